@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 + Alembic adapter (the only package that imports them)."""

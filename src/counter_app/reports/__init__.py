@@ -1,0 +1,1 @@
+"""PDF / XLSX renderers: reportlab + python-barcode, no Qt."""

@@ -1,0 +1,1 @@
+"""Application use cases: plain Python, no Qt, no SQLAlchemy."""
