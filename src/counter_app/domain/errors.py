@@ -1,0 +1,81 @@
+"""Domain errors: they carry data, never user-facing prose (ui/messages.py translates them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DomainError(Exception):
+    """Base of every expected, user-explainable failure."""
+
+
+@dataclass(eq=False)
+class FieldInvalid(DomainError):
+    """A field of a form fails validation.
+
+    Attributes:
+        field: the field's stable name (matches the form's objectName stem, e.g. ``"phone"``).
+        problem: a machine-readable problem code, e.g. ``"required"``, ``"digits"``, ``"length"``.
+        detail: optional data for the message (expected length, allowed values ...).
+    """
+
+    field: str
+    problem: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.problem} {self.detail}".strip()
+
+
+@dataclass(eq=False)
+class PermissionDenied(DomainError):
+    """The logged-in role may not perform this action (checked in services, X-1)."""
+
+    action: str
+    role: str
+
+    def __str__(self) -> str:
+        return f"{self.role} may not {self.action}"
+
+
+@dataclass(eq=False)
+class LoginFailed(DomainError):
+    """Unknown job number or wrong password (deliberately not told apart to the user)."""
+
+    job_number: str
+    attempts_left: int
+
+
+@dataclass(eq=False)
+class AccountLocked(DomainError):
+    """Too many failed logins: the account is locked until ``until`` (ISO time)."""
+
+    job_number: str
+    until: str
+
+
+@dataclass(eq=False)
+class AccountInactive(DomainError):
+    """The account was deactivated by a supervisor."""
+
+    job_number: str
+
+
+@dataclass(eq=False)
+class DuplicateJobNumber(DomainError):
+    """A staff member with this job number (工号) already exists."""
+
+    job_number: str
+
+
+@dataclass(eq=False)
+class NotFound(DomainError):
+    """A referenced record does not exist."""
+
+    entity: str
+    key: str
+
+
+@dataclass(eq=False)
+class StationAlreadySetUp(DomainError):
+    """The first-run set-up was already done."""

@@ -1,0 +1,159 @@
+"""Composition root: parse arguments, find the data folder, migrate, wire services, start."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from counter_app import __version__
+from counter_app.domain.clock import Clock, SystemClock
+from counter_app.paths import DataPaths, migrations_dir
+from counter_app.persistence.backup import BackupUnsupported, backup_sqlite, restore_sqlite
+from counter_app.persistence.engine import describe, make_engine, sqlite_url
+from counter_app.persistence.migrate import upgrade_to_head
+from counter_app.persistence.passwords import Argon2PasswordHasher
+from counter_app.persistence.unit_of_work import UnitOfWorkFactory
+from counter_app.services.app import AppServices
+from counter_app.services.audit import AuditService
+from counter_app.services.auth import AuthService
+from counter_app.services.people import CourierService, StaffService
+from counter_app.services.ports import PasswordHasher
+from counter_app.services.station import StationService
+
+log = logging.getLogger("counter_app")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the command-line parser (GUI by default, admin sub-commands without a display)."""
+    parser = argparse.ArgumentParser(prog="counter-app", description="网点前台 station desk")
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--data-dir", type=Path, help="folder for database, settings, logs, "
+                        "backups (default: the per-user data folder)")
+    parser.add_argument("--database", metavar="URL", help="database URL, e.g. "
+                        "postgresql+psycopg://user:pw@host/db (default: SQLite in the data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="UI language for this run")
+    parser.add_argument("--demo", action="store_true", help="fill a demo station if empty")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS",
+                        help="close the window after this many seconds (smoke tests)")
+    sub = parser.add_subparsers(dest="command")
+    db = sub.add_parser("db", help="database administration (no display needed)")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="apply migrations (a backup is made first)")
+    db_sub.add_parser("backup", help="copy the database into the backups folder")
+    restore = db_sub.add_parser("restore", help="replace the database with a backup file")
+    restore.add_argument("file", type=Path)
+    sub.add_parser("demo", help="fill a demo station (no display needed)")
+    return parser
+
+
+def setup_logging(paths: DataPaths, *, console: bool = True) -> None:
+    """Log to a rotating file in the data folder (and to stderr for warnings)."""
+    root = logging.getLogger()
+    if any(getattr(h, "_counter_app", False) for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir / "counter-app.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._counter_app = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    if console:
+        err = logging.StreamHandler()
+        err.setLevel(logging.WARNING)
+        err._counter_app = True  # type: ignore[attr-defined]
+        root.addHandler(err)
+
+
+def database_url(args: argparse.Namespace, paths: DataPaths) -> str:
+    """--database, then $COUNTER_APP_DATABASE, then settings.ini [database] url, then SQLite."""
+    if args.database:
+        return str(args.database)
+    if env := os.environ.get("COUNTER_APP_DATABASE"):
+        return env
+    if paths.settings_file.exists():
+        import configparser
+
+        ini = configparser.ConfigParser(interpolation=None)
+        ini.read(paths.settings_file, encoding="utf-8")
+        if url := ini.get("database", "url", fallback="").strip().strip('"'):
+            return url
+    return sqlite_url(paths.database)
+
+
+def open_database(url: str, *, backup_dir: Path) -> Engine:
+    """Create the engine and bring the schema to head (backing up an SQLite file first)."""
+    engine = make_engine(url)
+    upgrade_to_head(engine, migrations_dir(), backup_dir)
+    return engine
+
+
+def wire(engine: Engine, *, clock: Clock | None = None,
+         hasher: PasswordHasher | None = None) -> AppServices:
+    """Build every service over one engine. The only place where adapters meet services."""
+    clock = clock or SystemClock()
+    hasher = hasher or Argon2PasswordHasher()
+    uow = UnitOfWorkFactory(engine)
+    return AppServices(
+        clock=clock,
+        auth=AuthService(uow, hasher, clock),
+        station=StationService(uow, hasher, clock),
+        staff=StaffService(uow, hasher, clock),
+        couriers=CourierService(uow, clock),
+        audit=AuditService(uow),
+        database_description=describe(engine),
+    )
+
+
+def run_db_command(args: argparse.Namespace, paths: DataPaths, url: str) -> int:
+    """``counter-app db upgrade|backup|restore``."""
+    if args.db_command == "upgrade":
+        engine = make_engine(url)
+        backup = upgrade_to_head(engine, migrations_dir(), paths.backup_dir)
+        print(f"database is up to date ({describe(engine)})"
+              + (f"; backup before migrating: {backup}" if backup else ""))
+        return 0
+    engine = make_engine(url)
+    try:
+        if args.db_command == "backup":
+            print(backup_sqlite(engine, paths.backup_dir))
+            return 0
+        safety = restore_sqlite(engine, args.file, paths.backup_dir)
+        upgrade_to_head(engine, migrations_dir(), paths.backup_dir)
+        print(f"restored {args.file}; the replaced database was kept as {safety}")
+        return 0
+    except BackupUnsupported:
+        print("backup/restore of a PostgreSQL database: use pg_dump / pg_restore on the server",
+              file=sys.stderr)
+        return 2
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"cannot restore: {exc}", file=sys.stderr)
+        return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the application or an admin command."""
+    args = build_parser().parse_args(argv)
+    paths = DataPaths(args.data_dir.resolve()) if args.data_dir else DataPaths.default()
+    paths.ensure()
+    setup_logging(paths)
+    url = database_url(args, paths)
+    if args.command == "db":
+        return run_db_command(args, paths, url)
+    services = wire(open_database(url, backup_dir=paths.backup_dir))
+    if args.command == "demo" or args.demo:
+        from counter_app.services.demo import fill_demo
+
+        created = fill_demo(services)
+        if args.command == "demo":
+            print("demo station created" if created else "station already set up; demo skipped")
+            return 0
+    from counter_app.ui.app import run_gui
+
+    return run_gui(services, paths, lang=args.lang, quit_after=args.quit_after)

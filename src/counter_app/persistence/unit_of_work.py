@@ -1,0 +1,67 @@
+"""SQLAlchemy unit of work: one short session per use case, rolled back unless committed."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from counter_app.persistence.repositories import (
+    SqlAuditLog,
+    SqlCourierRepository,
+    SqlSettingsRepository,
+    SqlStaffRepository,
+    SqlStationRepository,
+)
+
+
+class SqlAlchemyUnitOfWork:
+    """Implements services.ports.UnitOfWork."""
+
+    station: SqlStationRepository
+    staff: SqlStaffRepository
+    couriers: SqlCourierRepository
+    audit: SqlAuditLog
+    settings: SqlSettingsRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        """Keep the factory; the session opens on ``__enter__``."""
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        """Open a session and the repositories over it."""
+        session = self._session = self._session_factory()
+        self.station = SqlStationRepository(session)
+        self.staff = SqlStaffRepository(session)
+        self.couriers = SqlCourierRepository(session)
+        self.audit = SqlAuditLog(session)
+        self.settings = SqlSettingsRepository(session)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        """Roll back what was not committed and close."""
+        assert self._session is not None
+        self._session.rollback()
+        self._session.close()
+        self._session = None
+
+    def commit(self) -> None:
+        """Commit."""
+        assert self._session is not None
+        self._session.commit()
+
+
+class UnitOfWorkFactory:
+    """Callable that makes units of work over one engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Bind a session factory to ``engine``."""
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    def __call__(self) -> SqlAlchemyUnitOfWork:
+        """Return a new unit of work."""
+        return SqlAlchemyUnitOfWork(self._sessions)

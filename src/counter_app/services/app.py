@@ -1,0 +1,24 @@
+"""The bundle of services handed to the UI by the composition root (main.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counter_app.domain.clock import Clock
+from counter_app.services.audit import AuditService
+from counter_app.services.auth import AuthService
+from counter_app.services.people import CourierService, StaffService
+from counter_app.services.station import StationService
+
+
+@dataclass(frozen=True)
+class AppServices:
+    """Everything a workspace may call. Built once in ``main.wire``."""
+
+    clock: Clock
+    auth: AuthService
+    station: StationService
+    staff: StaffService
+    couriers: CourierService
+    audit: AuditService
+    database_description: str

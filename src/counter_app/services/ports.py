@@ -1,0 +1,188 @@
+"""Ports: what the services need from storage and security, as Protocols (adapters implement)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import TracebackType
+from typing import Any, Protocol, Self
+
+from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
+from counter_app.domain.station import StationProfile
+
+
+@dataclass
+class StaffAccount:
+    """A staff member with the login state the auth service needs."""
+
+    member: StaffMember
+    password_hash: str
+    failed_attempts: int = 0
+    locked_until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One append-only audit record (WH-2): who, when, what, before → after."""
+
+    at: datetime
+    actor_id: int | None
+    actor: str
+    entity: str
+    entity_id: str
+    action: str
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class AreaAssignment:
+    """A courier's area from ``since`` until ``until`` (None = current)."""
+
+    area: str
+    since: date
+    until: date | None
+
+
+class StationRepository(Protocol):
+    """The one station profile row."""
+
+    def get(self) -> StationProfile | None:
+        """Return the profile, or None before the first-run set-up."""
+        ...
+
+    def save(self, profile: StationProfile) -> None:
+        """Insert or replace the profile."""
+        ...
+
+
+class StaffRepository(Protocol):
+    """Staff accounts; never deleted, only deactivated."""
+
+    def count(self) -> int:
+        """Return the number of accounts (active or not)."""
+        ...
+
+    def get(self, staff_id: int) -> StaffAccount | None:
+        """Return one account by id."""
+        ...
+
+    def by_job_number(self, job_number: str) -> StaffAccount | None:
+        """Return one account by job number (工号)."""
+        ...
+
+    def list(self) -> list[StaffMember]:
+        """Return all staff, ordered by job number."""
+        ...
+
+    def add(self, job_number: str, name: str, role: Role, password_hash: str) -> StaffMember:
+        """Create an account and return it with its id."""
+        ...
+
+    def update(self, account: StaffAccount) -> None:
+        """Write back an account's fields (name, role, active, hash, login state)."""
+        ...
+
+
+class CourierRepository(Protocol):
+    """Couriers and drivers with their area history."""
+
+    def list(self, *, include_inactive: bool = False) -> list[Courier]:
+        """Return couriers ordered by name."""
+        ...
+
+    def get(self, courier_id: int) -> Courier | None:
+        """Return one courier."""
+        ...
+
+    def add(self, name: str, phone: str, kind: CourierKind) -> int:
+        """Create a courier (no area yet) and return its id."""
+        ...
+
+    def update(self, courier: Courier) -> None:
+        """Write back name, phone, kind and active (not the area)."""
+        ...
+
+    def assign_area(self, courier_id: int, area: str, since: date) -> None:
+        """Close the open assignment the day before ``since`` and open a new one."""
+        ...
+
+    def area_history(self, courier_id: int) -> list[AreaAssignment]:
+        """Return the courier's assignments, oldest first."""
+        ...
+
+
+class AuditLog(Protocol):
+    """Append-only log."""
+
+    def record(self, entry: AuditEntry) -> None:
+        """Append one entry."""
+        ...
+
+    def list(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
+        """Return the newest entries first."""
+        ...
+
+
+class SettingsRepository(Protocol):
+    """Station-wide business settings shared by all PCs (key → text)."""
+
+    def get(self, key: str) -> str | None:
+        """Return a value or None."""
+        ...
+
+    def set(self, key: str, value: str) -> None:
+        """Insert or replace a value."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""
+
+    station: StationRepository
+    staff: StaffRepository
+    couriers: CourierRepository
+    audit: AuditLog
+    settings: SettingsRepository
+
+    def __enter__(self) -> Self:
+        """Begin."""
+        ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Roll back whatever was not committed, and release the connection."""
+        ...
+
+    def commit(self) -> None:
+        """Commit the transaction."""
+        ...
+
+
+class UnitOfWorkFactory(Protocol):
+    """Makes a fresh unit of work per use case."""
+
+    def __call__(self) -> UnitOfWork:
+        """Return a new unit of work."""
+        ...
+
+
+class PasswordHasher(Protocol):
+    """A memory-hard password KDF (the adapter uses Argon2id)."""
+
+    def hash(self, password: str) -> str:
+        """Return an encoded hash with its parameters and salt."""
+        ...
+
+    def verify(self, encoded: str, password: str) -> bool:
+        """Tell whether ``password`` matches ``encoded``."""
+        ...
+
+    def needs_rehash(self, encoded: str) -> bool:
+        """Tell whether the hash was made with weaker parameters than today's."""
+        ...

@@ -1,0 +1,117 @@
+"""First-run set-up, the station profile and station-wide settings (MR-5, WH-1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from counter_app.domain.clock import Clock
+from counter_app.domain.errors import FieldInvalid, StationAlreadySetUp
+from counter_app.domain.staff import (
+    Permission,
+    Role,
+    StaffMember,
+    check_job_number,
+    check_name,
+    check_password,
+    require,
+)
+from counter_app.domain.station import ShiftTimes, StationProfile
+from counter_app.services import audit
+from counter_app.services.ports import PasswordHasher, UnitOfWorkFactory
+
+
+@dataclass(frozen=True)
+class FirstSupervisor:
+    """The supervisor account created by the first-run wizard."""
+
+    job_number: str
+    name: str
+    password: str
+
+
+_SHIFT_KEYS = ("early_start", "early_end", "late_start", "late_end")
+
+
+class StationService:
+    """Station profile and shift times; set-up creates the first supervisor."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, hasher: PasswordHasher,
+                 clock: Clock) -> None:
+        """Wire the service."""
+        self._uow_factory = uow_factory
+        self._hasher = hasher
+        self._clock = clock
+
+    def is_set_up(self) -> bool:
+        """Tell whether the first-run wizard has been completed."""
+        with self._uow_factory() as uow:
+            return uow.station.get() is not None and uow.staff.count() > 0
+
+    def set_up(self, profile: StationProfile, supervisor: FirstSupervisor) -> StaffMember:
+        """Create the station profile and its first supervisor in one transaction."""
+        profile = profile.validated()
+        job_number = check_job_number(supervisor.job_number)
+        name = check_name(supervisor.name)
+        password = check_password(supervisor.password)
+        with self._uow_factory() as uow:
+            if uow.station.get() is not None or uow.staff.count() > 0:
+                raise StationAlreadySetUp()
+            uow.station.save(profile)
+            member = uow.staff.add(job_number, name, Role.SUPERVISOR, self._hasher.hash(password))
+            audit.record(uow, self._clock, None, entity="station", entity_id=profile.code,
+                         action="create", after=audit.snapshot(profile))
+            audit.record(uow, self._clock, None, entity="staff", entity_id=member.id,
+                         action="create", after=audit.snapshot(member))
+            uow.commit()
+            return member
+
+    def profile(self) -> StationProfile | None:
+        """Return the station profile."""
+        with self._uow_factory() as uow:
+            return uow.station.get()
+
+    def update_profile(self, actor: StaffMember, profile: StationProfile) -> StationProfile:
+        """Change the profile (supervisor only); the old values stay in the audit log."""
+        require(actor.role, Permission.EDIT_STATION)
+        profile = profile.validated()
+        with self._uow_factory() as uow:
+            before = uow.station.get()
+            uow.station.save(profile)
+            audit.record(uow, self._clock, actor, entity="station", entity_id=profile.code,
+                         action="update",
+                         before=audit.snapshot(before) if before else None,
+                         after=audit.snapshot(profile))
+            uow.commit()
+        return profile
+
+    def shift_times(self) -> ShiftTimes:
+        """Return the configured shift windows (WH-1 defaults when unset)."""
+        default = ShiftTimes()
+        values: dict[str, time] = {}
+        with self._uow_factory() as uow:
+            for key in _SHIFT_KEYS:
+                raw = uow.settings.get(f"shift.{key}")
+                values[key] = time.fromisoformat(raw) if raw else getattr(default, key)
+        return ShiftTimes(**values)
+
+    def set_shift_times(self, actor: StaffMember, shifts: ShiftTimes) -> None:
+        """Change the shift windows (supervisor only), audited."""
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        shifts.validated()
+        before = self.shift_times()
+        with self._uow_factory() as uow:
+            for key in _SHIFT_KEYS:
+                uow.settings.set(f"shift.{key}", getattr(shifts, key).strftime("%H:%M"))
+            audit.record(uow, self._clock, actor, entity="setting", entity_id="shift",
+                         action="update", before=audit.snapshot(before),
+                         after=audit.snapshot(shifts))
+            uow.commit()
+
+
+def parse_hhmm(text: str, field: str) -> time:
+    """Parse ``HH:MM`` or raise FieldInvalid for ``field``."""
+    try:
+        return time.fromisoformat(text.strip())
+    except ValueError:
+        raise FieldInvalid(field, "time") from None

@@ -1,0 +1,136 @@
+"""Migrations agree with the models; start-up migration backs up first; backup and restore."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from counter_app.main import main, open_database
+from counter_app.paths import migrations_dir
+from counter_app.persistence.engine import make_engine
+from counter_app.persistence.migrate import current_revision, head_revision, upgrade_to_head
+from counter_app.persistence.tables import Base
+
+
+def test_migrated_database_matches_the_models(db_url: str, tmp_path: Path) -> None:
+    engine = open_database(db_url, backup_dir=tmp_path)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_migrations_run_down_and_up_on_a_populated_database(tmp_path: Path) -> None:
+    """A populated database survives a full downgrade/upgrade; tables outside ours are kept."""
+    from alembic import command
+
+    from counter_app.persistence.migrate import alembic_config
+
+    db = tmp_path / "counter.sqlite3"
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    engine = make_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE local_note (id INTEGER PRIMARY KEY, text TEXT)"))
+        conn.execute(sa.text("INSERT INTO local_note VALUES (1, '交接班: 3 件待退回')"))
+    assert upgrade_to_head(engine, migrations_dir(), tmp_path / "backups") is None  # at head
+    cfg = alembic_config(migrations_dir())
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert current_revision(engine) is None
+    upgrade_to_head(engine, migrations_dir(), tmp_path / "backups")
+    assert current_revision(engine) == head_revision(migrations_dir())
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT text FROM local_note")).scalar_one() == (
+            "交接班: 3 件待退回")
+        assert conn.execute(sa.text("SELECT count(*) FROM staff")).scalar_one() == 0
+    engine.dispose()
+
+
+def test_start_up_migration_backs_up_a_database_behind_head(tmp_path: Path) -> None:
+    db = tmp_path / "counter.sqlite3"
+    engine = open_database(f"sqlite:///{db}", backup_dir=tmp_path / "backups")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO station_setting VALUES ('k', 'before')"))
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = 'older'"))
+    engine.dispose()
+    engine = make_engine(f"sqlite:///{db}")
+    with pytest.raises(Exception, match="older"):
+        upgrade_to_head(engine, migrations_dir(), tmp_path / "backups")
+    backups = list((tmp_path / "backups").glob("*pre-migrate-older*"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT value FROM station_setting").fetchone() == ("before",)
+    conn.close()
+    engine.dispose()
+
+
+def test_sqlite_connections_use_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None:
+    engine = open_database(f"sqlite:///{tmp_path / 'c.sqlite3'}", backup_dir=tmp_path)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        with pytest.raises(sa.exc.IntegrityError):
+            conn.execute(sa.text("INSERT INTO courier_area (courier_id, area, since) "
+                                 "VALUES (999, 'x', '2026-01-01')"))
+    engine.dispose()
+
+
+class TestAdminCommands:
+    def test_backup_then_restore_brings_back_the_old_data_and_keeps_a_safety_copy(
+            self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        data = tmp_path / "data"
+        assert main(["--data-dir", str(data), "demo"]) == 0
+        assert main(["--data-dir", str(data), "db", "backup"]) == 0
+        backup = Path(capsys.readouterr().out.strip().splitlines()[-1])
+        assert backup.is_file()
+        with sqlite3.connect(data / "counter.sqlite3") as conn:
+            conn.execute("INSERT INTO station_setting VALUES ('after', 'backup')")
+        conn.close()
+        assert main(["--data-dir", str(data), "db", "restore", str(backup)]) == 0
+        out = capsys.readouterr().out
+        with sqlite3.connect(data / "counter.sqlite3") as conn:
+            keys = [r[0] for r in conn.execute("SELECT key FROM station_setting")]
+            staff = conn.execute("SELECT count(*) FROM staff").fetchone()[0]
+        conn.close()
+        assert "after" not in keys
+        assert staff == 6
+        safety = next((data / "backups").glob("*before-restore*"))
+        assert str(safety) in out
+        with sqlite3.connect(safety) as conn:
+            assert conn.execute("SELECT value FROM station_setting WHERE key='after'").fetchone()
+        conn.close()
+
+    def test_restore_of_a_missing_file_fails_clearly_and_changes_nothing(
+            self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        data = tmp_path / "data"
+        main(["--data-dir", str(data), "demo"])
+        assert main(["--data-dir", str(data), "db", "restore", str(tmp_path / "nope")]) == 2
+        assert "cannot restore" in capsys.readouterr().err
+        assert not list((data / "backups").glob("*before-restore*"))
+
+    def test_demo_twice_is_harmless(self, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+        data = tmp_path / "data"
+        assert main(["--data-dir", str(data), "demo"]) == 0
+        assert main(["--data-dir", str(data), "demo"]) == 0
+        assert "already set up" in capsys.readouterr().out
+
+    def test_db_upgrade_runs_without_a_display_in_a_fresh_process(self, tmp_path: Path) -> None:
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+        result = subprocess.run(
+            [sys.executable, "-m", "counter_app", "--data-dir", str(tmp_path / "d"), "db",
+             "upgrade"], capture_output=True, text=True, env=env, timeout=60, check=False)
+        assert result.returncode == 0, result.stderr
+        assert "up to date" in result.stdout
+        assert (tmp_path / "d" / "counter.sqlite3").is_file()
+        assert (tmp_path / "d" / "logs" / "counter-app.log").is_file()
