@@ -1,1 +1,1 @@
-"""Scanner adapters: serial (pyserial) and USB keyboard wedge. QtCore/QtGui only, never QtWidgets."""
+"""Scanner adapters (serial via pyserial, USB keyboard wedge): QtCore/QtGui only, no QtWidgets."""
