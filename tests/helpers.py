@@ -37,8 +37,13 @@ def fast_hasher():  # type: ignore[no-untyped-def]
 
 
 PROFILE = StationProfile(
-    name="五亭龙营业部", code="ZJ571", province="浙江省", city="杭州市",
-    contact_person="王丽", phone="13812345678", qq="123456789",
+    name="五亭龙营业部",
+    code="ZJ571",
+    province="浙江省",
+    city="杭州市",
+    contact_person="王丽",
+    phone="13812345678",
+    qq="123456789",
 )
 SUPERVISOR = FirstSupervisor(job_number="1001", name="王丽", password="secret-1001")
 
@@ -60,7 +65,8 @@ def set_up_station(app: AppServices) -> StaffMember:
     return app.station.set_up(PROFILE, SUPERVISOR)
 
 
-def add_clerk(app: AppServices, boss: StaffMember, role: Role = Role.COUNTER,
-              job: str = "2001") -> StaffMember:
+def add_clerk(
+    app: AppServices, boss: StaffMember, role: Role = Role.COUNTER, job: str = "2001"
+) -> StaffMember:
     """Create a clerk with password ``pw-<job>``."""
     return app.staff.add(boss, job, "李明", role, f"pw-{job}")

@@ -34,14 +34,25 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the command-line parser (GUI by default, admin sub-commands without a display)."""
     parser = argparse.ArgumentParser(prog="counter-app", description="网点前台 station desk")
     parser.add_argument("--version", action="version", version=__version__)
-    parser.add_argument("--data-dir", type=Path, help="folder for database, settings, logs, "
-                        "backups (default: the per-user data folder)")
-    parser.add_argument("--database", metavar="URL", help="database URL, e.g. "
-                        "postgresql+psycopg://user:pw@host/db (default: SQLite in the data folder)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="folder for database, settings, logs, backups (default: the per-user data folder)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL, e.g. "
+        "postgresql+psycopg://user:pw@host/db (default: SQLite in the data folder)",
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="UI language for this run")
     parser.add_argument("--demo", action="store_true", help="fill a demo station if empty")
-    parser.add_argument("--quit-after", type=float, metavar="SECONDS",
-                        help="close the window after this many seconds (smoke tests)")
+    parser.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="close the window after this many seconds (smoke tests)",
+    )
     sub = parser.add_subparsers(dest="command")
     db = sub.add_parser("db", help="database administration (no display needed)")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -59,7 +70,8 @@ def setup_logging(paths: DataPaths, *, console: bool = True) -> None:
     if any(getattr(h, "_counter_app", False) for h in root.handlers):
         return
     handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir / "counter-app.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        paths.log_dir / "counter-app.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._counter_app = True  # type: ignore[attr-defined]
     root.addHandler(handler)
@@ -94,8 +106,13 @@ def open_database(url: str, *, backup_dir: Path) -> Engine:
     return engine
 
 
-def wire(engine: Engine, *, clock: Clock | None = None,
-         hasher: PasswordHasher | None = None) -> AppServices:
+def wire(
+    engine: Engine,
+    *,
+    clock: Clock | None = None,
+    hasher: PasswordHasher | None = None,
+    backup_dir: Path | None = None,
+) -> AppServices:
     """Build every service over one engine. The only place where adapters meet services."""
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
@@ -108,6 +125,7 @@ def wire(engine: Engine, *, clock: Clock | None = None,
         couriers=CourierService(uow, clock),
         audit=AuditService(uow),
         database_description=describe(engine),
+        backup_database=lambda: backup_sqlite(engine, backup_dir or Path("backups")),
     )
 
 
@@ -116,8 +134,10 @@ def run_db_command(args: argparse.Namespace, paths: DataPaths, url: str) -> int:
     if args.db_command == "upgrade":
         engine = make_engine(url)
         backup = upgrade_to_head(engine, migrations_dir(), paths.backup_dir)
-        print(f"database is up to date ({describe(engine)})"
-              + (f"; backup before migrating: {backup}" if backup else ""))
+        print(
+            f"database is up to date ({describe(engine)})"
+            + (f"; backup before migrating: {backup}" if backup else "")
+        )
         return 0
     engine = make_engine(url)
     try:
@@ -129,8 +149,10 @@ def run_db_command(args: argparse.Namespace, paths: DataPaths, url: str) -> int:
         print(f"restored {args.file}; the replaced database was kept as {safety}")
         return 0
     except BackupUnsupported:
-        print("backup/restore of a PostgreSQL database: use pg_dump / pg_restore on the server",
-              file=sys.stderr)
+        print(
+            "backup/restore of a PostgreSQL database: use pg_dump / pg_restore on the server",
+            file=sys.stderr,
+        )
         return 2
     except (FileNotFoundError, ValueError) as exc:
         print(f"cannot restore: {exc}", file=sys.stderr)
@@ -146,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args, paths)
     if args.command == "db":
         return run_db_command(args, paths, url)
-    services = wire(open_database(url, backup_dir=paths.backup_dir))
+    services = wire(open_database(url, backup_dir=paths.backup_dir), backup_dir=paths.backup_dir)
     if args.command == "demo" or args.demo:
         from counter_app.services.demo import fill_demo
 

@@ -49,7 +49,8 @@ def test_migrations_run_down_and_up_on_a_populated_database(tmp_path: Path) -> N
     assert current_revision(engine) == head_revision(migrations_dir())
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT text FROM local_note")).scalar_one() == (
-            "交接班: 3 件待退回")
+            "交接班: 3 件待退回"
+        )
         assert conn.execute(sa.text("SELECT count(*) FROM staff")).scalar_one() == 0
     engine.dispose()
 
@@ -80,14 +81,19 @@ def test_sqlite_connections_use_wal_full_sync_and_foreign_keys(tmp_path: Path) -
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
         with pytest.raises(sa.exc.IntegrityError):
-            conn.execute(sa.text("INSERT INTO courier_area (courier_id, area, since) "
-                                 "VALUES (999, 'x', '2026-01-01')"))
+            conn.execute(
+                sa.text(
+                    "INSERT INTO courier_area (courier_id, area, since) "
+                    "VALUES (999, 'x', '2026-01-01')"
+                )
+            )
     engine.dispose()
 
 
 class TestAdminCommands:
     def test_backup_then_restore_brings_back_the_old_data_and_keeps_a_safety_copy(
-            self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
         data = tmp_path / "data"
         assert main(["--data-dir", str(data), "demo"]) == 0
         assert main(["--data-dir", str(data), "db", "backup"]) == 0
@@ -111,15 +117,17 @@ class TestAdminCommands:
         conn.close()
 
     def test_restore_of_a_missing_file_fails_clearly_and_changes_nothing(
-            self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
         data = tmp_path / "data"
         main(["--data-dir", str(data), "demo"])
         assert main(["--data-dir", str(data), "db", "restore", str(tmp_path / "nope")]) == 2
         assert "cannot restore" in capsys.readouterr().err
         assert not list((data / "backups").glob("*before-restore*"))
 
-    def test_demo_twice_is_harmless(self, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+    def test_demo_twice_is_harmless(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
         data = tmp_path / "data"
         assert main(["--data-dir", str(data), "demo"]) == 0
         assert main(["--data-dir", str(data), "demo"]) == 0
@@ -128,8 +136,21 @@ class TestAdminCommands:
     def test_db_upgrade_runs_without_a_display_in_a_fresh_process(self, tmp_path: Path) -> None:
         env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
         result = subprocess.run(
-            [sys.executable, "-m", "counter_app", "--data-dir", str(tmp_path / "d"), "db",
-             "upgrade"], capture_output=True, text=True, env=env, timeout=60, check=False)
+            [
+                sys.executable,
+                "-m",
+                "counter_app",
+                "--data-dir",
+                str(tmp_path / "d"),
+                "db",
+                "upgrade",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
         assert result.returncode == 0, result.stderr
         assert "up to date" in result.stdout
         assert (tmp_path / "d" / "counter.sqlite3").is_file()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from tests.helpers import PROFILE, SUPERVISOR, FakeClock, add_clerk, set_up_station, wired
 
 from counter_app.domain.errors import (
     AccountInactive,
@@ -21,7 +22,6 @@ from counter_app.domain.errors import (
 from counter_app.domain.staff import CourierKind, Role
 from counter_app.domain.station import ShiftTimes
 from counter_app.services.app import AppServices
-from tests.helpers import PROFILE, SUPERVISOR, FakeClock, add_clerk, set_up_station, wired
 
 
 @pytest.fixture
@@ -53,7 +53,8 @@ class TestFirstRun:
             set_up_station(app)
 
     def test_set_up_with_missing_qq_names_the_field_and_stores_nothing(
-            self, app: AppServices) -> None:
+        self, app: AppServices
+    ) -> None:
         from dataclasses import replace
 
         with pytest.raises(FieldInvalid) as err:
@@ -76,7 +77,8 @@ class TestLogin:
         assert err.value.job_number == "9999"
 
     def test_account_locks_after_five_failures_even_for_right_password(
-            self, app: AppServices, clock: FakeClock) -> None:
+        self, app: AppServices, clock: FakeClock
+    ) -> None:
         set_up_station(app)
         for _ in range(4):
             with pytest.raises(LoginFailed):
@@ -127,7 +129,8 @@ class TestRoles:
 
     @pytest.mark.parametrize("role", [Role.COUNTER, Role.WAREHOUSE, Role.RECEIPTS])
     def test_only_a_supervisor_manages_couriers_and_station(
-            self, app: AppServices, role: Role) -> None:
+        self, app: AppServices, role: Role
+    ) -> None:
         boss = set_up_station(app)
         clerk = add_clerk(app, boss, role)
         with pytest.raises(PermissionDenied):
@@ -153,7 +156,8 @@ class TestRoles:
 
 class TestCouriers:
     def test_area_change_keeps_history_and_current_area(
-            self, app: AppServices, clock: FakeClock) -> None:
+        self, app: AppServices, clock: FakeClock
+    ) -> None:
         boss = set_up_station(app)
         courier = app.couriers.add(boss, "张伟", "13905711001", CourierKind.COURIER, "文三路")
         clock.advance(days=10)
@@ -168,8 +172,14 @@ class TestCouriers:
     def test_deactivated_courier_is_kept_but_not_listed(self, app: AppServices) -> None:
         boss = set_up_station(app)
         courier = app.couriers.add(boss, "张伟", "13905711001", CourierKind.COURIER, "文三路")
-        app.couriers.update(boss, courier.id, name="张伟", phone="13905711001",
-                            kind=CourierKind.COURIER, active=False)
+        app.couriers.update(
+            boss,
+            courier.id,
+            name="张伟",
+            phone="13905711001",
+            kind=CourierKind.COURIER,
+            active=False,
+        )
         assert app.couriers.list() == []
         assert [c.name for c in app.couriers.list(include_inactive=True)] == ["张伟"]
 
@@ -182,7 +192,8 @@ class TestCouriers:
 
 class TestAudit:
     def test_every_change_is_logged_with_before_and_after(
-            self, app: AppServices, clock: FakeClock) -> None:
+        self, app: AppServices, clock: FakeClock
+    ) -> None:
         boss = set_up_station(app)
         clerk = add_clerk(app, boss)
         clock.advance(minutes=5)
@@ -203,7 +214,8 @@ class TestAudit:
         assert (entry.before["qq"], entry.after["qq"]) == ("123456789", "987654321")
 
     def test_audit_log_refuses_update_and_delete_in_the_database(
-            self, app: AppServices, db_url: str) -> None:
+        self, app: AppServices, db_url: str
+    ) -> None:
         set_up_station(app)
         engine = sa.create_engine(db_url)
         for statement in ("UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"):
@@ -227,8 +239,12 @@ class TestShiftTimes:
 
         boss = set_up_station(app)
         assert app.station.shift_times() == ShiftTimes()
-        new = ShiftTimes(early_start=time(8, 0), early_end=time(15, 0),
-                         late_start=time(15, 0), late_end=time(22, 0))
+        new = ShiftTimes(
+            early_start=time(8, 0),
+            early_end=time(15, 0),
+            late_start=time(15, 0),
+            late_end=time(22, 0),
+        )
         app.station.set_shift_times(boss, new)
         assert app.station.shift_times() == new
 

@@ -1,4 +1,4 @@
-"""Engine construction: SQLite file (WAL, synchronous=FULL, foreign keys, busy timeout) or PostgreSQL."""
+"""Engine construction: SQLite (WAL, synchronous=FULL, foreign keys, busy timeout) or PostgreSQL."""
 
 from __future__ import annotations
 

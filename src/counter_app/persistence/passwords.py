@@ -9,11 +9,13 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 class Argon2PasswordHasher:
     """Implements services.ports.PasswordHasher with argon2-cffi's RFC 9106 low-memory profile."""
 
-    def __init__(self, *, time_cost: int = 3, memory_cost_kib: int = 65536,
-                 parallelism: int = 4) -> None:
+    def __init__(
+        self, *, time_cost: int = 3, memory_cost_kib: int = 65536, parallelism: int = 4
+    ) -> None:
         """Set the cost; tests may pass a smaller memory cost to run fast."""
-        self._ph = _Argon2(time_cost=time_cost, memory_cost=memory_cost_kib,
-                           parallelism=parallelism)
+        self._ph = _Argon2(
+            time_cost=time_cost, memory_cost=memory_cost_kib, parallelism=parallelism
+        )
 
     def hash(self, password: str) -> str:
         """Return the encoded Argon2id hash."""

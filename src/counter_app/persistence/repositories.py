@@ -34,8 +34,13 @@ class SqlStationRepository:
         if row is None:
             return None
         return StationProfile(
-            name=row.name, code=row.code, province=row.province, city=row.city,
-            contact_person=row.contact_person, phone=row.phone, qq=row.qq,
+            name=row.name,
+            code=row.code,
+            province=row.province,
+            city=row.city,
+            contact_person=row.contact_person,
+            phone=row.phone,
+            qq=row.qq,
             own_carriers=tuple(c for c in row.own_carriers.split(",") if c),
         )
 
@@ -51,8 +56,9 @@ class SqlStationRepository:
 
 
 def _member(row: StaffRow) -> StaffMember:
-    return StaffMember(id=row.id, job_number=row.job_number, name=row.name,
-                       role=Role(row.role), active=row.active)
+    return StaffMember(
+        id=row.id, job_number=row.job_number, name=row.name, role=Role(row.role), active=row.active
+    )
 
 
 class SqlStaffRepository:
@@ -69,8 +75,12 @@ class SqlStaffRepository:
     def _account(self, row: StaffRow | None) -> StaffAccount | None:
         if row is None:
             return None
-        return StaffAccount(member=_member(row), password_hash=row.password_hash,
-                            failed_attempts=row.failed_attempts, locked_until=row.locked_until)
+        return StaffAccount(
+            member=_member(row),
+            password_hash=row.password_hash,
+            failed_attempts=row.failed_attempts,
+            locked_until=row.locked_until,
+        )
 
     def get(self, staff_id: int) -> StaffAccount | None:
         """Return an account by id."""
@@ -88,8 +98,14 @@ class SqlStaffRepository:
 
     def add(self, job_number: str, name: str, role: Role, password_hash: str) -> StaffMember:
         """Insert an account."""
-        row = StaffRow(job_number=job_number, name=name, role=role.value, active=True,
-                       password_hash=password_hash, failed_attempts=0)
+        row = StaffRow(
+            job_number=job_number,
+            name=name,
+            role=role.value,
+            active=True,
+            password_hash=password_hash,
+            failed_attempts=0,
+        )
         self._s.add(row)
         self._s.flush()
         return _member(row)
@@ -98,8 +114,11 @@ class SqlStaffRepository:
         """Write back an account."""
         row = self._s.get(StaffRow, account.member.id)
         assert row is not None
-        row.name, row.role, row.active = (account.member.name, account.member.role.value,
-                                          account.member.active)
+        row.name, row.role, row.active = (
+            account.member.name,
+            account.member.role.value,
+            account.member.active,
+        )
         row.password_hash = account.password_hash
         row.failed_attempts = account.failed_attempts
         row.locked_until = account.locked_until
@@ -115,14 +134,21 @@ class SqlCourierRepository:
 
     def _current_area(self, courier_id: int) -> str:
         area = self._s.scalar(
-            select(CourierAreaRow.area)
-            .where(CourierAreaRow.courier_id == courier_id, CourierAreaRow.until.is_(None))
+            select(CourierAreaRow.area).where(
+                CourierAreaRow.courier_id == courier_id, CourierAreaRow.until.is_(None)
+            )
         )
         return area or ""
 
     def _courier(self, row: CourierRow) -> Courier:
-        return Courier(id=row.id, name=row.name, phone=row.phone, kind=CourierKind(row.kind),
-                       area=self._current_area(row.id), active=row.active)
+        return Courier(
+            id=row.id,
+            name=row.name,
+            phone=row.phone,
+            kind=CourierKind(row.kind),
+            area=self._current_area(row.id),
+            active=row.active,
+        )
 
     def list(self, *, include_inactive: bool = False) -> list[Courier]:
         """Return couriers ordered by name."""
@@ -147,15 +173,20 @@ class SqlCourierRepository:
         """Write back a courier's own fields."""
         row = self._s.get(CourierRow, courier.id)
         assert row is not None
-        row.name, row.phone, row.kind, row.active = (courier.name, courier.phone,
-                                                     courier.kind.value, courier.active)
+        row.name, row.phone, row.kind, row.active = (
+            courier.name,
+            courier.phone,
+            courier.kind.value,
+            courier.active,
+        )
         self._s.flush()
 
     def assign_area(self, courier_id: int, area: str, since: date) -> None:
         """Close the open assignment and open a new one from ``since``."""
         current = self._s.scalar(
-            select(CourierAreaRow)
-            .where(CourierAreaRow.courier_id == courier_id, CourierAreaRow.until.is_(None))
+            select(CourierAreaRow).where(
+                CourierAreaRow.courier_id == courier_id, CourierAreaRow.until.is_(None)
+            )
         )
         if current is not None:
             current.until = max(current.since, since - timedelta(days=1))
@@ -165,7 +196,8 @@ class SqlCourierRepository:
     def area_history(self, courier_id: int) -> list[AreaAssignment]:
         """Return assignments oldest first."""
         rows = self._s.scalars(
-            select(CourierAreaRow).where(CourierAreaRow.courier_id == courier_id)
+            select(CourierAreaRow)
+            .where(CourierAreaRow.courier_id == courier_id)
             .order_by(CourierAreaRow.id)
         )
         return [AreaAssignment(area=r.area, since=r.since, until=r.until) for r in rows]
@@ -180,14 +212,22 @@ class SqlAuditLog:
 
     def record(self, entry: AuditEntry) -> None:
         """Append an entry."""
-        self._s.add(AuditRow(
-            at=entry.at, actor_id=entry.actor_id, actor=entry.actor, entity=entry.entity,
-            entity_id=entry.entity_id, action=entry.action,
-            before=json.dumps(entry.before, ensure_ascii=False) if entry.before is not None
-            else None,
-            after=json.dumps(entry.after, ensure_ascii=False) if entry.after is not None
-            else None,
-        ))
+        self._s.add(
+            AuditRow(
+                at=entry.at,
+                actor_id=entry.actor_id,
+                actor=entry.actor,
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                action=entry.action,
+                before=json.dumps(entry.before, ensure_ascii=False)
+                if entry.before is not None
+                else None,
+                after=json.dumps(entry.after, ensure_ascii=False)
+                if entry.after is not None
+                else None,
+            )
+        )
         self._s.flush()
 
     def list(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
@@ -196,10 +236,17 @@ class SqlAuditLog:
         if entity is not None:
             query = query.where(AuditRow.entity == entity)
         return [
-            AuditEntry(at=r.at, actor_id=r.actor_id, actor=r.actor, entity=r.entity,
-                       entity_id=r.entity_id, action=r.action,
-                       before=json.loads(r.before) if r.before else None,
-                       after=json.loads(r.after) if r.after else None, id=r.id)
+            AuditEntry(
+                at=r.at,
+                actor_id=r.actor_id,
+                actor=r.actor,
+                entity=r.entity,
+                entity_id=r.entity_id,
+                action=r.action,
+                before=json.loads(r.before) if r.before else None,
+                after=json.loads(r.after) if r.after else None,
+                id=r.id,
+            )
             for r in self._s.scalars(query)
         ]
 

@@ -41,8 +41,12 @@ class SqlAlchemyUnitOfWork:
         self.settings = SqlSettingsRepository(session)
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         """Roll back what was not committed and close."""
         assert self._session is not None
         self._session.rollback()

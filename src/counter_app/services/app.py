@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from counter_app.domain.clock import Clock
 from counter_app.services.audit import AuditService
@@ -22,3 +24,4 @@ class AppServices:
     couriers: CourierService
     audit: AuditService
     database_description: str
+    backup_database: Callable[[], Path]

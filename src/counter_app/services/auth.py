@@ -49,13 +49,20 @@ class AuthService:
             account = uow.staff.by_job_number(job_number)
             if account is None:
                 self._hasher.verify(self._dummy_hash, password)
-                audit.record(uow, self._clock, None, entity="login", entity_id=job_number,
-                             action="login_unknown_job_number")
+                audit.record(
+                    uow,
+                    self._clock,
+                    None,
+                    entity="login",
+                    entity_id=job_number,
+                    action="login_unknown_job_number",
+                )
                 uow.commit()
                 raise LoginFailed(job_number=job_number, attempts_left=-1)
             if account.locked_until is not None and account.locked_until > now:
-                raise AccountLocked(job_number=job_number,
-                                    until=account.locked_until.strftime("%H:%M"))
+                raise AccountLocked(
+                    job_number=job_number, until=account.locked_until.strftime("%H:%M")
+                )
             if not account.member.active:
                 raise AccountInactive(job_number=job_number)
             if not self._hasher.verify(account.password_hash, password):
@@ -67,20 +74,33 @@ class AuthService:
                     account.failed_attempts = 0
                     action = "account_locked"
                 uow.staff.update(account)
-                audit.record(uow, self._clock, account.member, entity="staff",
-                             entity_id=account.member.id, action=action)
+                audit.record(
+                    uow,
+                    self._clock,
+                    account.member,
+                    entity="staff",
+                    entity_id=account.member.id,
+                    action=action,
+                )
                 uow.commit()
                 if left <= 0:
                     assert account.locked_until is not None
-                    raise AccountLocked(job_number=job_number,
-                                        until=account.locked_until.strftime("%H:%M"))
+                    raise AccountLocked(
+                        job_number=job_number, until=account.locked_until.strftime("%H:%M")
+                    )
                 raise LoginFailed(job_number=job_number, attempts_left=left)
             account.failed_attempts = 0
             account.locked_until = None
             if self._hasher.needs_rehash(account.password_hash):
                 account.password_hash = self._hasher.hash(password)
             uow.staff.update(account)
-            audit.record(uow, self._clock, account.member, entity="staff",
-                         entity_id=account.member.id, action="login")
+            audit.record(
+                uow,
+                self._clock,
+                account.member,
+                entity="staff",
+                entity_id=account.member.id,
+                action="login",
+            )
             uow.commit()
             return account.member

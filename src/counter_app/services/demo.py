@@ -9,8 +9,14 @@ from counter_app.services.station import FirstSupervisor
 
 DEMO_PASSWORD = "demo1234"
 DEMO_STATION = StationProfile(
-    name="杭州五亭龙营业部", code="ZJ5710", province="浙江省", city="杭州市",
-    contact_person="王丽", phone="057188886666", qq="80012345", own_carriers=("STO",),
+    name="杭州五亭龙营业部",
+    code="ZJ5710",
+    province="浙江省",
+    city="杭州市",
+    contact_person="王丽",
+    phone="057188886666",
+    qq="80012345",
+    own_carriers=("STO",),
 )
 DEMO_STAFF: tuple[tuple[str, str, Role], ...] = (
     ("1002", "李明", Role.COUNTER),

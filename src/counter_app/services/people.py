@@ -37,8 +37,9 @@ from counter_app.services.ports import (
 class StaffService:
     """Create, change and deactivate staff accounts. Nothing is deleted (WH-2)."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, hasher: PasswordHasher,
-                 clock: Clock) -> None:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, hasher: PasswordHasher, clock: Clock
+    ) -> None:
         """Wire the service."""
         self._uow_factory = uow_factory
         self._hasher = hasher
@@ -50,8 +51,9 @@ class StaffService:
         with self._uow_factory() as uow:
             return uow.staff.list()
 
-    def add(self, actor: StaffMember, job_number: str, name: str, role: Role,
-            password: str) -> StaffMember:
+    def add(
+        self, actor: StaffMember, job_number: str, name: str, role: Role, password: str
+    ) -> StaffMember:
         """Create an account."""
         require(actor.role, Permission.MANAGE_STAFF)
         job_number = check_job_number(job_number)
@@ -61,13 +63,27 @@ class StaffService:
             if uow.staff.by_job_number(job_number) is not None:
                 raise DuplicateJobNumber(job_number)
             member = uow.staff.add(job_number, name, role, self._hasher.hash(password))
-            audit.record(uow, self._clock, actor, entity="staff", entity_id=member.id,
-                         action="create", after=audit.snapshot(member))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="staff",
+                entity_id=member.id,
+                action="create",
+                after=audit.snapshot(member),
+            )
             uow.commit()
             return member
 
-    def update(self, actor: StaffMember, staff_id: int, *, name: str | None = None,
-               role: Role | None = None, active: bool | None = None) -> StaffMember:
+    def update(
+        self,
+        actor: StaffMember,
+        staff_id: int,
+        *,
+        name: str | None = None,
+        role: Role | None = None,
+        active: bool | None = None,
+    ) -> StaffMember:
         """Change name, role or active flag; a supervisor cannot lock themselves out."""
         require(actor.role, Permission.MANAGE_STAFF)
         with self._uow_factory() as uow:
@@ -83,9 +99,16 @@ class StaffService:
                 raise FieldInvalid("role", "own_account")
             account.member = after
             uow.staff.update(account)
-            audit.record(uow, self._clock, actor, entity="staff", entity_id=staff_id,
-                         action="update", before=audit.snapshot(before),
-                         after=audit.snapshot(after))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="staff",
+                entity_id=staff_id,
+                action="update",
+                before=audit.snapshot(before),
+                after=audit.snapshot(after),
+            )
             uow.commit()
             return after
 
@@ -99,8 +122,9 @@ class StaffService:
             account.failed_attempts = 0
             account.locked_until = None
             uow.staff.update(account)
-            audit.record(uow, self._clock, actor, entity="staff", entity_id=staff_id,
-                         action="reset_password")
+            audit.record(
+                uow, self._clock, actor, entity="staff", entity_id=staff_id, action="reset_password"
+            )
             uow.commit()
 
     def change_own_password(self, actor: StaffMember, old: str, new: str) -> None:
@@ -112,8 +136,14 @@ class StaffService:
                 raise LoginFailed(job_number=actor.job_number, attempts_left=-1)
             account.password_hash = self._hasher.hash(new)
             uow.staff.update(account)
-            audit.record(uow, self._clock, actor, entity="staff", entity_id=actor.id,
-                         action="change_password")
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="staff",
+                entity_id=actor.id,
+                action="change_password",
+            )
             uow.commit()
 
     @staticmethod
@@ -137,8 +167,9 @@ class CourierService:
         with self._uow_factory() as uow:
             return uow.couriers.list(include_inactive=include_inactive)
 
-    def add(self, actor: StaffMember, name: str, phone: str, kind: CourierKind,
-            area: str) -> Courier:
+    def add(
+        self, actor: StaffMember, name: str, phone: str, kind: CourierKind, area: str
+    ) -> Courier:
         """Create a courier or driver serving ``area`` from today."""
         require(actor.role, Permission.MANAGE_COURIERS)
         name = check_name(name)
@@ -149,28 +180,52 @@ class CourierService:
             uow.couriers.assign_area(courier_id, area, self._clock.now().date())
             courier = uow.couriers.get(courier_id)
             assert courier is not None
-            audit.record(uow, self._clock, actor, entity="courier", entity_id=courier_id,
-                         action="create", after=audit.snapshot(courier))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="courier",
+                entity_id=courier_id,
+                action="create",
+                after=audit.snapshot(courier),
+            )
             uow.commit()
             return courier
 
-    def update(self, actor: StaffMember, courier_id: int, *, name: str, phone: str,
-               kind: CourierKind, active: bool = True) -> Courier:
+    def update(
+        self,
+        actor: StaffMember,
+        courier_id: int,
+        *,
+        name: str,
+        phone: str,
+        kind: CourierKind,
+        active: bool = True,
+    ) -> Courier:
         """Change a courier's name, phone, kind or active flag (never deleted, WH-2)."""
         require(actor.role, Permission.MANAGE_COURIERS)
         with self._uow_factory() as uow:
             before = self._get(uow, courier_id)
-            after = replace(before, name=check_name(name), phone=check_phone(phone),
-                            kind=kind, active=active)
+            after = replace(
+                before, name=check_name(name), phone=check_phone(phone), kind=kind, active=active
+            )
             uow.couriers.update(after)
-            audit.record(uow, self._clock, actor, entity="courier", entity_id=courier_id,
-                         action="update", before=audit.snapshot(before),
-                         after=audit.snapshot(after))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="courier",
+                entity_id=courier_id,
+                action="update",
+                before=audit.snapshot(before),
+                after=audit.snapshot(after),
+            )
             uow.commit()
             return after
 
-    def change_area(self, actor: StaffMember, courier_id: int, area: str,
-                    since: date | None = None) -> Courier:
+    def change_area(
+        self, actor: StaffMember, courier_id: int, area: str, since: date | None = None
+    ) -> Courier:
         """Move a courier to another area from ``since`` (today by default); history is kept."""
         require(actor.role, Permission.MANAGE_COURIERS)
         area = _check_area(area)
@@ -182,9 +237,16 @@ class CourierService:
                 raise FieldInvalid("since", "before_current")
             uow.couriers.assign_area(courier_id, area, since)
             after = self._get(uow, courier_id)
-            audit.record(uow, self._clock, actor, entity="courier", entity_id=courier_id,
-                         action="change_area", before={"area": before.area},
-                         after={"area": area, "since": since.isoformat()})
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="courier",
+                entity_id=courier_id,
+                action="change_area",
+                before={"area": before.area},
+                after={"area": area, "since": since.isoformat()},
+            )
             uow.commit()
             return after
 
@@ -206,4 +268,3 @@ def _check_area(area: str) -> str:
     if not value:
         raise FieldInvalid("area", "required")
     return value
-

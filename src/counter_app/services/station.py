@@ -36,8 +36,9 @@ _SHIFT_KEYS = ("early_start", "early_end", "late_start", "late_end")
 class StationService:
     """Station profile and shift times; set-up creates the first supervisor."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, hasher: PasswordHasher,
-                 clock: Clock) -> None:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, hasher: PasswordHasher, clock: Clock
+    ) -> None:
         """Wire the service."""
         self._uow_factory = uow_factory
         self._hasher = hasher
@@ -59,10 +60,24 @@ class StationService:
                 raise StationAlreadySetUp()
             uow.station.save(profile)
             member = uow.staff.add(job_number, name, Role.SUPERVISOR, self._hasher.hash(password))
-            audit.record(uow, self._clock, None, entity="station", entity_id=profile.code,
-                         action="create", after=audit.snapshot(profile))
-            audit.record(uow, self._clock, None, entity="staff", entity_id=member.id,
-                         action="create", after=audit.snapshot(member))
+            audit.record(
+                uow,
+                self._clock,
+                None,
+                entity="station",
+                entity_id=profile.code,
+                action="create",
+                after=audit.snapshot(profile),
+            )
+            audit.record(
+                uow,
+                self._clock,
+                None,
+                entity="staff",
+                entity_id=member.id,
+                action="create",
+                after=audit.snapshot(member),
+            )
             uow.commit()
             return member
 
@@ -78,10 +93,16 @@ class StationService:
         with self._uow_factory() as uow:
             before = uow.station.get()
             uow.station.save(profile)
-            audit.record(uow, self._clock, actor, entity="station", entity_id=profile.code,
-                         action="update",
-                         before=audit.snapshot(before) if before else None,
-                         after=audit.snapshot(profile))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="station",
+                entity_id=profile.code,
+                action="update",
+                before=audit.snapshot(before) if before else None,
+                after=audit.snapshot(profile),
+            )
             uow.commit()
         return profile
 
@@ -103,9 +124,16 @@ class StationService:
         with self._uow_factory() as uow:
             for key in _SHIFT_KEYS:
                 uow.settings.set(f"shift.{key}", getattr(shifts, key).strftime("%H:%M"))
-            audit.record(uow, self._clock, actor, entity="setting", entity_id="shift",
-                         action="update", before=audit.snapshot(before),
-                         after=audit.snapshot(shifts))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="setting",
+                entity_id="shift",
+                action="update",
+                before=audit.snapshot(before),
+                after=audit.snapshot(shifts),
+            )
             uow.commit()
 
 

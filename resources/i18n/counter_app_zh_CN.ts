@@ -1,0 +1,914 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/counter_app/ui/errors.py" line="22"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/errors.py" line="24"/>
+        <source>Something went wrong: {summary}
+
+The error was written to the log. Your saved work is safe; you can go on working.</source>
+        <translation>出现了错误：{summary}
+
+错误已写入日志。已保存的数据不会丢失，可以继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/login_dialog.ui" line="14"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.ui" line="20"/>
+        <source>Station desk — log in</source>
+        <translation>网点前台 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.ui" line="42"/>
+        <source>&amp;Job number (工号)</source>
+        <translation>工号(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.ui" line="52"/>
+        <source>e.g. 1001</source>
+        <translation>例如 1001</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.ui" line="62"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.ui" line="79"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.ui" line="123"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.ui" line="130"/>
+        <source>Log &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.ui" line="14"/>
+        <source>Station desk</source>
+        <translation>网点前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="107"/>
+        <source>Your role may not use this workspace.</source>
+        <translation>您的岗位不能使用这个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="126"/>
+        <source>Operator: {name} ({job}) · {role}</source>
+        <translation>操作员：{name}（{job}）· {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="130"/>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="136"/>
+        <source>Early shift {start}–{end}</source>
+        <translation>早班 {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="140"/>
+        <source>Late shift {start}–{end}</source>
+        <translation>晚班 {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="144"/>
+        <source>Outside shift hours</source>
+        <translation>非当班时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="147"/>
+        <source>Database: {db}</source>
+        <translation>数据库：{db}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="150"/>
+        <source>Scanner: {state}</source>
+        <translation>扫描枪：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="151"/>
+        <source>none configured</source>
+        <translation>未配置</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="25"/>
+        <source>Station name</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="26"/>
+        <source>Station code</source>
+        <translation>网点编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="27"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="28"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="29"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="31"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="32"/>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="33"/>
+        <source>Job number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="34"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="35"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="36"/>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="37"/>
+        <source>Area served</source>
+        <translation>负责区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="38"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="39"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
+        <source>Early shift</source>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
+        <source>Late shift</source>
+        <translation>晚班</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="50"/>
+        <source>{field} is required.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="52"/>
+        <source>Job number: 2 to 16 letters or digits, no spaces.</source>
+        <translation>工号：2–16 位字母或数字，不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="54"/>
+        <source>Station code: 3 to 12 letters or digits.</source>
+        <translation>网点编号：3–12 位字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
+        <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
+        <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="62"/>
+        <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
+        <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="66"/>
+        <source>{field} must not contain digits.</source>
+        <translation>{field}不能包含数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="68"/>
+        <source>{field} is too long: at most {n} characters.</source>
+        <translation>{field}太长：最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
+        <source>{field} is too short: at least {n} characters.</source>
+        <translation>{field}太短：至少 {n} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
+        <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
+        <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <source>{field}: the end must be after the start.</source>
+        <translation>{field}：结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <source>The late shift must start when the early shift has ended.</source>
+        <translation>晚班必须在早班结束之后开始。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <source>The new area must start on or after the current area&apos;s start date.</source>
+        <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <source>{field}: enter a time as HH:MM.</source>
+        <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <source>{field} is not valid.</source>
+        <translation>{field}不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
+        <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <source>Job number or password is wrong.</source>
+        <translation>工号或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
+        <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <source>This account has been deactivated. Ask a supervisor.</source>
+        <translation>此账号已停用，请联系主管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <source>Your role may not do this. Ask a supervisor.</source>
+        <translation>您的岗位无权进行此操作，请联系主管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <source>Job number {job} is already in use.</source>
+        <translation>工号 {job} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <source>The record no longer exists; refresh the list.</source>
+        <translation>该记录已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <source>This station has already been set up.</source>
+        <translation>本网点已经设置过了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <source>The action could not be completed.</source>
+        <translation>操作未能完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderWorkspace</name>
+    <message>
+        <location filename="../ui/placeholder_workspace.ui" line="40"/>
+        <source>Due now</source>
+        <translation>当前待办</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWorkspace</name>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="18"/>
+        <source>Station</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="26"/>
+        <source>Station &amp;name</source>
+        <translation>网点名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="36"/>
+        <source>e.g. 杭州五亭龙营业部</source>
+        <translation>例如 杭州五亭龙营业部</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="46"/>
+        <source>Station &amp;code</source>
+        <translation>网点编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="56"/>
+        <source>3–12 letters or digits</source>
+        <translation>3–12 位字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="66"/>
+        <source>Pro&amp;vince</source>
+        <translation>省份(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="79"/>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="96"/>
+        <source>Con&amp;tact person</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="113"/>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="123"/>
+        <source>mobile or 0571-88886666</source>
+        <translation>手机或 0571-88886666</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="133"/>
+        <source>&amp;QQ</source>
+        <translation>QQ(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="143"/>
+        <source>digits only</source>
+        <translation>只填数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="177"/>
+        <source>&amp;Save station profile</source>
+        <translation>保存网点资料(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="194"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="218"/>
+        <source>Give selected the role above</source>
+        <translation>把选中员工改为上面的岗位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="225"/>
+        <location filename="../ui/settings_workspace.ui" line="382"/>
+        <source>Deactivate / reactivate selected</source>
+        <translation>停用 / 启用选中项</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="232"/>
+        <source>Set selected&apos;s password to the one above</source>
+        <translation>把选中员工的密码设为上面的密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="250"/>
+        <source>Job number (工号)</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="324"/>
+        <location filename="../ui/settings_workspace.ui" line="267"/>
+        <location filename="../ui/settings_workspace.ui" line="407"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="233"/>
+        <location filename="../ui/settings_workspace.ui" line="284"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="297"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="307"/>
+        <source>at least 6 characters</source>
+        <translation>至少 6 位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="341"/>
+        <source>&amp;Add staff member</source>
+        <translation>添加员工(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="351"/>
+        <source>Couriers and drivers</source>
+        <translation>快递员和司机</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="375"/>
+        <source>Move selected to the area above</source>
+        <translation>把选中人员调到上面的区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="389"/>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="326"/>
+        <location filename="../ui/settings_workspace.ui" line="424"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="325"/>
+        <location filename="../ui/settings_workspace.ui" line="441"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="36"/>
+        <source>Counter clerk</source>
+        <translation>前台收寄员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="37"/>
+        <source>Warehouse clerk</source>
+        <translation>仓管员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="38"/>
+        <source>Receipt clerk (night desk)</source>
+        <translation>回单录入员（夜班）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="39"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="46"/>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="47"/>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="126"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="222"/>
+        <source>Station profile saved.</source>
+        <translation>网点资料已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="231"/>
+        <source>Job number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="328"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="336"/>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="243"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="338"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="263"/>
+        <source>Staff member added.</source>
+        <translation>员工已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="273"/>
+        <source>Select a staff member in the list first.</source>
+        <translation>请先在列表中选中一名员工。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="286"/>
+        <source>Role changed.</source>
+        <translation>岗位已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="297"/>
+        <source>Account deactivated.</source>
+        <translation>账号已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
+        <source>Account reactivated.</source>
+        <translation>账号已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="312"/>
+        <source>Password set; the account is unlocked.</source>
+        <translation>密码已设置，账号已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="327"/>
+        <location filename="../ui/settings_workspace.ui" line="454"/>
+        <source>Area served</source>
+        <translation>负责区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="358"/>
+        <source>Courier added.</source>
+        <translation>快递员已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="368"/>
+        <source>Select a courier in the list first.</source>
+        <translation>请先在列表中选中一名快递员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
+        <source>Area changed; the old area stays in the courier&apos;s history.</source>
+        <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="398"/>
+        <source>Courier deactivated.</source>
+        <translation>快递员已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
+        <source>Courier reactivated.</source>
+        <translation>快递员已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <source>Shift times saved.</source>
+        <translation>班次时间已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
+        <source>Preferences saved.</source>
+        <translation>偏好设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="450"/>
+        <source>Backup failed: {error}</source>
+        <translation>备份失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="454"/>
+        <source>Backup written to {path}</source>
+        <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="462"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="463"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="464"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="465"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="466"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="467"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="468"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="464"/>
+        <source>e.g. 西湖区文三路片区</source>
+        <translation>例如 西湖区文三路片区</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="498"/>
+        <source>Add &amp;courier or driver</source>
+        <translation>添加快递员或司机(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="508"/>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="514"/>
+        <source>Shift times are shared by every PC of the station (WH-1).</source>
+        <translation>班次时间由本网点所有电脑共用（WH-1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="526"/>
+        <source>Early shift starts</source>
+        <translation>早班开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="543"/>
+        <source>Early shift ends</source>
+        <translation>早班结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="560"/>
+        <source>Late shift starts</source>
+        <translation>晚班开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="577"/>
+        <source>Late shift ends</source>
+        <translation>晚班结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="618"/>
+        <source>Save &amp;shifts</source>
+        <translation>保存班次(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="635"/>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="643"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="656"/>
+        <source>Database in use</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="676"/>
+        <source>Database for this PC</source>
+        <translation>本机使用的数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="686"/>
+        <source>empty: this PC&apos;s own SQLite file; or postgresql+psycopg://user:password@server/db</source>
+        <translation>留空：使用本机的 SQLite 文件；或 postgresql+psycopg://用户:密码@服务器/库名</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="695"/>
+        <source>A changed database takes effect at the next start.</source>
+        <translation>更改数据库后，下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="720"/>
+        <source>&amp;Back up the database now</source>
+        <translation>立即备份数据库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="734"/>
+        <source>Save &amp;preferences</source>
+        <translation>保存偏好设置(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="751"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="782"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="14"/>
+        <source>Set up this station</source>
+        <translation>设置本网点</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="21"/>
+        <source>Station profile</source>
+        <translation>网点资料</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="24"/>
+        <source>The monthly misroute report carries these details (MR-5). All fields are required.</source>
+        <translation>每月错写大字上报表会印上这些资料（MR-5）。所有项目都必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="32"/>
+        <source>Station &amp;name</source>
+        <translation>网点名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="42"/>
+        <source>e.g. 杭州五亭龙营业部</source>
+        <translation>例如 杭州五亭龙营业部</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="52"/>
+        <source>Station &amp;code</source>
+        <translation>网点编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="62"/>
+        <source>3–12 letters or digits</source>
+        <translation>3–12 位字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="72"/>
+        <source>Pro&amp;vince</source>
+        <translation>省份(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="85"/>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="102"/>
+        <source>Con&amp;tact person</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="119"/>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="129"/>
+        <source>mobile or 0571-88886666</source>
+        <translation>手机或 0571-88886666</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="139"/>
+        <source>&amp;QQ</source>
+        <translation>QQ(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="149"/>
+        <source>digits only</source>
+        <translation>只填数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="175"/>
+        <source>First supervisor</source>
+        <translation>第一位主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="178"/>
+        <source>The supervisor adds the other staff, couriers and drivers after logging in.</source>
+        <translation>主管登录后再添加其他员工、快递员和司机。</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="186"/>
+        <source>&amp;Job number (工号)</source>
+        <translation>工号(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="196"/>
+        <source>e.g. 1001</source>
+        <translation>例如 1001</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="206"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="223"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="233"/>
+        <source>at least 6 characters</source>
+        <translation>至少 6 位</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="243"/>
+        <source>&amp;Repeat password</source>
+        <translation>确认密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="31"/>
+        <source>Counter</source>
+        <translation>收寄</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="32"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="33"/>
+        <source>Receipts</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="34"/>
+        <source>Misroutes</source>
+        <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="40"/>
+        <source>Accept parcels to send: item check, destination, payment, waybill, fee.</source>
+        <translation>前台收寄：验视物品、确认地址、现付或到付、填写运单、告知运费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="44"/>
+        <source>Retained and problem parcels: scan in with a reason, keep, scan out.</source>
+        <translation>留仓件和问题件：注明原因扫描入库、保管、扫描出库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="47"/>
+        <source>Key in the signed delivery receipts of the day, batch by courier.</source>
+        <translation>按快递员分批录入当天的签收回单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="50"/>
+        <source>Register parcels with wrong big characters (大字) and print the monthly report.</source>
+        <translation>登记大字写错的快件，打印每月上报表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="62"/>
+        <source>This desk&apos;s screens are not built yet.</source>
+        <translation>此工作区的功能尚在建设中。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Developer tools: compile forms, update and build translations, take screenshots."""

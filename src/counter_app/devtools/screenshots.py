@@ -1,0 +1,89 @@
+"""Screenshots of every screen into docs/screenshots/ (offscreen, Chinese font from fontconfig).
+
+Usage: ``QT_QPA_PLATFORM=offscreen python -m counter_app.devtools.screenshots [--lang en]
+[--size 1366x768] [--out DIR]``. Needs a Chinese font (fonts-wqy-microhei), else boxes show.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from counter_app.main import open_database, wire
+from counter_app.paths import DataPaths
+from counter_app.services.demo import DEMO_PASSWORD, fill_demo
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render each screen to a PNG."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from counter_app.ui.app import AppController, make_application
+    from counter_app.ui.dialogs.setup_wizard import SetupWizard
+    from counter_app.ui.i18n import Translations
+    from counter_app.ui.main_window import WORKSPACE_KEYS
+    from counter_app.ui.settings import Preferences
+
+    app = make_application()
+    suffix = "" if args.lang == "zh_CN" else f"_{args.lang}"
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = DataPaths(Path(tmp)).ensure()
+        engine = open_database(f"sqlite:///{paths.database}", backup_dir=paths.backup_dir)
+        services = wire(engine, backup_dir=paths.backup_dir)
+        translations = Translations()
+        translations.apply(args.lang)
+
+        wizard = SetupWizard(services.station)
+        wizard.resize(720, 520)
+        wizard.show()
+        app.processEvents()
+        wizard.grab().save(str(args.out / f"setup_wizard{suffix}.png"))
+        wizard.close()
+
+        fill_demo(services)
+        controller = AppController(services, Preferences(paths.settings_file), translations)
+        controller.show_login()
+        assert controller.login is not None
+        controller.login.ui.job_number_edit.setText("1001")
+        controller.login.ui.password_edit.setText("wrong")
+        controller.login.try_login()
+        app.processEvents()
+        controller.login.grab().save(str(args.out / f"login{suffix}.png"))
+        controller.login.ui.password_edit.setText(DEMO_PASSWORD)
+        controller.login.try_login()
+        window = controller.window
+        window.resize(width, height)
+        app.processEvents()
+        for key, _fkey, _perm in WORKSPACE_KEYS:
+            window.show_workspace(key)
+            app.processEvents()
+            window.grab().save(str(args.out / f"{key}{suffix}.png"))
+        settings = window.workspaces["settings"]
+        tabs = settings.ui.settings_tabs  # type: ignore[attr-defined]
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            app.processEvents()
+            name = tabs.widget(index).objectName()
+            window.grab().save(str(args.out / f"settings_{name}{suffix}.png"))
+        window.close()
+        engine.dispose()
+    QApplication.processEvents()
+    print(f"screenshots written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,41 @@
+# Generated from resources/ui by counter_app.devtools.build_forms. Do not edit.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QMainWindow, QSizePolicy, QStatusBar,
+    QTabWidget, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1366, 768)
+        self.central_widget = QWidget(MainWindow)
+        self.central_widget.setObjectName(u"central_widget")
+        self.central_layout = QVBoxLayout(self.central_widget)
+        self.central_layout.setObjectName(u"central_layout")
+        self.central_layout.setContentsMargins(4, 4, 4, 0)
+        self.workspace_tabs = QTabWidget(self.central_widget)
+        self.workspace_tabs.setObjectName(u"workspace_tabs")
+        self.workspace_tabs.setDocumentMode(True)
+
+        self.central_layout.addWidget(self.workspace_tabs)
+
+        MainWindow.setCentralWidget(self.central_widget)
+        self.status_bar = QStatusBar(MainWindow)
+        self.status_bar.setObjectName(u"status_bar")
+        MainWindow.setStatusBar(self.status_bar)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Station desk", None))
+    # retranslateUi
+

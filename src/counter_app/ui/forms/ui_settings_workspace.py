@@ -1,0 +1,631 @@
+# Generated from resources/ui by counter_app.devtools.build_forms. Do not edit.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QTimeEdit,
+    QVBoxLayout, QWidget)
+
+class Ui_SettingsWorkspace(object):
+    def setupUi(self, SettingsWorkspace):
+        if not SettingsWorkspace.objectName():
+            SettingsWorkspace.setObjectName(u"SettingsWorkspace")
+        SettingsWorkspace.resize(1000, 640)
+        self.settings_layout = QVBoxLayout(SettingsWorkspace)
+        self.settings_layout.setObjectName(u"settings_layout")
+        self.settings_tabs = QTabWidget(SettingsWorkspace)
+        self.settings_tabs.setObjectName(u"settings_tabs")
+        self.station_tab = QWidget()
+        self.station_tab.setObjectName(u"station_tab")
+        self.station_tab_layout = QVBoxLayout(self.station_tab)
+        self.station_tab_layout.setObjectName(u"station_tab_layout")
+        self.station_settings_form = QFormLayout()
+        self.station_settings_form.setObjectName(u"station_settings_form")
+        self.station_name_label = QLabel(self.station_tab)
+        self.station_name_label.setObjectName(u"station_name_label")
+
+        self.station_settings_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.station_name_label)
+
+        self.station_name_edit = QLineEdit(self.station_tab)
+        self.station_name_edit.setObjectName(u"station_name_edit")
+        self.station_name_edit.setMaxLength(100)
+
+        self.station_settings_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.station_name_edit)
+
+        self.station_code_label = QLabel(self.station_tab)
+        self.station_code_label.setObjectName(u"station_code_label")
+
+        self.station_settings_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.station_code_label)
+
+        self.station_code_edit = QLineEdit(self.station_tab)
+        self.station_code_edit.setObjectName(u"station_code_edit")
+        self.station_code_edit.setMaxLength(12)
+
+        self.station_settings_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.station_code_edit)
+
+        self.province_label = QLabel(self.station_tab)
+        self.province_label.setObjectName(u"province_label")
+
+        self.station_settings_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.province_label)
+
+        self.province_combo = QComboBox(self.station_tab)
+        self.province_combo.setObjectName(u"province_combo")
+
+        self.station_settings_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.province_combo)
+
+        self.city_label = QLabel(self.station_tab)
+        self.city_label.setObjectName(u"city_label")
+
+        self.station_settings_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.city_label)
+
+        self.city_edit = QLineEdit(self.station_tab)
+        self.city_edit.setObjectName(u"city_edit")
+        self.city_edit.setMaxLength(40)
+
+        self.station_settings_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.city_edit)
+
+        self.contact_person_label = QLabel(self.station_tab)
+        self.contact_person_label.setObjectName(u"contact_person_label")
+
+        self.station_settings_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.contact_person_label)
+
+        self.contact_person_edit = QLineEdit(self.station_tab)
+        self.contact_person_edit.setObjectName(u"contact_person_edit")
+        self.contact_person_edit.setMaxLength(40)
+
+        self.station_settings_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contact_person_edit)
+
+        self.station_phone_label = QLabel(self.station_tab)
+        self.station_phone_label.setObjectName(u"station_phone_label")
+
+        self.station_settings_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.station_phone_label)
+
+        self.station_phone_edit = QLineEdit(self.station_tab)
+        self.station_phone_edit.setObjectName(u"station_phone_edit")
+        self.station_phone_edit.setMaxLength(20)
+
+        self.station_settings_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.station_phone_edit)
+
+        self.qq_label = QLabel(self.station_tab)
+        self.qq_label.setObjectName(u"qq_label")
+
+        self.station_settings_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.qq_label)
+
+        self.qq_edit = QLineEdit(self.station_tab)
+        self.qq_edit.setObjectName(u"qq_edit")
+        self.qq_edit.setMaxLength(12)
+
+        self.station_settings_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.qq_edit)
+
+
+        self.station_tab_layout.addLayout(self.station_settings_form)
+
+        self.station_message_label = QLabel(self.station_tab)
+        self.station_message_label.setObjectName(u"station_message_label")
+        self.station_message_label.setText(u"")
+        self.station_message_label.setWordWrap(True)
+        self.station_message_label.setStyleSheet(u"color: #b00020;")
+
+        self.station_tab_layout.addWidget(self.station_message_label)
+
+        self.station_buttons = QHBoxLayout()
+        self.station_buttons.setObjectName(u"station_buttons")
+        self.station_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.station_buttons.addItem(self.station_button_spacer)
+
+        self.save_station_button = QPushButton(self.station_tab)
+        self.save_station_button.setObjectName(u"save_station_button")
+
+        self.station_buttons.addWidget(self.save_station_button)
+
+
+        self.station_tab_layout.addLayout(self.station_buttons)
+
+        self.station_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.station_tab_layout.addItem(self.station_spacer)
+
+        self.settings_tabs.addTab(self.station_tab, "")
+        self.staff_tab = QWidget()
+        self.staff_tab.setObjectName(u"staff_tab")
+        self.staff_tab_layout = QVBoxLayout(self.staff_tab)
+        self.staff_tab_layout.setObjectName(u"staff_tab_layout")
+        self.staff_table = QTableWidget(self.staff_tab)
+        self.staff_table.setObjectName(u"staff_table")
+        self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.staff_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.staff_table.setAlternatingRowColors(True)
+
+        self.staff_tab_layout.addWidget(self.staff_table)
+
+        self.staff_row_buttons = QHBoxLayout()
+        self.staff_row_buttons.setObjectName(u"staff_row_buttons")
+        self.change_role_button = QPushButton(self.staff_tab)
+        self.change_role_button.setObjectName(u"change_role_button")
+
+        self.staff_row_buttons.addWidget(self.change_role_button)
+
+        self.toggle_staff_button = QPushButton(self.staff_tab)
+        self.toggle_staff_button.setObjectName(u"toggle_staff_button")
+
+        self.staff_row_buttons.addWidget(self.toggle_staff_button)
+
+        self.reset_password_button = QPushButton(self.staff_tab)
+        self.reset_password_button.setObjectName(u"reset_password_button")
+
+        self.staff_row_buttons.addWidget(self.reset_password_button)
+
+        self.staff_row_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.staff_row_buttons.addItem(self.staff_row_spacer)
+
+
+        self.staff_tab_layout.addLayout(self.staff_row_buttons)
+
+        self.staff_form = QFormLayout()
+        self.staff_form.setObjectName(u"staff_form")
+        self.new_job_number_label = QLabel(self.staff_tab)
+        self.new_job_number_label.setObjectName(u"new_job_number_label")
+
+        self.staff_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.new_job_number_label)
+
+        self.new_job_number_edit = QLineEdit(self.staff_tab)
+        self.new_job_number_edit.setObjectName(u"new_job_number_edit")
+        self.new_job_number_edit.setMaxLength(16)
+
+        self.staff_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.new_job_number_edit)
+
+        self.new_name_label = QLabel(self.staff_tab)
+        self.new_name_label.setObjectName(u"new_name_label")
+
+        self.staff_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.new_name_label)
+
+        self.new_name_edit = QLineEdit(self.staff_tab)
+        self.new_name_edit.setObjectName(u"new_name_edit")
+        self.new_name_edit.setMaxLength(40)
+
+        self.staff_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.new_name_edit)
+
+        self.new_role_label = QLabel(self.staff_tab)
+        self.new_role_label.setObjectName(u"new_role_label")
+
+        self.staff_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.new_role_label)
+
+        self.new_role_combo = QComboBox(self.staff_tab)
+        self.new_role_combo.setObjectName(u"new_role_combo")
+
+        self.staff_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.new_role_combo)
+
+        self.new_password_label = QLabel(self.staff_tab)
+        self.new_password_label.setObjectName(u"new_password_label")
+
+        self.staff_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.new_password_label)
+
+        self.new_password_edit = QLineEdit(self.staff_tab)
+        self.new_password_edit.setObjectName(u"new_password_edit")
+        self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.staff_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.new_password_edit)
+
+
+        self.staff_tab_layout.addLayout(self.staff_form)
+
+        self.staff_message_label = QLabel(self.staff_tab)
+        self.staff_message_label.setObjectName(u"staff_message_label")
+        self.staff_message_label.setText(u"")
+        self.staff_message_label.setWordWrap(True)
+        self.staff_message_label.setStyleSheet(u"color: #b00020;")
+
+        self.staff_tab_layout.addWidget(self.staff_message_label)
+
+        self.staff_buttons = QHBoxLayout()
+        self.staff_buttons.setObjectName(u"staff_buttons")
+        self.staff_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.staff_buttons.addItem(self.staff_button_spacer)
+
+        self.add_staff_button = QPushButton(self.staff_tab)
+        self.add_staff_button.setObjectName(u"add_staff_button")
+
+        self.staff_buttons.addWidget(self.add_staff_button)
+
+
+        self.staff_tab_layout.addLayout(self.staff_buttons)
+
+        self.settings_tabs.addTab(self.staff_tab, "")
+        self.couriers_tab = QWidget()
+        self.couriers_tab.setObjectName(u"couriers_tab")
+        self.couriers_tab_layout = QVBoxLayout(self.couriers_tab)
+        self.couriers_tab_layout.setObjectName(u"couriers_tab_layout")
+        self.courier_table = QTableWidget(self.couriers_tab)
+        self.courier_table.setObjectName(u"courier_table")
+        self.courier_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.courier_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.courier_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.courier_table.setAlternatingRowColors(True)
+
+        self.couriers_tab_layout.addWidget(self.courier_table)
+
+        self.courier_row_buttons = QHBoxLayout()
+        self.courier_row_buttons.setObjectName(u"courier_row_buttons")
+        self.change_area_button = QPushButton(self.couriers_tab)
+        self.change_area_button.setObjectName(u"change_area_button")
+
+        self.courier_row_buttons.addWidget(self.change_area_button)
+
+        self.toggle_courier_button = QPushButton(self.couriers_tab)
+        self.toggle_courier_button.setObjectName(u"toggle_courier_button")
+
+        self.courier_row_buttons.addWidget(self.toggle_courier_button)
+
+        self.show_inactive_check = QCheckBox(self.couriers_tab)
+        self.show_inactive_check.setObjectName(u"show_inactive_check")
+
+        self.courier_row_buttons.addWidget(self.show_inactive_check)
+
+        self.courier_row_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.courier_row_buttons.addItem(self.courier_row_spacer)
+
+
+        self.couriers_tab_layout.addLayout(self.courier_row_buttons)
+
+        self.courier_form = QFormLayout()
+        self.courier_form.setObjectName(u"courier_form")
+        self.courier_name_label = QLabel(self.couriers_tab)
+        self.courier_name_label.setObjectName(u"courier_name_label")
+
+        self.courier_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.courier_name_label)
+
+        self.courier_name_edit = QLineEdit(self.couriers_tab)
+        self.courier_name_edit.setObjectName(u"courier_name_edit")
+        self.courier_name_edit.setMaxLength(40)
+
+        self.courier_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.courier_name_edit)
+
+        self.courier_phone_label = QLabel(self.couriers_tab)
+        self.courier_phone_label.setObjectName(u"courier_phone_label")
+
+        self.courier_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.courier_phone_label)
+
+        self.courier_phone_edit = QLineEdit(self.couriers_tab)
+        self.courier_phone_edit.setObjectName(u"courier_phone_edit")
+        self.courier_phone_edit.setMaxLength(20)
+
+        self.courier_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.courier_phone_edit)
+
+        self.courier_kind_label = QLabel(self.couriers_tab)
+        self.courier_kind_label.setObjectName(u"courier_kind_label")
+
+        self.courier_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.courier_kind_label)
+
+        self.courier_kind_combo = QComboBox(self.couriers_tab)
+        self.courier_kind_combo.setObjectName(u"courier_kind_combo")
+
+        self.courier_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.courier_kind_combo)
+
+        self.courier_area_label = QLabel(self.couriers_tab)
+        self.courier_area_label.setObjectName(u"courier_area_label")
+
+        self.courier_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.courier_area_label)
+
+        self.courier_area_edit = QLineEdit(self.couriers_tab)
+        self.courier_area_edit.setObjectName(u"courier_area_edit")
+        self.courier_area_edit.setMaxLength(100)
+
+        self.courier_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.courier_area_edit)
+
+
+        self.couriers_tab_layout.addLayout(self.courier_form)
+
+        self.courier_message_label = QLabel(self.couriers_tab)
+        self.courier_message_label.setObjectName(u"courier_message_label")
+        self.courier_message_label.setText(u"")
+        self.courier_message_label.setWordWrap(True)
+        self.courier_message_label.setStyleSheet(u"color: #b00020;")
+
+        self.couriers_tab_layout.addWidget(self.courier_message_label)
+
+        self.courier_buttons = QHBoxLayout()
+        self.courier_buttons.setObjectName(u"courier_buttons")
+        self.courier_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.courier_buttons.addItem(self.courier_button_spacer)
+
+        self.add_courier_button = QPushButton(self.couriers_tab)
+        self.add_courier_button.setObjectName(u"add_courier_button")
+
+        self.courier_buttons.addWidget(self.add_courier_button)
+
+
+        self.couriers_tab_layout.addLayout(self.courier_buttons)
+
+        self.settings_tabs.addTab(self.couriers_tab, "")
+        self.shifts_tab = QWidget()
+        self.shifts_tab.setObjectName(u"shifts_tab")
+        self.shifts_tab_layout = QVBoxLayout(self.shifts_tab)
+        self.shifts_tab_layout.setObjectName(u"shifts_tab_layout")
+        self.shifts_hint_label = QLabel(self.shifts_tab)
+        self.shifts_hint_label.setObjectName(u"shifts_hint_label")
+        self.shifts_hint_label.setWordWrap(True)
+
+        self.shifts_tab_layout.addWidget(self.shifts_hint_label)
+
+        self.shift_form = QFormLayout()
+        self.shift_form.setObjectName(u"shift_form")
+        self.early_start_label = QLabel(self.shifts_tab)
+        self.early_start_label.setObjectName(u"early_start_label")
+
+        self.shift_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.early_start_label)
+
+        self.early_start_edit = QTimeEdit(self.shifts_tab)
+        self.early_start_edit.setObjectName(u"early_start_edit")
+        self.early_start_edit.setDisplayFormat(u"HH:mm")
+
+        self.shift_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.early_start_edit)
+
+        self.early_end_label = QLabel(self.shifts_tab)
+        self.early_end_label.setObjectName(u"early_end_label")
+
+        self.shift_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.early_end_label)
+
+        self.early_end_edit = QTimeEdit(self.shifts_tab)
+        self.early_end_edit.setObjectName(u"early_end_edit")
+        self.early_end_edit.setDisplayFormat(u"HH:mm")
+
+        self.shift_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.early_end_edit)
+
+        self.late_start_label = QLabel(self.shifts_tab)
+        self.late_start_label.setObjectName(u"late_start_label")
+
+        self.shift_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.late_start_label)
+
+        self.late_start_edit = QTimeEdit(self.shifts_tab)
+        self.late_start_edit.setObjectName(u"late_start_edit")
+        self.late_start_edit.setDisplayFormat(u"HH:mm")
+
+        self.shift_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.late_start_edit)
+
+        self.late_end_label = QLabel(self.shifts_tab)
+        self.late_end_label.setObjectName(u"late_end_label")
+
+        self.shift_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.late_end_label)
+
+        self.late_end_edit = QTimeEdit(self.shifts_tab)
+        self.late_end_edit.setObjectName(u"late_end_edit")
+        self.late_end_edit.setDisplayFormat(u"HH:mm")
+
+        self.shift_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.late_end_edit)
+
+
+        self.shifts_tab_layout.addLayout(self.shift_form)
+
+        self.shifts_message_label = QLabel(self.shifts_tab)
+        self.shifts_message_label.setObjectName(u"shifts_message_label")
+        self.shifts_message_label.setText(u"")
+        self.shifts_message_label.setWordWrap(True)
+        self.shifts_message_label.setStyleSheet(u"color: #b00020;")
+
+        self.shifts_tab_layout.addWidget(self.shifts_message_label)
+
+        self.shift_buttons = QHBoxLayout()
+        self.shift_buttons.setObjectName(u"shift_buttons")
+        self.shift_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.shift_buttons.addItem(self.shift_button_spacer)
+
+        self.save_shifts_button = QPushButton(self.shifts_tab)
+        self.save_shifts_button.setObjectName(u"save_shifts_button")
+
+        self.shift_buttons.addWidget(self.save_shifts_button)
+
+
+        self.shifts_tab_layout.addLayout(self.shift_buttons)
+
+        self.shifts_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.shifts_tab_layout.addItem(self.shifts_spacer)
+
+        self.settings_tabs.addTab(self.shifts_tab, "")
+        self.preferences_tab = QWidget()
+        self.preferences_tab.setObjectName(u"preferences_tab")
+        self.preferences_tab_layout = QVBoxLayout(self.preferences_tab)
+        self.preferences_tab_layout.setObjectName(u"preferences_tab_layout")
+        self.preferences_form = QFormLayout()
+        self.preferences_form.setObjectName(u"preferences_form")
+        self.pref_language_label = QLabel(self.preferences_tab)
+        self.pref_language_label.setObjectName(u"pref_language_label")
+
+        self.preferences_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.pref_language_label)
+
+        self.language_combo = QComboBox(self.preferences_tab)
+        self.language_combo.setObjectName(u"language_combo")
+
+        self.preferences_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language_combo)
+
+        self.database_title_label = QLabel(self.preferences_tab)
+        self.database_title_label.setObjectName(u"database_title_label")
+
+        self.preferences_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.database_title_label)
+
+        self.database_value_label = QLabel(self.preferences_tab)
+        self.database_value_label.setObjectName(u"database_value_label")
+        self.database_value_label.setText(u"")
+        self.database_value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.preferences_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.database_value_label)
+
+        self.database_url_label = QLabel(self.preferences_tab)
+        self.database_url_label.setObjectName(u"database_url_label")
+
+        self.preferences_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.database_url_label)
+
+        self.database_url_edit = QLineEdit(self.preferences_tab)
+        self.database_url_edit.setObjectName(u"database_url_edit")
+
+        self.preferences_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.database_url_edit)
+
+
+        self.preferences_tab_layout.addLayout(self.preferences_form)
+
+        self.restart_hint_label = QLabel(self.preferences_tab)
+        self.restart_hint_label.setObjectName(u"restart_hint_label")
+        self.restart_hint_label.setWordWrap(True)
+
+        self.preferences_tab_layout.addWidget(self.restart_hint_label)
+
+        self.preferences_message_label = QLabel(self.preferences_tab)
+        self.preferences_message_label.setObjectName(u"preferences_message_label")
+        self.preferences_message_label.setText(u"")
+        self.preferences_message_label.setWordWrap(True)
+        self.preferences_message_label.setStyleSheet(u"color: #b00020;")
+
+        self.preferences_tab_layout.addWidget(self.preferences_message_label)
+
+        self.preferences_buttons = QHBoxLayout()
+        self.preferences_buttons.setObjectName(u"preferences_buttons")
+        self.backup_button = QPushButton(self.preferences_tab)
+        self.backup_button.setObjectName(u"backup_button")
+
+        self.preferences_buttons.addWidget(self.backup_button)
+
+        self.preferences_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.preferences_buttons.addItem(self.preferences_button_spacer)
+
+        self.save_preferences_button = QPushButton(self.preferences_tab)
+        self.save_preferences_button.setObjectName(u"save_preferences_button")
+
+        self.preferences_buttons.addWidget(self.save_preferences_button)
+
+
+        self.preferences_tab_layout.addLayout(self.preferences_buttons)
+
+        self.preferences_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.preferences_tab_layout.addItem(self.preferences_spacer)
+
+        self.settings_tabs.addTab(self.preferences_tab, "")
+        self.audit_tab = QWidget()
+        self.audit_tab.setObjectName(u"audit_tab")
+        self.audit_tab_layout = QVBoxLayout(self.audit_tab)
+        self.audit_tab_layout.setObjectName(u"audit_tab_layout")
+        self.audit_table = QTableWidget(self.audit_tab)
+        self.audit_table.setObjectName(u"audit_table")
+        self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.audit_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.audit_table.setAlternatingRowColors(True)
+
+        self.audit_tab_layout.addWidget(self.audit_table)
+
+        self.audit_buttons = QHBoxLayout()
+        self.audit_buttons.setObjectName(u"audit_buttons")
+        self.audit_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.audit_buttons.addItem(self.audit_button_spacer)
+
+        self.refresh_audit_button = QPushButton(self.audit_tab)
+        self.refresh_audit_button.setObjectName(u"refresh_audit_button")
+
+        self.audit_buttons.addWidget(self.refresh_audit_button)
+
+
+        self.audit_tab_layout.addLayout(self.audit_buttons)
+
+        self.settings_tabs.addTab(self.audit_tab, "")
+
+        self.settings_layout.addWidget(self.settings_tabs)
+
+#if QT_CONFIG(shortcut)
+        self.station_name_label.setBuddy(self.station_name_edit)
+        self.station_code_label.setBuddy(self.station_code_edit)
+        self.province_label.setBuddy(self.province_combo)
+        self.city_label.setBuddy(self.city_edit)
+        self.contact_person_label.setBuddy(self.contact_person_edit)
+        self.station_phone_label.setBuddy(self.station_phone_edit)
+        self.qq_label.setBuddy(self.qq_edit)
+        self.new_job_number_label.setBuddy(self.new_job_number_edit)
+        self.new_name_label.setBuddy(self.new_name_edit)
+        self.new_role_label.setBuddy(self.new_role_combo)
+        self.new_password_label.setBuddy(self.new_password_edit)
+        self.courier_name_label.setBuddy(self.courier_name_edit)
+        self.courier_phone_label.setBuddy(self.courier_phone_edit)
+        self.courier_kind_label.setBuddy(self.courier_kind_combo)
+        self.courier_area_label.setBuddy(self.courier_area_edit)
+        self.early_start_label.setBuddy(self.early_start_edit)
+        self.early_end_label.setBuddy(self.early_end_edit)
+        self.late_start_label.setBuddy(self.late_start_edit)
+        self.late_end_label.setBuddy(self.late_end_edit)
+        self.pref_language_label.setBuddy(self.language_combo)
+        self.database_title_label.setBuddy(self.database_value_label)
+        self.database_url_label.setBuddy(self.database_url_edit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsWorkspace)
+
+        QMetaObject.connectSlotsByName(SettingsWorkspace)
+    # setupUi
+
+    def retranslateUi(self, SettingsWorkspace):
+        self.station_name_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Station &name", None))
+        self.station_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"e.g. \u676d\u5dde\u4e94\u4ead\u9f99\u8425\u4e1a\u90e8", None))
+        self.station_code_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Station &code", None))
+        self.station_code_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"3\u201312 letters or digits", None))
+        self.province_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Pro&vince", None))
+        self.city_label.setText(QCoreApplication.translate("SettingsWorkspace", u"C&ity", None))
+        self.contact_person_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Con&tact person", None))
+        self.station_phone_label.setText(QCoreApplication.translate("SettingsWorkspace", u"P&hone", None))
+        self.station_phone_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"mobile or 0571-88886666", None))
+        self.qq_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&QQ", None))
+        self.qq_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"digits only", None))
+        self.save_station_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Save station profile", None))
+        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.station_tab), QCoreApplication.translate("SettingsWorkspace", u"Station", None))
+        self.change_role_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Give selected the role above", None))
+        self.toggle_staff_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Deactivate / reactivate selected", None))
+        self.reset_password_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Set selected's password to the one above", None))
+        self.new_job_number_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Job number (\u5de5\u53f7)", None))
+        self.new_name_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Name", None))
+        self.new_role_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Role", None))
+        self.new_password_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Password", None))
+        self.new_password_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"at least 6 characters", None))
+        self.add_staff_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Add staff member", None))
+        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.staff_tab), QCoreApplication.translate("SettingsWorkspace", u"Staff", None))
+        self.change_area_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Move selected to the area above", None))
+        self.toggle_courier_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Deactivate / reactivate selected", None))
+        self.show_inactive_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Show inactive", None))
+        self.courier_name_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Name", None))
+        self.courier_phone_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Phone", None))
+        self.courier_kind_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Kind", None))
+        self.courier_area_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Area served", None))
+        self.courier_area_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"e.g. \u897f\u6e56\u533a\u6587\u4e09\u8def\u7247\u533a", None))
+        self.add_courier_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Add &courier or driver", None))
+        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.couriers_tab), QCoreApplication.translate("SettingsWorkspace", u"Couriers and drivers", None))
+        self.shifts_hint_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Shift times are shared by every PC of the station (WH-1).", None))
+        self.early_start_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Early shift starts", None))
+        self.early_end_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Early shift ends", None))
+        self.late_start_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Late shift starts", None))
+        self.late_end_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Late shift ends", None))
+        self.save_shifts_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &shifts", None))
+        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.shifts_tab), QCoreApplication.translate("SettingsWorkspace", u"Shifts", None))
+        self.pref_language_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Language", None))
+        self.database_title_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Database in use", None))
+        self.database_url_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Database for this PC", None))
+        self.database_url_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"empty: this PC's own SQLite file; or postgresql+psycopg://user:password@server/db", None))
+        self.restart_hint_label.setText(QCoreApplication.translate("SettingsWorkspace", u"A changed database takes effect at the next start.", None))
+        self.backup_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Back up the database now", None))
+        self.save_preferences_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &preferences", None))
+        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.preferences_tab), QCoreApplication.translate("SettingsWorkspace", u"This PC", None))
+        self.refresh_audit_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Refresh", None))
+        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.audit_tab), QCoreApplication.translate("SettingsWorkspace", u"Audit log", None))
+        pass
+    # retranslateUi
+
