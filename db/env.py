@@ -1,4 +1,4 @@
-"""Alembic environment: target metadata from counter_app.persistence.tables, batch mode for SQLite."""
+"""Alembic environment: metadata from counter_app.persistence.tables, batch mode for SQLite."""
 
 from __future__ import annotations
 

@@ -125,7 +125,7 @@ class TestRoles:
         with pytest.raises(PermissionDenied) as err:
             app.staff.add(clerk, "3001", "周芳", Role.SUPERVISOR, "pw-3001")
         assert err.value.action == "manage_staff"
-        assert [m.job_number for m in app.staff.list(boss)] == ["1001", "2001"]
+        assert [m.job_number for m in app.staff.all(boss)] == ["1001", "2001"]
 
     @pytest.mark.parametrize("role", [Role.COUNTER, Role.WAREHOUSE, Role.RECEIPTS])
     def test_only_a_supervisor_manages_couriers_and_station(
@@ -180,8 +180,8 @@ class TestCouriers:
             kind=CourierKind.COURIER,
             active=False,
         )
-        assert app.couriers.list() == []
-        assert [c.name for c in app.couriers.list(include_inactive=True)] == ["张伟"]
+        assert app.couriers.all() == []
+        assert [c.name for c in app.couriers.all(include_inactive=True)] == ["张伟"]
 
     def test_courier_phone_is_validated(self, app: AppServices) -> None:
         boss = set_up_station(app)
@@ -200,7 +200,8 @@ class TestAudit:
         app.staff.update(boss, clerk.id, role=Role.WAREHOUSE)
         entry = app.audit.entries(boss, entity="staff")[0]
         assert (entry.actor, entry.action, entry.entity_id) == ("1001", "update", str(clerk.id))
-        assert entry.before is not None and entry.after is not None
+        assert entry.before is not None
+        assert entry.after is not None
         assert (entry.before["role"], entry.after["role"]) == ("counter", "warehouse")
         assert entry.at == clock.now()
 
@@ -210,7 +211,8 @@ class TestAudit:
         boss = set_up_station(app)
         app.station.update_profile(boss, replace(PROFILE, qq="987654321"))
         entry = app.audit.entries(boss, entity="station")[0]
-        assert entry.before is not None and entry.after is not None
+        assert entry.before is not None
+        assert entry.after is not None
         assert (entry.before["qq"], entry.after["qq"]) == ("123456789", "987654321")
 
     def test_audit_log_refuses_update_and_delete_in_the_database(

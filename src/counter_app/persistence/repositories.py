@@ -92,7 +92,7 @@ class SqlStaffRepository:
             self._s.scalar(select(StaffRow).where(StaffRow.job_number == job_number))
         )
 
-    def list(self) -> list[StaffMember]:
+    def all(self) -> list[StaffMember]:
         """Return every account ordered by job number."""
         return [_member(r) for r in self._s.scalars(select(StaffRow).order_by(StaffRow.job_number))]
 
@@ -150,7 +150,7 @@ class SqlCourierRepository:
             active=row.active,
         )
 
-    def list(self, *, include_inactive: bool = False) -> list[Courier]:
+    def all(self, *, include_inactive: bool = False) -> list[Courier]:
         """Return couriers ordered by name."""
         query = select(CourierRow).order_by(CourierRow.name, CourierRow.id)
         if not include_inactive:
@@ -230,7 +230,7 @@ class SqlAuditLog:
         )
         self._s.flush()
 
-    def list(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
+    def all(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
         """Return the newest entries first."""
         query = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
         if entity is not None:

@@ -15,16 +15,23 @@ from counter_app.persistence.repositories import (
     SqlStaffRepository,
     SqlStationRepository,
 )
+from counter_app.services.ports import (
+    AuditLog,
+    CourierRepository,
+    SettingsRepository,
+    StaffRepository,
+    StationRepository,
+)
 
 
 class SqlAlchemyUnitOfWork:
     """Implements services.ports.UnitOfWork."""
 
-    station: SqlStationRepository
-    staff: SqlStaffRepository
-    couriers: SqlCourierRepository
-    audit: SqlAuditLog
-    settings: SqlSettingsRepository
+    station: StationRepository
+    staff: StaffRepository
+    couriers: CourierRepository
+    audit: AuditLog
+    settings: SettingsRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         """Keep the factory; the session opens on ``__enter__``."""

@@ -70,4 +70,4 @@ class AuditService:
         """Return the newest entries first."""
         require(actor.role, Permission.VIEW_AUDIT)
         with self._uow_factory() as uow:
-            return uow.audit.list(entity=entity, limit=limit)
+            return uow.audit.all(entity=entity, limit=limit)

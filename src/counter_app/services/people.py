@@ -45,11 +45,11 @@ class StaffService:
         self._hasher = hasher
         self._clock = clock
 
-    def list(self, actor: StaffMember) -> list[StaffMember]:
+    def all(self, actor: StaffMember) -> list[StaffMember]:
         """Return every account (supervisor only)."""
         require(actor.role, Permission.MANAGE_STAFF)
         with self._uow_factory() as uow:
-            return uow.staff.list()
+            return uow.staff.all()
 
     def add(
         self, actor: StaffMember, job_number: str, name: str, role: Role, password: str
@@ -162,10 +162,10 @@ class CourierService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    def list(self, *, include_inactive: bool = False) -> list[Courier]:
+    def all(self, *, include_inactive: bool = False) -> list[Courier]:
         """Return couriers and drivers (any logged-in role may read them)."""
         with self._uow_factory() as uow:
-            return uow.couriers.list(include_inactive=include_inactive)
+            return uow.couriers.all(include_inactive=include_inactive)
 
     def add(
         self, actor: StaffMember, name: str, phone: str, kind: CourierKind, area: str

@@ -72,7 +72,7 @@ class StaffRepository(Protocol):
         """Return one account by job number (工号)."""
         ...
 
-    def list(self) -> list[StaffMember]:
+    def all(self) -> list[StaffMember]:
         """Return all staff, ordered by job number."""
         ...
 
@@ -88,7 +88,7 @@ class StaffRepository(Protocol):
 class CourierRepository(Protocol):
     """Couriers and drivers with their area history."""
 
-    def list(self, *, include_inactive: bool = False) -> list[Courier]:
+    def all(self, *, include_inactive: bool = False) -> list[Courier]:
         """Return couriers ordered by name."""
         ...
 
@@ -120,7 +120,7 @@ class AuditLog(Protocol):
         """Append one entry."""
         ...
 
-    def list(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
+    def all(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
         """Return the newest entries first."""
         ...
 

@@ -90,6 +90,7 @@ class AppController(QObject):
         self.window.set_operator(member)
         self.window.show()
         self.window.raise_()
+        self.window.activateWindow()
 
     def logout(self) -> None:
         """Hide the desk and ask for the next operator."""

@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         for key, fkey, _perm in WORKSPACE_KEYS:
             self.ui.workspace_tabs.addTab(workspaces[key], "")
             shortcut = QShortcut(QKeySequence(fkey), self)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            # Window context: F-keys act wherever the focus is inside the desk window.
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda k=key: self.show_workspace(k))
         logout = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
         logout.activated.connect(self.logout_requested)

@@ -129,8 +129,8 @@ class SettingsWorkspace(Workspace):
     def _fill_combos(self) -> None:
         ui = self.ui
         for combo, items in (
-            (ui.new_role_combo, [(role_name(r), r) for r in Role]),
-            (ui.courier_kind_combo, [(kind_name(k), k) for k in CourierKind]),
+            (ui.new_role_combo, [(role_name(r), r.value) for r in Role]),
+            (ui.courier_kind_combo, [(kind_name(k), k.value) for k in CourierKind]),
             (ui.language_combo, [(name, code) for code, name in LANGUAGE_NAMES]),
         ):
             current = combo.currentIndex()
@@ -225,7 +225,7 @@ class SettingsWorkspace(Workspace):
 
     # --- staff
     def _load_staff(self) -> None:
-        members = self._services.staff.list(self._me())
+        members = self._services.staff.all(self._me())
         _fill(
             self.ui.staff_table,
             [
@@ -258,7 +258,7 @@ class SettingsWorkspace(Workspace):
                 self._me(),
                 ui.new_job_number_edit.text(),
                 ui.new_name_edit.text(),
-                ui.new_role_combo.currentData(),
+                Role(ui.new_role_combo.currentData()),
                 ui.new_password_edit.text(),
             ),
             translate("SettingsWorkspace", "Staff member added."),
@@ -280,7 +280,7 @@ class SettingsWorkspace(Workspace):
         """Give the selected member the role chosen in the form."""
         if (member := self._selected_staff()) is None:
             return
-        role = self.ui.new_role_combo.currentData()
+        role = Role(self.ui.new_role_combo.currentData())
         if self._run(
             self.ui.staff_message_label,
             lambda: self._services.staff.update(self._me(), member.id, role=role),
@@ -316,7 +316,7 @@ class SettingsWorkspace(Workspace):
 
     # --- couriers
     def _load_couriers(self) -> None:
-        couriers = self._services.couriers.list(
+        couriers = self._services.couriers.all(
             include_inactive=self.ui.show_inactive_check.isChecked()
         )
         _fill(
@@ -353,7 +353,7 @@ class SettingsWorkspace(Workspace):
                 self._me(),
                 ui.courier_name_edit.text(),
                 ui.courier_phone_edit.text(),
-                ui.courier_kind_combo.currentData(),
+                CourierKind(ui.courier_kind_combo.currentData()),
                 ui.courier_area_edit.text(),
             ),
             translate("SettingsWorkspace", "Courier added."),

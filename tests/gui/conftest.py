@@ -1,0 +1,35 @@
+"""GUI fixtures: a migrated SQLite station in tmp_path and the real controller over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.helpers import FakeClock, wired
+
+from counter_app.paths import DataPaths
+from counter_app.services.app import AppServices
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[AppServices]:
+    """Real services on an empty, migrated SQLite file."""
+    with wired(f"sqlite:///{tmp_path / 'counter.sqlite3'}", FakeClock(), tmp_path) as app:
+        yield app
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    """A data folder for settings.ini."""
+    return DataPaths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def translations(qapp):  # type: ignore[no-untyped-def]
+    """Translations reset to the source language (English) after the test."""
+    from counter_app.ui.i18n import Translations
+
+    t = Translations()
+    yield t
+    t.apply("en")
