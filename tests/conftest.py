@@ -15,6 +15,8 @@ os.environ.pop("COUNTER_APP_TRANS_SCALE", None)
 
 TESTS = Path(__file__).parent
 
+from tests.serial_fixtures import null_modem, null_modem_factory  # noqa: E402, F401
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Apply markers by folder, and ``gui`` to any test that uses a QApplication."""

@@ -44,6 +44,7 @@ PROFILE = StationProfile(
     contact_person="王丽",
     phone="13812345678",
     qq="123456789",
+    own_carriers=("STO",),
 )
 SUPERVISOR = FirstSupervisor(job_number="1001", name="王丽", password="secret-1001")
 

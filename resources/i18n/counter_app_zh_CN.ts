@@ -69,47 +69,82 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="107"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="123"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="126"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="150"/>
+        <source>Accepted</source>
+        <translation>扫描成功</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="162"/>
+        <source>Rejected</source>
+        <translation>无效扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="170"/>
+        <source>Duplicate</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="171"/>
+        <source>{number} was just scanned; it was not recorded again.</source>
+        <translation>{number} 刚刚扫过，没有重复记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="208"/>
+        <source>{ports} unplugged, reconnecting</source>
+        <translation>{ports} 已断开，等待重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="212"/>
+        <source>{n} serial connected</source>
+        <translation>{n} 个串口扫描枪已连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="216"/>
+        <source>USB keyboard</source>
+        <translation>USB 键盘扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="228"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="130"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="232"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="136"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="238"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="140"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="242"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="144"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="246"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="147"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="249"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="150"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="252"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="151"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="253"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
@@ -117,205 +152,260 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="25"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="26"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="27"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="28"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="29"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="30"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="30"/>
         <location filename="../../src/counter_app/ui/messages.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="32"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="33"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="34"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="36"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="37"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="38"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="39"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
+        <source>Own carrier(s)</source>
+        <translation>本网点快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="42"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="43"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="52"/>
+        <source>Tick at least one carrier this station works for.</source>
+        <translation>请至少勾选一家本网点所属的快递公司。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="54"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="52"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="58"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="60"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="62"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="66"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="66"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <source>Unknown carrier code(s): {codes}.</source>
+        <translation>未知的快递公司代码：{codes}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
+        <source>No number was read. Scan again.</source>
+        <translation>没有读到单号，请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
+        <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
+        <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
+        <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
+        <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
+        <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
+        <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
+        <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
+        <source>{number} is not a waybill number of any known carrier.</source>
+        <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
 </context>
 <context>
@@ -389,363 +479,656 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>只填数字</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="177"/>
+        <location filename="../ui/settings_workspace.ui" line="153"/>
+        <source>Own ca&amp;rrier(s)</source>
+        <translation>本网点快递公司(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="197"/>
         <source>&amp;Save station profile</source>
         <translation>保存网点资料(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="194"/>
+        <location filename="../ui/settings_workspace.ui" line="214"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="218"/>
+        <location filename="../ui/settings_workspace.ui" line="238"/>
         <source>Give selected the role above</source>
         <translation>把选中员工改为上面的岗位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="225"/>
-        <location filename="../ui/settings_workspace.ui" line="382"/>
+        <location filename="../ui/settings_workspace.ui" line="245"/>
+        <location filename="../ui/settings_workspace.ui" line="402"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用 / 启用选中项</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="232"/>
+        <location filename="../ui/settings_workspace.ui" line="252"/>
         <source>Set selected&apos;s password to the one above</source>
         <translation>把选中员工的密码设为上面的密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="250"/>
+        <location filename="../ui/settings_workspace.ui" line="270"/>
         <source>Job number (工号)</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="232"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="324"/>
-        <location filename="../ui/settings_workspace.ui" line="267"/>
-        <location filename="../ui/settings_workspace.ui" line="407"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="393"/>
+        <location filename="../ui/settings_workspace.ui" line="287"/>
+        <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="233"/>
-        <location filename="../ui/settings_workspace.ui" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="302"/>
+        <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="297"/>
+        <location filename="../ui/settings_workspace.ui" line="317"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="307"/>
+        <location filename="../ui/settings_workspace.ui" line="327"/>
         <source>at least 6 characters</source>
         <translation>至少 6 位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="341"/>
+        <location filename="../ui/settings_workspace.ui" line="361"/>
         <source>&amp;Add staff member</source>
         <translation>添加员工(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="351"/>
+        <location filename="../ui/settings_workspace.ui" line="371"/>
         <source>Couriers and drivers</source>
         <translation>快递员和司机</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="375"/>
+        <location filename="../ui/settings_workspace.ui" line="395"/>
         <source>Move selected to the area above</source>
         <translation>把选中人员调到上面的区域</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="389"/>
+        <location filename="../ui/settings_workspace.ui" line="409"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="326"/>
-        <location filename="../ui/settings_workspace.ui" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="395"/>
+        <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="325"/>
-        <location filename="../ui/settings_workspace.ui" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
+        <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="36"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="48"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="37"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="38"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="50"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="39"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="51"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="46"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="126"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
+        <source>CR, LF or CR+LF</source>
+        <translation>CR、LF 或 CR+LF</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
+        <source>CR+LF</source>
+        <translation>CR+LF</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="73"/>
+        <source>Silence only</source>
+        <translation>仅按停顿分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <source>accepted</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <source>rejected</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="177"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="191"/>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="192"/>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="194"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="291"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="300"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="234"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="397"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="241"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="243"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="407"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="342"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="355"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="366"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="368"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="381"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="327"/>
-        <location filename="../ui/settings_workspace.ui" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
+        <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="368"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="437"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="451"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="467"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="469"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="496"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="509"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="450"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="519"/>
         <source>Backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="523"/>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="462"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="542"/>
+        <location filename="../ui/settings_workspace.ui" line="693"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="543"/>
+        <source>Line</source>
+        <translation>线路参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="544"/>
+        <location filename="../ui/settings_workspace.ui" line="762"/>
+        <source>Code ends with</source>
+        <translation>条码结束符</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="545"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="564"/>
+        <source>unplugged — waiting for it</source>
+        <translation>已拔出 — 等待重新插上</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="566"/>
+        <source>cannot open: {error}</source>
+        <translation>无法打开：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="569"/>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="605"/>
+        <source>{port} is already in the list.</source>
+        <translation>{port} 已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="637"/>
+        <source>Scanner settings saved and applied.</source>
+        <translation>扫描枪设置已保存并生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="645"/>
+        <source>Scanner</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="646"/>
+        <source>Good</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
+        <source>Rejected</source>
+        <translation>无效扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
+        <source>Duplicate</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="660"/>
+        <source>  key gaps (ms): {gaps}</source>
+        <translation>  按键间隔（毫秒）：{gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="464"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="465"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="692"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="466"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="694"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="468"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="695"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="464"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
+        <source>Prefix and suffix must be plain ASCII characters.</source>
+        <translation>前缀和后缀只能是英文字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
+        <source>Choose or type the scanner&apos;s port first.</source>
+        <translation>请先选择或输入扫描枪的端口。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
+        <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="739"/>
+        <source>These settings cannot be used: {error}</source>
+        <translation>这些设置无法使用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="484"/>
         <source>e.g. 西湖区文三路片区</source>
         <translation>例如 西湖区文三路片区</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="498"/>
+        <location filename="../ui/settings_workspace.ui" line="518"/>
         <source>Add &amp;courier or driver</source>
         <translation>添加快递员或司机(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="508"/>
+        <location filename="../ui/settings_workspace.ui" line="528"/>
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="514"/>
+        <location filename="../ui/settings_workspace.ui" line="534"/>
         <source>Shift times are shared by every PC of the station (WH-1).</source>
         <translation>班次时间由本网点所有电脑共用（WH-1）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="526"/>
+        <location filename="../ui/settings_workspace.ui" line="546"/>
         <source>Early shift starts</source>
         <translation>早班开始</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="543"/>
+        <location filename="../ui/settings_workspace.ui" line="563"/>
         <source>Early shift ends</source>
         <translation>早班结束</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="560"/>
+        <location filename="../ui/settings_workspace.ui" line="580"/>
         <source>Late shift starts</source>
         <translation>晚班开始</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="577"/>
+        <location filename="../ui/settings_workspace.ui" line="597"/>
         <source>Late shift ends</source>
         <translation>晚班结束</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="618"/>
+        <location filename="../ui/settings_workspace.ui" line="638"/>
         <source>Save &amp;shifts</source>
         <translation>保存班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="635"/>
+        <location filename="../ui/settings_workspace.ui" line="655"/>
+        <source>Scanners</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="663"/>
+        <source>Serial scanners (RS-232 / USB COM)</source>
+        <translation>串口扫描枪（RS-232 / USB 虚拟串口）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="710"/>
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="723"/>
+        <source>Data bits</source>
+        <translation>数据位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="736"/>
+        <source>Parity</source>
+        <translation>校验位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="749"/>
+        <source>Stop bits</source>
+        <translation>停止位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="775"/>
+        <source>Silence ends a code after</source>
+        <translation>停顿多久算条码结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="794"/>
+        <location filename="../ui/settings_workspace.ui" line="907"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="801"/>
+        <source>Strip prefix</source>
+        <translation>去掉前缀</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="811"/>
+        <source>characters the scanner adds in front</source>
+        <translation>扫描枪加在条码前面的字符</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="818"/>
+        <source>Strip suffix</source>
+        <translation>去掉后缀</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="828"/>
+        <source>characters the scanner adds at the end</source>
+        <translation>扫描枪加在条码后面的字符</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="839"/>
+        <source>Find ports</source>
+        <translation>查找端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="846"/>
+        <source>Remove selected</source>
+        <translation>删除选中项</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="860"/>
+        <source>Add serial scanner</source>
+        <translation>添加串口扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="871"/>
+        <source>USB keyboard scanner</source>
+        <translation>USB 键盘扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="881"/>
+        <source>Detect scanner bursts in typed keys</source>
+        <translation>从键盘输入中识别扫描枪的快速输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="888"/>
+        <source>Largest gap between scanner keys</source>
+        <translation>扫描枪按键最大间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="914"/>
+        <source>Shortest code</source>
+        <translation>最短条码长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="937"/>
+        <source>Same code again within</source>
+        <translation>多长时间内重复算重复扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="956"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="990"/>
+        <source>Save and apply scanner settings</source>
+        <translation>保存并应用扫描枪设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1003"/>
+        <source>Reads per scanner</source>
+        <translation>各扫描枪读码统计</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1031"/>
+        <source>Test area: scan here to see raw input, key timings and the result</source>
+        <translation>测试区：在这里扫描，查看原始输入、按键间隔和识别结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1062"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1074"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="643"/>
+        <location filename="../ui/settings_workspace.ui" line="1082"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="656"/>
+        <location filename="../ui/settings_workspace.ui" line="1095"/>
         <source>Database in use</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="676"/>
+        <location filename="../ui/settings_workspace.ui" line="1115"/>
         <source>Database for this PC</source>
         <translation>本机使用的数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="686"/>
+        <location filename="../ui/settings_workspace.ui" line="1125"/>
         <source>empty: this PC&apos;s own SQLite file; or postgresql+psycopg://user:password@server/db</source>
         <translation>留空：使用本机的 SQLite 文件；或 postgresql+psycopg://用户:密码@服务器/库名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="695"/>
+        <location filename="../ui/settings_workspace.ui" line="1134"/>
         <source>A changed database takes effect at the next start.</source>
         <translation>更改数据库后，下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="720"/>
+        <location filename="../ui/settings_workspace.ui" line="1159"/>
         <source>&amp;Back up the database now</source>
         <translation>立即备份数据库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="734"/>
+        <location filename="../ui/settings_workspace.ui" line="1173"/>
         <source>Save &amp;preferences</source>
         <translation>保存偏好设置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="751"/>
+        <location filename="../ui/settings_workspace.ui" line="1190"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="782"/>
+        <location filename="../ui/settings_workspace.ui" line="1221"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -823,42 +1206,47 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>只填数字</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.ui" line="175"/>
+        <location filename="../ui/setup_wizard.ui" line="159"/>
+        <source>Own ca&amp;rrier(s)</source>
+        <translation>本网点快递公司(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup_wizard.ui" line="195"/>
         <source>First supervisor</source>
         <translation>第一位主管</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.ui" line="178"/>
+        <location filename="../ui/setup_wizard.ui" line="198"/>
         <source>The supervisor adds the other staff, couriers and drivers after logging in.</source>
         <translation>主管登录后再添加其他员工、快递员和司机。</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.ui" line="186"/>
+        <location filename="../ui/setup_wizard.ui" line="206"/>
         <source>&amp;Job number (工号)</source>
         <translation>工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.ui" line="196"/>
+        <location filename="../ui/setup_wizard.ui" line="216"/>
         <source>e.g. 1001</source>
         <translation>例如 1001</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.ui" line="206"/>
+        <location filename="../ui/setup_wizard.ui" line="226"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.ui" line="223"/>
+        <location filename="../ui/setup_wizard.ui" line="243"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.ui" line="233"/>
+        <location filename="../ui/setup_wizard.ui" line="253"/>
         <source>at least 6 characters</source>
         <translation>至少 6 位</translation>
     </message>
     <message>
-        <location filename="../ui/setup_wizard.ui" line="243"/>
+        <location filename="../ui/setup_wizard.ui" line="263"/>
         <source>&amp;Repeat password</source>
         <translation>确认密码(&amp;R)</translation>
     </message>

@@ -25,6 +25,7 @@ from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.ports import PasswordHasher
+from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
 
 log = logging.getLogger("counter_app")
@@ -124,6 +125,7 @@ def wire(
         staff=StaffService(uow, hasher, clock),
         couriers=CourierService(uow, clock),
         audit=AuditService(uow),
+        scans=ScanService(uow, clock),
         database_description=describe(engine),
         backup_database=lambda: backup_sqlite(engine, backup_dir or Path("backups")),
     )
@@ -176,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             print("demo station created" if created else "station already set up; demo skipped")
             return 0
+    from counter_app.hardware.hub import ScannerHub
     from counter_app.ui.app import run_gui
 
-    return run_gui(services, paths, lang=args.lang, quit_after=args.quit_after)
+    return run_gui(services, paths, ScannerHub, lang=args.lang, quit_after=args.quit_after)

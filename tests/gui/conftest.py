@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.helpers import FakeClock, wired
 
 from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
+from tests.helpers import FakeClock, wired
 
 
 @pytest.fixture

@@ -6,12 +6,12 @@ import logging
 from pathlib import Path
 
 import pytest
-from tests.helpers import PROFILE, SUPERVISOR, add_clerk, set_up_station
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from counter_app.domain.staff import Role
+from counter_app.hardware.hub import ScannerHub
 from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
 from counter_app.ui.app import AppController
@@ -19,15 +19,17 @@ from counter_app.ui.dialogs.setup_wizard import SetupWizard
 from counter_app.ui.errors import ExceptionHook
 from counter_app.ui.i18n import Translations
 from counter_app.ui.settings import Preferences
+from tests.helpers import PROFILE, SUPERVISOR, add_clerk, set_up_station
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def controller(qtbot, services: AppServices, data_paths: DataPaths,
-               translations: Translations) -> AppController:
+def controller(
+    qtbot, services: AppServices, data_paths: DataPaths, translations: Translations
+) -> AppController:
     translations.apply("en")
-    ctl = AppController(services, Preferences(data_paths.settings_file), translations)
+    ctl = AppController(services, Preferences(data_paths.settings_file), translations, ScannerHub())
     qtbot.add_widget(ctl.window)
     return ctl
 
@@ -42,8 +44,14 @@ def _login(qtbot, ctl: AppController, job: str, password: str) -> None:
 
 
 class TestWizard:
-    def fill_station_page(self, wizard: SetupWizard, *, qq: str = PROFILE.qq) -> None:
+    def fill_station_page(
+        self, wizard: SetupWizard, *, qq: str = PROFILE.qq, carrier: str | None = "STO"
+    ) -> None:
         ui = wizard.ui
+        for i in range(ui.carriers_list.count()):
+            item = ui.carriers_list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == carrier:
+                item.setCheckState(Qt.CheckState.Checked)
         ui.station_name_edit.setText(PROFILE.name)
         ui.station_code_edit.setText(PROFILE.code)
         ui.province_combo.setCurrentText(PROFILE.province)
@@ -53,7 +61,8 @@ class TestWizard:
         ui.qq_edit.setText(qq)
 
     def test_missing_qq_stops_on_the_page_names_the_field_and_keeps_what_was_typed(
-            self, qtbot, services: AppServices) -> None:
+        self, qtbot, services: AppServices
+    ) -> None:
         wizard = SetupWizard(services.station)
         qtbot.add_widget(wizard)
         wizard.show()
@@ -65,8 +74,22 @@ class TestWizard:
         assert wizard.ui.station_name_edit.text() == PROFILE.name
         assert services.station.is_set_up() is False
 
+    def test_a_station_without_a_carrier_is_refused_with_a_hint(
+        self, qtbot, services: AppServices
+    ) -> None:
+        wizard = SetupWizard(services.station)
+        qtbot.add_widget(wizard)
+        wizard.show()
+        self.fill_station_page(wizard, carrier=None)
+        wizard.next()
+        assert wizard.currentPage() is wizard.ui.station_page
+        assert wizard.ui.station_message_label.text() == (
+            "Tick at least one carrier this station works for."
+        )
+
     def test_completing_both_pages_creates_station_and_supervisor(
-            self, qtbot, services: AppServices) -> None:
+        self, qtbot, services: AppServices
+    ) -> None:
         wizard = SetupWizard(services.station)
         qtbot.add_widget(wizard)
         wizard.show()
@@ -87,8 +110,9 @@ class TestWizard:
         assert wizard.supervisor.role is Role.SUPERVISOR
         assert services.station.profile() == PROFILE
 
-    def test_controller_opens_the_wizard_on_first_run(self, controller: AppController,
-                                                      qtbot) -> None:
+    def test_controller_opens_the_wizard_on_first_run(
+        self, controller: AppController, qtbot
+    ) -> None:
         controller.start()
         assert controller.wizard is not None
         qtbot.add_widget(controller.wizard)
@@ -98,27 +122,31 @@ class TestWizard:
 
 class TestLogin:
     def test_wrong_password_says_so_keeps_job_number_and_clears_password(
-            self, qtbot, controller: AppController, services: AppServices) -> None:
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         set_up_station(services)
         _login(qtbot, controller, "1001", "wrong")
         assert controller.login is not None
         ui = controller.login.ui
         assert ui.message_label.text() == (
-            "Job number or password is wrong. 4 attempts left before the account is locked.")
+            "Job number or password is wrong. 4 attempts left before the account is locked."
+        )
         assert ui.job_number_edit.text() == "1001"
         assert ui.password_edit.text() == ""
         assert not controller.window.isVisible()
 
-    def test_unknown_job_number_is_refused(self, qtbot, controller: AppController,
-                                           services: AppServices) -> None:
+    def test_unknown_job_number_is_refused(
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         set_up_station(services)
         _login(qtbot, controller, "7777", SUPERVISOR.password)
         assert controller.login is not None
         assert controller.login.ui.message_label.text() == "Job number or password is wrong."
         assert controller.login.member is None
 
-    def test_lock_out_after_five_failures_is_explained(self, qtbot, controller: AppController,
-                                                       services: AppServices) -> None:
+    def test_lock_out_after_five_failures_is_explained(
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         set_up_station(services)
         _login(qtbot, controller, "1001", "wrong")
         assert controller.login is not None
@@ -128,7 +156,8 @@ class TestLogin:
         assert "locked until 09:15" in controller.login.ui.message_label.text()
 
     def test_right_password_opens_the_main_window_with_the_operator(
-            self, qtbot, controller: AppController, services: AppServices) -> None:
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         set_up_station(services)
         _login(qtbot, controller, "1001", SUPERVISOR.password)
         qtbot.wait_until(controller.window.isVisible)
@@ -139,21 +168,27 @@ class TestLogin:
 
 
 class TestMainWindow:
-    def test_f_keys_switch_workspaces(self, qtbot, controller: AppController,
-                                      services: AppServices) -> None:
+    def test_f_keys_switch_workspaces(
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         set_up_station(services)
         _login(qtbot, controller, "1001", SUPERVISOR.password)
         window = controller.window
         qtbot.wait_until(window.isVisible)
         window.activateWindow()
         qtbot.wait_until(lambda: QApplication.activeWindow() is window)
-        for key, expected in ((Qt.Key.Key_F5, "settings"), (Qt.Key.Key_F2, "warehouse"),
-                              (Qt.Key.Key_F4, "misroute"), (Qt.Key.Key_F1, "counter")):
+        for key, expected in (
+            (Qt.Key.Key_F5, "settings"),
+            (Qt.Key.Key_F2, "warehouse"),
+            (Qt.Key.Key_F4, "misroute"),
+            (Qt.Key.Key_F1, "counter"),
+        ):
             qtbot.keyClick(window.ui.workspace_tabs, key)
             assert window.current_key() == expected
 
     def test_counter_clerk_gets_only_counter_misroute_and_settings(
-            self, qtbot, controller: AppController, services: AppServices) -> None:
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         boss = set_up_station(services)
         add_clerk(services, boss, Role.COUNTER, job="2001")
         _login(qtbot, controller, "2001", "pw-2001")
@@ -161,18 +196,26 @@ class TestMainWindow:
         qtbot.wait_until(window.isVisible)
         tabs = window.ui.workspace_tabs
         assert [tabs.isTabEnabled(i) for i in range(tabs.count())] == [
-            True, False, False, True, True]
+            True,
+            False,
+            False,
+            True,
+            True,
+        ]
         assert window.show_workspace("warehouse") is False
         assert window.current_key() == "counter"
         window.show_workspace("settings")
         settings = window.workspaces["settings"].ui  # type: ignore[attr-defined]
-        visible = [settings.settings_tabs.isTabVisible(i)
-                   for i in range(settings.settings_tabs.count())]
-        # station, staff, couriers, shifts, this PC, audit: only "this PC" for a clerk
-        assert visible == [False, False, False, False, True, False]
+        visible = [
+            settings.settings_tabs.isTabVisible(i) for i in range(settings.settings_tabs.count())
+        ]
+        # station, staff, couriers, shifts, scanners, this PC, audit: a clerk sees only the
+        # two that belong to the PC in front of them
+        assert visible == [False, False, False, False, True, True, False]
 
     def test_supervisor_adds_a_clerk_from_the_settings_form(
-            self, qtbot, controller: AppController, services: AppServices) -> None:
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         boss = set_up_station(services)
         _login(qtbot, controller, "1001", SUPERVISOR.password)
         controller.window.show_workspace("settings")
@@ -183,8 +226,7 @@ class TestMainWindow:
         ui.new_role_combo.setCurrentIndex(ui.new_role_combo.findData(Role.WAREHOUSE.value))
         ui.new_password_edit.setText("123")
         qtbot.mouseClick(ui.add_staff_button, Qt.MouseButton.LeftButton)
-        assert ui.staff_message_label.text() == (
-            "Password is too short: at least 6 characters.")
+        assert ui.staff_message_label.text() == ("Password is too short: at least 6 characters.")
         assert ui.new_name_edit.text() == "孙悦"  # nothing typed is lost
         ui.new_password_edit.setText("123456")
         qtbot.mouseClick(ui.add_staff_button, Qt.MouseButton.LeftButton)
@@ -193,7 +235,8 @@ class TestMainWindow:
         assert [m.job_number for m in services.staff.all(boss)] == ["1001", "2002"]
 
     def test_logout_hides_the_desk_and_asks_for_the_next_operator(
-            self, qtbot, controller: AppController, services: AppServices) -> None:
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         set_up_station(services)
         _login(qtbot, controller, "1001", SUPERVISOR.password)
         qtbot.wait_until(controller.window.isVisible)
@@ -208,7 +251,8 @@ class TestMainWindow:
 
 class TestLanguage:
     def test_switching_to_chinese_and_back_retranslates_the_open_window(
-            self, qtbot, controller: AppController, services: AppServices) -> None:
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
         set_up_station(services)
         _login(qtbot, controller, "1001", SUPERVISOR.password)
         tabs = controller.window.ui.workspace_tabs
@@ -217,7 +261,12 @@ class TestLanguage:
         # Qt delivers LanguageChange through the event loop.
         qtbot.wait_until(lambda: tabs.tabText(0) == "F1 收寄")
         assert [tabs.tabText(i) for i in range(tabs.count())] == [
-            "F1 收寄", "F2 仓库", "F3 回单", "F4 错写大字", "F5 设置"]
+            "F1 收寄",
+            "F2 仓库",
+            "F3 回单",
+            "F4 错写大字",
+            "F5 设置",
+        ]
         assert controller.window.operator_label.text() == "操作员：王丽（1001）· 主管"
         assert controller.prefs.language == "zh_CN"
         controller.set_language("en")
@@ -230,7 +279,8 @@ class TestLanguage:
 
 class TestErrorHook:
     def test_unexpected_exception_is_logged_and_shown_and_the_app_goes_on(
-            self, qtbot, caplog: pytest.LogCaptureFixture) -> None:
+        self, qtbot, caplog: pytest.LogCaptureFixture
+    ) -> None:
         shown: list[str] = []
         hook = ExceptionHook(show=lambda summary, _details: shown.append(summary))
         hook.install()
@@ -253,8 +303,9 @@ class TestErrorHook:
             hook.uninstall()
 
 
-def test_every_object_name_in_the_ui_contract_exists(qtbot, controller: AppController,
-                                                      services: AppServices) -> None:
+def test_every_object_name_in_the_ui_contract_exists(
+    qtbot, controller: AppController, services: AppServices
+) -> None:
     """docs/ui-contract.md lists the names tests and tools rely on; each must exist."""
     import re
 
@@ -268,6 +319,7 @@ def test_every_object_name_in_the_ui_contract_exists(qtbot, controller: AppContr
     roots: list[QWidget] = [controller.window, wizard]
     assert controller.login is not None
     roots.append(controller.login)
-    missing = [n for n in names
-               if not any(r.objectName() == n or r.findChild(QWidget, n) for r in roots)]
+    missing = [
+        n for n in names if not any(r.objectName() == n or r.findChild(QWidget, n) for r in roots)
+    ]
     assert missing == []

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from tests.helpers import PROFILE, SUPERVISOR, FakeClock, add_clerk, set_up_station, wired
 
 from counter_app.domain.errors import (
     AccountInactive,
@@ -22,6 +21,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.staff import CourierKind, Role
 from counter_app.domain.station import ShiftTimes
 from counter_app.services.app import AppServices
+from tests.helpers import PROFILE, SUPERVISOR, FakeClock, add_clerk, set_up_station, wired
 
 
 @pytest.fixture

@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+import time
 from pathlib import Path
 
+from counter_app.domain.scanning import RawScan
 from counter_app.main import open_database, wire
 from counter_app.paths import DataPaths
 from counter_app.services.demo import DEMO_PASSWORD, fill_demo
@@ -31,10 +33,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from counter_app.hardware.hub import ScannerHub
     from counter_app.ui.app import AppController, make_application
     from counter_app.ui.dialogs.setup_wizard import SetupWizard
     from counter_app.ui.i18n import Translations
     from counter_app.ui.main_window import WORKSPACE_KEYS
+    from counter_app.ui.scanning import Cues
     from counter_app.ui.settings import Preferences
 
     app = make_application()
@@ -54,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         wizard.close()
 
         fill_demo(services)
-        controller = AppController(services, Preferences(paths.settings_file), translations)
+        prefs = Preferences(paths.settings_file)
+        controller = AppController(services, prefs, translations, ScannerHub())
         controller.show_login()
         assert controller.login is not None
         controller.login.ui.job_number_edit.setText("1001")
@@ -67,8 +72,20 @@ def main(argv: list[str] | None = None) -> int:
         window = controller.window
         window.resize(width, height)
         app.processEvents()
+        window.cues = Cues(beep=lambda: None)
+        scans = iter(
+            (
+                "77316523125896",
+                "75312345678901",
+                "7731652312589",
+                "77316523125896",
+                "77316523125896",
+            )
+        )
         for key, _fkey, _perm in WORKSPACE_KEYS:
             window.show_workspace(key)
+            text = next(scans)
+            controller.gateway.process(RawScan("wedge", text.encode(), text, time.monotonic()))
             app.processEvents()
             window.grab().save(str(args.out / f"{key}{suffix}.png"))
         settings = window.workspaces["settings"]

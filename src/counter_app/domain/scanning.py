@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 
@@ -23,3 +24,65 @@ class RawScan:
     text: str
     received_at: float
     key_gaps_ms: tuple[float, ...] = ()
+
+
+class ScanOutcome(enum.StrEnum):
+    """What became of a raw read. Stored in the scan journal: never rename the values."""
+
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class ScanEvent:
+    """One accepted barcode, as delivered to the active workspace (issue 3 §1).
+
+    Attributes:
+        source: the device it came from (``RawScan.source``).
+        number: the normalised waybill number.
+        carriers: the station's own carriers whose format fits (usually one).
+        received_at: ``time.monotonic()`` of the scan's last byte or key.
+        journal_id: the scan-journal row that recorded it (stored before delivery, SC-3).
+    """
+
+    source: str
+    number: str
+    carriers: tuple[str, ...]
+    received_at: float
+    journal_id: int
+
+
+@dataclass(frozen=True)
+class ScanCounts:
+    """Good reads, rejects and duplicates of one scanner (for the settings page)."""
+
+    source: str
+    accepted: int = 0
+    rejected: int = 0
+    duplicate: int = 0
+
+
+class DuplicateGuard:
+    """Refuses the same number again within ``window_s`` seconds (issue 3 §5).
+
+    Times are monotonic seconds (``RawScan.received_at``). Only accepted reads arm the guard,
+    so a misread followed by a good read of the same parcel is not called a duplicate.
+    """
+
+    def __init__(self, window_s: float = 2.0) -> None:
+        """``window_s`` <= 0 turns the guard off."""
+        self.window_s = window_s
+        self._last: dict[str, float] = {}
+
+    def is_duplicate(self, number: str, at: float) -> bool:
+        """Tell whether ``number`` was accepted less than ``window_s`` before ``at``."""
+        last = self._last.get(number)
+        return last is not None and 0 <= at - last < self.window_s
+
+    def remember(self, number: str, at: float) -> None:
+        """Arm the guard for ``number``; forget entries that can no longer match."""
+        self._last[number] = at
+        if len(self._last) > 256:
+            horizon = at - max(self.window_s, 0.0)
+            self._last = {n: t for n, t in self._last.items() if t >= horizon}

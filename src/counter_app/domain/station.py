@@ -8,6 +8,7 @@ from datetime import time
 
 from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.staff import check_name, check_phone
+from counter_app.domain.waybills import default_carriers
 
 STATION_CODE_RE = re.compile(r"^[0-9A-Za-z]{3,12}$")
 QQ_RE = re.compile(r"^[1-9]\d{4,11}$")
@@ -49,8 +50,16 @@ class StationProfile:
             raise FieldInvalid("qq", "required")
         if not QQ_RE.match(qq):
             raise FieldInvalid("qq", "digits")
+        # The station's own carrier(s): scans of other carriers are 同行件 (CI-4).
+        known = {c.code for c in default_carriers()}
+        carriers = tuple(dict.fromkeys(c.strip().upper() for c in self.own_carriers if c.strip()))
+        if not carriers:
+            raise FieldInvalid("own_carriers", "required")
+        if unknown := [c for c in carriers if c not in known]:
+            raise FieldInvalid("own_carriers", "unknown", ",".join(unknown))
         return replace(
             self,
+            own_carriers=carriers,
             name=name,
             code=code,
             province=province,

@@ -8,17 +8,19 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.scanning import ScanCounts, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
 from counter_app.persistence.tables import (
     AuditRow,
     CourierAreaRow,
     CourierRow,
+    ScanJournalRow,
     StaffRow,
     StationRow,
     StationSettingRow,
 )
-from counter_app.services.ports import AreaAssignment, AuditEntry, StaffAccount
+from counter_app.services.ports import AreaAssignment, AuditEntry, JournalEntry, StaffAccount
 
 
 class SqlStationRepository:
@@ -271,3 +273,43 @@ class SqlSettingsRepository:
         else:
             row.value = value
         self._s.flush()
+
+
+class SqlScanJournal:
+    """The scan journal."""
+
+    def __init__(self, session: Session) -> None:
+        """Use ``session``."""
+        self._s = session
+
+    def record(self, entry: JournalEntry) -> int:
+        """Append a read."""
+        row = ScanJournalRow(at=entry.at, source=entry.source, raw=entry.raw, text=entry.text,
+                             outcome=entry.outcome.value, number=entry.number,
+                             reason=entry.reason)
+        self._s.add(row)
+        self._s.flush()
+        return row.id
+
+    def counts(self) -> list[ScanCounts]:
+        """Totals per source."""
+        rows = self._s.execute(
+            select(ScanJournalRow.source, ScanJournalRow.outcome, func.count())
+            .group_by(ScanJournalRow.source, ScanJournalRow.outcome)
+            .order_by(ScanJournalRow.source)
+        )
+        totals: dict[str, dict[str, int]] = {}
+        for source, outcome, count in rows:
+            totals.setdefault(source, {})[outcome] = int(count)
+        return [ScanCounts(source=src, accepted=t.get(ScanOutcome.ACCEPTED.value, 0),
+                           rejected=t.get(ScanOutcome.REJECTED.value, 0),
+                           duplicate=t.get(ScanOutcome.DUPLICATE.value, 0))
+                for src, t in totals.items()]
+
+    def recent(self, limit: int = 100) -> list[JournalEntry]:
+        """Newest reads first."""
+        rows = self._s.scalars(select(ScanJournalRow).order_by(ScanJournalRow.id.desc())
+                               .limit(limit))
+        return [JournalEntry(at=r.at, source=r.source, raw=r.raw, text=r.text,
+                             outcome=ScanOutcome(r.outcome), number=r.number, reason=r.reason)
+                for r in rows]

@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -109,3 +110,18 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(40))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class ScanJournalRow(Base):
+    """Every raw scanner read, accepted or not (issue 3 §6)."""
+
+    __tablename__ = "scan_journal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    source: Mapped[str] = mapped_column(String(80), index=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    text: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[str] = mapped_column(String(12))
+    number: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(String(30))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter_app.persistence.repositories import (
     SqlAuditLog,
     SqlCourierRepository,
+    SqlScanJournal,
     SqlSettingsRepository,
     SqlStaffRepository,
     SqlStationRepository,
@@ -18,6 +19,7 @@ from counter_app.persistence.repositories import (
 from counter_app.services.ports import (
     AuditLog,
     CourierRepository,
+    ScanJournal,
     SettingsRepository,
     StaffRepository,
     StationRepository,
@@ -32,6 +34,7 @@ class SqlAlchemyUnitOfWork:
     couriers: CourierRepository
     audit: AuditLog
     settings: SettingsRepository
+    scan_journal: ScanJournal
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         """Keep the factory; the session opens on ``__enter__``."""
@@ -46,6 +49,7 @@ class SqlAlchemyUnitOfWork:
         self.couriers = SqlCourierRepository(session)
         self.audit = SqlAuditLog(session)
         self.settings = SqlSettingsRepository(session)
+        self.scan_journal = SqlScanJournal(session)
         return self
 
     def __exit__(

@@ -10,6 +10,7 @@ from counter_app.domain.clock import Clock
 from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
 from counter_app.services.people import CourierService, StaffService
+from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
 
 
@@ -23,5 +24,6 @@ class AppServices:
     staff: StaffService
     couriers: CourierService
     audit: AuditService
+    scans: ScanService
     database_description: str
     backup_database: Callable[[], Path]

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from counter_app.domain.scanning import ScanCounts, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
 
@@ -43,6 +44,35 @@ class AreaAssignment:
     area: str
     since: date
     until: date | None
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One raw scanner read as journalled (issue 3 §6): accepted or not."""
+
+    at: datetime
+    source: str
+    raw: bytes
+    text: str
+    outcome: ScanOutcome
+    number: str | None = None
+    reason: str | None = None
+
+
+class ScanJournal(Protocol):
+    """Every raw read, with its outcome."""
+
+    def record(self, entry: JournalEntry) -> int:
+        """Append a read and return its id."""
+        ...
+
+    def counts(self) -> list[ScanCounts]:
+        """Totals per source, ordered by source."""
+        ...
+
+    def recent(self, limit: int = 100) -> list[JournalEntry]:
+        """The newest reads first."""
+        ...
 
 
 class StationRepository(Protocol):
@@ -145,6 +175,7 @@ class UnitOfWork(Protocol):
     couriers: CourierRepository
     audit: AuditLog
     settings: SettingsRepository
+    scan_journal: ScanJournal
 
     def __enter__(self) -> Self:
         """Begin."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont
@@ -16,6 +17,7 @@ from counter_app.ui.dialogs.setup_wizard import SetupWizard
 from counter_app.ui.errors import ExceptionHook
 from counter_app.ui.i18n import Translations
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import Workspace
 from counter_app.ui.workspaces.placeholder import PlaceholderWorkspace
@@ -30,7 +32,11 @@ class AppController(QObject):
     """Drives the session: first-run wizard, login, main window, logout."""
 
     def __init__(
-        self, services: AppServices, prefs: Preferences, translations: Translations
+        self,
+        services: AppServices,
+        prefs: Preferences,
+        translations: Translations,
+        hub: ScannerHubPort,
     ) -> None:
         """Create the main window (hidden until someone logs in)."""
         super().__init__()
@@ -41,11 +47,22 @@ class AppController(QObject):
             key: PlaceholderWorkspace(key)
             for key in ("counter", "warehouse", "receipts", "misroute")
         }
-        workspaces["settings"] = SettingsWorkspace(services, prefs, self.set_language)
+        self.gateway = ScanGateway(services.scans, self)
+        self.scanners = ScannerManager(hub, self.gateway, prefs, self)
+        workspaces["settings"] = SettingsWorkspace(
+            services, prefs, self.set_language, self.scanners, self.gateway
+        )
         self.window = MainWindow(services, prefs, workspaces)
         self.window.logout_requested.connect(self.logout)
+        self.gateway.code_scanned.connect(self.window.deliver_scan)
+        self.gateway.scan_judged.connect(self.window.show_scan_result)
+        self.scanners.states_changed.connect(self.window.set_scanner_states)
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
+
+    def start_scanners(self) -> list[str]:
+        """Start this PC's scanners from its preferences."""
+        return self.scanners.apply(self.services.scans)
 
     def start(self) -> None:
         """Open the wizard on first run, else the login dialog."""
@@ -121,6 +138,7 @@ def make_application() -> QApplication:
 def run_gui(
     services: AppServices,
     paths: DataPaths,
+    hub_factory: Callable[[], ScannerHubPort],
     *,
     lang: str | None = None,
     quit_after: float | None = None,
@@ -132,8 +150,10 @@ def run_gui(
     translations.apply(lang or prefs.language)
     hook = ExceptionHook()
     hook.install()
-    controller = AppController(services, prefs, translations)
+    controller = AppController(services, prefs, translations, hub_factory())
+    controller.start_scanners()
     controller.start()
+    app.aboutToQuit.connect(controller.scanners.stop)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:

@@ -3,17 +3,24 @@ database, scanner)."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Permission, StaffMember, allowed
+from counter_app.domain.waybills import WaybillRejected
 from counter_app.services.app import AppServices
+from counter_app.services.scanning import ScanResult
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
+from counter_app.ui.messages import carrier_names, describe_waybill
+from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
-from counter_app.ui.workspaces.base import Workspace
+from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.settings import role_name
 
 translate = QCoreApplication.translate
@@ -71,6 +78,14 @@ class MainWindow(QMainWindow):
         self._clock_timer.setInterval(30_000)
         self._clock_timer.timeout.connect(self.refresh_status)
         self._clock_timer.start()
+        self.cues = Cues()
+        self.last_feedback: ScanFeedback | None = None
+        self._pale = ("#eeeeee", "#333333")
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self.ui.scan_result_label.setText("")
+        self.ui.scan_detail_label.setText("")
         if geometry := prefs.window_geometry:
             self.restoreGeometry(geometry)
         self._retranslate()
@@ -114,6 +129,92 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.operator is not None and index >= 0:
             self.workspaces[WORKSPACE_KEYS[index][0]].activate(self.operator)
+
+    # --- scans (issue 3): the gateway's verdicts and the big colour-coded result area
+    FEEDBACK_STYLE: ClassVar[dict[ScanOutcome, tuple[str, str]]] = {
+        ScanOutcome.ACCEPTED: ("#2e7d32", "#e8f5e9"),
+        ScanOutcome.REJECTED: ("#c62828", "#ffebee"),
+        ScanOutcome.DUPLICATE: ("#f9a825", "#fff8e1"),
+    }
+    FLASH_MS = 1200
+
+    def deliver_scan(self, event: ScanEvent) -> None:
+        """Hand an accepted code to the visible workspace and show what it says."""
+        if self.operator is None:
+            return
+        feedback = self.workspaces[self.current_key()].handle_scan(event)
+        self.show_feedback(
+            feedback
+            or ScanFeedback(
+                ScanOutcome.ACCEPTED,
+                translate("MainWindow", "Accepted"),
+                f"{event.number} · {carrier_names(event.carriers)}",
+            )
+        )
+
+    def show_scan_result(self, result: ScanResult) -> None:
+        """Show a rejected or duplicate read (accepted ones come through deliver_scan)."""
+        if result.outcome is ScanOutcome.REJECTED:
+            assert isinstance(result.check, WaybillRejected)
+            self.show_feedback(
+                ScanFeedback(
+                    result.outcome,
+                    translate("MainWindow", "Rejected"),
+                    describe_waybill(result.check) + "  [" + (result.raw.text or "—") + "]",
+                )
+            )
+        elif result.outcome is ScanOutcome.DUPLICATE:
+            self.show_feedback(
+                ScanFeedback(
+                    result.outcome,
+                    translate("MainWindow", "Duplicate"),
+                    translate(
+                        "MainWindow", "{number} was just scanned; it was not recorded again."
+                    ).format(number=result.check.number),
+                )
+            )
+
+    def show_feedback(self, feedback: ScanFeedback) -> None:
+        """Flash the result area in the outcome's colour, then keep a pale tint."""
+        strong, pale = self.FEEDBACK_STYLE[feedback.outcome]
+        self.ui.scan_result_label.setText(feedback.headline)
+        self.ui.scan_detail_label.setText(feedback.detail)
+        self.last_feedback = feedback
+        frame = self.ui.scan_feedback_frame
+        frame.setStyleSheet(
+            f"#scan_feedback_frame {{ background: {strong}; }} "
+            f"#scan_feedback_frame QLabel {{ color: white; }}"
+        )
+        self._flash_timer.start(self.FLASH_MS)
+        self._pale = (pale, strong)
+        self.cues.play(feedback.outcome)
+
+    def _end_flash(self) -> None:
+        pale, strong = self._pale
+        self.ui.scan_feedback_frame.setStyleSheet(
+            f"#scan_feedback_frame {{ background: {pale}; }} "
+            f"#scan_feedback_frame QLabel {{ color: {strong}; }}"
+        )
+
+    def set_scanner_states(self, states: dict[str, str]) -> None:
+        """Summarise the scanners for the status bar; an unplugged one is named."""
+        down = [
+            s.removeprefix("serial:")
+            for s, st in states.items()
+            if st == "disconnected" or st.startswith("error")
+        ]
+        serial = [s for s in states if s.startswith("serial:")]
+        if down:
+            text = translate("MainWindow", "{ports} unplugged, reconnecting").format(
+                ports=", ".join(down)
+            )
+        elif serial:
+            text = translate("MainWindow", "{n} serial connected").format(n=len(serial))
+        else:
+            text = ""
+        if states.get("wedge") == "on":
+            text = (text + " · " if text else "") + translate("MainWindow", "USB keyboard")
+        self.set_scanner_state(text)
 
     def set_scanner_state(self, text: str) -> None:
         """Show the scanners' state (set by the scanner gateway)."""

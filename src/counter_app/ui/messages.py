@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from counter_app.domain.errors import (
     AccountInactive,
@@ -15,6 +15,7 @@ from counter_app.domain.errors import (
     PermissionDenied,
     StationAlreadySetUp,
 )
+from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 
 translate = QCoreApplication.translate
 
@@ -37,6 +38,7 @@ def field_label(field: str) -> str:
         "area": translate("Messages", "Area served"),
         "role": translate("Messages", "Role"),
         "since": translate("Messages", "Date"),
+        "own_carriers": translate("Messages", "Own carrier(s)"),
         "early_shift": translate("Messages", "Early shift"),
         "late_shift": translate("Messages", "Late shift"),
     }
@@ -46,6 +48,8 @@ def field_label(field: str) -> str:
 def _field_problem(err: FieldInvalid) -> str:
     name = field_label(err.field)
     match err.problem:
+        case "required" if err.field == "own_carriers":
+            return translate("Messages", "Tick at least one carrier this station works for.")
         case "required":
             return translate("Messages", "{field} is required.").format(field=name)
         case "format" if err.field == "job_number":
@@ -92,6 +96,10 @@ def _field_problem(err: FieldInvalid) -> str:
             return translate(
                 "Messages", "The new area must start on or after the current area's start date."
             )
+        case "unknown" if err.field == "own_carriers":
+            return translate("Messages", "Unknown carrier code(s): {codes}.").format(
+                codes=err.detail
+            )
         case "time":
             return translate("Messages", "{field}: enter a time as HH:MM.").format(field=name)
     return translate("Messages", "{field} is not valid.").format(field=name)
@@ -128,3 +136,56 @@ def describe(err: DomainError) -> str:
         case StationAlreadySetUp():
             return translate("Messages", "This station has already been set up.")
     return translate("Messages", "The action could not be completed.")
+
+
+def carrier_names(codes: tuple[str, ...]) -> str:
+    """Carrier codes as names in the UI language (申通、中通 / STO Express, ZTO Express)."""
+    by_code = {c.code: c for c in default_carriers()}
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    names = [
+        (by_code[c].name_zh if chinese else by_code[c].name_en) if c in by_code else c
+        for c in codes
+    ]
+    return translate("Messages", ", ").join(names)
+
+
+def describe_waybill(check: WaybillRejected) -> str:
+    """Say what is wrong with a scanned or keyed number and what to do (SC-2, CI-4)."""
+    match check.reason:
+        case RejectReason.EMPTY:
+            return translate("Messages", "No number was read. Scan again.")
+        case RejectReason.BAD_CHARACTERS:
+            return translate(
+                "Messages",
+                "The number contains characters a waybill number never has: "
+                "{chars}. Scan again or check the number.",
+            ).format(chars=" ".join(check.bad_characters))
+        case RejectReason.BAD_LENGTH:
+            return translate(
+                "Messages",
+                "{carrier} numbers have {lengths} characters; this one has {n}. "
+                "Part of the code was not read: scan again.",
+            ).format(
+                carrier=carrier_names(check.carriers),
+                lengths="/".join(str(n) for n in check.expected_lengths),
+                n=len(check.number),
+            )
+        case RejectReason.BAD_CHECK_DIGIT:
+            return translate(
+                "Messages",
+                "Check digit wrong (should be {digit}): the code was misread. Scan again.",
+            ).format(digit=check.expected_check_digit or "?")
+        case RejectReason.OTHER_CARRIER:
+            return translate(
+                "Messages",
+                "{carrier} parcel (同行件): this station does not accept other carriers' parcels.",
+            ).format(carrier=carrier_names(check.carriers))
+        case RejectReason.INCOMPLETE:
+            return translate(
+                "Messages",
+                "Neither the barcode nor the printed digits give a whole number: "
+                "set the receipt aside.",
+            )
+    return translate("Messages", "{number} is not a waybill number of any known carrier.").format(
+        number=check.number
+    )

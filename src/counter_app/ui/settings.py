@@ -6,6 +6,7 @@ workspace). Business settings shared by all PCs live in the database, not here.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -43,6 +44,63 @@ class Preferences:
     @database_url.setter
     def database_url(self, value: str) -> None:
         self._q.setValue("database/url", value.strip())
+
+    # --- scanners (devices belong to this PC)
+    @property
+    def serial_scanners(self) -> list[dict[str, object]]:
+        """Configured serial scanners as plain dicts (see ui.scanning.serial_settings_from)."""
+        raw = self._str("scanners/serial", "[]")
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return []
+        return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+    @serial_scanners.setter
+    def serial_scanners(self, value: list[dict[str, object]]) -> None:
+        self._q.setValue("scanners/serial", json.dumps(value, ensure_ascii=False))
+
+    @property
+    def wedge_enabled(self) -> bool:
+        """Whether typed keys are watched for keyboard-wedge scanner bursts."""
+        return self._str("scanners/wedge_enabled", "true").lower() == "true"
+
+    @wedge_enabled.setter
+    def wedge_enabled(self, value: bool) -> None:
+        self._q.setValue("scanners/wedge_enabled", "true" if value else "false")
+
+    def _float(self, key: str, default: float) -> float:
+        try:
+            return float(self._str(key, str(default)))
+        except ValueError:
+            return default
+
+    @property
+    def wedge_max_gap_ms(self) -> float:
+        """Largest gap between keys of one scanner burst."""
+        return self._float("scanners/wedge_max_gap_ms", 40.0)
+
+    @wedge_max_gap_ms.setter
+    def wedge_max_gap_ms(self, value: float) -> None:
+        self._q.setValue("scanners/wedge_max_gap_ms", str(value))
+
+    @property
+    def wedge_min_length(self) -> int:
+        """Shortest burst that counts as a scan."""
+        return int(self._float("scanners/wedge_min_length", 6))
+
+    @wedge_min_length.setter
+    def wedge_min_length(self, value: int) -> None:
+        self._q.setValue("scanners/wedge_min_length", str(int(value)))
+
+    @property
+    def duplicate_window_s(self) -> float:
+        """The same code again within this many seconds is a duplicate (0 = off)."""
+        return self._float("scanners/duplicate_window_s", 2.0)
+
+    @duplicate_window_s.setter
+    def duplicate_window_s(self, value: float) -> None:
+        self._q.setValue("scanners/duplicate_window_s", str(value))
 
     # --- remembered state
     @property

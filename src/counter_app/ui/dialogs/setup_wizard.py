@@ -13,7 +13,7 @@ from counter_app.domain.station import PROVINCES, StationProfile
 from counter_app.services.station import FirstSupervisor, StationService
 from counter_app.ui.forms.ui_setup_wizard import Ui_SetupWizard
 from counter_app.ui.messages import describe
-from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.fields import checked_carriers, disable_input_method, fill_carriers
 
 
 class SetupWizard(QWizard):
@@ -28,6 +28,7 @@ class SetupWizard(QWizard):
         self.supervisor: StaffMember | None = None
         self.ui.province_combo.addItems(list(PROVINCES))
         self.ui.province_combo.setCurrentIndex(-1)
+        fill_carriers(self.ui.carriers_list, ())
         for field in (
             self.ui.station_code_edit,
             self.ui.station_phone_edit,
@@ -47,6 +48,7 @@ class SetupWizard(QWizard):
             contact_person=ui.contact_person_edit.text(),
             phone=ui.station_phone_edit.text(),
             qq=ui.qq_edit.text(),
+            own_carriers=checked_carriers(ui.carriers_list),
         )
 
     def _fields(self) -> dict[str, QWidget]:
@@ -59,6 +61,7 @@ class SetupWizard(QWizard):
             "contact_person": ui.contact_person_edit,
             "station_phone": ui.station_phone_edit,
             "qq": ui.qq_edit,
+            "own_carriers": ui.carriers_list,
             "job_number": ui.sup_job_number_edit,
             "name": ui.sup_name_edit,
             "password": ui.sup_password_edit,
@@ -106,4 +109,5 @@ class SetupWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            fill_carriers(self.ui.carriers_list, checked_carriers(self.ui.carriers_list))
         super().changeEvent(event)

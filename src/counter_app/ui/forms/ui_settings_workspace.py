@@ -7,10 +7,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SettingsWorkspace(object):
     def setupUi(self, SettingsWorkspace):
@@ -102,6 +103,17 @@ class Ui_SettingsWorkspace(object):
         self.qq_edit.setMaxLength(12)
 
         self.station_settings_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.qq_edit)
+
+        self.carriers_label = QLabel(self.station_tab)
+        self.carriers_label.setObjectName(u"carriers_label")
+
+        self.station_settings_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.carriers_label)
+
+        self.carriers_list = QListWidget(self.station_tab)
+        self.carriers_list.setObjectName(u"carriers_list")
+        self.carriers_list.setMaximumSize(QSize(16777215, 110))
+
+        self.station_settings_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.carriers_list)
 
 
         self.station_tab_layout.addLayout(self.station_settings_form)
@@ -435,6 +447,280 @@ class Ui_SettingsWorkspace(object):
         self.shifts_tab_layout.addItem(self.shifts_spacer)
 
         self.settings_tabs.addTab(self.shifts_tab, "")
+        self.scanners_tab = QWidget()
+        self.scanners_tab.setObjectName(u"scanners_tab")
+        self.scanners_tab_layout = QHBoxLayout(self.scanners_tab)
+        self.scanners_tab_layout.setObjectName(u"scanners_tab_layout")
+        self.scanner_config_layout = QVBoxLayout()
+        self.scanner_config_layout.setObjectName(u"scanner_config_layout")
+        self.serial_heading_label = QLabel(self.scanners_tab)
+        self.serial_heading_label.setObjectName(u"serial_heading_label")
+        font = QFont()
+        font.setBold(True)
+        self.serial_heading_label.setFont(font)
+
+        self.scanner_config_layout.addWidget(self.serial_heading_label)
+
+        self.serial_table = QTableWidget(self.scanners_tab)
+        self.serial_table.setObjectName(u"serial_table")
+        self.serial_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.serial_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.serial_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.serial_table.setAlternatingRowColors(True)
+
+        self.scanner_config_layout.addWidget(self.serial_table)
+
+        self.serial_form = QFormLayout()
+        self.serial_form.setObjectName(u"serial_form")
+        self.serial_port_label = QLabel(self.scanners_tab)
+        self.serial_port_label.setObjectName(u"serial_port_label")
+
+        self.serial_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.serial_port_label)
+
+        self.serial_port_combo = QComboBox(self.scanners_tab)
+        self.serial_port_combo.setObjectName(u"serial_port_combo")
+        self.serial_port_combo.setEditable(True)
+
+        self.serial_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serial_port_combo)
+
+        self.serial_baud_label = QLabel(self.scanners_tab)
+        self.serial_baud_label.setObjectName(u"serial_baud_label")
+
+        self.serial_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.serial_baud_label)
+
+        self.serial_baud_combo = QComboBox(self.scanners_tab)
+        self.serial_baud_combo.setObjectName(u"serial_baud_combo")
+
+        self.serial_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.serial_baud_combo)
+
+        self.serial_data_bits_label = QLabel(self.scanners_tab)
+        self.serial_data_bits_label.setObjectName(u"serial_data_bits_label")
+
+        self.serial_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.serial_data_bits_label)
+
+        self.serial_data_bits_combo = QComboBox(self.scanners_tab)
+        self.serial_data_bits_combo.setObjectName(u"serial_data_bits_combo")
+
+        self.serial_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.serial_data_bits_combo)
+
+        self.serial_parity_label = QLabel(self.scanners_tab)
+        self.serial_parity_label.setObjectName(u"serial_parity_label")
+
+        self.serial_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.serial_parity_label)
+
+        self.serial_parity_combo = QComboBox(self.scanners_tab)
+        self.serial_parity_combo.setObjectName(u"serial_parity_combo")
+
+        self.serial_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.serial_parity_combo)
+
+        self.serial_stop_bits_label = QLabel(self.scanners_tab)
+        self.serial_stop_bits_label.setObjectName(u"serial_stop_bits_label")
+
+        self.serial_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.serial_stop_bits_label)
+
+        self.serial_stop_bits_combo = QComboBox(self.scanners_tab)
+        self.serial_stop_bits_combo.setObjectName(u"serial_stop_bits_combo")
+
+        self.serial_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.serial_stop_bits_combo)
+
+        self.serial_terminator_label = QLabel(self.scanners_tab)
+        self.serial_terminator_label.setObjectName(u"serial_terminator_label")
+
+        self.serial_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.serial_terminator_label)
+
+        self.serial_terminator_combo = QComboBox(self.scanners_tab)
+        self.serial_terminator_combo.setObjectName(u"serial_terminator_combo")
+
+        self.serial_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.serial_terminator_combo)
+
+        self.serial_gap_label = QLabel(self.scanners_tab)
+        self.serial_gap_label.setObjectName(u"serial_gap_label")
+
+        self.serial_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.serial_gap_label)
+
+        self.serial_gap_spin = QSpinBox(self.scanners_tab)
+        self.serial_gap_spin.setObjectName(u"serial_gap_spin")
+        self.serial_gap_spin.setMinimum(0)
+        self.serial_gap_spin.setMaximum(2000)
+        self.serial_gap_spin.setValue(0)
+
+        self.serial_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.serial_gap_spin)
+
+        self.serial_prefix_label = QLabel(self.scanners_tab)
+        self.serial_prefix_label.setObjectName(u"serial_prefix_label")
+
+        self.serial_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.serial_prefix_label)
+
+        self.serial_prefix_edit = QLineEdit(self.scanners_tab)
+        self.serial_prefix_edit.setObjectName(u"serial_prefix_edit")
+
+        self.serial_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.serial_prefix_edit)
+
+        self.serial_suffix_label = QLabel(self.scanners_tab)
+        self.serial_suffix_label.setObjectName(u"serial_suffix_label")
+
+        self.serial_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.serial_suffix_label)
+
+        self.serial_suffix_edit = QLineEdit(self.scanners_tab)
+        self.serial_suffix_edit.setObjectName(u"serial_suffix_edit")
+
+        self.serial_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.serial_suffix_edit)
+
+
+        self.scanner_config_layout.addLayout(self.serial_form)
+
+        self.serial_buttons = QHBoxLayout()
+        self.serial_buttons.setObjectName(u"serial_buttons")
+        self.refresh_ports_button = QPushButton(self.scanners_tab)
+        self.refresh_ports_button.setObjectName(u"refresh_ports_button")
+
+        self.serial_buttons.addWidget(self.refresh_ports_button)
+
+        self.remove_serial_button = QPushButton(self.scanners_tab)
+        self.remove_serial_button.setObjectName(u"remove_serial_button")
+
+        self.serial_buttons.addWidget(self.remove_serial_button)
+
+        self.serial_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.serial_buttons.addItem(self.serial_button_spacer)
+
+        self.add_serial_button = QPushButton(self.scanners_tab)
+        self.add_serial_button.setObjectName(u"add_serial_button")
+
+        self.serial_buttons.addWidget(self.add_serial_button)
+
+
+        self.scanner_config_layout.addLayout(self.serial_buttons)
+
+        self.wedge_form = QFormLayout()
+        self.wedge_form.setObjectName(u"wedge_form")
+        self.wedge_enabled_label = QLabel(self.scanners_tab)
+        self.wedge_enabled_label.setObjectName(u"wedge_enabled_label")
+
+        self.wedge_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.wedge_enabled_label)
+
+        self.wedge_enabled_check = QCheckBox(self.scanners_tab)
+        self.wedge_enabled_check.setObjectName(u"wedge_enabled_check")
+
+        self.wedge_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.wedge_enabled_check)
+
+        self.wedge_gap_label = QLabel(self.scanners_tab)
+        self.wedge_gap_label.setObjectName(u"wedge_gap_label")
+
+        self.wedge_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.wedge_gap_label)
+
+        self.wedge_gap_spin = QSpinBox(self.scanners_tab)
+        self.wedge_gap_spin.setObjectName(u"wedge_gap_spin")
+        self.wedge_gap_spin.setMinimum(5)
+        self.wedge_gap_spin.setMaximum(500)
+        self.wedge_gap_spin.setValue(40)
+
+        self.wedge_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.wedge_gap_spin)
+
+        self.wedge_min_length_label = QLabel(self.scanners_tab)
+        self.wedge_min_length_label.setObjectName(u"wedge_min_length_label")
+
+        self.wedge_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.wedge_min_length_label)
+
+        self.wedge_min_length_spin = QSpinBox(self.scanners_tab)
+        self.wedge_min_length_spin.setObjectName(u"wedge_min_length_spin")
+        self.wedge_min_length_spin.setMinimum(1)
+        self.wedge_min_length_spin.setMaximum(40)
+        self.wedge_min_length_spin.setValue(6)
+
+        self.wedge_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.wedge_min_length_spin)
+
+        self.duplicate_window_label = QLabel(self.scanners_tab)
+        self.duplicate_window_label.setObjectName(u"duplicate_window_label")
+
+        self.wedge_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.duplicate_window_label)
+
+        self.duplicate_window_spin = QDoubleSpinBox(self.scanners_tab)
+        self.duplicate_window_spin.setObjectName(u"duplicate_window_spin")
+        self.duplicate_window_spin.setMinimum(0.000000000000000)
+        self.duplicate_window_spin.setMaximum(30.000000000000000)
+        self.duplicate_window_spin.setValue(2.000000000000000)
+        self.duplicate_window_spin.setSingleStep(0.500000000000000)
+
+        self.wedge_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.duplicate_window_spin)
+
+
+        self.scanner_config_layout.addLayout(self.wedge_form)
+
+        self.scanners_message_label = QLabel(self.scanners_tab)
+        self.scanners_message_label.setObjectName(u"scanners_message_label")
+        self.scanners_message_label.setText(u"")
+        self.scanners_message_label.setWordWrap(True)
+        self.scanners_message_label.setStyleSheet(u"color: #b00020;")
+
+        self.scanner_config_layout.addWidget(self.scanners_message_label)
+
+        self.scanner_buttons = QHBoxLayout()
+        self.scanner_buttons.setObjectName(u"scanner_buttons")
+        self.scanner_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.scanner_buttons.addItem(self.scanner_button_spacer)
+
+        self.save_scanners_button = QPushButton(self.scanners_tab)
+        self.save_scanners_button.setObjectName(u"save_scanners_button")
+
+        self.scanner_buttons.addWidget(self.save_scanners_button)
+
+
+        self.scanner_config_layout.addLayout(self.scanner_buttons)
+
+
+        self.scanners_tab_layout.addLayout(self.scanner_config_layout)
+
+        self.scanner_watch_layout = QVBoxLayout()
+        self.scanner_watch_layout.setObjectName(u"scanner_watch_layout")
+        self.scan_counts_label = QLabel(self.scanners_tab)
+        self.scan_counts_label.setObjectName(u"scan_counts_label")
+        self.scan_counts_label.setFont(font)
+
+        self.scanner_watch_layout.addWidget(self.scan_counts_label)
+
+        self.scan_counts_table = QTableWidget(self.scanners_tab)
+        self.scan_counts_table.setObjectName(u"scan_counts_table")
+        self.scan_counts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scan_counts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.scan_counts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.scan_counts_table.setAlternatingRowColors(True)
+
+        self.scanner_watch_layout.addWidget(self.scan_counts_table)
+
+        self.scan_test_label = QLabel(self.scanners_tab)
+        self.scan_test_label.setObjectName(u"scan_test_label")
+        self.scan_test_label.setWordWrap(True)
+        self.scan_test_label.setFont(font)
+
+        self.scanner_watch_layout.addWidget(self.scan_test_label)
+
+        self.scan_test_log = QPlainTextEdit(self.scanners_tab)
+        self.scan_test_log.setObjectName(u"scan_test_log")
+        self.scan_test_log.setReadOnly(True)
+
+        self.scanner_watch_layout.addWidget(self.scan_test_log)
+
+        self.scan_test_buttons = QHBoxLayout()
+        self.scan_test_buttons.setObjectName(u"scan_test_buttons")
+        self.scan_test_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.scan_test_buttons.addItem(self.scan_test_spacer)
+
+        self.clear_test_log_button = QPushButton(self.scanners_tab)
+        self.clear_test_log_button.setObjectName(u"clear_test_log_button")
+
+        self.scan_test_buttons.addWidget(self.clear_test_log_button)
+
+
+        self.scanner_watch_layout.addLayout(self.scan_test_buttons)
+
+
+        self.scanners_tab_layout.addLayout(self.scanner_watch_layout)
+
+        self.settings_tabs.addTab(self.scanners_tab, "")
         self.preferences_tab = QWidget()
         self.preferences_tab.setObjectName(u"preferences_tab")
         self.preferences_tab_layout = QVBoxLayout(self.preferences_tab)
@@ -553,6 +839,7 @@ class Ui_SettingsWorkspace(object):
         self.contact_person_label.setBuddy(self.contact_person_edit)
         self.station_phone_label.setBuddy(self.station_phone_edit)
         self.qq_label.setBuddy(self.qq_edit)
+        self.carriers_label.setBuddy(self.carriers_list)
         self.new_job_number_label.setBuddy(self.new_job_number_edit)
         self.new_name_label.setBuddy(self.new_name_edit)
         self.new_role_label.setBuddy(self.new_role_combo)
@@ -565,6 +852,19 @@ class Ui_SettingsWorkspace(object):
         self.early_end_label.setBuddy(self.early_end_edit)
         self.late_start_label.setBuddy(self.late_start_edit)
         self.late_end_label.setBuddy(self.late_end_edit)
+        self.serial_port_label.setBuddy(self.serial_port_combo)
+        self.serial_baud_label.setBuddy(self.serial_baud_combo)
+        self.serial_data_bits_label.setBuddy(self.serial_data_bits_combo)
+        self.serial_parity_label.setBuddy(self.serial_parity_combo)
+        self.serial_stop_bits_label.setBuddy(self.serial_stop_bits_combo)
+        self.serial_terminator_label.setBuddy(self.serial_terminator_combo)
+        self.serial_gap_label.setBuddy(self.serial_gap_spin)
+        self.serial_prefix_label.setBuddy(self.serial_prefix_edit)
+        self.serial_suffix_label.setBuddy(self.serial_suffix_edit)
+        self.wedge_enabled_label.setBuddy(self.wedge_enabled_check)
+        self.wedge_gap_label.setBuddy(self.wedge_gap_spin)
+        self.wedge_min_length_label.setBuddy(self.wedge_min_length_spin)
+        self.duplicate_window_label.setBuddy(self.duplicate_window_spin)
         self.pref_language_label.setBuddy(self.language_combo)
         self.database_title_label.setBuddy(self.database_value_label)
         self.database_url_label.setBuddy(self.database_url_edit)
@@ -587,6 +887,7 @@ class Ui_SettingsWorkspace(object):
         self.station_phone_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"mobile or 0571-88886666", None))
         self.qq_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&QQ", None))
         self.qq_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"digits only", None))
+        self.carriers_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Own ca&rrier(s)", None))
         self.save_station_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Save station profile", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.station_tab), QCoreApplication.translate("SettingsWorkspace", u"Station", None))
         self.change_role_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Give selected the role above", None))
@@ -616,6 +917,34 @@ class Ui_SettingsWorkspace(object):
         self.late_end_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Late shift ends", None))
         self.save_shifts_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &shifts", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.shifts_tab), QCoreApplication.translate("SettingsWorkspace", u"Shifts", None))
+        self.serial_heading_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Serial scanners (RS-232 / USB COM)", None))
+        self.serial_port_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Port", None))
+        self.serial_baud_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Baud rate", None))
+        self.serial_data_bits_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Data bits", None))
+        self.serial_parity_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Parity", None))
+        self.serial_stop_bits_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Stop bits", None))
+        self.serial_terminator_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Code ends with", None))
+        self.serial_gap_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Silence ends a code after", None))
+        self.serial_gap_spin.setSuffix(QCoreApplication.translate("SettingsWorkspace", u" ms", None))
+        self.serial_prefix_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Strip prefix", None))
+        self.serial_prefix_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"characters the scanner adds in front", None))
+        self.serial_suffix_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Strip suffix", None))
+        self.serial_suffix_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"characters the scanner adds at the end", None))
+        self.refresh_ports_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Find ports", None))
+        self.remove_serial_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Remove selected", None))
+        self.add_serial_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Add serial scanner", None))
+        self.wedge_enabled_label.setText(QCoreApplication.translate("SettingsWorkspace", u"USB keyboard scanner", None))
+        self.wedge_enabled_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Detect scanner bursts in typed keys", None))
+        self.wedge_gap_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Largest gap between scanner keys", None))
+        self.wedge_gap_spin.setSuffix(QCoreApplication.translate("SettingsWorkspace", u" ms", None))
+        self.wedge_min_length_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Shortest code", None))
+        self.duplicate_window_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Same code again within", None))
+        self.duplicate_window_spin.setSuffix(QCoreApplication.translate("SettingsWorkspace", u" s", None))
+        self.save_scanners_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save and apply scanner settings", None))
+        self.scan_counts_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Reads per scanner", None))
+        self.scan_test_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Test area: scan here to see raw input, key timings and the result", None))
+        self.clear_test_log_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Clear", None))
+        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.scanners_tab), QCoreApplication.translate("SettingsWorkspace", u"Scanners", None))
         self.pref_language_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Language", None))
         self.database_title_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Database in use", None))
         self.database_url_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Database for this PC", None))

@@ -7,8 +7,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget,
-    QWizard, QWizardPage)
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
+    QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 class Ui_SetupWizard(object):
     def setupUi(self, SetupWizard):
@@ -98,6 +98,17 @@ class Ui_SetupWizard(object):
 
         self.station_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.qq_edit)
 
+        self.carriers_label = QLabel(self.station_page)
+        self.carriers_label.setObjectName(u"carriers_label")
+
+        self.station_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.carriers_label)
+
+        self.carriers_list = QListWidget(self.station_page)
+        self.carriers_list.setObjectName(u"carriers_list")
+        self.carriers_list.setMaximumSize(QSize(16777215, 110))
+
+        self.station_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.carriers_list)
+
 
         self.station_page_layout.addLayout(self.station_form)
 
@@ -180,6 +191,7 @@ class Ui_SetupWizard(object):
         self.contact_person_label.setBuddy(self.contact_person_edit)
         self.station_phone_label.setBuddy(self.station_phone_edit)
         self.qq_label.setBuddy(self.qq_edit)
+        self.carriers_label.setBuddy(self.carriers_list)
         self.sup_job_number_label.setBuddy(self.sup_job_number_edit)
         self.sup_name_label.setBuddy(self.sup_name_edit)
         self.sup_password_label.setBuddy(self.sup_password_edit)
@@ -206,6 +218,7 @@ class Ui_SetupWizard(object):
         self.station_phone_edit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"mobile or 0571-88886666", None))
         self.qq_label.setText(QCoreApplication.translate("SetupWizard", u"&QQ", None))
         self.qq_edit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"digits only", None))
+        self.carriers_label.setText(QCoreApplication.translate("SetupWizard", u"Own ca&rrier(s)", None))
         self.supervisor_page.setTitle(QCoreApplication.translate("SetupWizard", u"First supervisor", None))
         self.supervisor_page.setSubTitle(QCoreApplication.translate("SetupWizard", u"The supervisor adds the other staff, couriers and drivers after logging in.", None))
         self.sup_job_number_label.setText(QCoreApplication.translate("SetupWizard", u"&Job number (\u5de5\u53f7)", None))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from counter_app.domain.waybills import default_carriers
 
 
 def disable_input_method(widget: QWidget) -> None:
@@ -15,4 +17,29 @@ def disable_input_method(widget: QWidget) -> None:
     widget.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
     widget.setInputMethodHints(
         Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+
+
+def fill_carriers(widget: QListWidget, checked: tuple[str, ...]) -> None:
+    """List every known carrier as a checkable item (data = code), ticking ``checked``."""
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    widget.clear()
+    for carrier in default_carriers():
+        item = QListWidgetItem(
+            f"{carrier.name_zh if chinese else carrier.name_en} ({carrier.code})"
+        )
+        item.setData(Qt.ItemDataRole.UserRole, carrier.code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(
+            Qt.CheckState.Checked if carrier.code in checked else Qt.CheckState.Unchecked
+        )
+        widget.addItem(item)
+
+
+def checked_carriers(widget: QListWidget) -> tuple[str, ...]:
+    """Codes of the ticked carriers, in list order."""
+    return tuple(
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
     )

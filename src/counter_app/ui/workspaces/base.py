@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QWidget
 
+from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import StaffMember
 
 
@@ -16,3 +19,17 @@ class Workspace(QWidget):
 
     def activate(self, operator: StaffMember) -> None:
         """Called when the workspace becomes visible or the operator changes."""
+
+    def handle_scan(self, event: ScanEvent) -> ScanFeedback | None:
+        """Receive an accepted barcode (issue 3 §1); return what to show, or None for the
+        gateway's plain "accepted". Called only for the visible workspace."""
+        return None
+
+
+@dataclass(frozen=True)
+class ScanFeedback:
+    """What the big result area shows after a scan (desk-ux §2)."""
+
+    outcome: ScanOutcome
+    headline: str
+    detail: str = ""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.scanning import ScanOutcome
 from counter_app.domain.staff import (
     CourierKind,
     Permission,
@@ -20,12 +21,20 @@ from counter_app.domain.staff import (
     mask_phone,
 )
 from counter_app.domain.station import PROVINCES, ShiftTimes, StationProfile
+from counter_app.domain.waybills import WaybillRejected
+from counter_app.hardware.wedge import KeyTiming
 from counter_app.services.app import AppServices
+from counter_app.services.scanning import ScanResult
 from counter_app.ui.dialogs.login import LANGUAGE_NAMES
 from counter_app.ui.forms.ui_settings_workspace import Ui_SettingsWorkspace
-from counter_app.ui.messages import describe
+from counter_app.ui.messages import describe, describe_waybill
+from counter_app.ui.scanning import (
+    TERMINATORS,
+    ScanGateway,
+    ScannerManager,
+)
 from counter_app.ui.settings import Preferences
-from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.fields import checked_carriers, disable_input_method, fill_carriers
 from counter_app.ui.workspaces.base import Workspace
 
 translate = QCoreApplication.translate
@@ -47,6 +56,29 @@ def kind_name(kind: CourierKind) -> str:
         CourierKind.COURIER: translate("SettingsWorkspace", "Courier"),
         CourierKind.DRIVER: translate("SettingsWorkspace", "Driver"),
     }[kind]
+
+
+BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+
+
+def terminator_name(terminator: str) -> str:
+    """Translated name of a serial framing choice."""
+    return {
+        "ANY": translate("SettingsWorkspace", "CR, LF or CR+LF"),
+        "CR": translate("SettingsWorkspace", "CR"),
+        "LF": translate("SettingsWorkspace", "LF"),
+        "CRLF": translate("SettingsWorkspace", "CR+LF"),
+        "GAP": translate("SettingsWorkspace", "Silence only"),
+    }[terminator]
+
+
+def outcome_name(outcome: ScanOutcome) -> str:
+    """Translated scan outcome."""
+    return {
+        ScanOutcome.ACCEPTED: translate("SettingsWorkspace", "accepted"),
+        ScanOutcome.REJECTED: translate("SettingsWorkspace", "rejected"),
+        ScanOutcome.DUPLICATE: translate("SettingsWorkspace", "duplicate"),
+    }[outcome]
 
 
 def _qtime(value: time) -> QTime:
@@ -85,6 +117,8 @@ class SettingsWorkspace(Workspace):
         services: AppServices,
         prefs: Preferences,
         set_language: Callable[[str], None],
+        scanners: ScannerManager | None = None,
+        gateway: ScanGateway | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """Build the tabs and connect the buttons."""
@@ -121,6 +155,20 @@ class SettingsWorkspace(Workspace):
         ui.backup_button.clicked.connect(self.backup)
         ui.refresh_audit_button.clicked.connect(self._load_audit)
         self._fill_combos()
+        self._scanners = scanners
+        ui.add_serial_button.clicked.connect(self.add_serial)
+        ui.remove_serial_button.clicked.connect(self.remove_serial)
+        ui.refresh_ports_button.clicked.connect(self.refresh_ports)
+        ui.save_scanners_button.clicked.connect(self.save_scanners)
+        ui.clear_test_log_button.clicked.connect(ui.scan_test_log.clear)
+        disable_input_method(ui.serial_prefix_edit)
+        disable_input_method(ui.serial_suffix_edit)
+        if gateway is not None:
+            gateway.scan_judged.connect(self.show_test_result)
+        if scanners is not None:
+            scanners.hub.keys_observed.connect(self.show_key_timing)
+            scanners.states_changed.connect(lambda _states: self._load_serial())
+        self._load_scanner_prefs()
 
     @override
     def title(self) -> str:
@@ -132,6 +180,20 @@ class SettingsWorkspace(Workspace):
             (ui.new_role_combo, [(role_name(r), r.value) for r in Role]),
             (ui.courier_kind_combo, [(kind_name(k), k.value) for k in CourierKind]),
             (ui.language_combo, [(name, code) for code, name in LANGUAGE_NAMES]),
+            (ui.serial_baud_combo, [(str(b), b) for b in BAUD_RATES]),
+            (ui.serial_data_bits_combo, [(str(b), b) for b in (8, 7, 6, 5)]),
+            (
+                ui.serial_parity_combo,
+                [
+                    (translate("SettingsWorkspace", "None"), "N"),
+                    (translate("SettingsWorkspace", "Even"), "E"),
+                    (translate("SettingsWorkspace", "Odd"), "O"),
+                    (translate("SettingsWorkspace", "Mark"), "M"),
+                    (translate("SettingsWorkspace", "Space"), "S"),
+                ],
+            ),
+            (ui.serial_stop_bits_combo, [("1", 1.0), ("1.5", 1.5), ("2", 2.0)]),
+            (ui.serial_terminator_combo, [(terminator_name(t), t) for t in TERMINATORS]),
         ):
             current = combo.currentIndex()
             combo.clear()
@@ -139,6 +201,8 @@ class SettingsWorkspace(Workspace):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, current))
         ui.language_combo.setCurrentIndex(max(0, ui.language_combo.findData(self._prefs.language)))
+        if ui.serial_baud_combo.currentData() is None or ui.serial_baud_combo.currentIndex() == 0:
+            ui.serial_baud_combo.setCurrentIndex(ui.serial_baud_combo.findData(9600))
 
     @override
     def activate(self, operator: StaffMember) -> None:
@@ -172,6 +236,8 @@ class SettingsWorkspace(Workspace):
             self._load_shifts()
         if allowed(role, Permission.VIEW_AUDIT):
             self._load_audit()
+        self._load_serial()
+        self._load_counts()
 
     # --- helpers
     def _run(self, label: QLabel, action: Callable[[], object], done: str) -> bool:
@@ -202,7 +268,7 @@ class SettingsWorkspace(Workspace):
         ui.contact_person_edit.setText(profile.contact_person)
         ui.station_phone_edit.setText(profile.phone)
         ui.qq_edit.setText(profile.qq)
-        self._own_carriers = profile.own_carriers
+        fill_carriers(ui.carriers_list, profile.own_carriers)
 
     def save_station(self) -> None:
         """Save the profile form."""
@@ -215,7 +281,7 @@ class SettingsWorkspace(Workspace):
             contact_person=ui.contact_person_edit.text(),
             phone=ui.station_phone_edit.text(),
             qq=ui.qq_edit.text(),
-            own_carriers=getattr(self, "_own_carriers", ()),
+            own_carriers=checked_carriers(ui.carriers_list),
         )
         self._run(
             ui.station_message_label,
@@ -454,6 +520,167 @@ class SettingsWorkspace(Workspace):
         label.setStyleSheet("color: #1b5e20;")
         label.setText(translate("SettingsWorkspace", "Backup written to {path}").format(path=path))
 
+    # --- scanners (this PC's devices, issue 3)
+    def _load_scanner_prefs(self) -> None:
+        ui, prefs = self.ui, self._prefs
+        ui.wedge_enabled_check.setChecked(prefs.wedge_enabled)
+        ui.wedge_gap_spin.setValue(int(prefs.wedge_max_gap_ms))
+        ui.wedge_min_length_spin.setValue(prefs.wedge_min_length)
+        ui.duplicate_window_spin.setValue(prefs.duplicate_window_s)
+        self._serial_entries = list(prefs.serial_scanners)
+        self._load_serial()
+        self.refresh_ports()
+
+    def _load_serial(self) -> None:
+        states = self._scanners.states if self._scanners else {}
+        entries = getattr(self, "_serial_entries", [])
+        _fill(
+            self.ui.serial_table,
+            [
+                translate("SettingsWorkspace", "Port"),
+                translate("SettingsWorkspace", "Line"),
+                translate("SettingsWorkspace", "Code ends with"),
+                translate("SettingsWorkspace", "State"),
+            ],
+            [
+                [
+                    str(e.get("port")),
+                    f"{e.get('baudrate')} {e.get('bytesize')}{e.get('parity')}{e.get('stopbits')}",
+                    terminator_name(str(e.get("terminator", "ANY"))),
+                    self._state_name(states.get(f"serial:{e.get('port')}", "")),
+                ]
+                for e in entries
+            ],
+            list(range(len(entries))),
+        )
+
+    @staticmethod
+    def _state_name(state: str) -> str:
+        if state == "connected":
+            return translate("SettingsWorkspace", "connected")
+        if state == "disconnected":
+            return translate("SettingsWorkspace", "unplugged — waiting for it")
+        if state.startswith("error"):
+            return translate("SettingsWorkspace", "cannot open: {error}").format(
+                error=state.partition(":")[2].strip()
+            )
+        return translate("SettingsWorkspace", "not started")
+
+    def refresh_ports(self) -> None:
+        """List the machine's serial ports in the port box (typing another path is allowed)."""
+        combo = self.ui.serial_port_combo
+        typed = combo.currentText()
+        combo.clear()
+        for port in self._scanners.hub.ports() if self._scanners else []:
+            combo.addItem(f"{port.device}", port.device)
+            combo.setItemData(combo.count() - 1, port.description, Qt.ItemDataRole.ToolTipRole)
+        combo.setEditText(typed)
+
+    def add_serial(self) -> None:
+        """Add the scanner described by the form to the list (saved with Save and apply)."""
+        ui = self.ui
+        entry = {
+            "port": ui.serial_port_combo.currentText().strip(),
+            "baudrate": int(ui.serial_baud_combo.currentData()),
+            "bytesize": int(ui.serial_data_bits_combo.currentData()),
+            "parity": str(ui.serial_parity_combo.currentData()),
+            "stopbits": float(ui.serial_stop_bits_combo.currentData()),
+            "terminator": str(ui.serial_terminator_combo.currentData()),
+            "gap_ms": ui.serial_gap_spin.value(),
+            "prefix": ui.serial_prefix_edit.text(),
+            "suffix": ui.serial_suffix_edit.text(),
+        }
+        label = ui.scanners_message_label
+        try:
+            if self._scanners is not None:
+                self._scanners.hub.check_serial_entry(entry)
+            elif not entry["port"]:
+                raise ValueError("port must not be empty")
+        except ValueError as exc:
+            label.setStyleSheet("color: #b00020;")
+            label.setText(scanner_problem(exc))
+            return
+        if any(e.get("port") == entry["port"] for e in self._serial_entries):
+            label.setStyleSheet("color: #b00020;")
+            label.setText(
+                translate("SettingsWorkspace", "{port} is already in the list.").format(
+                    port=entry["port"]
+                )
+            )
+            return
+        self._serial_entries.append(entry)
+        label.clear()
+        self._load_serial()
+
+    def remove_serial(self) -> None:
+        """Remove the selected scanner from the list."""
+        key = _selected_key(self.ui.serial_table)
+        if key is not None:
+            del self._serial_entries[int(str(key))]
+            self._load_serial()
+
+    def save_scanners(self) -> None:
+        """Store this PC's scanner settings and restart the scanners with them."""
+        ui, prefs = self.ui, self._prefs
+        prefs.serial_scanners = self._serial_entries
+        prefs.wedge_enabled = ui.wedge_enabled_check.isChecked()
+        prefs.wedge_max_gap_ms = float(ui.wedge_gap_spin.value())
+        prefs.wedge_min_length = ui.wedge_min_length_spin.value()
+        prefs.duplicate_window_s = ui.duplicate_window_spin.value()
+        prefs.sync()
+        problems = self._scanners.apply(self._services.scans) if self._scanners else []
+        label = ui.scanners_message_label
+        if problems:
+            label.setStyleSheet("color: #b00020;")
+            label.setText("; ".join(problems))
+        else:
+            label.setStyleSheet("color: #1b5e20;")
+            label.setText(translate("SettingsWorkspace", "Scanner settings saved and applied."))
+        self._load_serial()
+
+    def _load_counts(self) -> None:
+        counts = self._services.scans.counts()
+        _fill(
+            self.ui.scan_counts_table,
+            [
+                translate("SettingsWorkspace", "Scanner"),
+                translate("SettingsWorkspace", "Good"),
+                translate("SettingsWorkspace", "Rejected"),
+                translate("SettingsWorkspace", "Duplicate"),
+            ],
+            [[c.source, str(c.accepted), str(c.rejected), str(c.duplicate)] for c in counts],
+            [c.source for c in counts],
+        )
+
+    def show_test_result(self, result: ScanResult) -> None:
+        """Live test area: raw bytes, key gaps and the verdict of every read."""
+        raw = result.raw
+        gaps = ", ".join(f"{g:.0f}" for g in raw.key_gaps_ms)
+        lines = [
+            f"[{raw.source}] {raw.raw!r}  hex {raw.raw.hex(' ')}",
+            translate("SettingsWorkspace", "  key gaps (ms): {gaps}").format(gaps=gaps)
+            if gaps
+            else "",
+            "  → "
+            + outcome_name(result.outcome)
+            + ": "
+            + (
+                describe_waybill(result.check)
+                if isinstance(result.check, WaybillRejected)
+                else result.check.number
+            ),
+        ]
+        self.ui.scan_test_log.appendPlainText("\n".join(line for line in lines if line))
+        if self.isVisible():
+            self._load_counts()
+
+    def show_key_timing(self, timing: KeyTiming) -> None:
+        """Live test area: each key the wedge detector looked at, with its gap."""
+        if not self.ui.scanners_tab.isVisible():
+            return
+        gap = "—" if timing.gap_ms is None else f"{timing.gap_ms:.0f} ms"
+        self.ui.scan_test_log.appendPlainText(f"    key {timing.text!r}  +{gap}")
+
     # --- audit
     def _load_audit(self) -> None:
         entries = self._services.audit.entries(self._me(), limit=300)
@@ -497,3 +724,19 @@ def _compact(values: dict[str, object] | None) -> str:
         return ""
     hidden = {"password_hash"}
     return ", ".join(f"{k}={v}" for k, v in values.items() if k not in hidden)
+
+
+def scanner_problem(exc: Exception) -> str:
+    """Message for a scanner entry that cannot be used."""
+    if "ASCII" in str(exc):
+        return translate("SettingsWorkspace", "Prefix and suffix must be plain ASCII characters.")
+    text = str(exc)
+    if "port" in text:
+        return translate("SettingsWorkspace", "Choose or type the scanner's port first.")
+    if "gap" in text:
+        return translate(
+            "SettingsWorkspace", "With 'Silence only', set how long a silence ends a code."
+        )
+    return translate("SettingsWorkspace", "These settings cannot be used: {error}").format(
+        error=text
+    )

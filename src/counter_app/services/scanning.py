@@ -1,0 +1,80 @@
+"""The scan pipeline behind every scanner: validate, guard duplicates, journal (SC-1..3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counter_app.domain.clock import Clock
+from counter_app.domain.scanning import DuplicateGuard, RawScan, ScanCounts, ScanEvent, ScanOutcome
+from counter_app.domain.waybills import (
+    WaybillCheck,
+    WaybillRejected,
+    check_waybill,
+    default_carriers,
+)
+from counter_app.services.ports import JournalEntry, UnitOfWorkFactory
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """The verdict on one raw read.
+
+    Attributes:
+        outcome: accepted, rejected or duplicate.
+        raw: the read itself.
+        check: the waybill recogniser's verdict (why it was rejected, which carrier).
+        event: for an accepted read, what the workspace receives; None otherwise.
+    """
+
+    outcome: ScanOutcome
+    raw: RawScan
+    check: WaybillCheck
+    event: ScanEvent | None = None
+
+
+class ScanService:
+    """Judges raw reads. Every read is journalled before anything is acknowledged (SC-3)."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, *,
+                 duplicate_window_s: float = 2.0) -> None:
+        """Wire the service; the duplicate window is a per-PC preference."""
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self.guard = DuplicateGuard(duplicate_window_s)
+
+    def process(self, raw: RawScan) -> ScanResult:
+        """Validate ``raw`` against the station's carriers, guard duplicates and journal it.
+
+        SC-2: a read that is not a valid waybill number of the station's own carrier(s) is
+        rejected and never becomes a ScanEvent. Duplicates within the window are journalled
+        as such and not delivered (issue 3 §5).
+        """
+        with self._uow_factory() as uow:
+            profile = uow.station.get()
+            own = profile.own_carriers if profile and profile.own_carriers else ()
+            # A station without chosen carriers (not set up yet) still gets the format judged.
+            check = check_waybill(raw.text, own or [c.code for c in default_carriers()])
+            if isinstance(check, WaybillRejected):
+                outcome = ScanOutcome.REJECTED
+            elif self.guard.is_duplicate(check.number, raw.received_at):
+                outcome = ScanOutcome.DUPLICATE
+            else:
+                outcome = ScanOutcome.ACCEPTED
+            journal_id = uow.scan_journal.record(JournalEntry(
+                at=self._clock.now(), source=raw.source, raw=raw.raw, text=raw.text[:200],
+                outcome=outcome, number=check.number[:40] or None,
+                reason=check.reason.value if isinstance(check, WaybillRejected) else None,
+            ))
+            uow.commit()
+        if outcome is not ScanOutcome.ACCEPTED:
+            return ScanResult(outcome, raw, check)
+        assert not isinstance(check, WaybillRejected)
+        self.guard.remember(check.number, raw.received_at)
+        return ScanResult(outcome, raw, check, ScanEvent(
+            source=raw.source, number=check.number, carriers=check.carriers,
+            received_at=raw.received_at, journal_id=journal_id))
+
+    def counts(self) -> list[ScanCounts]:
+        """Per-scanner totals of good reads, rejects and duplicates, by source name."""
+        with self._uow_factory() as uow:
+            return uow.scan_journal.counts()
