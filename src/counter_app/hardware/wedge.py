@@ -29,9 +29,9 @@
 #   * Qt runs due timers before the window-system (key) events of the same event-loop pass,
 #     so after a GUI-thread stall the gap timer would fire ahead of burst keys already queued.
 #     The timer therefore only posts a check, which runs after those keys: a stall does not
-#     split a burst whose keys have reached the application. Keys still in the X server when
-#     the check runs are judged by their timestamps, and a stall long enough for that is a
-#     reason to keep slow work out of the GUI thread anyway (house style §F).
+#     split a burst whose keys have reached the application. Keys that reach it only after
+#     the check (the scanner itself paused, or the X server stalled) are too late: the head
+#     of the burst is replayed as typing. Keep slow work out of the GUI thread (house style §F).
 #   * A Chinese input method intercepts wedge keystrokes before Qt sees them as key presses;
 #     the UI disables input methods on scan fields (not this module's job).
 
