@@ -23,6 +23,7 @@ from counter_app.persistence.unit_of_work import UnitOfWorkFactory
 from counter_app.services.app import AppServices
 from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
+from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.ports import PasswordHasher
 from counter_app.services.scanning import ScanService
@@ -126,6 +127,7 @@ def wire(
         couriers=CourierService(uow, clock),
         audit=AuditService(uow),
         scans=ScanService(uow, clock),
+        misroutes=MisrouteService(uow, clock),
         database_description=describe(engine),
         backup_database=lambda: backup_sqlite(engine, backup_dir or Path("backups")),
     )

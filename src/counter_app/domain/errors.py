@@ -79,3 +79,42 @@ class NotFound(DomainError):
 @dataclass(eq=False)
 class StationAlreadySetUp(DomainError):
     """The first-run set-up was already done."""
+
+
+@dataclass(eq=False)
+class InvalidWaybill(DomainError):
+    """A typed or scanned number is not a valid waybill number (SC-2); ``check`` says why."""
+
+    check: object  # domain.waybills.WaybillRejected (kept loose to avoid an import cycle)
+
+
+@dataclass(eq=False)
+class DuplicateMisroute(DomainError):
+    """This waybill is already in the misroute register."""
+
+    waybill_no: str
+    found_on: str
+    found_by: str
+
+
+@dataclass(eq=False)
+class MonthLocked(DomainError):
+    """The month's report was closed; its rows change only by a supervisor (MR-5)."""
+
+    month: str
+
+
+@dataclass(eq=False)
+class EntryIncomplete(DomainError):
+    """A misroute row lacks fields (MR-2) — it cannot be verified or reported."""
+
+    missing: tuple[str, ...]
+
+
+@dataclass(eq=False)
+class MonthNotReady(DomainError):
+    """A month cannot be closed while rows are incomplete or unverified (MR-2)."""
+
+    month: str
+    incomplete: int
+    unverified: int

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.misroute import MisrouteAction, MisrouteEntry
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
@@ -15,6 +16,8 @@ from counter_app.persistence.tables import (
     AuditRow,
     CourierAreaRow,
     CourierRow,
+    MisrouteMonthRow,
+    MisrouteRow,
     ScanJournalRow,
     StaffRow,
     StationRow,
@@ -313,3 +316,97 @@ class SqlScanJournal:
         return [JournalEntry(at=r.at, source=r.source, raw=r.raw, text=r.text,
                              outcome=ScanOutcome(r.outcome), number=r.number, reason=r.reason)
                 for r in rows]
+
+
+def _misroute(row: MisrouteRow) -> MisrouteEntry:
+    return MisrouteEntry(
+        id=row.id, waybill_no=row.waybill_no, origin_province=row.origin_province,
+        origin_site=row.origin_site, wrong_dazi=row.wrong_dazi, correct_dazi=row.correct_dazi,
+        found_on=row.found_on, found_by=row.found_by,
+        action=MisrouteAction(row.action) if row.action else None,
+        verified_by=row.verified_by, verified_at=row.verified_at,
+        needs_problem_flow=row.needs_problem_flow,
+    )
+
+
+class SqlMisrouteRepository:
+    """The misroute register."""
+
+    _FIELDS = ("waybill_no", "origin_province", "origin_site", "wrong_dazi", "correct_dazi",
+               "found_on", "found_by", "verified_by", "verified_at", "needs_problem_flow")
+
+    def __init__(self, session: Session) -> None:
+        """Use ``session``."""
+        self._s = session
+
+    def _fill(self, row: MisrouteRow, entry: MisrouteEntry) -> None:
+        for name in self._FIELDS:
+            setattr(row, name, getattr(entry, name))
+        row.action = entry.action.value if entry.action else None
+
+    def add(self, entry: MisrouteEntry) -> MisrouteEntry:
+        """Insert."""
+        row = MisrouteRow()
+        self._fill(row, entry)
+        self._s.add(row)
+        self._s.flush()
+        return _misroute(row)
+
+    def update(self, entry: MisrouteEntry) -> None:
+        """Write back."""
+        assert entry.id is not None
+        row = self._s.get(MisrouteRow, entry.id)
+        assert row is not None
+        self._fill(row, entry)
+        self._s.flush()
+
+    def get(self, entry_id: int) -> MisrouteEntry | None:
+        """One entry."""
+        row = self._s.get(MisrouteRow, entry_id)
+        return _misroute(row) if row else None
+
+    def by_waybill(self, waybill_no: str) -> MisrouteEntry | None:
+        """By waybill."""
+        row = self._s.scalar(select(MisrouteRow).where(MisrouteRow.waybill_no == waybill_no))
+        return _misroute(row) if row else None
+
+    def in_months(self, *months: str) -> list[MisrouteEntry]:
+        """Entries found in the months (date range per month, index-friendly)."""
+        from counter_app.domain.misroute import next_month
+
+        result: list[MisrouteEntry] = []
+        for month in months:
+            start = date.fromisoformat(f"{month}-01")
+            end = date.fromisoformat(f"{next_month(month)}-01")
+            rows = self._s.scalars(select(MisrouteRow).where(
+                MisrouteRow.found_on >= start, MisrouteRow.found_on < end)
+                .order_by(MisrouteRow.id))
+            result += [_misroute(r) for r in rows]
+        return result
+
+    def sites(self, prefix: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Known sites by use."""
+        rows = self._s.execute(
+            select(MisrouteRow.origin_site, MisrouteRow.origin_province, func.count())
+            .where(MisrouteRow.origin_site.startswith(prefix, autoescape=True),
+                   MisrouteRow.origin_site != "")
+            .group_by(MisrouteRow.origin_site, MisrouteRow.origin_province)
+            .order_by(func.count().desc(), MisrouteRow.origin_site).limit(limit))
+        return [(site, province) for site, province, _n in rows]
+
+    def closed_months(self) -> dict[str, tuple[datetime, str]]:
+        """Closed months."""
+        return {r.month: (r.closed_at, r.closed_by)
+                for r in self._s.scalars(select(MisrouteMonthRow))}
+
+    def close_month(self, month: str, at: datetime, by: str) -> None:
+        """Lock."""
+        self._s.add(MisrouteMonthRow(month=month, closed_at=at, closed_by=by))
+        self._s.flush()
+
+    def reopen_month(self, month: str) -> None:
+        """Unlock (the close and reopen stay in the audit log)."""
+        row = self._s.get(MisrouteMonthRow, month)
+        if row is not None:
+            self._s.delete(row)
+            self._s.flush()

@@ -125,3 +125,32 @@ class ScanJournalRow(Base):
     outcome: Mapped[str] = mapped_column(String(12))
     number: Mapped[str | None] = mapped_column(String(40))
     reason: Mapped[str | None] = mapped_column(String(30))
+
+
+class MisrouteRow(Base):
+    """One parcel in the 错写大字 register (MR-1, MR-2). Corrected in place, audited."""
+
+    __tablename__ = "misroute_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), unique=True)
+    origin_province: Mapped[str] = mapped_column(String(20))
+    origin_site: Mapped[str] = mapped_column(String(60), index=True)
+    wrong_dazi: Mapped[str] = mapped_column(String(40))
+    correct_dazi: Mapped[str] = mapped_column(String(40))
+    found_on: Mapped[date | None] = mapped_column(Date, index=True)
+    found_by: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str | None] = mapped_column(String(16))
+    verified_by: Mapped[str | None] = mapped_column(String(16))
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    needs_problem_flow: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MisrouteMonthRow(Base):
+    """A closed (locked) report month (MR-5)."""
+
+    __tablename__ = "misroute_month"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    closed_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_by: Mapped[str] = mapped_column(String(16))

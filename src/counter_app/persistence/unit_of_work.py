@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter_app.persistence.repositories import (
     SqlAuditLog,
     SqlCourierRepository,
+    SqlMisrouteRepository,
     SqlScanJournal,
     SqlSettingsRepository,
     SqlStaffRepository,
@@ -19,6 +20,7 @@ from counter_app.persistence.repositories import (
 from counter_app.services.ports import (
     AuditLog,
     CourierRepository,
+    MisrouteRepository,
     ScanJournal,
     SettingsRepository,
     StaffRepository,
@@ -35,6 +37,7 @@ class SqlAlchemyUnitOfWork:
     audit: AuditLog
     settings: SettingsRepository
     scan_journal: ScanJournal
+    misroutes: MisrouteRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         """Keep the factory; the session opens on ``__enter__``."""
@@ -50,6 +53,7 @@ class SqlAlchemyUnitOfWork:
         self.audit = SqlAuditLog(session)
         self.settings = SqlSettingsRepository(session)
         self.scan_journal = SqlScanJournal(session)
+        self.misroutes = SqlMisrouteRepository(session)
         return self
 
     def __exit__(

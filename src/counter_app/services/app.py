@@ -9,6 +9,7 @@ from pathlib import Path
 from counter_app.domain.clock import Clock
 from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
+from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
@@ -25,5 +26,6 @@ class AppServices:
     couriers: CourierService
     audit: AuditService
     scans: ScanService
+    misroutes: MisrouteService
     database_description: str
     backup_database: Callable[[], Path]

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from counter_app.domain.misroute import MisrouteEntry
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
@@ -72,6 +73,46 @@ class ScanJournal(Protocol):
 
     def recent(self, limit: int = 100) -> list[JournalEntry]:
         """The newest reads first."""
+        ...
+
+
+class MisrouteRepository(Protocol):
+    """The misroute register and its closed months."""
+
+    def add(self, entry: MisrouteEntry) -> MisrouteEntry:
+        """Insert and return with its id."""
+        ...
+
+    def update(self, entry: MisrouteEntry) -> None:
+        """Write back every field of ``entry`` (by id)."""
+        ...
+
+    def get(self, entry_id: int) -> MisrouteEntry | None:
+        """One entry."""
+        ...
+
+    def by_waybill(self, waybill_no: str) -> MisrouteEntry | None:
+        """The entry of a waybill, if registered."""
+        ...
+
+    def in_months(self, *months: str) -> list[MisrouteEntry]:
+        """Entries found in the given ``YYYY-MM`` months (any order)."""
+        ...
+
+    def sites(self, prefix: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Known (origin site, province) pairs starting with ``prefix``, most used first."""
+        ...
+
+    def closed_months(self) -> dict[str, tuple[datetime, str]]:
+        """month → (closed at, closed by)."""
+        ...
+
+    def close_month(self, month: str, at: datetime, by: str) -> None:
+        """Lock a month."""
+        ...
+
+    def reopen_month(self, month: str) -> None:
+        """Unlock a month."""
         ...
 
 
@@ -176,6 +217,7 @@ class UnitOfWork(Protocol):
     audit: AuditLog
     settings: SettingsRepository
     scan_journal: ScanJournal
+    misroutes: MisrouteRepository
 
     def __enter__(self) -> Self:
         """Begin."""
