@@ -409,6 +409,366 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>MisrouteWorkspace</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="41"/>
+        <source>waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="42"/>
+        <source>origin province</source>
+        <translation>始发省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="43"/>
+        <source>origin site</source>
+        <translation>始发地</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="44"/>
+        <source>wrong 大字</source>
+        <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="45"/>
+        <source>correct 大字</source>
+        <translation>正确大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="46"/>
+        <source>date found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="47"/>
+        <source>found by</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="48"/>
+        <source>what was done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
+        <source>Missing: correct 大字 written</source>
+        <translation>漏写：补写正确大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
+        <source>Wrong: crossed out and rewritten</source>
+        <translation>写错：划掉后重写</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="59"/>
+        <source>Right but untidy: rewritten neatly</source>
+        <translation>字迹潦草：在旁边重新写清楚</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="130"/>
+        <source>Already registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
+        <source>{number}: found {date} by {who}; shown for correction.</source>
+        <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="140"/>
+        <source>New entry</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
+        <source>{number}: fill in origin and 大字, then Enter.</source>
+        <translation>{number}：请填写始发地和大字，然后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="207"/>
+        <source>Saved {number}. Still missing: {fields}.</source>
+        <translation>{number} 已保存。还缺：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="211"/>
+        <source>Saved {number}; complete, waiting for verification.</source>
+        <translation>{number} 已保存，信息完整，等待核实。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="219"/>
+        <source>Marked for the problem desk: contact the recipient; if unreachable the sending company is messaged (MR-1).</source>
+        <translation>已转问题件：联系收件人；联系不上由问题件组留言给发件公司（MR-1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="287"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="290"/>
+        <source>Wrong 大字</source>
+        <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="291"/>
+        <source>Correct 大字</source>
+        <translation>正确大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="292"/>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="293"/>
+        <source>By</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="294"/>
+        <source>Done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="295"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="315"/>
+        <source>{n} row(s) not ready for the report: {rows}</source>
+        <translation>有 {n} 条还不能上报：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="320"/>
+        <source>Every row is complete and verified.</source>
+        <translation>所有记录都已填写完整并核实。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="324"/>
+        <source>Closed (locked)</source>
+        <translation>已结账（锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
+        <source>Open</source>
+        <translation>未结账</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="336"/>
+        <source>missing: {fields}</source>
+        <translation>缺：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="340"/>
+        <source>not verified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="341"/>
+        <source>verified by {who}</source>
+        <translation>已由 {who} 核实</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
+        <source>Select a row first.</source>
+        <translation>请先选中一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
+        <source>Verified.</source>
+        <translation>已核实。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="384"/>
+        <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
+        <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="456"/>
+        <source>Export the misroute report to</source>
+        <translation>把错写大字上报表导出到</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="469"/>
+        <source>Written: {files}</source>
+        <translation>已写入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="481"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="482"/>
+        <source>Origin site</source>
+        <translation>始发地</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="485"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="511"/>
+        <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
+        <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="518"/>
+        <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
+        <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="539"/>
+        <source>{number} is already registered (found {date} by {who}).</source>
+        <translation>{number} 已经登记过（{date}，{who}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="543"/>
+        <source>{month} is closed; only a supervisor can change its rows.</source>
+        <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="547"/>
+        <source>Cannot verify: missing {fields}.</source>
+        <translation>不能核实：缺{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="551"/>
+        <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
+        <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="31"/>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="41"/>
+        <source>&amp;Waybill number</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="51"/>
+        <source>scan or type</source>
+        <translation>扫描或输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="61"/>
+        <source>Origin &amp;province</source>
+        <translation>始发省份(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="74"/>
+        <source>Origin &amp;site (始发地)</source>
+        <translation>始发地(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="84"/>
+        <source>e.g. 温州瓯海</source>
+        <translation>例如 温州瓯海</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="94"/>
+        <source>&amp;Wrong 大字</source>
+        <translation>错写大字(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="104"/>
+        <source>as written on the waybill</source>
+        <translation>面单上写的大字</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="124"/>
+        <source>大字 were missing (漏写)</source>
+        <translation>漏写大字</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="131"/>
+        <source>&amp;Correct 大字</source>
+        <translation>正确大字(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="148"/>
+        <source>&amp;Date found</source>
+        <translation>发现日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="168"/>
+        <source>What was &amp;done</source>
+        <translation>处理方式(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="191"/>
+        <source>Correct destination unknown: hand to the problem desk</source>
+        <translation>无法确定正确目的地：转问题件处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="215"/>
+        <source>&amp;New (Esc)</source>
+        <translation>新登记(&amp;N)（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="229"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>保存(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="254"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="315"/>
+        <source>&amp;Verify selected</source>
+        <translation>核实选中记录(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="329"/>
+        <source>Re&amp;open month</source>
+        <translation>重新打开月份(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="336"/>
+        <source>Close &amp;month</source>
+        <translation>结账(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="348"/>
+        <source>Monthly report</source>
+        <translation>月报表</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="366"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="373"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="380"/>
+        <source>&amp;Export PDF, XLSX and CSV…</source>
+        <translation>导出 PDF、XLSX 和 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="418"/>
+        <source>By origin</source>
+        <translation>按始发地</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="424"/>
+        <source>Misroutes per origin this month next to last month: the origins that keep sending wrong 大字 come first.</source>
+        <translation>本月与上月各始发地的错写大字件数：屡次写错大字的始发地排在前面。</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderWorkspace</name>
     <message>
         <location filename="../ui/placeholder_workspace.ui" line="40"/>
@@ -515,15 +875,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="301"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="391"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="300"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -559,355 +919,355 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="395"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="393"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="392"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="46"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="47"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="48"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="56"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="67"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="68"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="175"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="191"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="192"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="298"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="303"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="397"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="395"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="310"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="403"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="312"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="407"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="330"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="340"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="353"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="368"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="366"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="381"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="379"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="425"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="437"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="435"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="451"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="449"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="465"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="469"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="467"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="494"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="507"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="519"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="517"/>
         <source>Backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="523"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="521"/>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="540"/>
         <location filename="../ui/settings_workspace.ui" line="693"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="541"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="542"/>
         <location filename="../ui/settings_workspace.ui" line="762"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="543"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="560"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="564"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="569"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="567"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="606"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="638"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="646"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="649"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="661"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="692"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="692"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="694"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="694"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="695"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="695"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="696"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="732"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="735"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="737"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="739"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="740"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -1269,6 +1629,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>回单</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="115"/>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="34"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>

@@ -7,7 +7,7 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -63,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_sub.add_parser("restore", help="replace the database with a backup file")
     restore.add_argument("file", type=Path)
     sub.add_parser("demo", help="fill a demo station (no display needed)")
+    report = sub.add_parser("report", help="make reports without the GUI")
+    report_sub = report.add_subparsers(dest="report_command", required=True)
+    misroute = report_sub.add_parser("misroute", help="the monthly 错写大字上报表 (MR-4)")
+    misroute.add_argument("--month", required=True, help="YYYY-MM")
+    misroute.add_argument("--pdf", type=Path, help="write the printed form here")
+    misroute.add_argument("--xlsx", type=Path, help="write the electronic list (Excel) here")
+    misroute.add_argument("--csv", type=Path, help="write the electronic list (CSV) here")
+    misroute.add_argument("--prepared-by", default="", help="name printed as preparer")
     return parser
 
 
@@ -163,6 +171,38 @@ def run_db_command(args: argparse.Namespace, paths: DataPaths, url: str) -> int:
         return 2
 
 
+def run_report_command(args: argparse.Namespace, services: AppServices) -> int:
+    """``counter-app report misroute --month YYYY-MM --pdf F --xlsx F --csv F``."""
+    from counter_app.domain.misroute import parse_month
+    from counter_app.paths import fonts_dir
+    from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
+    from counter_app.reports.misroute_pdf import render_misroute_pdf
+
+    try:
+        parse_month(args.month)
+    except ValueError:
+        print(f"--month must look like 2026-11, not {args.month!r}", file=sys.stderr)
+        return 2
+    if not (args.pdf or args.xlsx or args.csv):
+        print("name at least one of --pdf, --xlsx, --csv", file=sys.stderr)
+        return 2
+    result = services.misroutes.report(args.month, prepared_by=args.prepared_by)
+    renderers: tuple[tuple[Path | None, Callable[[], bytes]], ...] = (
+        (args.pdf, lambda: render_misroute_pdf(result.report, fonts_dir() / "wqy-microhei.ttc")),
+        (args.xlsx, lambda: render_misroute_xlsx(result.report)),
+        (args.csv, lambda: render_misroute_csv(result.report)),
+    )
+    for path, render in renderers:
+        if path is not None:
+            path.write_bytes(render())
+            print(f"wrote {path}")
+    print(f"{args.month}: {result.report.total} rows reported")
+    for entry in result.excluded:
+        missing = ", ".join(entry.missing_fields()) or "not verified"
+        print(f"left out {entry.waybill_no}: {missing}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application or an admin command."""
     args = build_parser().parse_args(argv)
@@ -173,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "db":
         return run_db_command(args, paths, url)
     services = wire(open_database(url, backup_dir=paths.backup_dir), backup_dir=paths.backup_dir)
+    if args.command == "report":
+        return run_report_command(args, services)
     if args.command == "demo" or args.demo:
         from counter_app.services.demo import fill_demo
 

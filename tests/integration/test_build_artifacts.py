@@ -61,3 +61,25 @@ def test_demo_application_starts_and_quits_by_itself(tmp_path: Path) -> None:
     from counter_app.persistence.migrate import head_revision
 
     assert f"database migrated None -> {head_revision(migrations_dir())}" in log
+
+
+def test_every_translate_call_uses_literal_strings() -> None:
+    """lupdate reads sources statically: translate(ctx, variable) would never be translated."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "src" / "counter_app").rglob("*.py"):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            qt_call = (isinstance(func, ast.Name) and func.id == "translate") or (
+                isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and (func.value.id, func.attr) in (("QCoreApplication", "translate"),
+                                                   ("self", "tr")))
+            if qt_call and not all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                   for a in node.args[:2]):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == [], "translate()/tr() need literal context and text"

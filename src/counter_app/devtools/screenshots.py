@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 "77316523125896",
                 "75312345678901",
                 "7731652312589",
-                "77316523125896",
+                "77316523129999",
                 "77316523125896",
             )
         )
@@ -95,6 +95,22 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             name = tabs.widget(index).objectName()
             window.grab().save(str(args.out / f"settings_{name}{suffix}.png"))
+        # The printed misroute form of last month (closed in the demo), first page.
+        from counter_app.paths import fonts_dir
+        from counter_app.reports.misroute_pdf import render_misroute_pdf
+        from counter_app.reports.pdf_pages import render_pages
+
+        misroute = window.workspaces["misroute"]
+        month = misroute.ui.month_edit.date().addMonths(-1).toString("yyyy-MM")  # type: ignore[attr-defined]
+        report = services.misroutes.report(month, prepared_by="王丽").report
+        page = render_pages(
+            render_misroute_pdf(report, fonts_dir() / "wqy-microhei.ttc"), 110, range(1)
+        )[0]
+        from PySide6.QtGui import QImage
+
+        QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888).save(
+            str(args.out / f"misroute_report_page1{suffix}.png")
+        )
         window.close()
         engine.dispose()
     QApplication.processEvents()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from counter_app.domain.staff import CourierKind, Role
+from datetime import timedelta
+
+from counter_app.domain.misroute import MisrouteAction
+from counter_app.domain.staff import CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
 from counter_app.services.app import AppServices
+from counter_app.services.misroute import MisrouteDraft
 from counter_app.services.station import FirstSupervisor
 
 DEMO_PASSWORD = "demo1234"
@@ -47,4 +51,43 @@ def fill_demo(app: AppServices) -> bool:
         app.staff.add(boss, job, name, role, DEMO_PASSWORD)
     for name, phone, kind, area in DEMO_COURIERS:
         app.couriers.add(boss, name, phone, kind, area)
+    _demo_misroutes(app, boss)
     return True
+
+
+DEMO_ORIGINS: tuple[tuple[str, str, str], ...] = (
+    ("浙江省", "温州瓯海", "杭州西湖"),
+    ("浙江省", "温州瓯海", "杭州下城"),
+    ("浙江省", "金华义乌", "杭州滨江"),
+    ("江苏省", "苏州吴中", "湖州吴兴"),
+    ("广东省", "广州白云", "杭州萧山"),
+    ("广东省", "深圳龙岗", ""),
+    ("福建省", "泉州晋江", "杭州余杭"),
+    ("上海市", "上海松江", "杭州拱墅"),
+)
+
+
+def _demo_misroutes(app: AppServices, boss: StaffMember) -> None:
+    """Last month complete and verified; this month with a few rows still open."""
+    clerk = next(m for m in app.staff.all(boss) if m.job_number == "2001")
+    today = app.clock.now().date()
+    this_month = today.replace(day=1)
+    last_month = (this_month - timedelta(days=1)).replace(day=1)
+    serial = 0
+    for month_start, rows, open_rows in ((last_month, 14, 0), (this_month, 9, 3)):
+        for i in range(rows):
+            serial += 1
+            province, site, wrong = DEMO_ORIGINS[(serial * 3) % len(DEMO_ORIGINS)]
+            found = month_start + timedelta(days=min(i * 2, 27))
+            if found > today:
+                found = today
+            entry = app.misroutes.register(clerk, MisrouteDraft(
+                waybill_no=f"7731{6523120000 + serial:010d}", origin_province=province,
+                origin_site=site, wrong_dazi=wrong,
+                correct_dazi="" if i >= rows - open_rows and i % 2 else "杭州五亭龙",
+                found_on=found,
+                action=MisrouteAction.WRITTEN if not wrong else MisrouteAction.CROSSED_OUT,
+            ))
+            if i < rows - open_rows and entry.id is not None:
+                app.misroutes.verify(boss, entry.id)
+    app.misroutes.close_month(boss, last_month.strftime("%Y-%m"))

@@ -20,6 +20,7 @@ from counter_app.ui.main_window import MainWindow
 from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import Workspace
+from counter_app.ui.workspaces.misroute import MisrouteWorkspace
 from counter_app.ui.workspaces.placeholder import PlaceholderWorkspace
 from counter_app.ui.workspaces.settings import SettingsWorkspace
 
@@ -44,11 +45,11 @@ class AppController(QObject):
         self.prefs = prefs
         self.translations = translations
         workspaces: dict[str, Workspace] = {
-            key: PlaceholderWorkspace(key)
-            for key in ("counter", "warehouse", "receipts", "misroute")
+            key: PlaceholderWorkspace(key) for key in ("counter", "warehouse", "receipts")
         }
         self.gateway = ScanGateway(services.scans, self)
         self.scanners = ScannerManager(hub, self.gateway, prefs, self)
+        workspaces["misroute"] = MisrouteWorkspace(services)
         workspaces["settings"] = SettingsWorkspace(
             services, prefs, self.set_language, self.scanners, self.gateway
         )

@@ -1,0 +1,576 @@
+"""错写大字 workspace: register misrouted parcels, verify, close the month, print the report."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from typing_extensions import override
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QCompleter, QFileDialog, QLineEdit, QWidget
+
+from counter_app.domain.errors import DomainError, FieldInvalid
+from counter_app.domain.misroute import MisrouteAction, MisrouteEntry, previous_month
+from counter_app.domain.scanning import ScanEvent, ScanOutcome
+from counter_app.domain.staff import StaffMember
+from counter_app.domain.station import PROVINCES
+from counter_app.paths import fonts_dir
+from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
+from counter_app.reports.misroute_pdf import render_misroute_pdf
+from counter_app.reports.pdf_pages import PageImage, render_pages
+from counter_app.services.app import AppServices
+from counter_app.services.dto import ACTION_LABELS
+from counter_app.services.misroute import MisrouteDraft
+from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
+from counter_app.ui.messages import describe
+from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.settings import _fill, _selected_key
+
+translate = QCoreApplication.translate
+
+FONT_FILE = "wqy-microhei.ttc"
+
+
+def field_name(field: str) -> str:
+    """Translated name of a register field."""
+    return {
+        "waybill_no": translate("MisrouteWorkspace", "waybill number"),
+        "origin_province": translate("MisrouteWorkspace", "origin province"),
+        "origin_site": translate("MisrouteWorkspace", "origin site"),
+        "wrong_dazi": translate("MisrouteWorkspace", "wrong 大字"),
+        "correct_dazi": translate("MisrouteWorkspace", "correct 大字"),
+        "found_on": translate("MisrouteWorkspace", "date found"),
+        "found_by": translate("MisrouteWorkspace", "found by"),
+        "action": translate("MisrouteWorkspace", "what was done"),
+    }.get(field, field)
+
+
+def action_name(action: MisrouteAction) -> str:
+    """Translated action (MR-1)."""
+    return {
+        MisrouteAction.WRITTEN: translate("MisrouteWorkspace", "Missing: correct 大字 written"),
+        MisrouteAction.CROSSED_OUT: translate(
+            "MisrouteWorkspace", "Wrong: crossed out and rewritten"
+        ),
+        MisrouteAction.REWRITTEN: translate(
+            "MisrouteWorkspace", "Right but untidy: rewritten neatly"
+        ),
+    }[action]
+
+
+def image_of(page: PageImage) -> QImage:
+    """A QImage (deep copy) of a rendered page."""
+    return QImage(
+        page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888
+    ).copy()
+
+
+class MisrouteWorkspace(Workspace):
+    """F4: the register (MR-1, MR-2), the monthly report (MR-3..MR-5), origins compared."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        """Build from the Designer form."""
+        super().__init__(parent)
+        self.ui = Ui_MisrouteWorkspace()
+        self.ui.setupUi(self)
+        self.setObjectName("misroute_workspace")
+        self._services = services
+        self._operator: StaffMember | None = None
+        self._editing: MisrouteEntry | None = None
+        self._entries: dict[int, MisrouteEntry] = {}
+        ui = self.ui
+        disable_input_method(ui.waybill_edit)
+        ui.origin_province_combo.addItems(list(PROVINCES))
+        ui.origin_province_combo.setCurrentIndex(-1)
+        self._site_model = QStringListModel(self)
+        self._site_provinces: dict[str, str] = {}
+        completer = QCompleter(self._site_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(self._site_chosen)
+        ui.origin_site_edit.setCompleter(completer)
+        ui.origin_site_edit.textEdited.connect(self._suggest_sites)
+        ui.missing_dazi_check.toggled.connect(self._missing_toggled)
+        ui.save_entry_button.clicked.connect(self.save_entry)
+        ui.new_entry_button.clicked.connect(self.new_entry)
+        ui.verify_button.clicked.connect(self.verify_selected)
+        ui.close_month_button.clicked.connect(self.close_month)
+        ui.reopen_month_button.clicked.connect(self.reopen_month)
+        ui.preview_report_button.clicked.connect(self.preview_report)
+        ui.print_report_button.clicked.connect(self.print_report)
+        ui.export_report_button.clicked.connect(self.export_report)
+        ui.entries_table.itemSelectionChanged.connect(self._row_selected)
+        today = services.clock.now().date()
+        ui.month_edit.setDate(QDate(today.year, today.month, 1))
+        ui.month_edit.dateChanged.connect(lambda _d: self.reload())
+        ui.found_on_edit.setDate(QDate(today.year, today.month, today.day))
+        self._fill_actions()
+
+    # --- Workspace
+    @override
+    def title(self) -> str:
+        return translate("Workspaces", "Misroutes")
+
+    @override
+    def activate(self, operator: StaffMember) -> None:
+        self._operator = operator
+        self.reload()
+
+    @override
+    def handle_scan(self, event: ScanEvent) -> ScanFeedback:
+        """A scan opens the parcel's row, or starts a new one (issue 7 §1)."""
+        existing = self._services.misroutes.find(event.number)
+        if existing is not None:
+            self._load(existing)
+            return ScanFeedback(
+                ScanOutcome.DUPLICATE,
+                translate("MisrouteWorkspace", "Already registered"),
+                translate(
+                    "MisrouteWorkspace", "{number}: found {date} by {who}; shown for correction."
+                ).format(number=event.number, date=existing.found_on, who=existing.found_by),
+            )
+        self.new_entry()
+        self.ui.waybill_edit.setText(event.number)
+        self.ui.origin_province_combo.setFocus()
+        return ScanFeedback(
+            ScanOutcome.ACCEPTED,
+            translate("MisrouteWorkspace", "New entry"),
+            translate("MisrouteWorkspace", "{number}: fill in origin and 大字, then Enter.").format(
+                number=event.number
+            ),
+        )
+
+    # --- register form
+    def _fill_actions(self) -> None:
+        combo = self.ui.action_combo
+        current = combo.currentData()
+        combo.clear()
+        for action in MisrouteAction:
+            combo.addItem(action_name(action), action.value)
+        combo.setCurrentIndex(combo.findData(current) if current else -1)
+
+    def _missing_toggled(self, missing: bool) -> None:
+        ui = self.ui
+        ui.wrong_dazi_edit.setEnabled(not missing)
+        if missing:
+            ui.wrong_dazi_edit.clear()
+            ui.action_combo.setCurrentIndex(ui.action_combo.findData(MisrouteAction.WRITTEN.value))
+
+    def _suggest_sites(self, text: str) -> None:
+        suggestions = self._services.misroutes.site_suggestions(text) if text else []
+        self._site_provinces = dict(suggestions)
+        self._site_model.setStringList([site for site, _ in suggestions])
+
+    def _site_chosen(self, site: str) -> None:
+        if province := self._site_provinces.get(site):
+            self.ui.origin_province_combo.setCurrentText(province)
+
+    def draft(self) -> MisrouteDraft:
+        """The form's content."""
+        ui = self.ui
+        qd = ui.found_on_edit.date()
+        action = ui.action_combo.currentData()
+        return MisrouteDraft(
+            waybill_no=ui.waybill_edit.text(),
+            origin_province=ui.origin_province_combo.currentText(),
+            origin_site=ui.origin_site_edit.text(),
+            wrong_dazi="" if ui.missing_dazi_check.isChecked() else ui.wrong_dazi_edit.text(),
+            correct_dazi=ui.correct_dazi_edit.text(),
+            found_on=date(qd.year(), qd.month(), qd.day()),
+            action=MisrouteAction(action) if action else None,
+            needs_problem_flow=ui.problem_check.isChecked(),
+        )
+
+    def save_entry(self) -> None:
+        """Register a new row or save corrections; say what is still missing (MR-2)."""
+        assert self._operator is not None
+        label = self.ui.entry_message_label
+        try:
+            if self._editing is not None and self._editing.id is not None:
+                entry = self._services.misroutes.update(
+                    self._operator, self._editing.id, self.draft()
+                )
+            else:
+                entry = self._services.misroutes.register(self._operator, self.draft())
+        except DomainError as err:
+            label.setStyleSheet("color: #b00020;")
+            label.setText(self._describe(err))
+            if isinstance(err, FieldInvalid) or "Waybill" in type(err).__name__:
+                self.ui.waybill_edit.setFocus()
+            return
+        missing = entry.missing_fields()
+        label.setStyleSheet("color: #7a4d00;" if missing else "color: #1b5e20;")
+        label.setText(
+            translate("MisrouteWorkspace", "Saved {number}. Still missing: {fields}.").format(
+                number=entry.waybill_no, fields="、".join(field_name(f) for f in missing)
+            )
+            if missing
+            else translate(
+                "MisrouteWorkspace", "Saved {number}; complete, waiting for verification."
+            ).format(number=entry.waybill_no)
+        )
+        if entry.needs_problem_flow:
+            label.setText(
+                label.text()
+                + " "
+                + translate(
+                    "MisrouteWorkspace",
+                    "Marked for the problem desk: contact the recipient; if "
+                    "unreachable the sending company is messaged (MR-1).",
+                )
+            )
+        self.reload()
+        self.new_entry(keep_message=True)
+
+    def new_entry(self, keep_message: bool = False) -> None:
+        """Clear the form for the next parcel (the date found is kept)."""
+        ui = self.ui
+        self._editing = None
+        for edit in (
+            ui.waybill_edit,
+            ui.origin_site_edit,
+            ui.wrong_dazi_edit,
+            ui.correct_dazi_edit,
+        ):
+            edit.clear()
+        ui.waybill_edit.setReadOnly(False)
+        ui.origin_province_combo.setCurrentIndex(-1)
+        ui.action_combo.setCurrentIndex(-1)
+        ui.missing_dazi_check.setChecked(False)
+        ui.problem_check.setChecked(False)
+        if not keep_message:
+            ui.entry_message_label.clear()
+        ui.waybill_edit.setFocus()
+
+    def _load(self, entry: MisrouteEntry) -> None:
+        ui = self.ui
+        self._editing = entry
+        ui.waybill_edit.setText(entry.waybill_no)
+        ui.waybill_edit.setReadOnly(True)
+        ui.origin_province_combo.setCurrentText(entry.origin_province)
+        ui.origin_site_edit.setText(entry.origin_site)
+        missing = entry.action is MisrouteAction.WRITTEN and not entry.wrong_dazi
+        ui.missing_dazi_check.setChecked(missing)
+        ui.wrong_dazi_edit.setText(entry.wrong_dazi)
+        ui.correct_dazi_edit.setText(entry.correct_dazi)
+        if entry.found_on:
+            ui.found_on_edit.setDate(
+                QDate(entry.found_on.year, entry.found_on.month, entry.found_on.day)
+            )
+        ui.action_combo.setCurrentIndex(
+            ui.action_combo.findData(entry.action.value) if entry.action else -1
+        )
+        ui.problem_check.setChecked(entry.needs_problem_flow)
+
+    def _row_selected(self) -> None:
+        key = _selected_key(self.ui.entries_table)
+        if key is not None and (entry := self._entries.get(int(str(key)))):
+            self._load(entry)
+
+    # --- month
+    def month(self) -> str:
+        """The month shown, ``YYYY-MM``."""
+        qd = self.ui.month_edit.date()
+        return f"{qd.year()}-{qd.month():02d}"
+
+    def reload(self) -> None:
+        """Re-read the month's rows, the report summary, the comparison and the banner."""
+        month = self.month()
+        entries = self._services.misroutes.entries(month)
+        self._entries = {e.id: e for e in entries if e.id is not None}
+        _fill(
+            self.ui.entries_table,
+            [
+                translate("MisrouteWorkspace", "Waybill"),
+                translate("MisrouteWorkspace", "Province"),
+                translate("MisrouteWorkspace", "Origin site"),
+                translate("MisrouteWorkspace", "Wrong 大字"),
+                translate("MisrouteWorkspace", "Correct 大字"),
+                translate("MisrouteWorkspace", "Found"),
+                translate("MisrouteWorkspace", "By"),
+                translate("MisrouteWorkspace", "Done"),
+                translate("MisrouteWorkspace", "State"),
+            ],
+            [
+                [
+                    e.waybill_no,
+                    e.origin_province,
+                    e.origin_site,
+                    e.wrong_dazi or ("（漏写）" if e.action is MisrouteAction.WRITTEN else ""),
+                    e.correct_dazi,
+                    str(e.found_on or ""),
+                    e.found_by,
+                    ACTION_LABELS[e.action.value] if e.action else "",
+                    self._state(e),
+                ]
+                for e in entries
+            ],
+            [e.id for e in entries],
+        )
+        open_rows = [e for e in entries if not e.reportable]
+        self.ui.missing_label.setText(
+            translate("MisrouteWorkspace", "{n} row(s) not ready for the report: {rows}").format(
+                n=len(open_rows),
+                rows="; ".join(f"{e.waybill_no} {self._state(e)}" for e in open_rows[:5]),
+            )
+            if open_rows
+            else translate("MisrouteWorkspace", "Every row is complete and verified.")
+        )
+        closed = self._services.misroutes.is_closed(month)
+        self.ui.month_state_label.setText(
+            translate("MisrouteWorkspace", "Closed (locked)")
+            if closed
+            else translate("MisrouteWorkspace", "Open")
+        )
+        self.ui.close_month_button.setEnabled(not closed)
+        self.ui.reopen_month_button.setEnabled(closed)
+        self._summarise(month, len(entries), len(open_rows))
+        self._compare(month)
+        self._banner()
+
+    def _state(self, e: MisrouteEntry) -> str:
+        if missing := e.missing_fields():
+            return translate("MisrouteWorkspace", "missing: {fields}").format(
+                fields="、".join(field_name(f) for f in missing)
+            )
+        if not e.verified:
+            return translate("MisrouteWorkspace", "not verified")
+        return translate("MisrouteWorkspace", "verified by {who}").format(who=e.verified_by)
+
+    def verify_selected(self) -> None:
+        """Mark the selected row as checked against the waybill's data (MR-2)."""
+        assert self._operator is not None
+        key = _selected_key(self.ui.entries_table)
+        label = self.ui.entry_message_label
+        if key is None:
+            label.setText(translate("MisrouteWorkspace", "Select a row first."))
+            return
+        try:
+            self._services.misroutes.verify(self._operator, int(str(key)))
+        except DomainError as err:
+            label.setStyleSheet("color: #b00020;")
+            label.setText(self._describe(err))
+            return
+        label.setStyleSheet("color: #1b5e20;")
+        label.setText(translate("MisrouteWorkspace", "Verified."))
+        self.reload()
+
+    def close_month(self) -> None:
+        """Lock the month (every row must be complete and verified)."""
+        assert self._operator is not None
+        try:
+            self._services.misroutes.close_month(self._operator, self.month())
+        except DomainError as err:
+            self.ui.missing_label.setText(self._describe(err))
+            return
+        self.reload()
+
+    def reopen_month(self) -> None:
+        """Unlock the month (supervisor)."""
+        assert self._operator is not None
+        try:
+            self._services.misroutes.reopen_month(self._operator, self.month())
+        except DomainError as err:
+            self.ui.missing_label.setText(self._describe(err))
+            return
+        self.reload()
+
+    # --- report
+    def _summarise(self, month: str, rows: int, not_ready: int) -> None:
+        self.ui.report_summary_label.setText(
+            translate(
+                "MisrouteWorkspace",
+                "{month}: {ready} row(s) go into the report; "
+                "{open} row(s) are left out until complete and verified.",
+            ).format(month=month, ready=rows - not_ready, open=not_ready)
+        )
+
+    def report_files(self) -> tuple[bytes, bytes, bytes]:
+        """PDF, XLSX and CSV of the month (MR-4: the same rows in all three)."""
+        assert self._operator is not None
+        report = self._services.misroutes.report(
+            self.month(), prepared_by=self._operator.name
+        ).report
+        return (
+            render_misroute_pdf(report, fonts_dir() / FONT_FILE),
+            render_misroute_xlsx(report),
+            render_misroute_csv(report),
+        )
+
+    def preview_report(self) -> None:
+        """Show the printed form's pages inside the app."""
+        pdf, _xlsx, _csv = self.report_files()
+        pages = [image_of(p) for p in render_pages(pdf, dpi=80)]
+        if not pages:
+            return
+        sheet = QImage(
+            max(p.width() for p in pages),
+            sum(p.height() + 12 for p in pages),
+            QImage.Format.Format_RGB888,
+        )
+        sheet.fill(Qt.GlobalColor.darkGray)
+        painter = QPainter(sheet)
+        y = 0
+        for page in pages:
+            painter.drawImage(0, y, page)
+            y += page.height() + 12
+        painter.end()
+        self.ui.report_preview_label.setPixmap(QPixmap.fromImage(sheet))
+        self.preview_pages = len(pages)
+
+    def print_report(self) -> None:
+        """Print through the system print dialog."""
+        pdf, _xlsx, _csv = self.report_files()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not self.ask_print(printer):
+            return
+        self.print_pdf(pdf, printer)
+
+    @staticmethod
+    def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+        """Paint every page, scaled to the printable area; returns the pages printed."""
+        pages = render_pages(pdf, dpi=min(300, printer.resolution()))
+        painter = QPainter(printer)
+        try:
+            for index, page in enumerate(pages):
+                if index:
+                    printer.newPage()
+                image = image_of(page)
+                target = painter.viewport()
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(size))
+        finally:
+            painter.end()
+        return len(pages)
+
+    def ask_print(self, printer: QPrinter) -> bool:
+        """The system print dialog (replaced in tests)."""
+        return QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted
+
+    def ask_directory(self) -> str:
+        """Where to export (replaced in tests)."""
+        return QFileDialog.getExistingDirectory(
+            self, translate("MisrouteWorkspace", "Export the misroute report to")
+        )
+
+    def export_report(self) -> None:
+        """Write the printed form and the electronic list (MR-4) into a folder."""
+        folder = self.ask_directory()
+        if not folder:
+            return
+        pdf, xlsx, csv = self.report_files()
+        base = Path(folder) / f"错写大字上报表_{self.month()}"
+        for suffix, data in ((".pdf", pdf), (".xlsx", xlsx), (".csv", csv)):
+            base.with_suffix(suffix).write_bytes(data)
+        self.ui.report_summary_label.setText(
+            translate("MisrouteWorkspace", "Written: {files}").format(
+                files=", ".join(str(base.with_suffix(s)) for s in (".pdf", ".xlsx", ".csv"))
+            )
+        )
+
+    # --- comparison and banner
+    def _compare(self, month: str) -> None:
+        rows = self._services.misroutes.comparison(month)
+        last = previous_month(month)
+        _fill(
+            self.ui.compare_table,
+            [
+                translate("MisrouteWorkspace", "Province"),
+                translate("MisrouteWorkspace", "Origin site"),
+                month,
+                last,
+                translate("MisrouteWorkspace", "Trend"),
+            ],
+            [
+                [
+                    r.province,
+                    r.site,
+                    str(r.this_month),
+                    str(r.last_month),
+                    "▲"
+                    if r.this_month > r.last_month
+                    else ("▼" if r.this_month < r.last_month else "="),
+                ]
+                for r in rows
+            ],
+            [f"{r.province}/{r.site}" for r in rows],
+        )
+
+    def _banner(self) -> None:
+        info = self._services.misroutes.due()
+        banner = self.ui.due_banner_label
+        if not info.remind or info.closed:
+            banner.hide()
+            return
+        banner.show()
+        if info.days_left < 0:
+            banner.setText(
+                translate(
+                    "MisrouteWorkspace",
+                    "The {month} misroute report was due on {due}: {days} day(s) overdue.",
+                ).format(month=info.month, due=info.due, days=-info.days_left)
+            )
+        else:
+            banner.setText(
+                translate(
+                    "MisrouteWorkspace",
+                    "The {month} misroute report is due on {due} ({days} day(s) left).",
+                ).format(month=info.month, due=info.due, days=info.days_left)
+            )
+
+    def _describe(self, err: DomainError) -> str:
+        from counter_app.domain.errors import (
+            DuplicateMisroute,
+            EntryIncomplete,
+            InvalidWaybill,
+            MonthLocked,
+            MonthNotReady,
+        )
+        from counter_app.domain.waybills import WaybillRejected
+        from counter_app.ui.messages import describe_waybill
+
+        match err:
+            case InvalidWaybill(check=WaybillRejected() as check):
+                return describe_waybill(check)
+            case DuplicateMisroute():
+                return translate(
+                    "MisrouteWorkspace", "{number} is already registered (found {date} by {who})."
+                ).format(number=err.waybill_no, date=err.found_on, who=err.found_by)
+            case MonthLocked():
+                return translate(
+                    "MisrouteWorkspace", "{month} is closed; only a supervisor can change its rows."
+                ).format(month=err.month)
+            case EntryIncomplete():
+                return translate("MisrouteWorkspace", "Cannot verify: missing {fields}.").format(
+                    fields="、".join(field_name(f) for f in err.missing)
+                )
+            case MonthNotReady():
+                return translate(
+                    "MisrouteWorkspace",
+                    "{month} cannot be closed: {a} row(s) incomplete, {b} not verified.",
+                ).format(month=err.month, a=err.incomplete, b=err.unverified)
+        return describe(err)
+
+    @override
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape:
+            self.new_entry()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            self.focusWidget(), QLineEdit | type(self.ui.origin_province_combo)
+        ):
+            self.save_entry()
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_actions()
+            if self._operator is not None:
+                self.reload()
+        super().changeEvent(event)
