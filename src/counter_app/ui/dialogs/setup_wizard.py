@@ -13,7 +13,12 @@ from counter_app.domain.station import PROVINCES, StationProfile
 from counter_app.services.station import FirstSupervisor, StationService
 from counter_app.ui.forms.ui_setup_wizard import Ui_SetupWizard
 from counter_app.ui.messages import describe
-from counter_app.ui.widgets.fields import checked_carriers, disable_input_method, fill_carriers
+from counter_app.ui.widgets.fields import (
+    checked_carriers,
+    disable_input_method,
+    fill_carriers,
+    read_station_form,
+)
 
 
 class SetupWizard(QWizard):
@@ -39,17 +44,7 @@ class SetupWizard(QWizard):
 
     def profile(self) -> StationProfile:
         """The profile as typed so far."""
-        ui = self.ui
-        return StationProfile(
-            name=ui.station_name_edit.text(),
-            code=ui.station_code_edit.text(),
-            province=ui.province_combo.currentText(),
-            city=ui.city_edit.text(),
-            contact_person=ui.contact_person_edit.text(),
-            phone=ui.station_phone_edit.text(),
-            qq=ui.qq_edit.text(),
-            own_carriers=checked_carriers(ui.carriers_list),
-        )
+        return read_station_form(self.ui)
 
     def _fields(self) -> dict[str, QWidget]:
         ui = self.ui

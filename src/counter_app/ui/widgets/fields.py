@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from counter_app.domain.station import StationProfile
 from counter_app.domain.waybills import default_carriers
 
 
@@ -42,4 +45,18 @@ def checked_carriers(widget: QListWidget) -> tuple[str, ...]:
         str(widget.item(i).data(Qt.ItemDataRole.UserRole))
         for i in range(widget.count())
         if widget.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+def read_station_form(ui: Any) -> StationProfile:
+    """The station profile typed into a form with the shared field names (wizard, settings)."""
+    return StationProfile(
+        name=ui.station_name_edit.text(),
+        code=ui.station_code_edit.text(),
+        province=ui.province_combo.currentText(),
+        city=ui.city_edit.text(),
+        contact_person=ui.contact_person_edit.text(),
+        phone=ui.station_phone_edit.text(),
+        qq=ui.qq_edit.text(),
+        own_carriers=checked_carriers(ui.carriers_list),
     )

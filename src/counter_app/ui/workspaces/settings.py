@@ -20,7 +20,7 @@ from counter_app.domain.staff import (
     allowed,
     mask_phone,
 )
-from counter_app.domain.station import PROVINCES, ShiftTimes, StationProfile
+from counter_app.domain.station import PROVINCES, ShiftTimes
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.hardware.wedge import KeyTiming
 from counter_app.services.app import AppServices
@@ -34,7 +34,7 @@ from counter_app.ui.scanning import (
     ScannerManager,
 )
 from counter_app.ui.settings import Preferences
-from counter_app.ui.widgets.fields import checked_carriers, disable_input_method, fill_carriers
+from counter_app.ui.widgets.fields import disable_input_method, fill_carriers, read_station_form
 from counter_app.ui.workspaces.base import Workspace
 
 translate = QCoreApplication.translate
@@ -273,16 +273,7 @@ class SettingsWorkspace(Workspace):
     def save_station(self) -> None:
         """Save the profile form."""
         ui = self.ui
-        profile = StationProfile(
-            name=ui.station_name_edit.text(),
-            code=ui.station_code_edit.text(),
-            province=ui.province_combo.currentText(),
-            city=ui.city_edit.text(),
-            contact_person=ui.contact_person_edit.text(),
-            phone=ui.station_phone_edit.text(),
-            qq=ui.qq_edit.text(),
-            own_carriers=checked_carriers(ui.carriers_list),
-        )
+        profile = read_station_form(ui)
         self._run(
             ui.station_message_label,
             lambda: self._services.station.update_profile(self._me(), profile),
