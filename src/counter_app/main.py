@@ -26,6 +26,7 @@ from counter_app.services.auth import AuthService
 from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.ports import PasswordHasher
+from counter_app.services.receipts import ReceiptService
 from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
 
@@ -136,6 +137,7 @@ def wire(
         audit=AuditService(uow),
         scans=ScanService(uow, clock),
         misroutes=MisrouteService(uow, clock),
+        receipts=ReceiptService(uow, clock),
         database_description=describe(engine),
         backup_database=lambda: backup_sqlite(engine, backup_dir or Path("backups")),
     )

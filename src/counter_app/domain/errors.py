@@ -118,3 +118,45 @@ class MonthNotReady(DomainError):
     month: str
     incomplete: int
     unverified: int
+
+
+@dataclass(eq=False)
+class SignerInvalid(DomainError):
+    """The signer breaks RE-2; ``rejected`` (domain.signer.SignerRejected) says how."""
+
+    rejected: object
+    recipient: str = ""
+    """The recipient's name from the delivery list, to offer instead of 「本人」."""
+
+
+@dataclass(eq=False)
+class CodAmountRequired(DomainError):
+    """A 到付 receipt needs the amount collected (RE-3)."""
+
+    expected: str = ""
+
+
+@dataclass(eq=False)
+class CodMismatch(DomainError):
+    """The amount collected differs from the expected one; confirm to save it flagged (RE-3)."""
+
+    expected: str
+    amount: str
+
+
+@dataclass(eq=False)
+class ReceiptAlreadyEntered(DomainError):
+    """This waybill's receipt is already entered (issue 6 §7)."""
+
+    waybill_no: str
+    entered_by: str
+    entered_at: str
+    signer: str
+
+
+@dataclass(eq=False)
+class BatchClosed(DomainError):
+    """The batch is closed; its receipts are corrected one by one, with a reason."""
+
+    courier: str
+    delivery_date: str

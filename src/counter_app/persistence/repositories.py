@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.misroute import MisrouteAction, MisrouteEntry
+from counter_app.domain.receipts import ExpectedParcel
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
@@ -16,14 +17,26 @@ from counter_app.persistence.tables import (
     AuditRow,
     CourierAreaRow,
     CourierRow,
+    DeliveryListRow,
     MisrouteMonthRow,
     MisrouteRow,
+    ReceiptBatchRow,
+    ReceiptRow,
     ScanJournalRow,
+    SetAsideRow,
     StaffRow,
     StationRow,
     StationSettingRow,
 )
-from counter_app.services.ports import AreaAssignment, AuditEntry, JournalEntry, StaffAccount
+from counter_app.services.ports import (
+    AreaAssignment,
+    AuditEntry,
+    BatchRecord,
+    JournalEntry,
+    ReceiptRecord,
+    SetAsideRecord,
+    StaffAccount,
+)
 
 
 class SqlStationRepository:
@@ -410,3 +423,148 @@ class SqlMisrouteRepository:
         if row is not None:
             self._s.delete(row)
             self._s.flush()
+
+
+def _batch(row: ReceiptBatchRow) -> BatchRecord:
+    return BatchRecord(id=row.id, courier_id=row.courier_id, delivery_date=row.delivery_date,
+                       opened_at=row.opened_at, opened_by=row.opened_by,
+                       closed_at=row.closed_at, closed_by=row.closed_by)
+
+
+_RECEIPT_FIELDS = ("batch_id", "waybill_no", "signer", "signer_kind", "pieces", "cod_amount",
+                   "cod_expected", "cod_flagged", "entered_at", "entered_by", "late",
+                   "arrived_on")
+
+
+def _receipt(row: ReceiptRow) -> ReceiptRecord:
+    return ReceiptRecord(id=row.id, **{f: getattr(row, f) for f in _RECEIPT_FIELDS})
+
+
+def _expected(row: DeliveryListRow) -> ExpectedParcel:
+    return ExpectedParcel(waybill_no=row.waybill_no, courier_id=row.courier_id,
+                          delivery_date=row.delivery_date, recipient=row.recipient,
+                          cod_amount=row.cod_amount, pieces=row.pieces,
+                          arrived_on=row.arrived_on)
+
+
+class SqlReceiptRepository:
+    """Receipts, batches, set-asides, delivery lists."""
+
+    def __init__(self, session: Session) -> None:
+        """Use ``session``."""
+        self._s = session
+
+    def add_batch(self, courier_id: int, delivery_date: date, at: datetime,
+                  by: str) -> BatchRecord:
+        """Open a batch."""
+        row = ReceiptBatchRow(courier_id=courier_id, delivery_date=delivery_date, opened_at=at,
+                              opened_by=by)
+        self._s.add(row)
+        self._s.flush()
+        return _batch(row)
+
+    def batch(self, batch_id: int) -> BatchRecord | None:
+        """One batch."""
+        row = self._s.get(ReceiptBatchRow, batch_id)
+        return _batch(row) if row else None
+
+    def batch_for(self, courier_id: int, delivery_date: date) -> BatchRecord | None:
+        """A courier's batch of a day."""
+        row = self._s.scalar(select(ReceiptBatchRow).where(
+            ReceiptBatchRow.courier_id == courier_id,
+            ReceiptBatchRow.delivery_date == delivery_date).order_by(ReceiptBatchRow.id))
+        return _batch(row) if row else None
+
+    def batches_on(self, delivery_date: date) -> list[BatchRecord]:
+        """Batches of a day."""
+        rows = self._s.scalars(select(ReceiptBatchRow).where(
+            ReceiptBatchRow.delivery_date == delivery_date).order_by(ReceiptBatchRow.id))
+        return [_batch(r) for r in rows]
+
+    def close_batch(self, batch_id: int, at: datetime, by: str) -> None:
+        """Close."""
+        row = self._s.get(ReceiptBatchRow, batch_id)
+        assert row is not None
+        row.closed_at, row.closed_by = at, by
+        self._s.flush()
+
+    def add(self, receipt: ReceiptRecord) -> ReceiptRecord:
+        """Insert."""
+        row = ReceiptRow(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS})
+        self._s.add(row)
+        self._s.flush()
+        return _receipt(row)
+
+    def update(self, receipt: ReceiptRecord) -> None:
+        """Write back."""
+        row = self._s.get(ReceiptRow, receipt.id)
+        assert row is not None
+        for f in _RECEIPT_FIELDS:
+            setattr(row, f, getattr(receipt, f))
+        self._s.flush()
+
+    def by_waybill(self, waybill_no: str) -> ReceiptRecord | None:
+        """By waybill (unique index)."""
+        row = self._s.scalar(select(ReceiptRow).where(ReceiptRow.waybill_no == waybill_no))
+        return _receipt(row) if row else None
+
+    def in_batch(self, batch_id: int) -> list[ReceiptRecord]:
+        """A batch's receipts."""
+        rows = self._s.scalars(select(ReceiptRow).where(ReceiptRow.batch_id == batch_id)
+                               .order_by(ReceiptRow.id))
+        return [_receipt(r) for r in rows]
+
+    def add_set_aside(self, record: SetAsideRecord) -> SetAsideRecord:
+        """Insert."""
+        row = SetAsideRow(batch_id=record.batch_id, partial_barcode=record.partial_barcode,
+                          printed_digits=record.printed_digits, note=record.note,
+                          at=record.at, by=record.by)
+        self._s.add(row)
+        self._s.flush()
+        return SetAsideRecord(id=row.id, batch_id=row.batch_id,
+                              partial_barcode=row.partial_barcode,
+                              printed_digits=row.printed_digits, note=row.note, at=row.at,
+                              by=row.by)
+
+    def set_asides(self, batch_id: int) -> list[SetAsideRecord]:
+        """A batch's set-asides."""
+        rows = self._s.scalars(select(SetAsideRow).where(SetAsideRow.batch_id == batch_id)
+                               .order_by(SetAsideRow.id))
+        return [SetAsideRecord(id=r.id, batch_id=r.batch_id, partial_barcode=r.partial_barcode,
+                               printed_digits=r.printed_digits, note=r.note, at=r.at, by=r.by)
+                for r in rows]
+
+    def add_expected(self, parcels: list[ExpectedParcel]) -> int:
+        """Insert or replace delivery-list lines."""
+        for p in parcels:
+            row = self._s.scalar(select(DeliveryListRow).where(
+                DeliveryListRow.waybill_no == p.waybill_no,
+                DeliveryListRow.delivery_date == p.delivery_date))
+            row = row or DeliveryListRow(waybill_no=p.waybill_no, delivery_date=p.delivery_date)
+            row.courier_id, row.recipient = p.courier_id, p.recipient
+            row.cod_amount, row.pieces = p.cod_amount, p.pieces
+            row.arrived_on = p.arrived_on
+            self._s.add(row)
+        self._s.flush()
+        return len(parcels)
+
+    def expected(self, waybill_no: str) -> ExpectedParcel | None:
+        """Latest line of a waybill."""
+        row = self._s.scalar(select(DeliveryListRow).where(
+            DeliveryListRow.waybill_no == waybill_no)
+            .order_by(DeliveryListRow.delivery_date.desc()).limit(1))
+        return _expected(row) if row else None
+
+    def expected_on(self, delivery_date: date) -> list[ExpectedParcel]:
+        """Lines of a day."""
+        rows = self._s.scalars(select(DeliveryListRow).where(
+            DeliveryListRow.delivery_date == delivery_date).order_by(DeliveryListRow.id))
+        return [_expected(r) for r in rows]
+
+    def purge_before(self, arrived_before: date) -> int:
+        """Delete old receipts (RE-8, supervisor action)."""
+        from sqlalchemy import delete
+
+        result = self._s.execute(delete(ReceiptRow).where(ReceiptRow.arrived_on < arrived_before))
+        self._s.flush()
+        return int(getattr(result, "rowcount", 0) or 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
@@ -12,8 +13,10 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    Numeric,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -154,3 +157,68 @@ class MisrouteMonthRow(Base):
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     closed_at: Mapped[datetime] = mapped_column(DateTime)
     closed_by: Mapped[str] = mapped_column(String(16))
+
+
+class DeliveryListRow(Base):
+    """The day's delivery list per courier (派件清单), imported or written by the warehouse: what
+    receipts to expect, the recipient's name and the 到付 amount (RE-3, RE-6)."""
+
+    __tablename__ = "delivery_list"
+    __table_args__ = (UniqueConstraint("waybill_no", "delivery_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_date: Mapped[date] = mapped_column(Date, index=True)
+    courier_id: Mapped[int] = mapped_column(ForeignKey("courier.id"), index=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    recipient: Mapped[str] = mapped_column(String(40), default="")
+    cod_amount: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    pieces: Mapped[int] = mapped_column(Integer, default=1)
+    arrived_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ReceiptBatchRow(Base):
+    """A courier's or driver's receipts of one delivery day (RE-6)."""
+
+    __tablename__ = "receipt_batch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    courier_id: Mapped[int] = mapped_column(ForeignKey("courier.id"), index=True)
+    delivery_date: Mapped[date] = mapped_column(Date, index=True)
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    opened_by: Mapped[str] = mapped_column(String(16))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(16))
+
+
+class ReceiptRow(Base):
+    """One signed receipt as entered (RE-2..RE-5); corrections are audited."""
+
+    __tablename__ = "receipt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("receipt_batch.id"), index=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), unique=True)
+    signer: Mapped[str] = mapped_column(String(40))
+    signer_kind: Mapped[str] = mapped_column(String(16))
+    pieces: Mapped[int] = mapped_column(Integer, default=1)
+    cod_amount: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    cod_expected: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    cod_flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    entered_at: Mapped[datetime] = mapped_column(DateTime)
+    entered_by: Mapped[str] = mapped_column(String(16))
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    arrived_on: Mapped[date] = mapped_column(Date, index=True)
+
+
+class SetAsideRow(Base):
+    """A receipt whose number is unreadable on both the barcode and the printed digits (RE-5)."""
+
+    __tablename__ = "receipt_set_aside"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("receipt_batch.id"), index=True)
+    partial_barcode: Mapped[str] = mapped_column(String(40), default="")
+    printed_digits: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(16))

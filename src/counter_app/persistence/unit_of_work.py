@@ -12,6 +12,7 @@ from counter_app.persistence.repositories import (
     SqlAuditLog,
     SqlCourierRepository,
     SqlMisrouteRepository,
+    SqlReceiptRepository,
     SqlScanJournal,
     SqlSettingsRepository,
     SqlStaffRepository,
@@ -21,6 +22,7 @@ from counter_app.services.ports import (
     AuditLog,
     CourierRepository,
     MisrouteRepository,
+    ReceiptRepository,
     ScanJournal,
     SettingsRepository,
     StaffRepository,
@@ -38,6 +40,7 @@ class SqlAlchemyUnitOfWork:
     settings: SettingsRepository
     scan_journal: ScanJournal
     misroutes: MisrouteRepository
+    receipts: ReceiptRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         """Keep the factory; the session opens on ``__enter__``."""
@@ -54,6 +57,7 @@ class SqlAlchemyUnitOfWork:
         self.settings = SqlSettingsRepository(session)
         self.scan_journal = SqlScanJournal(session)
         self.misroutes = SqlMisrouteRepository(session)
+        self.receipts = SqlReceiptRepository(session)
         return self
 
     def __exit__(

@@ -11,6 +11,7 @@ from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
 from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
+from counter_app.services.receipts import ReceiptService
 from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
 
@@ -27,5 +28,6 @@ class AppServices:
     audit: AuditService
     scans: ScanService
     misroutes: MisrouteService
+    receipts: ReceiptService
     database_description: str
     backup_database: Callable[[], Path]

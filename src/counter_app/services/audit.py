@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
 from counter_app.domain.clock import Clock
@@ -24,6 +25,8 @@ def _plain(value: object) -> Any:
         return value.value
     if isinstance(value, (datetime, date, time)):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

@@ -85,3 +85,51 @@ MISROUTE_COLUMNS = ("序号", "运单号", "始发省份", "始发地", "错写�
                     "发现人", "处理方式", "核实人")
 MISSING_DAZI = "（漏写）"
 ACTION_LABELS = {"written": "补写大字", "crossed_out": "划掉重写", "rewritten": "重新写清楚"}
+
+
+@dataclass(frozen=True)
+class CodLine:
+    """One 到付 receipt on a courier's COD list (RE-7). Amounts are printed strings (元, 2 dp)."""
+
+    seq: int
+    waybill_no: str
+    signer: str
+    pieces: int
+    amount: str
+    expected: str
+    flagged: bool
+    """The amount collected differs from the expected one (confirmed by the clerk, RE-3)."""
+
+
+@dataclass(frozen=True)
+class CodList:
+    """A courier's COD (到付) list for one delivery day, with totals (RE-7)."""
+
+    station: StationHeader
+    courier: str
+    delivery_date: str
+    lines: tuple[CodLine, ...]
+    total: str
+
+    @property
+    def count(self) -> int:
+        """Number of 到付 receipts."""
+        return len(self.lines)
+
+
+@dataclass(frozen=True)
+class BatchCover:
+    """The cover of a closed receipt batch (RE-6): courier, count and date, as the paper's
+    first receipt carries them."""
+
+    station: StationHeader
+    courier: str
+    courier_kind: str
+    delivery_date: str
+    count: int
+    pieces: int
+    cod_count: int
+    cod_total: str
+    late_count: int
+    entered_by: str
+    closed_at: str

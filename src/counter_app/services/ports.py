@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from types import TracebackType
 from typing import Any, Protocol, Self
 
 from counter_app.domain.misroute import MisrouteEntry
+from counter_app.domain.receipts import ExpectedParcel
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
@@ -73,6 +75,115 @@ class ScanJournal(Protocol):
 
     def recent(self, limit: int = 100) -> list[JournalEntry]:
         """The newest reads first."""
+        ...
+
+
+@dataclass(frozen=True)
+class BatchRecord:
+    """A receipt batch (RE-6)."""
+
+    id: int
+    courier_id: int
+    delivery_date: date
+    opened_at: datetime
+    opened_by: str
+    closed_at: datetime | None = None
+    closed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class ReceiptRecord:
+    """A stored signed receipt."""
+
+    batch_id: int
+    waybill_no: str
+    signer: str
+    signer_kind: str
+    pieces: int
+    cod_amount: Decimal | None
+    cod_expected: Decimal | None
+    cod_flagged: bool
+    entered_at: datetime
+    entered_by: str
+    late: bool
+    arrived_on: date
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SetAsideRecord:
+    """A receipt set aside because its number cannot be read (RE-5)."""
+
+    batch_id: int
+    partial_barcode: str
+    printed_digits: str
+    note: str
+    at: datetime
+    by: str
+    id: int | None = None
+
+
+class ReceiptRepository(Protocol):
+    """Batches, receipts, set-asides and the delivery lists they are checked against."""
+
+    def add_batch(self, courier_id: int, delivery_date: date, at: datetime, by: str) -> BatchRecord:
+        """Open a batch."""
+        ...
+
+    def batch(self, batch_id: int) -> BatchRecord | None:
+        """One batch."""
+        ...
+
+    def batch_for(self, courier_id: int, delivery_date: date) -> BatchRecord | None:
+        """The batch of a courier and day, if any."""
+        ...
+
+    def batches_on(self, delivery_date: date) -> list[BatchRecord]:
+        """Every batch of a delivery day."""
+        ...
+
+    def close_batch(self, batch_id: int, at: datetime, by: str) -> None:
+        """Close a batch."""
+        ...
+
+    def add(self, receipt: ReceiptRecord) -> ReceiptRecord:
+        """Store a receipt, returning it with its id."""
+        ...
+
+    def update(self, receipt: ReceiptRecord) -> None:
+        """Write back a corrected receipt (by id)."""
+        ...
+
+    def by_waybill(self, waybill_no: str) -> ReceiptRecord | None:
+        """The receipt of a waybill."""
+        ...
+
+    def in_batch(self, batch_id: int) -> list[ReceiptRecord]:
+        """A batch's receipts, oldest first."""
+        ...
+
+    def add_set_aside(self, record: SetAsideRecord) -> SetAsideRecord:
+        """Store a set-aside receipt."""
+        ...
+
+    def set_asides(self, batch_id: int) -> list[SetAsideRecord]:
+        """A batch's set-aside receipts."""
+        ...
+
+    def add_expected(self, parcels: list[ExpectedParcel]) -> int:
+        """Store delivery-list lines (replacing the same waybill on the same day)."""
+        ...
+
+    def expected(self, waybill_no: str) -> ExpectedParcel | None:
+        """The latest delivery-list line of a waybill."""
+        ...
+
+    def expected_on(self, delivery_date: date) -> list[ExpectedParcel]:
+        """Every delivery-list line of a day."""
+        ...
+
+    def purge_before(self, arrived_before: date) -> int:
+        """Delete receipts of parcels that arrived before the date (RE-8); returns the count."""
         ...
 
 
@@ -218,6 +329,7 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     scan_journal: ScanJournal
     misroutes: MisrouteRepository
+    receipts: ReceiptRepository
 
     def __enter__(self) -> Self:
         """Begin."""

@@ -1,0 +1,421 @@
+"""Night desk: signed-receipt entry in batches, COD lists, the morning report (RE-1..RE-8)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
+from decimal import Decimal
+
+from counter_app.domain.clock import Clock
+from counter_app.domain.errors import (
+    BatchClosed,
+    CodAmountRequired,
+    CodMismatch,
+    FieldInvalid,
+    InvalidWaybill,
+    NotFound,
+    ReceiptAlreadyEntered,
+    SignerInvalid,
+)
+from counter_app.domain.receipts import (
+    DEFAULT_DEADLINE,
+    DEFAULT_KEEP_DAYS,
+    MAX_PIECES,
+    ExpectedParcel,
+    is_late,
+    money,
+    parse_amount,
+)
+from counter_app.domain.signer import Signer, expand_helper, parse_signer
+from counter_app.domain.staff import Courier, Permission, StaffMember, require
+from counter_app.domain.waybills import (
+    WaybillCheck,
+    WaybillRejected,
+    check_waybill,
+    complete_partial,
+    default_carriers,
+)
+from counter_app.services import audit
+from counter_app.services.dto import BatchCover, CodLine, CodList, StationHeader
+from counter_app.services.ports import (
+    BatchRecord,
+    ReceiptRecord,
+    SetAsideRecord,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
+
+
+@dataclass(frozen=True)
+class ReceiptDraft:
+    """What the entry line holds when Enter saves it."""
+
+    waybill: str
+    signer: str
+    is_cod: bool = False
+    cod_amount: str = ""
+    pieces: int = 1
+    confirm_mismatch: bool = False
+
+
+@dataclass(frozen=True)
+class ParcelLookup:
+    """What is known about a scanned number before the signer is typed."""
+
+    waybill_no: str
+    expected: ExpectedParcel | None
+    existing: ReceiptRecord | None
+
+
+@dataclass(frozen=True)
+class BatchView:
+    """A batch with its running figures."""
+
+    batch: BatchRecord
+    courier: Courier
+    receipts: tuple[ReceiptRecord, ...]
+    set_asides: tuple[SetAsideRecord, ...]
+
+    @property
+    def count(self) -> int:
+        """Receipts entered."""
+        return len(self.receipts)
+
+    @property
+    def pieces(self) -> int:
+        """Pieces signed for."""
+        return sum(r.pieces for r in self.receipts)
+
+    @property
+    def cod(self) -> tuple[ReceiptRecord, ...]:
+        """The 到付 receipts."""
+        return tuple(r for r in self.receipts if r.cod_amount is not None)
+
+    @property
+    def closed(self) -> bool:
+        """Whether the batch was closed."""
+        return self.batch.closed_at is not None
+
+
+@dataclass(frozen=True)
+class MorningReport:
+    """RE-1 / RE-6: what the office checks the morning after a delivery day."""
+
+    delivery_date: date
+    couriers_without_batch: tuple[tuple[str, int], ...]
+    """(courier, parcels on the delivery list) with no receipt batch at all."""
+    missing_receipts: tuple[tuple[str, str], ...]
+    """(courier, waybill) on the delivery list without a receipt."""
+    late: tuple[ReceiptRecord, ...]
+    open_batches: tuple[str, ...]
+
+
+SETTING_DEADLINE = "receipts.deadline"
+SETTING_KEEP_DAYS = "receipts.keep_days"
+
+
+class ReceiptService:
+    """Enter receipts so that a wrong entry is impossible (issue 6)."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+        """Wire the service."""
+        self._uow_factory = uow_factory
+        self._clock = clock
+
+    # --- batches (RE-6)
+    def open_batch(self, actor: StaffMember, courier_id: int, delivery_date: date) -> BatchView:
+        """Open (or resume) the batch of a courier and delivery day."""
+        require(actor.role, Permission.USE_RECEIPTS)
+        with self._uow_factory() as uow:
+            courier = self._courier(uow, courier_id)
+            batch = uow.receipts.batch_for(courier_id, delivery_date)
+            if batch is not None and batch.closed_at is not None:
+                raise BatchClosed(courier.name, delivery_date.isoformat())
+            if batch is None:
+                batch = uow.receipts.add_batch(courier_id, delivery_date, self._clock.now(),
+                                               actor.job_number)
+                audit.record(uow, self._clock, actor, entity="receipt_batch",
+                             entity_id=batch.id, action="open",
+                             after={"courier": courier.name,
+                                    "delivery_date": delivery_date.isoformat()})
+                uow.commit()
+            return self._view(uow, batch)
+
+    def view(self, batch_id: int) -> BatchView:
+        """A batch with its receipts."""
+        with self._uow_factory() as uow:
+            return self._view(uow, self._batch(uow, batch_id))
+
+    def batches_on(self, delivery_date: date) -> list[BatchView]:
+        """Every batch of a delivery day."""
+        with self._uow_factory() as uow:
+            return [self._view(uow, b) for b in uow.receipts.batches_on(delivery_date)]
+
+    def close_batch(self, actor: StaffMember, batch_id: int) -> tuple[BatchCover, CodList | None]:
+        """Close a batch; returns its cover and, if any 到付, the courier's COD list (RE-6/7)."""
+        require(actor.role, Permission.USE_RECEIPTS)
+        with self._uow_factory() as uow:
+            batch = self._batch(uow, batch_id)
+            if batch.closed_at is None:
+                uow.receipts.close_batch(batch_id, self._clock.now(), actor.job_number)
+                audit.record(uow, self._clock, actor, entity="receipt_batch",
+                             entity_id=batch_id, action="close")
+                uow.commit()
+            view = self._view(uow, self._batch(uow, batch_id))
+            header = self._header(uow)
+        cover = BatchCover(
+            station=header, courier=view.courier.name,
+            courier_kind="司机" if view.courier.kind.value == "driver" else "派件员",
+            delivery_date=view.batch.delivery_date.isoformat(), count=view.count,
+            pieces=view.pieces, cod_count=len(view.cod),
+            cod_total=money(sum((r.cod_amount or Decimal(0) for r in view.cod), Decimal(0))),
+            late_count=sum(1 for r in view.receipts if r.late), entered_by=actor.name,
+            closed_at=(view.batch.closed_at or self._clock.now()).strftime("%Y-%m-%d %H:%M"),
+        )
+        return cover, (self._cod_list(header, view) if view.cod else None)
+
+    def cod_list(self, batch_id: int) -> CodList:
+        """The courier's COD list of the batch's day (RE-7), matching the entered receipts."""
+        with self._uow_factory() as uow:
+            return self._cod_list(self._header(uow), self._view(uow, self._batch(uow, batch_id)))
+
+    # --- entry
+    def lookup(self, waybill_text: str) -> ParcelLookup:
+        """Validate a scanned or keyed number and say what is known about the parcel."""
+        with self._uow_factory() as uow:
+            number = self._valid_number(uow, waybill_text)
+            return ParcelLookup(number, uow.receipts.expected(number),
+                                uow.receipts.by_waybill(number))
+
+    def enter(self, actor: StaffMember, batch_id: int, draft: ReceiptDraft) -> ReceiptRecord:
+        """Save one receipt into an open batch; every rule of RE-2..RE-5 is checked here."""
+        require(actor.role, Permission.USE_RECEIPTS)
+        with self._uow_factory() as uow:
+            batch = self._batch(uow, batch_id)
+            if batch.closed_at is not None:
+                courier = self._courier(uow, batch.courier_id)
+                raise BatchClosed(courier.name, batch.delivery_date.isoformat())
+            number = self._valid_number(uow, draft.waybill)
+            if (existing := uow.receipts.by_waybill(number)) is not None:
+                raise ReceiptAlreadyEntered(number, existing.entered_by,
+                                            existing.entered_at.strftime("%Y-%m-%d %H:%M"),
+                                            existing.signer)
+            expected = uow.receipts.expected(number)
+            receipt = self._checked(uow, number, draft, expected, batch)
+            receipt = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
+            audit.record(uow, self._clock, actor, entity="receipt", entity_id=number,
+                         action="create", after=audit.snapshot(receipt))
+            uow.commit()
+            return receipt
+
+    def correct(self, actor: StaffMember, waybill_no: str, draft: ReceiptDraft,
+                reason: str) -> ReceiptRecord:
+        """Change an entered receipt; the reason and the old values go to the audit log."""
+        require(actor.role, Permission.USE_RECEIPTS)
+        if not reason.strip():
+            raise FieldInvalid("reason", "required")
+        with self._uow_factory() as uow:
+            before = uow.receipts.by_waybill(waybill_no)
+            if before is None:
+                raise NotFound("receipt", waybill_no)
+            batch = self._batch(uow, before.batch_id)
+            fixed = self._checked(uow, before.waybill_no, draft,
+                                  uow.receipts.expected(before.waybill_no), batch)
+            after = replace(before, signer=fixed.signer, signer_kind=fixed.signer_kind,
+                            pieces=fixed.pieces, cod_amount=fixed.cod_amount,
+                            cod_expected=fixed.cod_expected, cod_flagged=fixed.cod_flagged)
+            uow.receipts.update(after)
+            audit.record(uow, self._clock, actor, entity="receipt", entity_id=waybill_no,
+                         action=f"correct: {reason.strip()}"[:40],
+                         before=audit.snapshot(before), after=audit.snapshot(after))
+            uow.commit()
+            return after
+
+    def set_aside(self, actor: StaffMember, batch_id: int, partial_barcode: str,
+                  printed_digits: str, note: str = "") -> SetAsideRecord:
+        """RE-5: neither the barcode nor the printed digits are whole — list it, do not enter."""
+        require(actor.role, Permission.USE_RECEIPTS)
+        with self._uow_factory() as uow:
+            self._batch(uow, batch_id)
+            record = uow.receipts.add_set_aside(SetAsideRecord(
+                batch_id=batch_id, partial_barcode=partial_barcode.strip(),
+                printed_digits=printed_digits.strip(), note=note.strip(),
+                at=self._clock.now(), by=actor.job_number))
+            audit.record(uow, self._clock, actor, entity="receipt_set_aside",
+                         entity_id=record.id, action="create", after=audit.snapshot(record))
+            uow.commit()
+            return record
+
+    def complete(self, partial_barcode: str, printed_digits: str) -> WaybillCheck:
+        """RE-5 assistant: one whole number from a partial barcode and the lower-left digits."""
+        with self._uow_factory() as uow:
+            return complete_partial(partial_barcode, printed_digits, self._own(uow))
+
+    # --- morning after (RE-1, RE-6)
+    def morning_report(self, delivery_date: date) -> MorningReport:
+        """Couriers with deliveries but no batch, receipts missing from the lists, late ones."""
+        with self._uow_factory() as uow:
+            expected = uow.receipts.expected_on(delivery_date)
+            batches = uow.receipts.batches_on(delivery_date)
+            names = {c.id: c.name for c in uow.couriers.all(include_inactive=True)}
+            entered = {r.waybill_no: r for b in batches for r in uow.receipts.in_batch(b.id)}
+            has_batch = {b.courier_id for b in batches}
+            per_courier: dict[int, int] = {}
+            for p in expected:
+                per_courier[p.courier_id] = per_courier.get(p.courier_id, 0) + 1
+            without = tuple((names.get(c, str(c)), n) for c, n in per_courier.items()
+                            if c not in has_batch)
+            missing = tuple((names.get(p.courier_id, ""), p.waybill_no) for p in expected
+                            if p.courier_id in has_batch and p.waybill_no not in entered
+                            and uow.receipts.by_waybill(p.waybill_no) is None)
+            late = tuple(r for r in entered.values() if r.late)
+            open_batches = tuple(names.get(b.courier_id, "") for b in batches
+                                 if b.closed_at is None)
+        return MorningReport(delivery_date, without, missing, late, open_batches)
+
+    def import_delivery_csv(self, actor: StaffMember, text: str) -> int:
+        """Load delivery lists: 日期,派件员,运单号,收件人,到付金额,件数 (header optional)."""
+        require(actor.role, Permission.USE_RECEIPTS)
+        with self._uow_factory() as uow:
+            by_name = {c.name: c.id for c in uow.couriers.all()}
+            own = self._own(uow)
+            parcels: list[ExpectedParcel] = []
+            for line_no, row in enumerate(csv.reader(io.StringIO(text.lstrip("\ufeff"))), 1):
+                if not row or (line_no == 1 and row[0].strip() in ("日期", "date")):
+                    continue
+                cells = [c.strip() for c in row] + [""] * 6
+                try:
+                    day = date.fromisoformat(cells[0])
+                except ValueError:
+                    raise FieldInvalid("line", "date", str(line_no)) from None
+                if cells[1] not in by_name:
+                    raise FieldInvalid("line", "courier", f"{line_no}: {cells[1]}")
+                check = check_waybill(cells[2], own)
+                if isinstance(check, WaybillRejected):
+                    raise FieldInvalid("line", "waybill", f"{line_no}: {cells[2]}")
+                parcels.append(ExpectedParcel(
+                    waybill_no=check.number, courier_id=by_name[cells[1]], delivery_date=day,
+                    recipient=cells[3], cod_amount=parse_amount(cells[4]) if cells[4] else None,
+                    pieces=int(cells[5]) if cells[5].isdigit() and int(cells[5]) > 0 else 1,
+                    arrived_on=day))
+            count = uow.receipts.add_expected(parcels)
+            audit.record(uow, self._clock, actor, entity="delivery_list", entity_id="import",
+                         action="import", after={"lines": count})
+            uow.commit()
+            return count
+
+    # --- keeping (RE-8)
+    def settings(self) -> tuple[time, int]:
+        """(entry deadline the next day, days receipts are kept)."""
+        with self._uow_factory() as uow:
+            return self._settings(uow)
+
+    def purge_expired(self, actor: StaffMember) -> int:
+        """Delete receipts past their keeping period — only by a supervisor, logged (RE-8)."""
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        _deadline, keep_days = self.settings()
+        cutoff = self._clock.now().date() - timedelta(days=keep_days)
+        with self._uow_factory() as uow:
+            count = uow.receipts.purge_before(cutoff)
+            audit.record(uow, self._clock, actor, entity="receipt", entity_id="purge",
+                         action="purge", after={"arrived_before": cutoff.isoformat(),
+                                                "deleted": count})
+            uow.commit()
+        return count
+
+    # --- helpers
+    def _checked(self, uow: UnitOfWork, number: str, draft: ReceiptDraft,
+                 expected: ExpectedParcel | None, batch: BatchRecord) -> ReceiptRecord:
+        signer = self.signer(draft.signer, expected.recipient if expected else "")
+        expected_cod = expected.cod_amount if expected else None
+        is_cod = draft.is_cod or expected_cod is not None
+        amount: Decimal | None = None
+        flagged = False
+        if is_cod:
+            if not draft.cod_amount.strip():
+                raise CodAmountRequired(money(expected_cod))
+            amount = parse_amount(draft.cod_amount)
+            if expected_cod is not None and amount != expected_cod:
+                if not draft.confirm_mismatch:
+                    raise CodMismatch(money(expected_cod), money(amount))
+                flagged = True
+        if not 1 <= draft.pieces <= MAX_PIECES:
+            raise FieldInvalid("pieces", "range", f"1-{MAX_PIECES}")
+        deadline_at, _keep = self._settings(uow)
+        now = self._clock.now()
+        return ReceiptRecord(
+            batch_id=batch.id, waybill_no=number, signer=signer.text,
+            signer_kind=signer.kind.value, pieces=draft.pieces, cod_amount=amount,
+            cod_expected=expected_cod, cod_flagged=flagged, entered_at=now, entered_by="",
+            late=is_late(batch.delivery_date, now, deadline_at),
+            arrived_on=(expected.arrived_on if expected and expected.arrived_on
+                        else batch.delivery_date),
+        )
+
+    @staticmethod
+    def signer(text: str, recipient: str = "") -> Signer:
+        """Apply RE-2 (after the 「张2 → 张,,」 helper); raise SignerInvalid with the reason."""
+        result = parse_signer(expand_helper(text) or text)
+        if not isinstance(result, Signer):
+            raise SignerInvalid(result, recipient)
+        return result
+
+    @staticmethod
+    def _settings(uow: UnitOfWork) -> tuple[time, int]:
+        deadline_text = uow.settings.get(SETTING_DEADLINE)
+        keep = uow.settings.get(SETTING_KEEP_DAYS)
+        return (time.fromisoformat(deadline_text) if deadline_text else DEFAULT_DEADLINE,
+                int(keep) if keep else DEFAULT_KEEP_DAYS)
+
+    @staticmethod
+    def _own(uow: UnitOfWork) -> list[str]:
+        profile = uow.station.get()
+        own = list(profile.own_carriers) if profile and profile.own_carriers else []
+        return own or [c.code for c in default_carriers()]
+
+    def _valid_number(self, uow: UnitOfWork, text: str) -> str:
+        check = check_waybill(text, self._own(uow))
+        if isinstance(check, WaybillRejected):
+            raise InvalidWaybill(check)
+        return check.number
+
+    @staticmethod
+    def _batch(uow: UnitOfWork, batch_id: int) -> BatchRecord:
+        batch = uow.receipts.batch(batch_id)
+        if batch is None:
+            raise NotFound("receipt_batch", str(batch_id))
+        return batch
+
+    @staticmethod
+    def _courier(uow: UnitOfWork, courier_id: int) -> Courier:
+        courier = uow.couriers.get(courier_id)
+        if courier is None:
+            raise NotFound("courier", str(courier_id))
+        return courier
+
+    def _view(self, uow: UnitOfWork, batch: BatchRecord) -> BatchView:
+        return BatchView(batch, self._courier(uow, batch.courier_id),
+                         tuple(uow.receipts.in_batch(batch.id)),
+                         tuple(uow.receipts.set_asides(batch.id)))
+
+    @staticmethod
+    def _header(uow: UnitOfWork) -> StationHeader:
+        p = uow.station.get()
+        return StationHeader(p.name if p else "", p.code if p else "",
+                             p.contact_person if p else "", p.phone if p else "",
+                             p.qq if p else "")
+
+    @staticmethod
+    def _cod_list(header: StationHeader, view: BatchView) -> CodList:
+        lines = tuple(
+            CodLine(seq=i, waybill_no=r.waybill_no, signer=r.signer, pieces=r.pieces,
+                    amount=money(r.cod_amount), expected=money(r.cod_expected),
+                    flagged=r.cod_flagged)
+            for i, r in enumerate(view.cod, 1))
+        total = sum((r.cod_amount or Decimal(0) for r in view.cod), Decimal(0))
+        return CodList(station=header, courier=view.courier.name,
+                       delivery_date=view.batch.delivery_date.isoformat(), lines=lines,
+                       total=money(total))
+

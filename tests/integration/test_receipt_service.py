@@ -1,0 +1,242 @@
+"""Night-desk receipts on a real database: batches, signer rules, COD, late flags (RE-1..RE-8)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from counter_app.domain.errors import (
+    BatchClosed,
+    CodAmountRequired,
+    CodMismatch,
+    FieldInvalid,
+    InvalidWaybill,
+    PermissionDenied,
+    ReceiptAlreadyEntered,
+    SignerInvalid,
+)
+from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
+from counter_app.services.app import AppServices
+from counter_app.services.receipts import ReceiptDraft
+from tests.helpers import FakeClock, add_clerk, set_up_station, wired
+
+DAY = date(2026, 11, 22)
+
+
+def no(n: int) -> str:
+    return f"7731652312{n:04d}"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 22, 20, 30))  # the evening of the delivery day
+
+
+@pytest.fixture
+def app(db_url: str, clock: FakeClock, tmp_path: Path) -> Iterator[AppServices]:
+    with wired(db_url, clock, tmp_path) as services:
+        yield services
+
+
+@pytest.fixture
+def desk(app: AppServices) -> tuple[StaffMember, StaffMember, Courier, Courier]:
+    boss = set_up_station(app)
+    night = add_clerk(app, boss, Role.RECEIPTS, job="3001")
+    zhang = app.couriers.add(boss, "张伟", "13905711001", CourierKind.COURIER, "文三路")
+    qian = app.couriers.add(boss, "钱军", "13905711006", CourierKind.DRIVER, "干线")
+    app.receipts.import_delivery_csv(night, "\n".join([
+        "日期,派件员,运单号,收件人,到付金额,件数",
+        f"2026-11-22,张伟,{no(1)},李娜,,1",
+        f"2026-11-22,张伟,{no(2)},王芳,25.00,1",
+        f"2026-11-22,张伟,{no(3)},陈刚,,3",
+        f"2026-11-22,张伟,{no(4)},赵敏,,1",
+        f"2026-11-22,钱军,{no(5)},周强,,1",
+    ]))
+    return boss, night, zhang, qian
+
+
+def test_a_plain_receipt_is_saved_into_the_batch(app: AppServices, desk) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY)
+    receipt = app.receipts.enter(night, batch.batch.id, ReceiptDraft(no(1), "李娜"))
+    assert (receipt.signer, receipt.signer_kind, receipt.late) == ("李娜", "full", False)
+    assert receipt.entered_by == "3001"
+    assert app.receipts.view(batch.batch.id).count == 1
+
+
+def test_opening_the_same_batch_again_resumes_it(app: AppServices, desk) -> None:
+    _boss, night, zhang, _ = desk
+    first = app.receipts.open_batch(night, zhang.id, DAY)
+    app.receipts.enter(night, first.batch.id, ReceiptDraft(no(1), "李娜"))
+    again = app.receipts.open_batch(night, zhang.id, DAY)
+    assert (again.batch.id, again.count) == (first.batch.id, 1)
+
+
+@pytest.mark.parametrize(("typed", "stored", "kind"), [
+    ("张2", "张,,", "surname_only"),
+    ("李，，", "李,,", "surname_only"),
+    (",伟", ",伟", "given_only"),
+    ("草签", "草签", "scrawl"),
+    ("已收", "已收", "no_signature"),
+    ("邮件签收章", "邮件签收章", "stamp"),
+])
+def test_signer_forms_are_stored_with_their_kind(app: AppServices, desk, typed: str,
+                                                  stored: str, kind: str) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY)
+    receipt = app.receipts.enter(night, batch.batch.id, ReceiptDraft(no(1), typed))
+    assert (receipt.signer, receipt.signer_kind) == (stored, kind)
+
+
+@pytest.mark.parametrize("typed", ["本人", "本人签收", "13812345678", "张,伟", ",,,", ""])
+def test_refused_signers_are_never_stored(app: AppServices, desk, typed: str) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY)
+    with pytest.raises(SignerInvalid) as err:
+        app.receipts.enter(night, batch.batch.id, ReceiptDraft(no(1), typed))
+    assert err.value.recipient == "李娜"  # offered instead of 本人
+    assert app.receipts.view(batch.batch.id).count == 0
+
+
+def test_cod_needs_the_amount_and_a_different_amount_needs_confirmation(
+        app: AppServices, desk) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(CodAmountRequired) as missing:
+        app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳"))
+    assert missing.value.expected == "25.00"
+    with pytest.raises(CodMismatch) as mismatch:
+        app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="20"))
+    assert (mismatch.value.expected, mismatch.value.amount) == ("25.00", "20.00")
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="20",
+                                                          confirm_mismatch=True))
+    assert (saved.cod_amount, saved.cod_flagged) == (Decimal("20.00"), True)
+    cod = app.receipts.cod_list(batch)
+    assert [(line.waybill_no, line.amount, line.expected, line.flagged)
+            for line in cod.lines] == [(no(2), "20.00", "25.00", True)]
+    assert cod.total == "20.00"
+
+
+def test_cod_marked_by_the_clerk_without_a_list_still_needs_an_amount(
+        app: AppServices, desk) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(CodAmountRequired):
+        app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽", is_cod=True))
+    with pytest.raises(FieldInvalid):
+        app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽", is_cod=True,
+                                                      cod_amount="12.345"))
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽", is_cod=True,
+                                                          cod_amount="１２.５"))
+    assert (saved.cod_amount, saved.cod_flagged) == (Decimal("12.50"), False)
+
+
+def test_several_pieces_are_stored(app: AppServices, desk) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(3), "陈刚", pieces=3))
+    assert saved.pieces == 3
+    with pytest.raises(FieldInvalid):
+        app.receipts.enter(night, batch, ReceiptDraft(no(4), "赵敏", pieces=0))
+
+
+def test_a_bad_or_foreign_number_is_refused(app: AppServices, desk) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    for bad in ("7731652312", "SF1311458896823"):
+        with pytest.raises(InvalidWaybill):
+            app.receipts.enter(night, batch, ReceiptDraft(bad, "李娜"))
+
+
+def test_an_entered_receipt_is_shown_with_who_and_when_and_corrected_with_a_reason(
+        app: AppServices, desk, clock: FakeClock) -> None:
+    boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    with pytest.raises(ReceiptAlreadyEntered) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    assert (err.value.entered_by, err.value.entered_at) == ("3001", "2026-11-22 20:30")
+    with pytest.raises(FieldInvalid):
+        app.receipts.correct(night, no(1), ReceiptDraft(no(1), "李,"), reason=" ")
+    fixed = app.receipts.correct(night, no(1), ReceiptDraft(no(1), "李,"), reason="看错了")
+    assert (fixed.signer, fixed.signer_kind) == ("李,", "surname_only")
+    entry = app.audit.entries(boss, entity="receipt")[0]
+    assert entry.action == "correct: 看错了"
+    assert entry.before is not None
+    assert entry.before["signer"] == "李娜"
+
+
+def test_entries_after_ten_the_next_morning_are_late_across_month_ends(
+        app: AppServices, desk, clock: FakeClock) -> None:
+    _boss, night, zhang, _ = desk
+    clock.current = datetime(2026, 12, 1, 10, 0)
+    batch = app.receipts.open_batch(night, zhang.id, date(2026, 11, 30)).batch.id
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜")).late is False
+    clock.current = datetime(2026, 12, 1, 10, 1)
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(4), "赵敏")).late is True
+
+
+def test_closing_prints_cover_and_cod_list_and_locks_the_batch(app: AppServices, desk) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="25"))
+    app.receipts.enter(night, batch, ReceiptDraft(no(3), "陈刚", pieces=3))
+    cover, cod = app.receipts.close_batch(night, batch)
+    assert (cover.courier, cover.delivery_date, cover.count, cover.pieces) == (
+        "张伟", "2026-11-22", 3, 5)
+    assert (cover.cod_count, cover.cod_total) == (1, "25.00")
+    assert cod is not None
+    assert cod.total == "25.00"
+    with pytest.raises(BatchClosed):
+        app.receipts.enter(night, batch, ReceiptDraft(no(4), "赵敏"))
+    with pytest.raises(BatchClosed):
+        app.receipts.open_batch(night, zhang.id, DAY)
+
+
+def test_morning_report_lists_missing_batches_and_receipts(app: AppServices, desk) -> None:
+    _boss, night, zhang, _qian = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    report = app.receipts.morning_report(DAY)
+    assert report.couriers_without_batch == (("钱军", 1),)
+    assert report.missing_receipts == (("张伟", no(2)), ("张伟", no(3)), ("张伟", no(4)))
+    assert report.open_batches == ("张伟",)
+
+
+def test_unreadable_receipts_are_set_aside_and_the_assistant_completes_numbers(
+        app: AppServices, desk) -> None:
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    aside = app.receipts.set_aside(night, batch, "77316523", "1258", "条码撕破")
+    assert app.receipts.view(batch).set_asides == (aside,)
+    assert app.receipts.view(batch).count == 0
+    completed = app.receipts.complete("773165231", "523125896")  # torn barcode + printed tail
+    assert completed.accepted
+    assert getattr(completed, "number", "") == "77316523125896"
+
+
+def test_only_the_night_desk_and_supervisors_enter_receipts(app: AppServices, desk) -> None:
+    boss, _night, zhang, _ = desk
+    counter = add_clerk(app, boss, Role.COUNTER, job="1002")
+    with pytest.raises(PermissionDenied):
+        app.receipts.open_batch(counter, zhang.id, DAY)
+    assert app.receipts.open_batch(boss, zhang.id, DAY).count == 0
+
+
+def test_purge_removes_only_receipts_past_keeping_and_only_by_a_supervisor(
+        app: AppServices, desk, clock: FakeClock) -> None:
+    boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    with pytest.raises(PermissionDenied):
+        app.receipts.purge_expired(night)
+    clock.current = datetime(2027, 5, 21, 9, 0)  # day 180 after 2026-11-22: still kept
+    assert app.receipts.purge_expired(boss) == 0
+    clock.current = datetime(2027, 5, 22, 9, 0)
+    assert app.receipts.purge_expired(boss) == 1
+    assert app.audit.entries(boss, entity="receipt")[0].action == "purge"
