@@ -152,493 +152,563 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="27"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="28"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="29"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="30"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="31"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="31"/>
         <location filename="../../src/counter_app/ui/messages.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="34"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="35"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="36"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="37"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="38"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="39"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
+        <source>Amount collected</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="42"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="43"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="45"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="46"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="47"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="52"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="58"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="60"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="62"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="64"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="66"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="74"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
+        <source>{field}: a sum in 元 like 25 or 25.50.</source>
+        <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <source>{field} must be within {range}.</source>
+        <translation>{field}必须在 {range} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="208"/>
+        <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
+        <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
+        <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
+        <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
+        <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
+        <translation>不能输「本人」：请输入收件人的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="216"/>
+        <source>A signer is never digits (「不能用数字来签收」).</source>
+        <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="218"/>
+        <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
+        <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="221"/>
+        <source>These characters cannot be in a name: {chars}</source>
+        <translation>名字里不能有这些字符：{chars}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
+        <source>Too long for a name (at most {n} characters).</source>
+        <translation>名字太长（最多 {n} 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="227"/>
+        <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
+        <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="229"/>
+        <source>Not a valid signer.</source>
+        <translation>签收人不正确。</translation>
     </message>
 </context>
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="41"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="42"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="42"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="43"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="43"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="44"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="44"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="45"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="45"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="46"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="46"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="47"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="48"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="57"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="60"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="124"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="125"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="134"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="135"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="201"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="205"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="219"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="213"/>
         <source>Marked for the problem desk: contact the recipient; if unreachable the sending company is messaged (MR-1).</source>
         <translation>已转问题件：联系收件人；联系不上由问题件组留言给发件公司（MR-1）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="281"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="284"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="285"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="286"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="287"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="288"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="289"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="309"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="314"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="318"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="320"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="330"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="343"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="352"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="378"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="438"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="469"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="451"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="288"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="463"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="289"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="464"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="467"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="511"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="493"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="518"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="500"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="521"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="525"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="529"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="551"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="533"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -777,6 +847,397 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>ReceiptsWorkspace</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="60"/>
+        <source>full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="61"/>
+        <source>surname only</source>
+        <translation>只有姓</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="62"/>
+        <source>given name only</source>
+        <translation>只有名</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="63"/>
+        <source>scrawl</source>
+        <translation>草签</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="64"/>
+        <source>no signature</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="65"/>
+        <source>stamp</source>
+        <translation>签收章</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="133"/>
+        <source>driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="135"/>
+        <source>courier</source>
+        <translation>派件员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="147"/>
+        <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
+        <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="150"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="158"/>
+        <source>Not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="163"/>
+        <source>Receipt</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="171"/>
+        <source>Choose the courier or driver first.</source>
+        <translation>请先选择派件员或司机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="200"/>
+        <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
+        <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="208"/>
+        <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
+        <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="225"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="226"/>
+        <source>Signer</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="227"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="228"/>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="542"/>
+        <source>到付</source>
+        <translation>到付</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="230"/>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="543"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="241"/>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="268"/>
+        <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
+        <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="298"/>
+        <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
+        <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="313"/>
+        <source>recipient {name} (F10)</source>
+        <translation>收件人 {name}（F10）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="318"/>
+        <source>到付: type the amount collected</source>
+        <translation>到付：请输入实收金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="320"/>
+        <source>{n} pieces</source>
+        <translation>共 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="322"/>
+        <source>not on the delivery list</source>
+        <translation>不在派件清单上</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="416"/>
+        <source>Saved {number}.</source>
+        <translation>{number} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="426"/>
+        <source>Amount differs</source>
+        <translation>金额不符</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="427"/>
+        <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
+        <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="439"/>
+        <source>Correct receipt</source>
+        <translation>修改回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="440"/>
+        <source>Reason for the change:</source>
+        <translation>修改原因：</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="461"/>
+        <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
+        <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="502"/>
+        <source>No single number fits both parts: set the receipt aside.</source>
+        <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="540"/>
+        <source>Courier</source>
+        <translation>派件员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="541"/>
+        <source>Count</source>
+        <translation>张数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="544"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="552"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="554"/>
+        <source>open</source>
+        <translation>录入中</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="561"/>
+        <source>Delivery day {day}</source>
+        <translation>派送日期 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="563"/>
+        <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
+        <translation>未交回单：{courier}（清单上 {n} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="569"/>
+        <source>Missing from {courier}&apos;s batch: {number}</source>
+        <translation>{courier} 的回单缺：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="575"/>
+        <source>Late (after the deadline): {number} by {who}</source>
+        <translation>逾期录入：{number}（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="581"/>
+        <source>Batch still open: {courier}</source>
+        <translation>批次未结束：{courier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="585"/>
+        <source>Nothing missing.</source>
+        <translation>没有缺漏。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="602"/>
+        <source>Imported {n} delivery-list line(s).</source>
+        <translation>已导入派件清单 {n} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="608"/>
+        <source>Delivery list</source>
+        <translation>派件清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="617"/>
+        <source>Select a batch first.</source>
+        <translation>请先选中一个批次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="664"/>
+        <source>到付 receipt: type the amount collected (RE-3).</source>
+        <translation>到付回单：请输入实收金额（RE-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="668"/>
+        <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
+        <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="678"/>
+        <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
+        <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="18"/>
+        <source>Entry</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="26"/>
+        <source>C&amp;ourier / driver</source>
+        <translation>派件员 / 司机(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="46"/>
+        <source>Delivery &amp;date</source>
+        <translation>派送日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="66"/>
+        <source>Open &amp;batch (Ctrl+B)</source>
+        <translation>开批次(&amp;B)（Ctrl+B）</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="80"/>
+        <source>&amp;Close batch and print cover</source>
+        <translation>结束批次并打印封面(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="104"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="114"/>
+        <source>&amp;Signer</source>
+        <translation>签收人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="124"/>
+        <source>到付 (F9)</source>
+        <translation>到付（F9）</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="131"/>
+        <source>&amp;Pieces</source>
+        <translation>件数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="141"/>
+        <source>scan or type</source>
+        <translation>扫描或输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="156"/>
+        <source>name, 张2 → 张,,  F6 草签 F7 已收 F8 邮件签收章</source>
+        <translation>姓名；张2 → 张,,；F6 草签 F7 已收 F8 邮件签收章</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="171"/>
+        <source>amount collected</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="201"/>
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="261"/>
+        <source>Unreadable number (RE-5)</source>
+        <translation>单号不全（RE-5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="275"/>
+        <source>Barcode part</source>
+        <translation>条码部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="285"/>
+        <source>digits readable under the bars</source>
+        <translation>条码下能看清的数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="295"/>
+        <source>Lower-left digits</source>
+        <translation>左下角数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="305"/>
+        <source>digits printed at the lower left</source>
+        <translation>面单左下角印的数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="319"/>
+        <source>Complete number</source>
+        <translation>补全单号</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="326"/>
+        <source>Set aside</source>
+        <translation>放到待查</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="343"/>
+        <source>Morning check</source>
+        <translation>次日检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="351"/>
+        <source>Delivery da&amp;y</source>
+        <translation>派送日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="371"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="385"/>
+        <source>&amp;Import delivery list (CSV)…</source>
+        <translation>导入派件清单（CSV）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="392"/>
+        <source>Print &amp;COD list of the selected batch…</source>
+        <translation>打印选中批次的到付清单(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWorkspace</name>
     <message>
         <location filename="../ui/settings_workspace.ui" line="18"/>
@@ -875,15 +1336,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="291"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -919,13 +1380,13 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="383"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -1031,243 +1492,243 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="280"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="301"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="395"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="386"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="308"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="403"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="310"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="321"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="331"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="353"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="344"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="355"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="357"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="425"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="449"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="465"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="456"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="458"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="485"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="498"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="517"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="508"/>
         <source>Backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="521"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="512"/>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="540"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
         <location filename="../ui/settings_workspace.ui" line="693"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="541"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="532"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="533"/>
         <location filename="../ui/settings_workspace.ui" line="762"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="534"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="551"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="553"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="555"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="597"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="638"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="629"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="637"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="638"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="639"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="640"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="661"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="652"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="681"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="682"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="692"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="683"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="684"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="694"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="685"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="695"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="686"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="696"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="687"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="726"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="737"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="728"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="740"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -1625,11 +2086,12 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="33"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="123"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="109"/>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="34"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>

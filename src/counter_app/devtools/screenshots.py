@@ -77,11 +77,16 @@ def main(argv: list[str] | None = None) -> int:
             (
                 "77316523125896",
                 "75312345678901",
-                "7731652312589",
+                "77318800000020",
                 "77316523129999",
                 "77316523125896",
             )
         )
+        window.show_workspace("receipts")
+        receipts = window.workspaces["receipts"]
+        rui = receipts.ui  # type: ignore[attr-defined]
+        rui.courier_combo.setCurrentIndex(1)  # the demo's half-keyed batch
+        receipts.open_batch()  # type: ignore[attr-defined]
         for key, _fkey, _perm in WORKSPACE_KEYS:
             window.show_workspace(key)
             text = next(scans)

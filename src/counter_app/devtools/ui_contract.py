@@ -51,6 +51,7 @@ SECTIONS = (
     ("Login dialog", "login_dialog.ui", ()),
     ("First-run wizard", "setup_wizard.ui", ()),
     ("Workspaces not yet built", "placeholder_workspace.ui", ()),
+    ("回单 receipts workspace", "receipts_workspace.ui", ()),
     ("错写大字 misroute workspace", "misroute_workspace.ui", ()),
     ("Settings workspace", "settings_workspace.ui", ()),
 )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from counter_app.domain.misroute import MisrouteAction
+from counter_app.domain.receipts import money
 from counter_app.domain.staff import CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
 from counter_app.services.app import AppServices
 from counter_app.services.misroute import MisrouteDraft
+from counter_app.services.receipts import ReceiptDraft
 from counter_app.services.station import FirstSupervisor
 
 DEMO_PASSWORD = "demo1234"
@@ -52,7 +54,40 @@ def fill_demo(app: AppServices) -> bool:
     for name, phone, kind, area in DEMO_COURIERS:
         app.couriers.add(boss, name, phone, kind, area)
     _demo_misroutes(app, boss)
+    _demo_receipts(app, boss)
     return True
+
+
+DEMO_RECIPIENTS = ("李娜", "王芳", "陈刚", "赵敏", "孙悦", "周杰", "吴芳", "郑凯", "冯丽",
+                   "何伟", "罗静", "高翔")
+
+
+def _demo_receipts(app: AppServices, boss: StaffMember) -> None:
+    """Yesterday's delivery lists; one batch closed, one half keyed, the rest still to come."""
+    night = next(m for m in app.staff.all(boss) if m.job_number == "3001")
+    day = app.clock.now().date() - timedelta(days=1)
+    couriers = [c for c in app.couriers.all() if c.kind.value == "courier"]
+    lines = ["日期,派件员,运单号,收件人,到付金额,件数"]
+    serial = 0
+    for courier in couriers:
+        for _ in range(12):
+            serial += 1
+            cod = f"{15 + (serial * 7) % 40}.00" if serial % 5 == 0 else ""
+            pieces = 3 if serial % 9 == 0 else 1
+            lines.append(f"{day.isoformat()},{courier.name},7731{8800000000 + serial:010d},"
+                         f"{DEMO_RECIPIENTS[serial % len(DEMO_RECIPIENTS)]},{cod},{pieces}")
+    app.receipts.import_delivery_csv(night, "\n".join(lines))
+    for courier, keyed, close in ((couriers[0], 12, True), (couriers[1], 7, False)):
+        batch = app.receipts.open_batch(night, courier.id, day).batch.id
+        expected = [p for p in app.receipts.expected_on(day) if p.courier_id == courier.id]
+        for n, parcel in enumerate(expected[:keyed]):
+            signer = ("草签" if n == 3 else "已收" if n == 5 else
+                      parcel.recipient[0] + ",," if n == 6 else parcel.recipient)
+            app.receipts.enter(night, batch, ReceiptDraft(
+                parcel.waybill_no, signer, cod_amount=money(parcel.cod_amount),
+                pieces=parcel.pieces))
+        if close:
+            app.receipts.close_batch(night, batch)
 
 
 DEMO_ORIGINS: tuple[tuple[str, str, str], ...] = (

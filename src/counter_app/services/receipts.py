@@ -94,6 +94,11 @@ class BatchView:
         return tuple(r for r in self.receipts if r.cod_amount is not None)
 
     @property
+    def cod_total(self) -> Decimal:
+        """Sum of the 到付 amounts collected."""
+        return sum((r.cod_amount or Decimal(0) for r in self.cod), Decimal(0))
+
+    @property
     def closed(self) -> bool:
         """Whether the batch was closed."""
         return self.batch.closed_at is not None
@@ -170,7 +175,7 @@ class ReceiptService:
             courier_kind="司机" if view.courier.kind.value == "driver" else "派件员",
             delivery_date=view.batch.delivery_date.isoformat(), count=view.count,
             pieces=view.pieces, cod_count=len(view.cod),
-            cod_total=money(sum((r.cod_amount or Decimal(0) for r in view.cod), Decimal(0))),
+            cod_total=money(view.cod_total),
             late_count=sum(1 for r in view.receipts if r.late), entered_by=actor.name,
             closed_at=(view.batch.closed_at or self._clock.now()).strftime("%Y-%m-%d %H:%M"),
         )
@@ -274,6 +279,11 @@ class ReceiptService:
             open_batches = tuple(names.get(b.courier_id, "") for b in batches
                                  if b.closed_at is None)
         return MorningReport(delivery_date, without, missing, late, open_batches)
+
+    def expected_on(self, delivery_date: date) -> list[ExpectedParcel]:
+        """The delivery lists of a day."""
+        with self._uow_factory() as uow:
+            return uow.receipts.expected_on(delivery_date)
 
     def import_delivery_csv(self, actor: StaffMember, text: str) -> int:
         """Load delivery lists: 日期,派件员,运单号,收件人,到付金额,件数 (header optional)."""
@@ -414,8 +424,7 @@ class ReceiptService:
                     amount=money(r.cod_amount), expected=money(r.cod_expected),
                     flagged=r.cod_flagged)
             for i, r in enumerate(view.cod, 1))
-        total = sum((r.cod_amount or Decimal(0) for r in view.cod), Decimal(0))
         return CodList(station=header, courier=view.courier.name,
                        delivery_date=view.batch.delivery_date.isoformat(), lines=lines,
-                       total=money(total))
+                       total=money(view.cod_total))
 

@@ -22,6 +22,7 @@ from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import Workspace
 from counter_app.ui.workspaces.misroute import MisrouteWorkspace
 from counter_app.ui.workspaces.placeholder import PlaceholderWorkspace
+from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
 from counter_app.ui.workspaces.settings import SettingsWorkspace
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,11 @@ class AppController(QObject):
         self.prefs = prefs
         self.translations = translations
         workspaces: dict[str, Workspace] = {
-            key: PlaceholderWorkspace(key) for key in ("counter", "warehouse", "receipts")
+            key: PlaceholderWorkspace(key) for key in ("counter", "warehouse")
         }
         self.gateway = ScanGateway(services.scans, self)
         self.scanners = ScannerManager(hub, self.gateway, prefs, self)
+        workspaces["receipts"] = ReceiptsWorkspace(services)
         workspaces["misroute"] = MisrouteWorkspace(services)
         workspaces["settings"] = SettingsWorkspace(
             services, prefs, self.set_language, self.scanners, self.gateway

@@ -15,6 +15,7 @@ from counter_app.domain.errors import (
     PermissionDenied,
     StationAlreadySetUp,
 )
+from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 
 translate = QCoreApplication.translate
@@ -36,6 +37,9 @@ def field_label(field: str) -> str:
         "password": translate("Messages", "Password"),
         "password_repeat": translate("Messages", "Repeat password"),
         "area": translate("Messages", "Area served"),
+        "cod_amount": translate("Messages", "Amount collected"),
+        "pieces": translate("Messages", "Pieces"),
+        "reason": translate("Messages", "Reason"),
         "role": translate("Messages", "Role"),
         "since": translate("Messages", "Date"),
         "own_carriers": translate("Messages", "Own carrier(s)"),
@@ -100,6 +104,12 @@ def _field_problem(err: FieldInvalid) -> str:
             return translate("Messages", "Unknown carrier code(s): {codes}.").format(
                 codes=err.detail
             )
+        case "amount":
+            return translate("Messages", "{field}: a sum in 元 like 25 or 25.50.").format(
+                field=name)
+        case "range":
+            return translate("Messages", "{field} must be within {range}.").format(
+                field=name, range=err.detail)
         case "time":
             return translate("Messages", "{field}: enter a time as HH:MM.").format(field=name)
     return translate("Messages", "{field} is not valid.").format(field=name)
@@ -189,3 +199,31 @@ def describe_waybill(check: WaybillRejected) -> str:
     return translate("Messages", "{number} is not a waybill number of any known carrier.").format(
         number=check.number
     )
+
+
+def describe_signer(rejected: SignerRejected, recipient: str = "") -> str:
+    """Say what is wrong with a typed signer and what to enter instead (RE-2)."""
+    match rejected.problem:
+        case SignerProblem.EMPTY:
+            return translate("Messages", "Enter the signer: the name, or F6 草签 / F7 已收 / "
+                             "F8 邮件签收章.")
+        case SignerProblem.SELF if recipient:
+            return translate("Messages", "「本人」 is not a signer: enter the recipient's "
+                             "name ({name}, press F10 to use it).").format(name=recipient)
+        case SignerProblem.SELF:
+            return translate("Messages", "「本人」 is not a signer: enter the recipient's name.")
+        case SignerProblem.DIGITS:
+            return translate("Messages", "A signer is never digits (「不能用数字来签收」).")
+        case SignerProblem.MALFORMED_COMMAS:
+            return translate("Messages", "Commas only like this: surname only → 张,, (one comma "
+                             "per unreadable character, or type 张2); given name only → ,伟.")
+        case SignerProblem.BAD_CHARACTERS:
+            return translate("Messages", "These characters cannot be in a name: {chars}").format(
+                chars=rejected.detail)
+        case SignerProblem.TOO_LONG:
+            return translate("Messages", "Too long for a name (at most {n} characters).").format(
+                n=rejected.detail)
+        case SignerProblem.TOO_SHORT:
+            return translate("Messages", "One character alone is ambiguous: for a surname type "
+                             "张, or 张2; for a given name type ,伟.")
+    return translate("Messages", "Not a valid signer.")

@@ -9,7 +9,7 @@ from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCompleter, QFileDialog, QLineEdit, QWidget
 
 from counter_app.domain.errors import DomainError, FieldInvalid
@@ -20,12 +20,13 @@ from counter_app.domain.station import PROVINCES
 from counter_app.paths import fonts_dir
 from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
 from counter_app.reports.misroute_pdf import render_misroute_pdf
-from counter_app.reports.pdf_pages import PageImage, render_pages
+from counter_app.reports.pdf_pages import render_pages
 from counter_app.services.app import AppServices
 from counter_app.services.dto import ACTION_LABELS
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
 from counter_app.ui.messages import describe
+from counter_app.ui.printing import ask_print, image_of, print_pdf
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.settings import _fill, _selected_key
@@ -60,13 +61,6 @@ def action_name(action: MisrouteAction) -> str:
             "MisrouteWorkspace", "Right but untidy: rewritten neatly"
         ),
     }[action]
-
-
-def image_of(page: PageImage) -> QImage:
-    """A QImage (deep copy) of a rendered page."""
-    return QImage(
-        page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888
-    ).copy()
 
 
 class MisrouteWorkspace(Workspace):
@@ -431,24 +425,12 @@ class MisrouteWorkspace(Workspace):
 
     @staticmethod
     def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-        """Paint every page, scaled to the printable area; returns the pages printed."""
-        pages = render_pages(pdf, dpi=min(300, printer.resolution()))
-        painter = QPainter(printer)
-        try:
-            for index, page in enumerate(pages):
-                if index:
-                    printer.newPage()
-                image = image_of(page)
-                target = painter.viewport()
-                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(size))
-        finally:
-            painter.end()
-        return len(pages)
+        """Paint every page onto ``printer``."""
+        return print_pdf(pdf, printer)
 
     def ask_print(self, printer: QPrinter) -> bool:
         """The system print dialog (replaced in tests)."""
-        return QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted
+        return ask_print(self, printer)
 
     def ask_directory(self) -> str:
         """Where to export (replaced in tests)."""

@@ -1,0 +1,703 @@
+"""回单 workspace: the night desk keys signed receipts batch by batch (issue 6, RE-1..RE-8).
+
+Keyboard only. Scan (or type + Enter) → signer → Enter saves. 到付 adds the amount field, several
+pieces the pieces field; F6 草签, F7 已收, F8 邮件签收章 fill the signer in one stroke, F9 toggles
+到付, F10 takes the recipient's name from the delivery list, 「张2」 becomes 「张,,」, Esc clears.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from typing_extensions import override
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from counter_app.domain.errors import (
+    BatchClosed,
+    CodAmountRequired,
+    CodMismatch,
+    DomainError,
+    FieldInvalid,
+    InvalidWaybill,
+    ReceiptAlreadyEntered,
+    SignerInvalid,
+)
+from counter_app.domain.receipts import money
+from counter_app.domain.scanning import ScanEvent, ScanOutcome
+from counter_app.domain.signer import (
+    NO_SIGNATURE,
+    SCRAWL,
+    STAMP,
+    SignerKind,
+    SignerRejected,
+    expand_helper,
+    parse_signer,
+)
+from counter_app.domain.staff import StaffMember
+from counter_app.domain.waybills import WaybillRejected
+from counter_app.paths import fonts_dir
+from counter_app.reports.receipts_pdf import render_batch_close_pdf, render_cod_list_pdf
+from counter_app.services.app import AppServices
+from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
+from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
+from counter_app.ui.messages import describe, describe_signer, describe_waybill
+from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.settings import _fill, _selected_key
+
+translate = QCoreApplication.translate
+FONT_FILE = "wqy-microhei.ttc"
+
+
+def kind_name(kind: str) -> str:
+    """Translated signer kind."""
+    return {
+        SignerKind.FULL.value: translate("ReceiptsWorkspace", "full name"),
+        SignerKind.SURNAME_ONLY.value: translate("ReceiptsWorkspace", "surname only"),
+        SignerKind.GIVEN_ONLY.value: translate("ReceiptsWorkspace", "given name only"),
+        SignerKind.SCRAWL.value: translate("ReceiptsWorkspace", "scrawl"),
+        SignerKind.NO_SIGNATURE.value: translate("ReceiptsWorkspace", "no signature"),
+        SignerKind.STAMP.value: translate("ReceiptsWorkspace", "stamp"),
+    }.get(kind, kind)
+
+
+class ReceiptsWorkspace(Workspace):
+    """F3: batches, the entry line, set-aside receipts, the morning check."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        """Build from the Designer form and bind the keys."""
+        super().__init__(parent)
+        self.ui = Ui_ReceiptsWorkspace()
+        self.ui.setupUi(self)
+        self.setObjectName("receipts_workspace")
+        self._services = services
+        self._operator: StaffMember | None = None
+        self.batch: BatchView | None = None
+        self._lookup: ParcelLookup | None = None
+        self._correcting: str | None = None
+        ui = self.ui
+        for field in (ui.waybill_edit, ui.cod_amount_edit, ui.partial_edit, ui.printed_edit):
+            disable_input_method(field)  # codes and amounts: IME off; the signer keeps it
+        today = services.clock.now().date()
+        yesterday = QDate(today.year, today.month, today.day).addDays(-1)
+        ui.delivery_date_edit.setDate(yesterday)
+        ui.report_date_edit.setDate(yesterday)
+        ui.open_batch_button.clicked.connect(self.open_batch)
+        ui.close_batch_button.clicked.connect(self.close_batch)
+        ui.waybill_edit.returnPressed.connect(self.waybill_entered)
+        ui.signer_edit.returnPressed.connect(self.signer_entered)
+        ui.signer_edit.textEdited.connect(self._signer_typed)
+        ui.cod_amount_edit.returnPressed.connect(self.amount_entered)
+        ui.save_receipt_button.clicked.connect(self.save)
+        ui.cod_check.toggled.connect(self._cod_toggled)
+        ui.complete_button.clicked.connect(self.complete_number)
+        ui.set_aside_button.clicked.connect(self.set_aside)
+        ui.refresh_morning_button.clicked.connect(self.refresh_morning)
+        ui.import_list_button.clicked.connect(self.import_list)
+        ui.print_cod_button.clicked.connect(self.print_cod)
+        ui.receipts_table.itemDoubleClicked.connect(lambda _item: self.start_correction())
+        ui.pieces_spin.installEventFilter(self)
+        for key, slot in (
+            ("F6", lambda: self.quick_signer(SCRAWL)),
+            ("F7", lambda: self.quick_signer(NO_SIGNATURE)),
+            ("F8", lambda: self.quick_signer(STAMP)),
+            ("F9", ui.cod_check.toggle),
+            ("F10", self.use_recipient),
+            ("Ctrl+B", self.open_batch),
+            ("Escape", self.clear_entry),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._cod_toggled(False)
+        self._show_batch()
+
+    # --- Workspace
+    @override
+    def title(self) -> str:
+        return translate("Workspaces", "Receipts")
+
+    @override
+    def activate(self, operator: StaffMember) -> None:
+        self._operator = operator
+        combo = self.ui.courier_combo
+        current = combo.currentData()
+        combo.clear()
+        for courier in self._services.couriers.all():
+            kind = (
+                translate("ReceiptsWorkspace", "driver")
+                if courier.kind.value == "driver"
+                else translate("ReceiptsWorkspace", "courier")
+            )
+            combo.addItem(f"{courier.name}（{kind}）", courier.id)
+        if current is not None:
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.refresh_morning()
+        (self.ui.waybill_edit if self.batch else combo).setFocus()
+
+    @override
+    def handle_scan(self, event: ScanEvent) -> ScanFeedback:
+        """A scanned receipt starts its entry line, wherever the focus was."""
+        if self.batch is None:
+            self._error(translate("ReceiptsWorkspace", "Open the courier's batch first "
+                                  "(Ctrl+B); the scan was not entered."))
+            return ScanFeedback(ScanOutcome.REJECTED,
+                                translate("ReceiptsWorkspace", "Not entered"),
+                                self.ui.entry_message_label.text())
+        self.clear_entry()
+        self.ui.waybill_edit.setText(event.number)
+        ok = self.waybill_entered()
+        if not ok:
+            return ScanFeedback(
+                ScanOutcome.REJECTED,
+                translate("ReceiptsWorkspace", "Not entered"),
+                self.ui.entry_message_label.text(),
+            )
+        return ScanFeedback(
+            ScanOutcome.ACCEPTED,
+            translate("ReceiptsWorkspace", "Receipt"),
+            self.ui.entry_hint_label.text(),
+        )
+
+    # --- batch (RE-6)
+    def open_batch(self) -> None:
+        """Open or resume the batch of the chosen courier and day."""
+        if self._operator is None or self.ui.courier_combo.currentData() is None:
+            self._error(translate("ReceiptsWorkspace", "Choose the courier or driver first."))
+            return
+        qd = self.ui.delivery_date_edit.date()
+        try:
+            self.batch = self._services.receipts.open_batch(
+                self._operator,
+                int(self.ui.courier_combo.currentData()),
+                date(qd.year(), qd.month(), qd.day()),
+            )
+        except DomainError as err:
+            self._error(self._describe(err))
+            return
+        self.ui.entry_message_label.clear()
+        self._show_batch()
+        self.clear_entry()
+
+    def _show_batch(self) -> None:
+        ui = self.ui
+        has = self.batch is not None
+        for widget in (
+            ui.waybill_edit,
+            ui.signer_edit,
+            ui.save_receipt_button,
+            ui.close_batch_button,
+            ui.set_aside_button,
+        ):
+            widget.setEnabled(has)
+        if self.batch is None:
+            ui.batch_label.setText(
+                translate(
+                    "ReceiptsWorkspace", "Open a batch: courier or driver, delivery day, Ctrl+B."
+                )
+            )
+            _fill(ui.receipts_table, [], [], [])
+            return
+        view = self.batch
+        ui.batch_label.setText(
+            translate(
+                "ReceiptsWorkspace",
+                "{courier} · {day} · {count} receipt(s), {pieces} piece(s) · "
+                "到付 {cod} totalling {total}",
+            ).format(
+                courier=view.courier.name,
+                day=view.batch.delivery_date,
+                count=view.count,
+                pieces=view.pieces,
+                cod=len(view.cod),
+                total=money(view.cod_total),
+            )
+        )
+        rows = list(reversed(view.receipts))
+        _fill(
+            ui.receipts_table,
+            [
+                translate("ReceiptsWorkspace", "Waybill"),
+                translate("ReceiptsWorkspace", "Signer"),
+                translate("ReceiptsWorkspace", "Kind"),
+                translate("ReceiptsWorkspace", "Pieces"),
+                translate("ReceiptsWorkspace", "到付"),
+                translate("ReceiptsWorkspace", "Entered"),
+                translate("ReceiptsWorkspace", "Late"),
+            ],
+            [
+                [
+                    r.waybill_no,
+                    r.signer,
+                    kind_name(r.signer_kind),
+                    str(r.pieces),
+                    money(r.cod_amount) + (" ≠ " + money(r.cod_expected) if r.cod_flagged else ""),
+                    r.entered_at.strftime("%H:%M"),
+                    translate("ReceiptsWorkspace", "late") if r.late else "",
+                ]
+                for r in rows
+            ],
+            [r.waybill_no for r in rows],
+        )
+        ui.set_aside_list.clear()
+        for s in view.set_asides:
+            ui.set_aside_list.addItem(
+                f"{s.partial_barcode or '—'} / {s.printed_digits or '—'} {s.note}"
+            )
+
+    def close_batch(self) -> None:
+        """Close the batch; print its cover and the courier's COD list (RE-6, RE-7)."""
+        if self.batch is None or self._operator is None:
+            return
+        try:
+            cover, cod = self._services.receipts.close_batch(self._operator, self.batch.batch.id)
+        except DomainError as err:
+            self._error(self._describe(err))
+            return
+        self.last_print = render_batch_close_pdf(cover, cod, fonts_dir() / FONT_FILE)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.ask_print(printer):
+            print_pdf(self.last_print, printer)
+        self.ui.entry_message_label.setStyleSheet("color: #1b5e20;")
+        self.ui.entry_message_label.setText(
+            translate(
+                "ReceiptsWorkspace",
+                "Batch closed: {count} receipt(s). Write on the first receipt: "
+                "{courier}, {count}, {day}.",
+            ).format(count=cover.count, courier=cover.courier, day=cover.delivery_date)
+        )
+        self.batch = None
+        self._show_batch()
+        self.refresh_morning()
+
+    def ask_print(self, printer: QPrinter) -> bool:
+        """The system print dialog (replaced in tests)."""
+        return ask_print(self, printer)
+
+    # --- the entry line
+    def waybill_entered(self) -> bool:
+        """Check the number; say what the delivery list knows; go to the signer."""
+        ui = self.ui
+        try:
+            self._lookup = self._services.receipts.lookup(ui.waybill_edit.text())
+        except DomainError as err:
+            self._error(self._describe(err))
+            ui.waybill_edit.selectAll()
+            ui.waybill_edit.setFocus()
+            return False
+        found = self._lookup
+        ui.waybill_edit.setText(found.waybill_no)
+        if found.existing is not None:
+            r = found.existing
+            self._error(
+                translate(
+                    "ReceiptsWorkspace",
+                    "Already entered by {who} at {when}: "
+                    "signer {signer}. Double-click it in the list to correct it.",
+                ).format(
+                    who=r.entered_by, when=r.entered_at.strftime("%Y-%m-%d %H:%M"), signer=r.signer
+                )
+            )
+            ui.waybill_edit.selectAll()
+            return False
+        expected = found.expected
+        hint = []
+        if expected is not None:
+            if expected.recipient:
+                hint.append(
+                    translate("ReceiptsWorkspace", "recipient {name} (F10)").format(
+                        name=expected.recipient
+                    )
+                )
+            if expected.cod_amount is not None:
+                hint.append(translate("ReceiptsWorkspace", "到付: type the amount collected"))
+            if expected.pieces > 1:
+                hint.append(translate("ReceiptsWorkspace", "{n} pieces").format(n=expected.pieces))
+        else:
+            hint.append(translate("ReceiptsWorkspace", "not on the delivery list"))
+        ui.entry_hint_label.setText(f"{found.waybill_no}: " + " · ".join(hint))
+        ui.cod_check.setChecked(expected is not None and expected.cod_amount is not None)
+        ui.pieces_spin.setValue(expected.pieces if expected else 1)
+        ui.entry_message_label.clear()
+        ui.signer_edit.setFocus()
+        return True
+
+    def _signer_typed(self, text: str) -> None:
+        """RE-2 as the clerk types: the helper 「张2 → 张,,」 and a live warning."""
+        if (expanded := expand_helper(text)) is not None:
+            self.ui.signer_edit.setText(expanded)
+            text = expanded
+        result = parse_signer(text)
+        label = self.ui.entry_message_label
+        if isinstance(result, SignerRejected) and text.strip():
+            label.setStyleSheet("color: #9a6700;")
+            label.setText(describe_signer(result, self._recipient()))
+        else:
+            label.clear()
+
+    def signer_entered(self) -> None:
+        """Enter in the signer: on to the amount (到付), the pieces (several), or save."""
+        result = parse_signer(
+            expand_helper(self.ui.signer_edit.text()) or self.ui.signer_edit.text()
+        )
+        if isinstance(result, SignerRejected):
+            self._error(describe_signer(result, self._recipient()))
+            return
+        self.ui.signer_edit.setText(result.text)
+        if self.ui.cod_check.isChecked():
+            self.ui.cod_amount_edit.setFocus()
+        elif self._expected_pieces() > 1:
+            self.ui.pieces_spin.setFocus()
+            self.ui.pieces_spin.selectAll()
+        else:
+            self.save()
+
+    def amount_entered(self) -> None:
+        """Enter in the amount: on to the pieces when there are several, else save."""
+        if self._expected_pieces() > 1:
+            self.ui.pieces_spin.setFocus()
+            self.ui.pieces_spin.selectAll()
+        else:
+            self.save()
+
+    def quick_signer(self, text: str) -> None:
+        """F6/F7/F8: 草签, 已收 or 邮件签收章 in one stroke, then on as with Enter."""
+        if not self.ui.signer_edit.isEnabled():
+            return
+        self.ui.signer_edit.setText(text)
+        self.signer_entered()
+
+    def use_recipient(self) -> None:
+        """F10: the recipient's name from the delivery list (instead of 「本人」)."""
+        if name := self._recipient():
+            self.ui.signer_edit.setText(name)
+            self.ui.signer_edit.setFocus()
+
+    def save(self, confirm_mismatch: bool = False) -> None:
+        """Save the entry line; on success clear it and return to the scan field."""
+        if self.batch is None or self._operator is None:
+            return
+        ui = self.ui
+        draft = ReceiptDraft(
+            waybill=ui.waybill_edit.text(),
+            signer=ui.signer_edit.text(),
+            is_cod=ui.cod_check.isChecked(),
+            cod_amount=ui.cod_amount_edit.text(),
+            pieces=ui.pieces_spin.value(),
+            confirm_mismatch=confirm_mismatch,
+        )
+        receipts = self._services.receipts
+        try:
+            if self._correcting is not None:
+                reason = self.ask_reason()
+                if not reason:
+                    return
+                receipts.correct(self._operator, self._correcting, draft, reason)
+            else:
+                receipts.enter(self._operator, self.batch.batch.id, draft)
+        except CodMismatch as err:
+            if self.ask_confirm_amount(err.expected, err.amount):
+                self.save(confirm_mismatch=True)
+            else:
+                ui.cod_amount_edit.selectAll()
+                ui.cod_amount_edit.setFocus()
+            return
+        except DomainError as err:
+            self._error(self._describe(err))
+            self._focus_field(err)
+            return
+        ui.entry_message_label.setStyleSheet("color: #1b5e20;")
+        ui.entry_message_label.setText(
+            translate("ReceiptsWorkspace", "Saved {number}.").format(number=draft.waybill)
+        )
+        self.batch = receipts.view(self.batch.batch.id)
+        self._show_batch()
+        self.clear_entry(keep_message=True)
+
+    def ask_confirm_amount(self, expected: str, amount: str) -> bool:
+        """RE-3: a different amount needs an explicit confirmation (replaced in tests)."""
+        answer = QMessageBox.question(
+            self,
+            translate("ReceiptsWorkspace", "Amount differs"),
+            translate(
+                "ReceiptsWorkspace",
+                "The delivery list expects {expected}; the receipt "
+                "says {amount}. Save {amount}? It is flagged on the COD list.",
+            ).format(expected=expected, amount=amount),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_reason(self) -> str:
+        """Why a receipt is corrected (replaced in tests)."""
+        text, ok = QInputDialog.getText(
+            self,
+            translate("ReceiptsWorkspace", "Correct receipt"),
+            translate("ReceiptsWorkspace", "Reason for the change:"),
+        )
+        return text.strip() if ok else ""
+
+    def start_correction(self) -> None:
+        """Load the selected receipt into the entry line for a correction (with a reason)."""
+        key = _selected_key(self.ui.receipts_table)
+        if key is None or self.batch is None:
+            return
+        receipt = next((r for r in self.batch.receipts if r.waybill_no == key), None)
+        if receipt is None:
+            return
+        ui = self.ui
+        self._correcting = receipt.waybill_no
+        ui.waybill_edit.setText(receipt.waybill_no)
+        ui.waybill_edit.setReadOnly(True)
+        ui.signer_edit.setText(receipt.signer)
+        ui.cod_check.setChecked(receipt.cod_amount is not None)
+        ui.cod_amount_edit.setText(money(receipt.cod_amount))
+        ui.pieces_spin.setValue(receipt.pieces)
+        ui.entry_hint_label.setText(
+            translate(
+                "ReceiptsWorkspace",
+                "Correcting {number} (entered by {who} at {when}); Enter "
+                "saves and asks for the reason, Esc cancels.",
+            ).format(
+                number=receipt.waybill_no,
+                who=receipt.entered_by,
+                when=receipt.entered_at.strftime("%H:%M"),
+            )
+        )
+        ui.signer_edit.setFocus()
+        ui.signer_edit.selectAll()
+
+    def clear_entry(self, keep_message: bool = False) -> None:
+        """Esc: empty the entry line and return to the scan field."""
+        ui = self.ui
+        self._lookup = None
+        self._correcting = None
+        ui.waybill_edit.setReadOnly(False)
+        for edit in (ui.waybill_edit, ui.signer_edit, ui.cod_amount_edit):
+            edit.clear()
+        ui.cod_check.setChecked(False)
+        ui.pieces_spin.setValue(1)
+        ui.entry_hint_label.clear()
+        if not keep_message:
+            ui.entry_message_label.clear()
+        ui.waybill_edit.setFocus()
+
+    def _cod_toggled(self, on: bool) -> None:
+        self.ui.cod_amount_edit.setEnabled(on)
+        if not on:
+            self.ui.cod_amount_edit.clear()
+
+    # --- RE-5
+    def complete_number(self) -> None:
+        """Build the number from the barcode part and the printed digits."""
+        check = self._services.receipts.complete(
+            self.ui.partial_edit.text(), self.ui.printed_edit.text()
+        )
+        if isinstance(check, WaybillRejected):
+            self._error(
+                translate(
+                    "ReceiptsWorkspace", "No single number fits both parts: set the receipt aside."
+                )
+            )
+            return
+        self.clear_entry()
+        self.ui.waybill_edit.setText(check.number)
+        self.waybill_entered()
+
+    def set_aside(self) -> None:
+        """List a receipt whose number cannot be read; it is not entered (RE-5)."""
+        if self.batch is None or self._operator is None:
+            return
+        self._services.receipts.set_aside(
+            self._operator,
+            self.batch.batch.id,
+            self.ui.partial_edit.text(),
+            self.ui.printed_edit.text(),
+        )
+        self.ui.partial_edit.clear()
+        self.ui.printed_edit.clear()
+        self.batch = self._services.receipts.view(self.batch.batch.id)
+        self._show_batch()
+
+    # --- morning check (RE-1, RE-6, RE-7)
+    def report_date(self) -> date:
+        """The delivery day the morning tab looks at."""
+        qd = self.ui.report_date_edit.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def refresh_morning(self) -> None:
+        """Batches of the day, couriers without one, receipts missing, late entries."""
+        day = self.report_date()
+        receipts = self._services.receipts
+        views = receipts.batches_on(day)
+        _fill(
+            self.ui.batches_table,
+            [
+                translate("ReceiptsWorkspace", "Courier"),
+                translate("ReceiptsWorkspace", "Count"),
+                translate("ReceiptsWorkspace", "到付"),
+                translate("ReceiptsWorkspace", "Late"),
+                translate("ReceiptsWorkspace", "State"),
+            ],
+            [
+                [
+                    v.courier.name,
+                    str(v.count),
+                    str(len(v.cod)),
+                    str(sum(1 for r in v.receipts if r.late)),
+                    translate("ReceiptsWorkspace", "closed")
+                    if v.closed
+                    else translate("ReceiptsWorkspace", "open"),
+                ]
+                for v in views
+            ],
+            [v.batch.id for v in views],
+        )
+        report = receipts.morning_report(day)
+        lines = [translate("ReceiptsWorkspace", "Delivery day {day}").format(day=day)]
+        lines += [
+            translate(
+                "ReceiptsWorkspace", "No receipts handed in: {courier} ({n} parcels on the list)"
+            ).format(courier=c, n=n)
+            for c, n in report.couriers_without_batch
+        ]
+        lines += [
+            translate("ReceiptsWorkspace", "Missing from {courier}'s batch: {number}").format(
+                courier=c, number=w
+            )
+            for c, w in report.missing_receipts
+        ]
+        lines += [
+            translate("ReceiptsWorkspace", "Late (after the deadline): {number} by {who}").format(
+                number=r.waybill_no, who=r.entered_by
+            )
+            for r in report.late
+        ]
+        lines += [
+            translate("ReceiptsWorkspace", "Batch still open: {courier}").format(courier=c)
+            for c in report.open_batches
+        ]
+        if len(lines) == 1:
+            lines.append(translate("ReceiptsWorkspace", "Nothing missing."))
+        self.ui.morning_text.setPlainText("\n".join(lines))
+
+    def import_list(self) -> None:
+        """Load a delivery list CSV (日期,派件员,运单号,收件人,到付金额,件数)."""
+        path = self.ask_open_csv()
+        if not path or self._operator is None:
+            return
+        try:
+            with open(path, encoding="utf-8-sig") as fh:
+                count = self._services.receipts.import_delivery_csv(self._operator, fh.read())
+        except (DomainError, OSError, UnicodeDecodeError) as err:
+            self.ui.morning_text.setPlainText(
+                self._describe(err) if isinstance(err, DomainError) else str(err)
+            )
+            return
+        self.ui.morning_text.setPlainText(
+            translate("ReceiptsWorkspace", "Imported {n} delivery-list line(s).").format(n=count)
+        )
+
+    def ask_open_csv(self) -> str:
+        """Choose a CSV file (replaced in tests)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("ReceiptsWorkspace", "Delivery list"), "", "CSV (*.csv)"
+        )
+        return path
+
+    def print_cod(self) -> None:
+        """Print the COD list of the batch selected in the morning table (RE-7)."""
+        key = _selected_key(self.ui.batches_table)
+        if key is None:
+            self.ui.morning_text.appendPlainText(
+                translate("ReceiptsWorkspace", "Select a batch first.")
+            )
+            return
+        pdf = render_cod_list_pdf(
+            self._services.receipts.cod_list(int(str(key))), fonts_dir() / FONT_FILE
+        )
+        self.last_print = pdf
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.ask_print(printer):
+            print_pdf(pdf, printer)
+
+    # --- helpers
+    def _recipient(self) -> str:
+        expected = self._lookup.expected if self._lookup else None
+        return expected.recipient if expected else ""
+
+    def _expected_pieces(self) -> int:
+        expected = self._lookup.expected if self._lookup else None
+        return expected.pieces if expected else 1
+
+    def _error(self, text: str) -> None:
+        self.ui.entry_message_label.setStyleSheet("color: #b00020;")
+        self.ui.entry_message_label.setText(text)
+
+    def _focus_field(self, err: DomainError) -> None:
+        ui = self.ui
+        match err:
+            case SignerInvalid():
+                ui.signer_edit.setFocus()
+                ui.signer_edit.selectAll()
+            case CodAmountRequired() | FieldInvalid(field="cod_amount"):
+                ui.cod_check.setChecked(True)
+                ui.cod_amount_edit.setFocus()
+                ui.cod_amount_edit.selectAll()
+            case FieldInvalid(field="pieces"):
+                ui.pieces_spin.setFocus()
+            case _:
+                ui.waybill_edit.setFocus()
+                ui.waybill_edit.selectAll()
+
+    def _describe(self, err: DomainError) -> str:
+        match err:
+            case InvalidWaybill(check=WaybillRejected() as check):
+                return describe_waybill(check)
+            case SignerInvalid(rejected=SignerRejected() as rejected):
+                return describe_signer(rejected, err.recipient)
+            case CodAmountRequired():
+                return translate(
+                    "ReceiptsWorkspace", "到付 receipt: type the amount collected (RE-3)."
+                )
+            case ReceiptAlreadyEntered():
+                return translate(
+                    "ReceiptsWorkspace",
+                    "{number} was already entered by {who} at {when} (signer {signer}).",
+                ).format(
+                    number=err.waybill_no,
+                    who=err.entered_by,
+                    when=err.entered_at,
+                    signer=err.signer,
+                )
+            case BatchClosed():
+                return translate(
+                    "ReceiptsWorkspace",
+                    "The batch of {courier} for {day} is "
+                    "closed; correct single receipts from the list.",
+                ).format(courier=err.courier, day=err.delivery_date)
+        return describe(err)
+
+    @override
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        # Enter in the pieces box saves (a spin box does not emit returnPressed).
+        if (
+            watched is self.ui.pieces_spin
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show_batch()
+        super().changeEvent(event)
