@@ -849,265 +849,270 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="65"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="66"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="67"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="68"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="69"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="70"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="142"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="135"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="144"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="156"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="150"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="167"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="172"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="180"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="209"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="217"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="234"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="235"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="236"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="237"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="229"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="551"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="239"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="231"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="552"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="250"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="277"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="307"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="322"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="327"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="329"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="331"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="425"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="435"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="436"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="439"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="448"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="449"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="470"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="511"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="540"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="549"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="541"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="550"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="553"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="552"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="561"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="554"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="563"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="570"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="563"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="572"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="569"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="578"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="584"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="581"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="590"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="585"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="594"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="611"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="617"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="626"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="664"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="694"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="668"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="698"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="708"/>
+        <source>No receipt entered for {number}.</source>
+        <translation>{number} 没有录入过回单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="711"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -1235,6 +1240,26 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/receipts_workspace.ui" line="392"/>
         <source>Print &amp;COD list of the selected batch…</source>
         <translation>打印选中批次的到付清单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="419"/>
+        <source>&amp;Find a receipt (kept 180 days)</source>
+        <translation>查找回单（保存 180 天）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="429"/>
+        <source>waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="439"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipts_workspace.ui" line="446"/>
+        <source>Print its record…</source>
+        <translation>打印录入记录…</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2111,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="123"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="132"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>

@@ -220,3 +220,28 @@ def test_a_scan_without_an_open_batch_is_refused_and_not_entered(qtbot, desk) ->
     assert ctl.window.ui.scan_result_label.text() == "Not entered"
     assert "Open the courier's batch first" in ws.ui.entry_message_label.text()
     assert ws.ui.waybill_edit.text() == ""
+
+
+def test_a_receipt_is_found_and_printed_with_its_keeping_date(
+        qtbot, desk, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    _ctl, ws = desk
+    ws.open_batch()
+    type_text(qtbot, ws.ui.waybill_edit, no(1))
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, ws.ui.signer_edit, "李,")
+    press(qtbot, Qt.Key.Key_Return)
+    ws.ui.find_edit.setText(no(1))
+    assert ws.find_receipt()
+    text = ws.ui.morning_text.toPlainText()
+    assert "签收人：李," in text
+    assert "签收类别：只有姓" in text
+    assert "保存至：2027-05-21" in text  # 180 days after arrival (RE-8)
+    monkeypatch.setattr(ws, "ask_print", lambda printer: False)
+    ws.print_receipt()
+    (tmp_path / "r.pdf").write_bytes(ws.last_print)
+    assert no(1) in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+    ws.ui.find_edit.setText(no(4))
+    assert not ws.find_receipt()
+    assert ws.ui.morning_text.toPlainText() == f"No receipt entered for {no(4)}."

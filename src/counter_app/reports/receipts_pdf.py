@@ -31,7 +31,7 @@ from reportlab.platypus import (
 )
 
 from counter_app.reports.misroute_pdf import register_font
-from counter_app.services.dto import BatchCover, CodLine, CodList, StationHeader
+from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
 
 # A5 portrait for both forms: the cover is laid on top of the stack of receipts (RE-6) and the
 # COD list on top of the torn-out 到付 receipts (RE-7); one paper size keeps the close-batch
@@ -467,3 +467,26 @@ def render_batch_close_pdf(cover: BatchCover, cod: CodList | None, font_path: Pa
         parts.append((_cod_form(cod, font), _cod_story(cod, font)))
     return _render(font, parts, f"{COVER_TITLE} {cover.courier} {cover.delivery_date}",
                    cover.station)
+
+
+RECORD_TITLE = "签收回单录入记录"
+
+
+def render_receipt_sheet_pdf(sheet: ReceiptSheet, font_path: Path) -> bytes:
+    """Render one receipt's record (RE-8: findable and printable while it is kept), A5."""
+    font = register_font(font_path)
+    width = _frame_size()[0]
+    label_w = 28 * mm
+    cell = ParagraphStyle("sheet", fontName=font, fontSize=11, leading=14)
+    rows = [[Paragraph(escape(label), cell), Paragraph(escape(value), cell)]
+            for label, value in sheet.fields]
+    table = Table(rows, colWidths=[label_w, width - label_w])
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ]))
+    story = [*_station_block(sheet.station, RECORD_TITLE, font, width, 16), table]
+    return _render(font, [(_cover_form(font), story)], RECORD_TITLE, sheet.station)

@@ -133,3 +133,12 @@ class BatchCover:
     late_count: int
     entered_by: str
     closed_at: str
+
+
+@dataclass(frozen=True)
+class ReceiptSheet:
+    """One entered receipt as printed on request during its keeping period (RE-8)."""
+
+    station: StationHeader
+    fields: tuple[tuple[str, str], ...]
+    """(label, value) rows, already in Chinese."""

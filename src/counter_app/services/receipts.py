@@ -25,6 +25,7 @@ from counter_app.domain.receipts import (
     MAX_PIECES,
     ExpectedParcel,
     is_late,
+    keep_until,
     money,
     parse_amount,
 )
@@ -38,7 +39,7 @@ from counter_app.domain.waybills import (
     default_carriers,
 )
 from counter_app.services import audit
-from counter_app.services.dto import BatchCover, CodLine, CodList, StationHeader
+from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
 from counter_app.services.ports import (
     BatchRecord,
     ReceiptRecord,
@@ -117,6 +118,8 @@ class MorningReport:
     open_batches: tuple[str, ...]
 
 
+KIND_LABELS_ZH = {"full": "全名", "surname_only": "只有姓", "given_only": "只有名",
+                  "scrawl": "草签", "no_signature": "已收（未签字）", "stamp": "邮件签收章"}
 SETTING_DEADLINE = "receipts.deadline"
 SETTING_KEEP_DAYS = "receipts.keep_days"
 
@@ -315,6 +318,35 @@ class ReceiptService:
                          action="import", after={"lines": count})
             uow.commit()
             return count
+
+    def sheet(self, waybill_text: str) -> ReceiptSheet:
+        """RE-8: a receipt is findable and printable while it is kept."""
+        _deadline, keep_days = self.settings()
+        with self._uow_factory() as uow:
+            number = self._valid_number(uow, waybill_text)
+            receipt = uow.receipts.by_waybill(number)
+            if receipt is None:
+                raise NotFound("receipt", number)
+            batch = self._batch(uow, receipt.batch_id)
+            courier = self._courier(uow, batch.courier_id)
+            header = self._header(uow)
+        cod = ("" if receipt.cod_amount is None else
+               f"实收 {money(receipt.cod_amount)}"
+               + (f"（应收 {money(receipt.cod_expected)}，金额不符已确认）"
+                  if receipt.cod_flagged else ""))
+        return ReceiptSheet(station=header, fields=(
+            ("运单号", receipt.waybill_no),
+            ("签收人", receipt.signer),
+            ("签收类别", KIND_LABELS_ZH.get(receipt.signer_kind, receipt.signer_kind)),
+            ("件数", str(receipt.pieces)),
+            ("到付", cod or "—"),
+            ("派件员", courier.name),
+            ("派送日期", batch.delivery_date.isoformat()),
+            ("录入人", receipt.entered_by),
+            ("录入时间", receipt.entered_at.strftime("%Y-%m-%d %H:%M")
+             + ("（逾期）" if receipt.late else "")),
+            ("保存至", keep_until(receipt.arrived_on, keep_days).isoformat()),
+        ))
 
     # --- keeping (RE-8)
     def settings(self) -> tuple[time, int]:

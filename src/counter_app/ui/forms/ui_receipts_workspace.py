@@ -286,6 +286,36 @@ class Ui_ReceiptsWorkspace(object):
 
         self.morning_tab_layout.addWidget(self.batches_table)
 
+        self.find_bar = QHBoxLayout()
+        self.find_bar.setObjectName(u"find_bar")
+        self.find_label = QLabel(self.morning_tab)
+        self.find_label.setObjectName(u"find_label")
+
+        self.find_bar.addWidget(self.find_label)
+
+        self.find_edit = QLineEdit(self.morning_tab)
+        self.find_edit.setObjectName(u"find_edit")
+        self.find_edit.setMaxLength(40)
+
+        self.find_bar.addWidget(self.find_edit)
+
+        self.find_button = QPushButton(self.morning_tab)
+        self.find_button.setObjectName(u"find_button")
+
+        self.find_bar.addWidget(self.find_button)
+
+        self.print_receipt_button = QPushButton(self.morning_tab)
+        self.print_receipt_button.setObjectName(u"print_receipt_button")
+
+        self.find_bar.addWidget(self.print_receipt_button)
+
+        self.find_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.find_bar.addItem(self.find_spacer)
+
+
+        self.morning_tab_layout.addLayout(self.find_bar)
+
         self.morning_text = QPlainTextEdit(self.morning_tab)
         self.morning_text.setObjectName(u"morning_text")
         self.morning_text.setReadOnly(True)
@@ -305,6 +335,7 @@ class Ui_ReceiptsWorkspace(object):
         self.partial_label.setBuddy(self.partial_edit)
         self.printed_label.setBuddy(self.printed_edit)
         self.report_date_label.setBuddy(self.report_date_edit)
+        self.find_label.setBuddy(self.find_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.waybill_edit, self.signer_edit)
         QWidget.setTabOrder(self.signer_edit, self.cod_amount_edit)
@@ -348,6 +379,10 @@ class Ui_ReceiptsWorkspace(object):
         self.refresh_morning_button.setText(QCoreApplication.translate("ReceiptsWorkspace", u"&Refresh", None))
         self.import_list_button.setText(QCoreApplication.translate("ReceiptsWorkspace", u"&Import delivery list (CSV)\u2026", None))
         self.print_cod_button.setText(QCoreApplication.translate("ReceiptsWorkspace", u"Print &COD list of the selected batch\u2026", None))
+        self.find_label.setText(QCoreApplication.translate("ReceiptsWorkspace", u"&Find a receipt (kept 180 days)", None))
+        self.find_edit.setPlaceholderText(QCoreApplication.translate("ReceiptsWorkspace", u"waybill number", None))
+        self.find_button.setText(QCoreApplication.translate("ReceiptsWorkspace", u"Find", None))
+        self.print_receipt_button.setText(QCoreApplication.translate("ReceiptsWorkspace", u"Print its record\u2026", None))
         self.receipts_tabs.setTabText(self.receipts_tabs.indexOf(self.morning_tab), QCoreApplication.translate("ReceiptsWorkspace", u"Morning check", None))
         pass
     # retranslateUi

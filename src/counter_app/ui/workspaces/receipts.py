@@ -23,6 +23,7 @@ from counter_app.domain.errors import (
     DomainError,
     FieldInvalid,
     InvalidWaybill,
+    NotFound,
     ReceiptAlreadyEntered,
     SignerInvalid,
 )
@@ -40,7 +41,11 @@ from counter_app.domain.signer import (
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
-from counter_app.reports.receipts_pdf import render_batch_close_pdf, render_cod_list_pdf
+from counter_app.reports.receipts_pdf import (
+    render_batch_close_pdf,
+    render_cod_list_pdf,
+    render_receipt_sheet_pdf,
+)
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
@@ -100,6 +105,10 @@ class ReceiptsWorkspace(Workspace):
         ui.refresh_morning_button.clicked.connect(self.refresh_morning)
         ui.import_list_button.clicked.connect(self.import_list)
         ui.print_cod_button.clicked.connect(self.print_cod)
+        ui.find_edit.returnPressed.connect(self.find_receipt)
+        ui.find_button.clicked.connect(self.find_receipt)
+        ui.print_receipt_button.clicked.connect(self.print_receipt)
+        disable_input_method(ui.find_edit)
         ui.receipts_table.itemDoubleClicked.connect(lambda _item: self.start_correction())
         ui.pieces_spin.installEventFilter(self)
         for key, slot in (
@@ -625,6 +634,27 @@ class ReceiptsWorkspace(Workspace):
         if self.ask_print(printer):
             print_pdf(pdf, printer)
 
+    def find_receipt(self) -> bool:
+        """RE-8: show a receipt's record while it is kept."""
+        try:
+            sheet = self._services.receipts.sheet(self.ui.find_edit.text())
+        except DomainError as err:
+            self.ui.morning_text.setPlainText(self._describe(err))
+            return False
+        self.ui.morning_text.setPlainText("\n".join(f"{label}：{value}"
+                                                    for label, value in sheet.fields))
+        self._sheet = sheet
+        return True
+
+    def print_receipt(self) -> None:
+        """Print the record of the receipt found."""
+        if not self.find_receipt():
+            return
+        self.last_print = render_receipt_sheet_pdf(self._sheet, fonts_dir() / FONT_FILE)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.ask_print(printer):
+            print_pdf(self.last_print, printer)
+
     # --- helpers
     def _recipient(self) -> str:
         expected = self._lookup.expected if self._lookup else None
@@ -674,6 +704,9 @@ class ReceiptsWorkspace(Workspace):
                     when=err.entered_at,
                     signer=err.signer,
                 )
+            case NotFound(entity="receipt"):
+                return translate("ReceiptsWorkspace", "No receipt entered for {number}.").format(
+                    number=err.key)
             case BatchClosed():
                 return translate(
                     "ReceiptsWorkspace",
