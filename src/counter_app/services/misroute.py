@@ -10,7 +10,6 @@ from counter_app.domain.errors import (
     DuplicateMisroute,
     EntryIncomplete,
     FieldInvalid,
-    InvalidWaybill,
     MonthLocked,
     MonthNotReady,
     NotFound,
@@ -25,7 +24,6 @@ from counter_app.domain.misroute import (
     reminder_starts,
 )
 from counter_app.domain.staff import Permission, Role, StaffMember, require
-from counter_app.domain.waybills import WaybillRejected, check_waybill, default_carriers
 from counter_app.services import audit
 from counter_app.services.dto import (
     ACTION_LABELS,
@@ -36,6 +34,7 @@ from counter_app.services.dto import (
     MisrouteReportSite,
     StationHeader,
 )
+from counter_app.services.numbers import valid_number
 from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 
@@ -99,7 +98,7 @@ class MisrouteService:
         """Add a parcel to the register. The number must be a valid waybill (SC-2)."""
         require(actor.role, Permission.USE_MISROUTE)
         with self._uow_factory() as uow:
-            number = self._valid_number(uow, draft.waybill_no)
+            number = valid_number(uow, draft.waybill_no)
             if (existing := uow.misroutes.by_waybill(number)) is not None:
                 raise DuplicateMisroute(number, str(existing.found_on or ""), existing.found_by)
             found_on = draft.found_on or self._clock.now().date()
@@ -301,15 +300,6 @@ class MisrouteService:
             action=ACTION_LABELS[e.action.value] if e.action else "",
             verified_by=person(e.verified_by),
         )
-
-    @staticmethod
-    def _valid_number(uow: UnitOfWork, text: str) -> str:
-        profile = uow.station.get()
-        own = profile.own_carriers if profile and profile.own_carriers else ()
-        check = check_waybill(text, own or [c.code for c in default_carriers()])
-        if isinstance(check, WaybillRejected):
-            raise InvalidWaybill(check)
-        return check.number
 
     @staticmethod
     def _get(uow: UnitOfWork, entry_id: int) -> MisrouteEntry:

@@ -14,7 +14,6 @@ from counter_app.domain.errors import (
     CodAmountRequired,
     CodMismatch,
     FieldInvalid,
-    InvalidWaybill,
     NotFound,
     ReceiptAlreadyEntered,
     SignerInvalid,
@@ -36,10 +35,10 @@ from counter_app.domain.waybills import (
     WaybillRejected,
     check_waybill,
     complete_partial,
-    default_carriers,
 )
 from counter_app.services import audit
 from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
+from counter_app.services.numbers import station_carriers, valid_number
 from counter_app.services.ports import (
     BatchRecord,
     ReceiptRecord,
@@ -193,7 +192,7 @@ class ReceiptService:
     def lookup(self, waybill_text: str) -> ParcelLookup:
         """Validate a scanned or keyed number and say what is known about the parcel."""
         with self._uow_factory() as uow:
-            number = self._valid_number(uow, waybill_text)
+            number = valid_number(uow, waybill_text)
             return ParcelLookup(number, uow.receipts.expected(number),
                                 uow.receipts.by_waybill(number))
 
@@ -205,7 +204,7 @@ class ReceiptService:
             if batch.closed_at is not None:
                 courier = self._courier(uow, batch.courier_id)
                 raise BatchClosed(courier.name, batch.delivery_date.isoformat())
-            number = self._valid_number(uow, draft.waybill)
+            number = valid_number(uow, draft.waybill)
             if (existing := uow.receipts.by_waybill(number)) is not None:
                 raise ReceiptAlreadyEntered(number, existing.entered_by,
                                             existing.entered_at.strftime("%Y-%m-%d %H:%M"),
@@ -259,7 +258,7 @@ class ReceiptService:
     def complete(self, partial_barcode: str, printed_digits: str) -> WaybillCheck:
         """RE-5 assistant: one whole number from a partial barcode and the lower-left digits."""
         with self._uow_factory() as uow:
-            return complete_partial(partial_barcode, printed_digits, self._own(uow))
+            return complete_partial(partial_barcode, printed_digits, station_carriers(uow))
 
     # --- morning after (RE-1, RE-6)
     def morning_report(self, delivery_date: date) -> MorningReport:
@@ -293,7 +292,7 @@ class ReceiptService:
         require(actor.role, Permission.USE_RECEIPTS)
         with self._uow_factory() as uow:
             by_name = {c.name: c.id for c in uow.couriers.all()}
-            own = self._own(uow)
+            own = station_carriers(uow)
             parcels: list[ExpectedParcel] = []
             for line_no, row in enumerate(csv.reader(io.StringIO(text.lstrip("\ufeff"))), 1):
                 if not row or (line_no == 1 and row[0].strip() in ("日期", "date")):
@@ -323,7 +322,7 @@ class ReceiptService:
         """RE-8: a receipt is findable and printable while it is kept."""
         _deadline, keep_days = self.settings()
         with self._uow_factory() as uow:
-            number = self._valid_number(uow, waybill_text)
+            number = valid_number(uow, waybill_text)
             receipt = uow.receipts.by_waybill(number)
             if receipt is None:
                 raise NotFound("receipt", number)
@@ -410,18 +409,6 @@ class ReceiptService:
         keep = uow.settings.get(SETTING_KEEP_DAYS)
         return (time.fromisoformat(deadline_text) if deadline_text else DEFAULT_DEADLINE,
                 int(keep) if keep else DEFAULT_KEEP_DAYS)
-
-    @staticmethod
-    def _own(uow: UnitOfWork) -> list[str]:
-        profile = uow.station.get()
-        own = list(profile.own_carriers) if profile and profile.own_carriers else []
-        return own or [c.code for c in default_carriers()]
-
-    def _valid_number(self, uow: UnitOfWork, text: str) -> str:
-        check = check_waybill(text, self._own(uow))
-        if isinstance(check, WaybillRejected):
-            raise InvalidWaybill(check)
-        return check.number
 
     @staticmethod
     def _batch(uow: UnitOfWork, batch_id: int) -> BatchRecord:

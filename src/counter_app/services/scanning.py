@@ -9,9 +9,8 @@ from counter_app.domain.scanning import DuplicateGuard, RawScan, ScanCounts, Sca
 from counter_app.domain.waybills import (
     WaybillCheck,
     WaybillRejected,
-    check_waybill,
-    default_carriers,
 )
+from counter_app.services.numbers import judge
 from counter_app.services.ports import JournalEntry, UnitOfWorkFactory
 
 
@@ -50,10 +49,7 @@ class ScanService:
         as such and not delivered (issue 3 §5).
         """
         with self._uow_factory() as uow:
-            profile = uow.station.get()
-            own = profile.own_carriers if profile and profile.own_carriers else ()
-            # A station without chosen carriers (not set up yet) still gets the format judged.
-            check = check_waybill(raw.text, own or [c.code for c in default_carriers()])
+            check = judge(uow, raw.text)
             if isinstance(check, WaybillRejected):
                 outcome = ScanOutcome.REJECTED
             elif self.guard.is_duplicate(check.number, raw.received_at):
