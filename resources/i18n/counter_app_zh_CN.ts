@@ -1361,15 +1361,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="290"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="293"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -1405,13 +1405,13 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="386"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="383"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -1487,273 +1487,278 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="176"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="191"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="192"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="282"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="291"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="292"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="301"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="398"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="346"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="357"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="359"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="372"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="387"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="418"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="442"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="458"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="460"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="487"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="513"/>
+        <source>Deadlines saved.</source>
+        <translation>期限已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="526"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="536"/>
         <source>Backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="512"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="540"/>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
-        <location filename="../ui/settings_workspace.ui" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="559"/>
+        <location filename="../ui/settings_workspace.ui" line="824"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="560"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="533"/>
-        <location filename="../ui/settings_workspace.ui" line="762"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="561"/>
+        <location filename="../ui/settings_workspace.ui" line="893"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="534"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="551"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="579"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="581"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="555"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="583"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="586"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="597"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="625"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="657"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="665"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="638"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="666"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="667"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="668"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="652"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="680"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="709"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="682"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="710"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="683"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="711"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="712"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="685"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="713"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="686"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="714"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="687"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="715"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="751"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="726"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="754"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="756"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="759"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -1769,8 +1774,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/settings_workspace.ui" line="528"/>
-        <source>Shifts</source>
-        <translation>班次</translation>
+        <source>Shifts and deadlines</source>
+        <translation>班次和期限</translation>
     </message>
     <message>
         <location filename="../ui/settings_workspace.ui" line="534"/>
@@ -1803,178 +1808,208 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>保存班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="655"/>
+        <location filename="../ui/settings_workspace.ui" line="647"/>
+        <source>Deadlines shared by every PC: the misroute report (MR-5) and the signed receipts (RE-1, RE-8).</source>
+        <translation>本网点所有电脑共用的期限：错写大字上报（MR-5）和签收回单（RE-1、RE-8）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="659"/>
+        <source>Misroute report due on day</source>
+        <translation>错写大字每月上报日</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="682"/>
+        <source>Remind this many days before</source>
+        <translation>提前几天提醒</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="705"/>
+        <source>Receipts entered by (next day)</source>
+        <translation>回单录入截止（次日）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="722"/>
+        <source>Keep receipts for (days)</source>
+        <translation>回单保存天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="769"/>
+        <source>Save &amp;deadlines</source>
+        <translation>保存期限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="786"/>
         <source>Scanners</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="663"/>
+        <location filename="../ui/settings_workspace.ui" line="794"/>
         <source>Serial scanners (RS-232 / USB COM)</source>
         <translation>串口扫描枪（RS-232 / USB 虚拟串口）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="710"/>
+        <location filename="../ui/settings_workspace.ui" line="841"/>
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="723"/>
+        <location filename="../ui/settings_workspace.ui" line="854"/>
         <source>Data bits</source>
         <translation>数据位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="736"/>
+        <location filename="../ui/settings_workspace.ui" line="867"/>
         <source>Parity</source>
         <translation>校验位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="749"/>
+        <location filename="../ui/settings_workspace.ui" line="880"/>
         <source>Stop bits</source>
         <translation>停止位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="775"/>
+        <location filename="../ui/settings_workspace.ui" line="906"/>
         <source>Silence ends a code after</source>
         <translation>停顿多久算条码结束</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="794"/>
-        <location filename="../ui/settings_workspace.ui" line="907"/>
+        <location filename="../ui/settings_workspace.ui" line="925"/>
+        <location filename="../ui/settings_workspace.ui" line="1038"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="801"/>
+        <location filename="../ui/settings_workspace.ui" line="932"/>
         <source>Strip prefix</source>
         <translation>去掉前缀</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="811"/>
+        <location filename="../ui/settings_workspace.ui" line="942"/>
         <source>characters the scanner adds in front</source>
         <translation>扫描枪加在条码前面的字符</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="818"/>
+        <location filename="../ui/settings_workspace.ui" line="949"/>
         <source>Strip suffix</source>
         <translation>去掉后缀</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="828"/>
+        <location filename="../ui/settings_workspace.ui" line="959"/>
         <source>characters the scanner adds at the end</source>
         <translation>扫描枪加在条码后面的字符</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="839"/>
+        <location filename="../ui/settings_workspace.ui" line="970"/>
         <source>Find ports</source>
         <translation>查找端口</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="846"/>
+        <location filename="../ui/settings_workspace.ui" line="977"/>
         <source>Remove selected</source>
         <translation>删除选中项</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="860"/>
+        <location filename="../ui/settings_workspace.ui" line="991"/>
         <source>Add serial scanner</source>
         <translation>添加串口扫描枪</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="871"/>
+        <location filename="../ui/settings_workspace.ui" line="1002"/>
         <source>USB keyboard scanner</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="881"/>
+        <location filename="../ui/settings_workspace.ui" line="1012"/>
         <source>Detect scanner bursts in typed keys</source>
         <translation>从键盘输入中识别扫描枪的快速输入</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="888"/>
+        <location filename="../ui/settings_workspace.ui" line="1019"/>
         <source>Largest gap between scanner keys</source>
         <translation>扫描枪按键最大间隔</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="914"/>
+        <location filename="../ui/settings_workspace.ui" line="1045"/>
         <source>Shortest code</source>
         <translation>最短条码长度</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="937"/>
+        <location filename="../ui/settings_workspace.ui" line="1068"/>
         <source>Same code again within</source>
         <translation>多长时间内重复算重复扫描</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="956"/>
+        <location filename="../ui/settings_workspace.ui" line="1087"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="990"/>
+        <location filename="../ui/settings_workspace.ui" line="1121"/>
         <source>Save and apply scanner settings</source>
         <translation>保存并应用扫描枪设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1003"/>
+        <location filename="../ui/settings_workspace.ui" line="1134"/>
         <source>Reads per scanner</source>
         <translation>各扫描枪读码统计</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1031"/>
+        <location filename="../ui/settings_workspace.ui" line="1162"/>
         <source>Test area: scan here to see raw input, key timings and the result</source>
         <translation>测试区：在这里扫描，查看原始输入、按键间隔和识别结果</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1062"/>
+        <location filename="../ui/settings_workspace.ui" line="1193"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1074"/>
+        <location filename="../ui/settings_workspace.ui" line="1205"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1082"/>
+        <location filename="../ui/settings_workspace.ui" line="1213"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1095"/>
+        <location filename="../ui/settings_workspace.ui" line="1226"/>
         <source>Database in use</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1115"/>
+        <location filename="../ui/settings_workspace.ui" line="1246"/>
         <source>Database for this PC</source>
         <translation>本机使用的数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1125"/>
+        <location filename="../ui/settings_workspace.ui" line="1256"/>
         <source>empty: this PC&apos;s own SQLite file; or postgresql+psycopg://user:password@server/db</source>
         <translation>留空：使用本机的 SQLite 文件；或 postgresql+psycopg://用户:密码@服务器/库名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1134"/>
+        <location filename="../ui/settings_workspace.ui" line="1265"/>
         <source>A changed database takes effect at the next start.</source>
         <translation>更改数据库后，下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1159"/>
+        <location filename="../ui/settings_workspace.ui" line="1290"/>
         <source>&amp;Back up the database now</source>
         <translation>立即备份数据库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1173"/>
+        <location filename="../ui/settings_workspace.ui" line="1304"/>
         <source>Save &amp;preferences</source>
         <translation>保存偏好设置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1190"/>
+        <location filename="../ui/settings_workspace.ui" line="1321"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1221"/>
+        <location filename="../ui/settings_workspace.ui" line="1352"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>

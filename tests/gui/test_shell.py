@@ -323,3 +323,22 @@ def test_every_object_name_in_the_ui_contract_exists(
         n for n in names if not any(r.objectName() == n or r.findChild(QWidget, n) for r in roots)
     ]
     assert missing == []
+
+
+def test_supervisor_sets_the_report_and_receipt_deadlines(
+        qtbot, controller: AppController, services: AppServices) -> None:
+    from datetime import time
+
+    set_up_station(services)
+    _login(qtbot, controller, "1001", SUPERVISOR.password)
+    controller.window.show_workspace("settings")
+    ui = controller.window.workspaces["settings"].ui  # type: ignore[attr-defined]
+    assert (ui.misroute_due_day_spin.value(), ui.receipt_keep_spin.value()) == (15, 180)
+    ui.misroute_due_day_spin.setValue(10)
+    ui.misroute_remind_spin.setValue(3)
+    ui.receipt_deadline_edit.setTime(ui.receipt_deadline_edit.time().addSecs(1800))
+    ui.receipt_keep_spin.setValue(200)
+    qtbot.mouseClick(ui.save_deadlines_button, Qt.MouseButton.LeftButton)
+    assert ui.deadlines_message_label.text() == "Deadlines saved."
+    assert services.misroutes.due_settings() == (10, 3)
+    assert services.receipts.settings() == (time(10, 30), 200)

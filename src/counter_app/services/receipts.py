@@ -117,8 +117,14 @@ class MorningReport:
     open_batches: tuple[str, ...]
 
 
-KIND_LABELS_ZH = {"full": "全名", "surname_only": "只有姓", "given_only": "只有名",
-                  "scrawl": "草签", "no_signature": "已收（未签字）", "stamp": "邮件签收章"}
+KIND_LABELS_ZH = {
+    "full": "全名",
+    "surname_only": "只有姓",
+    "given_only": "只有名",
+    "scrawl": "草签",
+    "no_signature": "已收（未签字）",
+    "stamp": "邮件签收章",
+}
 SETTING_DEADLINE = "receipts.deadline"
 SETTING_KEEP_DAYS = "receipts.keep_days"
 
@@ -141,12 +147,18 @@ class ReceiptService:
             if batch is not None and batch.closed_at is not None:
                 raise BatchClosed(courier.name, delivery_date.isoformat())
             if batch is None:
-                batch = uow.receipts.add_batch(courier_id, delivery_date, self._clock.now(),
-                                               actor.job_number)
-                audit.record(uow, self._clock, actor, entity="receipt_batch",
-                             entity_id=batch.id, action="open",
-                             after={"courier": courier.name,
-                                    "delivery_date": delivery_date.isoformat()})
+                batch = uow.receipts.add_batch(
+                    courier_id, delivery_date, self._clock.now(), actor.job_number
+                )
+                audit.record(
+                    uow,
+                    self._clock,
+                    actor,
+                    entity="receipt_batch",
+                    entity_id=batch.id,
+                    action="open",
+                    after={"courier": courier.name, "delivery_date": delivery_date.isoformat()},
+                )
                 uow.commit()
             return self._view(uow, batch)
 
@@ -167,18 +179,28 @@ class ReceiptService:
             batch = self._batch(uow, batch_id)
             if batch.closed_at is None:
                 uow.receipts.close_batch(batch_id, self._clock.now(), actor.job_number)
-                audit.record(uow, self._clock, actor, entity="receipt_batch",
-                             entity_id=batch_id, action="close")
+                audit.record(
+                    uow,
+                    self._clock,
+                    actor,
+                    entity="receipt_batch",
+                    entity_id=batch_id,
+                    action="close",
+                )
                 uow.commit()
             view = self._view(uow, self._batch(uow, batch_id))
             header = self._header(uow)
         cover = BatchCover(
-            station=header, courier=view.courier.name,
+            station=header,
+            courier=view.courier.name,
             courier_kind="司机" if view.courier.kind.value == "driver" else "派件员",
-            delivery_date=view.batch.delivery_date.isoformat(), count=view.count,
-            pieces=view.pieces, cod_count=len(view.cod),
+            delivery_date=view.batch.delivery_date.isoformat(),
+            count=view.count,
+            pieces=view.pieces,
+            cod_count=len(view.cod),
             cod_total=money(view.cod_total),
-            late_count=sum(1 for r in view.receipts if r.late), entered_by=actor.name,
+            late_count=sum(1 for r in view.receipts if r.late),
+            entered_by=actor.name,
             closed_at=(view.batch.closed_at or self._clock.now()).strftime("%Y-%m-%d %H:%M"),
         )
         return cover, (self._cod_list(header, view) if view.cod else None)
@@ -193,8 +215,9 @@ class ReceiptService:
         """Validate a scanned or keyed number and say what is known about the parcel."""
         with self._uow_factory() as uow:
             number = valid_number(uow, waybill_text)
-            return ParcelLookup(number, uow.receipts.expected(number),
-                                uow.receipts.by_waybill(number))
+            return ParcelLookup(
+                number, uow.receipts.expected(number), uow.receipts.by_waybill(number)
+            )
 
     def enter(self, actor: StaffMember, batch_id: int, draft: ReceiptDraft) -> ReceiptRecord:
         """Save one receipt into an open batch; every rule of RE-2..RE-5 is checked here."""
@@ -206,19 +229,30 @@ class ReceiptService:
                 raise BatchClosed(courier.name, batch.delivery_date.isoformat())
             number = valid_number(uow, draft.waybill)
             if (existing := uow.receipts.by_waybill(number)) is not None:
-                raise ReceiptAlreadyEntered(number, existing.entered_by,
-                                            existing.entered_at.strftime("%Y-%m-%d %H:%M"),
-                                            existing.signer)
+                raise ReceiptAlreadyEntered(
+                    number,
+                    existing.entered_by,
+                    existing.entered_at.strftime("%Y-%m-%d %H:%M"),
+                    existing.signer,
+                )
             expected = uow.receipts.expected(number)
             receipt = self._checked(uow, number, draft, expected, batch)
             receipt = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
-            audit.record(uow, self._clock, actor, entity="receipt", entity_id=number,
-                         action="create", after=audit.snapshot(receipt))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="receipt",
+                entity_id=number,
+                action="create",
+                after=audit.snapshot(receipt),
+            )
             uow.commit()
             return receipt
 
-    def correct(self, actor: StaffMember, waybill_no: str, draft: ReceiptDraft,
-                reason: str) -> ReceiptRecord:
+    def correct(
+        self, actor: StaffMember, waybill_no: str, draft: ReceiptDraft, reason: str
+    ) -> ReceiptRecord:
         """Change an entered receipt; the reason and the old values go to the audit log."""
         require(actor.role, Permission.USE_RECEIPTS)
         if not reason.strip():
@@ -228,30 +262,63 @@ class ReceiptService:
             if before is None:
                 raise NotFound("receipt", waybill_no)
             batch = self._batch(uow, before.batch_id)
-            fixed = self._checked(uow, before.waybill_no, draft,
-                                  uow.receipts.expected(before.waybill_no), batch)
-            after = replace(before, signer=fixed.signer, signer_kind=fixed.signer_kind,
-                            pieces=fixed.pieces, cod_amount=fixed.cod_amount,
-                            cod_expected=fixed.cod_expected, cod_flagged=fixed.cod_flagged)
+            fixed = self._checked(
+                uow, before.waybill_no, draft, uow.receipts.expected(before.waybill_no), batch
+            )
+            after = replace(
+                before,
+                signer=fixed.signer,
+                signer_kind=fixed.signer_kind,
+                pieces=fixed.pieces,
+                cod_amount=fixed.cod_amount,
+                cod_expected=fixed.cod_expected,
+                cod_flagged=fixed.cod_flagged,
+            )
             uow.receipts.update(after)
-            audit.record(uow, self._clock, actor, entity="receipt", entity_id=waybill_no,
-                         action=f"correct: {reason.strip()}"[:40],
-                         before=audit.snapshot(before), after=audit.snapshot(after))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="receipt",
+                entity_id=waybill_no,
+                action=f"correct: {reason.strip()}"[:40],
+                before=audit.snapshot(before),
+                after=audit.snapshot(after),
+            )
             uow.commit()
             return after
 
-    def set_aside(self, actor: StaffMember, batch_id: int, partial_barcode: str,
-                  printed_digits: str, note: str = "") -> SetAsideRecord:
+    def set_aside(
+        self,
+        actor: StaffMember,
+        batch_id: int,
+        partial_barcode: str,
+        printed_digits: str,
+        note: str = "",
+    ) -> SetAsideRecord:
         """RE-5: neither the barcode nor the printed digits are whole — list it, do not enter."""
         require(actor.role, Permission.USE_RECEIPTS)
         with self._uow_factory() as uow:
             self._batch(uow, batch_id)
-            record = uow.receipts.add_set_aside(SetAsideRecord(
-                batch_id=batch_id, partial_barcode=partial_barcode.strip(),
-                printed_digits=printed_digits.strip(), note=note.strip(),
-                at=self._clock.now(), by=actor.job_number))
-            audit.record(uow, self._clock, actor, entity="receipt_set_aside",
-                         entity_id=record.id, action="create", after=audit.snapshot(record))
+            record = uow.receipts.add_set_aside(
+                SetAsideRecord(
+                    batch_id=batch_id,
+                    partial_barcode=partial_barcode.strip(),
+                    printed_digits=printed_digits.strip(),
+                    note=note.strip(),
+                    at=self._clock.now(),
+                    by=actor.job_number,
+                )
+            )
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="receipt_set_aside",
+                entity_id=record.id,
+                action="create",
+                after=audit.snapshot(record),
+            )
             uow.commit()
             return record
 
@@ -272,14 +339,20 @@ class ReceiptService:
             per_courier: dict[int, int] = {}
             for p in expected:
                 per_courier[p.courier_id] = per_courier.get(p.courier_id, 0) + 1
-            without = tuple((names.get(c, str(c)), n) for c, n in per_courier.items()
-                            if c not in has_batch)
-            missing = tuple((names.get(p.courier_id, ""), p.waybill_no) for p in expected
-                            if p.courier_id in has_batch and p.waybill_no not in entered
-                            and uow.receipts.by_waybill(p.waybill_no) is None)
+            without = tuple(
+                (names.get(c, str(c)), n) for c, n in per_courier.items() if c not in has_batch
+            )
+            missing = tuple(
+                (names.get(p.courier_id, ""), p.waybill_no)
+                for p in expected
+                if p.courier_id in has_batch
+                and p.waybill_no not in entered
+                and uow.receipts.by_waybill(p.waybill_no) is None
+            )
             late = tuple(r for r in entered.values() if r.late)
-            open_batches = tuple(names.get(b.courier_id, "") for b in batches
-                                 if b.closed_at is None)
+            open_batches = tuple(
+                names.get(b.courier_id, "") for b in batches if b.closed_at is None
+            )
         return MorningReport(delivery_date, without, missing, late, open_batches)
 
     def expected_on(self, delivery_date: date) -> list[ExpectedParcel]:
@@ -307,14 +380,27 @@ class ReceiptService:
                 check = check_waybill(cells[2], own)
                 if isinstance(check, WaybillRejected):
                     raise FieldInvalid("line", "waybill", f"{line_no}: {cells[2]}")
-                parcels.append(ExpectedParcel(
-                    waybill_no=check.number, courier_id=by_name[cells[1]], delivery_date=day,
-                    recipient=cells[3], cod_amount=parse_amount(cells[4]) if cells[4] else None,
-                    pieces=int(cells[5]) if cells[5].isdigit() and int(cells[5]) > 0 else 1,
-                    arrived_on=day))
+                parcels.append(
+                    ExpectedParcel(
+                        waybill_no=check.number,
+                        courier_id=by_name[cells[1]],
+                        delivery_date=day,
+                        recipient=cells[3],
+                        cod_amount=parse_amount(cells[4]) if cells[4] else None,
+                        pieces=int(cells[5]) if cells[5].isdigit() and int(cells[5]) > 0 else 1,
+                        arrived_on=day,
+                    )
+                )
             count = uow.receipts.add_expected(parcels)
-            audit.record(uow, self._clock, actor, entity="delivery_list", entity_id="import",
-                         action="import", after={"lines": count})
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="delivery_list",
+                entity_id="import",
+                action="import",
+                after={"lines": count},
+            )
             uow.commit()
             return count
 
@@ -329,29 +415,62 @@ class ReceiptService:
             batch = self._batch(uow, receipt.batch_id)
             courier = self._courier(uow, batch.courier_id)
             header = self._header(uow)
-        cod = ("" if receipt.cod_amount is None else
-               f"实收 {money(receipt.cod_amount)}"
-               + (f"（应收 {money(receipt.cod_expected)}，金额不符已确认）"
-                  if receipt.cod_flagged else ""))
-        return ReceiptSheet(station=header, fields=(
-            ("运单号", receipt.waybill_no),
-            ("签收人", receipt.signer),
-            ("签收类别", KIND_LABELS_ZH.get(receipt.signer_kind, receipt.signer_kind)),
-            ("件数", str(receipt.pieces)),
-            ("到付", cod or "—"),
-            ("派件员", courier.name),
-            ("派送日期", batch.delivery_date.isoformat()),
-            ("录入人", receipt.entered_by),
-            ("录入时间", receipt.entered_at.strftime("%Y-%m-%d %H:%M")
-             + ("（逾期）" if receipt.late else "")),
-            ("保存至", keep_until(receipt.arrived_on, keep_days).isoformat()),
-        ))
+        cod = (
+            ""
+            if receipt.cod_amount is None
+            else f"实收 {money(receipt.cod_amount)}"
+            + (
+                f"（应收 {money(receipt.cod_expected)}，金额不符已确认）"
+                if receipt.cod_flagged
+                else ""
+            )
+        )
+        return ReceiptSheet(
+            station=header,
+            fields=(
+                ("运单号", receipt.waybill_no),
+                ("签收人", receipt.signer),
+                ("签收类别", KIND_LABELS_ZH.get(receipt.signer_kind, receipt.signer_kind)),
+                ("件数", str(receipt.pieces)),
+                ("到付", cod or "—"),
+                ("派件员", courier.name),
+                ("派送日期", batch.delivery_date.isoformat()),
+                ("录入人", receipt.entered_by),
+                (
+                    "录入时间",
+                    receipt.entered_at.strftime("%Y-%m-%d %H:%M")
+                    + ("（逾期）" if receipt.late else ""),
+                ),
+                ("保存至", keep_until(receipt.arrived_on, keep_days).isoformat()),
+            ),
+        )
 
     # --- keeping (RE-8)
     def settings(self) -> tuple[time, int]:
         """(entry deadline the next day, days receipts are kept)."""
         with self._uow_factory() as uow:
             return self._settings(uow)
+
+    def set_settings(self, actor: StaffMember, deadline_at: time, keep_days: int) -> None:
+        """Change the entry deadline (RE-1) and the keeping period (RE-8); supervisor, audited."""
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        if not 30 <= keep_days <= 3650:
+            raise FieldInvalid("keep_days", "range", "30-3650")
+        before = self.settings()
+        with self._uow_factory() as uow:
+            uow.settings.set(SETTING_DEADLINE, deadline_at.strftime("%H:%M"))
+            uow.settings.set(SETTING_KEEP_DAYS, str(keep_days))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="setting",
+                entity_id="receipts",
+                action="update",
+                before={"deadline": before[0].strftime("%H:%M"), "keep_days": before[1]},
+                after={"deadline": deadline_at.strftime("%H:%M"), "keep_days": keep_days},
+            )
+            uow.commit()
 
     def purge_expired(self, actor: StaffMember) -> int:
         """Delete receipts past their keeping period — only by a supervisor, logged (RE-8)."""
@@ -360,15 +479,27 @@ class ReceiptService:
         cutoff = self._clock.now().date() - timedelta(days=keep_days)
         with self._uow_factory() as uow:
             count = uow.receipts.purge_before(cutoff)
-            audit.record(uow, self._clock, actor, entity="receipt", entity_id="purge",
-                         action="purge", after={"arrived_before": cutoff.isoformat(),
-                                                "deleted": count})
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="receipt",
+                entity_id="purge",
+                action="purge",
+                after={"arrived_before": cutoff.isoformat(), "deleted": count},
+            )
             uow.commit()
         return count
 
     # --- helpers
-    def _checked(self, uow: UnitOfWork, number: str, draft: ReceiptDraft,
-                 expected: ExpectedParcel | None, batch: BatchRecord) -> ReceiptRecord:
+    def _checked(
+        self,
+        uow: UnitOfWork,
+        number: str,
+        draft: ReceiptDraft,
+        expected: ExpectedParcel | None,
+        batch: BatchRecord,
+    ) -> ReceiptRecord:
         signer = self.signer(draft.signer, expected.recipient if expected else "")
         expected_cod = expected.cod_amount if expected else None
         is_cod = draft.is_cod or expected_cod is not None
@@ -387,12 +518,20 @@ class ReceiptService:
         deadline_at, _keep = self._settings(uow)
         now = self._clock.now()
         return ReceiptRecord(
-            batch_id=batch.id, waybill_no=number, signer=signer.text,
-            signer_kind=signer.kind.value, pieces=draft.pieces, cod_amount=amount,
-            cod_expected=expected_cod, cod_flagged=flagged, entered_at=now, entered_by="",
+            batch_id=batch.id,
+            waybill_no=number,
+            signer=signer.text,
+            signer_kind=signer.kind.value,
+            pieces=draft.pieces,
+            cod_amount=amount,
+            cod_expected=expected_cod,
+            cod_flagged=flagged,
+            entered_at=now,
+            entered_by="",
             late=is_late(batch.delivery_date, now, deadline_at),
-            arrived_on=(expected.arrived_on if expected and expected.arrived_on
-                        else batch.delivery_date),
+            arrived_on=(
+                expected.arrived_on if expected and expected.arrived_on else batch.delivery_date
+            ),
         )
 
     @staticmethod
@@ -407,8 +546,10 @@ class ReceiptService:
     def _settings(uow: UnitOfWork) -> tuple[time, int]:
         deadline_text = uow.settings.get(SETTING_DEADLINE)
         keep = uow.settings.get(SETTING_KEEP_DAYS)
-        return (time.fromisoformat(deadline_text) if deadline_text else DEFAULT_DEADLINE,
-                int(keep) if keep else DEFAULT_KEEP_DAYS)
+        return (
+            time.fromisoformat(deadline_text) if deadline_text else DEFAULT_DEADLINE,
+            int(keep) if keep else DEFAULT_KEEP_DAYS,
+        )
 
     @staticmethod
     def _batch(uow: UnitOfWork, batch_id: int) -> BatchRecord:
@@ -425,25 +566,42 @@ class ReceiptService:
         return courier
 
     def _view(self, uow: UnitOfWork, batch: BatchRecord) -> BatchView:
-        return BatchView(batch, self._courier(uow, batch.courier_id),
-                         tuple(uow.receipts.in_batch(batch.id)),
-                         tuple(uow.receipts.set_asides(batch.id)))
+        return BatchView(
+            batch,
+            self._courier(uow, batch.courier_id),
+            tuple(uow.receipts.in_batch(batch.id)),
+            tuple(uow.receipts.set_asides(batch.id)),
+        )
 
     @staticmethod
     def _header(uow: UnitOfWork) -> StationHeader:
         p = uow.station.get()
-        return StationHeader(p.name if p else "", p.code if p else "",
-                             p.contact_person if p else "", p.phone if p else "",
-                             p.qq if p else "")
+        return StationHeader(
+            p.name if p else "",
+            p.code if p else "",
+            p.contact_person if p else "",
+            p.phone if p else "",
+            p.qq if p else "",
+        )
 
     @staticmethod
     def _cod_list(header: StationHeader, view: BatchView) -> CodList:
         lines = tuple(
-            CodLine(seq=i, waybill_no=r.waybill_no, signer=r.signer, pieces=r.pieces,
-                    amount=money(r.cod_amount), expected=money(r.cod_expected),
-                    flagged=r.cod_flagged)
-            for i, r in enumerate(view.cod, 1))
-        return CodList(station=header, courier=view.courier.name,
-                       delivery_date=view.batch.delivery_date.isoformat(), lines=lines,
-                       total=money(view.cod_total))
-
+            CodLine(
+                seq=i,
+                waybill_no=r.waybill_no,
+                signer=r.signer,
+                pieces=r.pieces,
+                amount=money(r.cod_amount),
+                expected=money(r.cod_expected),
+                flagged=r.cod_flagged,
+            )
+            for i, r in enumerate(view.cod, 1)
+        )
+        return CodList(
+            station=header,
+            courier=view.courier.name,
+            delivery_date=view.batch.delivery_date.isoformat(),
+            lines=lines,
+            total=money(view.cod_total),
+        )

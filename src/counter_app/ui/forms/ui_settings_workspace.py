@@ -442,6 +442,89 @@ class Ui_SettingsWorkspace(object):
 
         self.shifts_tab_layout.addLayout(self.shift_buttons)
 
+        self.deadlines_hint_label = QLabel(self.shifts_tab)
+        self.deadlines_hint_label.setObjectName(u"deadlines_hint_label")
+        self.deadlines_hint_label.setWordWrap(True)
+
+        self.shifts_tab_layout.addWidget(self.deadlines_hint_label)
+
+        self.deadline_form = QFormLayout()
+        self.deadline_form.setObjectName(u"deadline_form")
+        self.misroute_due_day_label = QLabel(self.shifts_tab)
+        self.misroute_due_day_label.setObjectName(u"misroute_due_day_label")
+
+        self.deadline_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.misroute_due_day_label)
+
+        self.misroute_due_day_spin = QSpinBox(self.shifts_tab)
+        self.misroute_due_day_spin.setObjectName(u"misroute_due_day_spin")
+        self.misroute_due_day_spin.setMinimum(1)
+        self.misroute_due_day_spin.setMaximum(28)
+        self.misroute_due_day_spin.setValue(15)
+
+        self.deadline_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.misroute_due_day_spin)
+
+        self.misroute_remind_label = QLabel(self.shifts_tab)
+        self.misroute_remind_label.setObjectName(u"misroute_remind_label")
+
+        self.deadline_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.misroute_remind_label)
+
+        self.misroute_remind_spin = QSpinBox(self.shifts_tab)
+        self.misroute_remind_spin.setObjectName(u"misroute_remind_spin")
+        self.misroute_remind_spin.setMinimum(0)
+        self.misroute_remind_spin.setMaximum(20)
+        self.misroute_remind_spin.setValue(5)
+
+        self.deadline_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.misroute_remind_spin)
+
+        self.receipt_deadline_label = QLabel(self.shifts_tab)
+        self.receipt_deadline_label.setObjectName(u"receipt_deadline_label")
+
+        self.deadline_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.receipt_deadline_label)
+
+        self.receipt_deadline_edit = QTimeEdit(self.shifts_tab)
+        self.receipt_deadline_edit.setObjectName(u"receipt_deadline_edit")
+        self.receipt_deadline_edit.setDisplayFormat(u"HH:mm")
+
+        self.deadline_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.receipt_deadline_edit)
+
+        self.receipt_keep_label = QLabel(self.shifts_tab)
+        self.receipt_keep_label.setObjectName(u"receipt_keep_label")
+
+        self.deadline_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.receipt_keep_label)
+
+        self.receipt_keep_spin = QSpinBox(self.shifts_tab)
+        self.receipt_keep_spin.setObjectName(u"receipt_keep_spin")
+        self.receipt_keep_spin.setMinimum(30)
+        self.receipt_keep_spin.setMaximum(3650)
+        self.receipt_keep_spin.setValue(180)
+
+        self.deadline_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receipt_keep_spin)
+
+
+        self.shifts_tab_layout.addLayout(self.deadline_form)
+
+        self.deadlines_message_label = QLabel(self.shifts_tab)
+        self.deadlines_message_label.setObjectName(u"deadlines_message_label")
+        self.deadlines_message_label.setText(u"")
+        self.deadlines_message_label.setWordWrap(True)
+        self.deadlines_message_label.setStyleSheet(u"color: #b00020;")
+
+        self.shifts_tab_layout.addWidget(self.deadlines_message_label)
+
+        self.deadline_buttons = QHBoxLayout()
+        self.deadline_buttons.setObjectName(u"deadline_buttons")
+        self.deadline_button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.deadline_buttons.addItem(self.deadline_button_spacer)
+
+        self.save_deadlines_button = QPushButton(self.shifts_tab)
+        self.save_deadlines_button.setObjectName(u"save_deadlines_button")
+
+        self.deadline_buttons.addWidget(self.save_deadlines_button)
+
+
+        self.shifts_tab_layout.addLayout(self.deadline_buttons)
+
         self.shifts_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.shifts_tab_layout.addItem(self.shifts_spacer)
@@ -852,6 +935,10 @@ class Ui_SettingsWorkspace(object):
         self.early_end_label.setBuddy(self.early_end_edit)
         self.late_start_label.setBuddy(self.late_start_edit)
         self.late_end_label.setBuddy(self.late_end_edit)
+        self.misroute_due_day_label.setBuddy(self.misroute_due_day_spin)
+        self.misroute_remind_label.setBuddy(self.misroute_remind_spin)
+        self.receipt_deadline_label.setBuddy(self.receipt_deadline_edit)
+        self.receipt_keep_label.setBuddy(self.receipt_keep_spin)
         self.serial_port_label.setBuddy(self.serial_port_combo)
         self.serial_baud_label.setBuddy(self.serial_baud_combo)
         self.serial_data_bits_label.setBuddy(self.serial_data_bits_combo)
@@ -916,7 +1003,13 @@ class Ui_SettingsWorkspace(object):
         self.late_start_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Late shift starts", None))
         self.late_end_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Late shift ends", None))
         self.save_shifts_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &shifts", None))
-        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.shifts_tab), QCoreApplication.translate("SettingsWorkspace", u"Shifts", None))
+        self.deadlines_hint_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Deadlines shared by every PC: the misroute report (MR-5) and the signed receipts (RE-1, RE-8).", None))
+        self.misroute_due_day_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Misroute report due on day", None))
+        self.misroute_remind_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Remind this many days before", None))
+        self.receipt_deadline_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Receipts entered by (next day)", None))
+        self.receipt_keep_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Keep receipts for (days)", None))
+        self.save_deadlines_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &deadlines", None))
+        self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.shifts_tab), QCoreApplication.translate("SettingsWorkspace", u"Shifts and deadlines", None))
         self.serial_heading_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Serial scanners (RS-232 / USB COM)", None))
         self.serial_port_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Port", None))
         self.serial_baud_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Baud rate", None))

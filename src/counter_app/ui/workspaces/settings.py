@@ -151,6 +151,7 @@ class SettingsWorkspace(Workspace):
         ui.toggle_courier_button.clicked.connect(self.toggle_courier)
         ui.show_inactive_check.toggled.connect(self._load_couriers)
         ui.save_shifts_button.clicked.connect(self.save_shifts)
+        ui.save_deadlines_button.clicked.connect(self.save_deadlines)
         ui.save_preferences_button.clicked.connect(self.save_preferences)
         ui.backup_button.clicked.connect(self.backup)
         ui.refresh_audit_button.clicked.connect(self._load_audit)
@@ -234,6 +235,7 @@ class SettingsWorkspace(Workspace):
             self._load_couriers()
         if allowed(role, Permission.EDIT_STATION_SETTINGS):
             self._load_shifts()
+            self._load_deadlines()
         if allowed(role, Permission.VIEW_AUDIT):
             self._load_audit()
         self._load_serial()
@@ -483,6 +485,32 @@ class SettingsWorkspace(Workspace):
             ui.shifts_message_label,
             lambda: self._services.station.set_shift_times(self._me(), shifts),
             translate("SettingsWorkspace", "Shift times saved."),
+        )
+
+    def _load_deadlines(self) -> None:
+        ui = self.ui
+        due_day, remind = self._services.misroutes.due_settings()
+        deadline_at, keep_days = self._services.receipts.settings()
+        ui.misroute_due_day_spin.setValue(due_day)
+        ui.misroute_remind_spin.setValue(remind)
+        ui.receipt_deadline_edit.setTime(_qtime(deadline_at))
+        ui.receipt_keep_spin.setValue(keep_days)
+
+    def save_deadlines(self) -> None:
+        """Save the misroute due day and reminder (MR-5) and the receipt deadlines (RE-1, 8)."""
+        ui = self.ui
+        qt = ui.receipt_deadline_edit.time()
+
+        def save() -> None:
+            self._services.misroutes.set_due_settings(
+                self._me(), ui.misroute_due_day_spin.value(), ui.misroute_remind_spin.value()
+            )
+            self._services.receipts.set_settings(
+                self._me(), time(qt.hour(), qt.minute()), ui.receipt_keep_spin.value()
+            )
+
+        self._run(
+            ui.deadlines_message_label, save, translate("SettingsWorkspace", "Deadlines saved.")
         )
 
     # --- this PC
