@@ -207,3 +207,7 @@ class FrameSplitter:
             frame = frame[: -len(suffix)]
         if frame:
             out.append(frame)
+
+
+FRAMING_CHOICES: tuple[str, ...] = ("ANY", "CR", "LF", "CRLF", "GAP")
+"""What a settings page offers: a terminator, or ``GAP`` for silence-only framing."""

@@ -12,14 +12,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from counter_app.hardware.discovery import PortInfo, list_serial_ports
-from counter_app.hardware.framing import FramingConfig
+from counter_app.hardware.framing import FRAMING_CHOICES, FramingConfig
 from counter_app.hardware.serial_scanner import SerialScanner, SerialSettings
 from counter_app.hardware.wedge import WedgeDetector, WedgeSettings
 
 log = logging.getLogger(__name__)
-
-TERMINATORS = ("ANY", "CR", "LF", "CRLF", "GAP")
-
 
 def serial_settings_from(entry: dict[str, Any]) -> SerialSettings:
     """Build SerialSettings from a stored preference dict.
@@ -29,7 +26,7 @@ def serial_settings_from(entry: dict[str, Any]) -> SerialSettings:
             silence-only framing without a gap, non-ASCII prefix/suffix).
     """
     terminator = str(entry.get("terminator", "ANY"))
-    if terminator not in TERMINATORS:
+    if terminator not in FRAMING_CHOICES:
         raise ValueError(f"unknown terminator {terminator!r}")
     gap = float(entry.get("gap_ms", 0) or 0) or None
     try:

@@ -17,8 +17,6 @@ from counter_app.domain.scanning import RawScan, ScanOutcome
 from counter_app.services.scanning import ScanResult, ScanService
 from counter_app.ui.settings import Preferences
 
-TERMINATORS = ("ANY", "CR", "LF", "CRLF", "GAP")
-
 
 class ScannerHubPort(Protocol):
     """What the UI needs of ``counter_app.hardware.hub.ScannerHub`` (made by main.py)."""

@@ -12,11 +12,20 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCompleter, QFileDialog, QLineEdit, QWidget
 
-from counter_app.domain.errors import DomainError, FieldInvalid
+from counter_app.domain.errors import (
+    DomainError,
+    DuplicateMisroute,
+    EntryIncomplete,
+    FieldInvalid,
+    InvalidWaybill,
+    MonthLocked,
+    MonthNotReady,
+)
 from counter_app.domain.misroute import MisrouteAction, MisrouteEntry, previous_month
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.station import PROVINCES
+from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
 from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
 from counter_app.reports.misroute_pdf import render_misroute_pdf
@@ -25,11 +34,11 @@ from counter_app.services.app import AppServices
 from counter_app.services.dto import ACTION_LABELS
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
-from counter_app.ui.messages import describe
+from counter_app.ui.messages import describe, describe_waybill
 from counter_app.ui.printing import ask_print, image_of, print_pdf
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
-from counter_app.ui.workspaces.settings import _fill, _selected_key
 
 translate = QCoreApplication.translate
 
@@ -192,7 +201,7 @@ class MisrouteWorkspace(Workspace):
         except DomainError as err:
             label.setStyleSheet("color: #b00020;")
             label.setText(self._describe(err))
-            if isinstance(err, FieldInvalid) or "Waybill" in type(err).__name__:
+            if isinstance(err, FieldInvalid | InvalidWaybill | DuplicateMisroute):
                 self.ui.waybill_edit.setFocus()
             return
         missing = entry.missing_fields()
@@ -260,7 +269,7 @@ class MisrouteWorkspace(Workspace):
         ui.problem_check.setChecked(entry.needs_problem_flow)
 
     def _row_selected(self) -> None:
-        key = _selected_key(self.ui.entries_table)
+        key = selected_key(self.ui.entries_table)
         if key is not None and (entry := self._entries.get(int(str(key)))):
             self._load(entry)
 
@@ -275,7 +284,7 @@ class MisrouteWorkspace(Workspace):
         month = self.month()
         entries = self._services.misroutes.entries(month)
         self._entries = {e.id: e for e in entries if e.id is not None}
-        _fill(
+        fill_table(
             self.ui.entries_table,
             [
                 translate("MisrouteWorkspace", "Waybill"),
@@ -337,7 +346,7 @@ class MisrouteWorkspace(Workspace):
     def verify_selected(self) -> None:
         """Mark the selected row as checked against the waybill's data (MR-2)."""
         assert self._operator is not None
-        key = _selected_key(self.ui.entries_table)
+        key = selected_key(self.ui.entries_table)
         label = self.ui.entry_message_label
         if key is None:
             label.setText(translate("MisrouteWorkspace", "Select a row first."))
@@ -457,7 +466,7 @@ class MisrouteWorkspace(Workspace):
     def _compare(self, month: str) -> None:
         rows = self._services.misroutes.comparison(month)
         last = previous_month(month)
-        _fill(
+        fill_table(
             self.ui.compare_table,
             [
                 translate("MisrouteWorkspace", "Province"),
@@ -504,16 +513,6 @@ class MisrouteWorkspace(Workspace):
             )
 
     def _describe(self, err: DomainError) -> str:
-        from counter_app.domain.errors import (
-            DuplicateMisroute,
-            EntryIncomplete,
-            InvalidWaybill,
-            MonthLocked,
-            MonthNotReady,
-        )
-        from counter_app.domain.waybills import WaybillRejected
-        from counter_app.ui.messages import describe_waybill
-
         match err:
             case InvalidWaybill(check=WaybillRejected() as check):
                 return describe_waybill(check)

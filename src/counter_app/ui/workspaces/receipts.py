@@ -52,8 +52,8 @@ from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.messages import describe, describe_signer, describe_waybill
 from counter_app.ui.printing import ask_print, print_pdf
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
-from counter_app.ui.workspaces.settings import _fill, _selected_key
 
 translate = QCoreApplication.translate
 FONT_FILE = "wqy-microhei.ttc"
@@ -210,7 +210,7 @@ class ReceiptsWorkspace(Workspace):
                     "ReceiptsWorkspace", "Open a batch: courier or driver, delivery day, Ctrl+B."
                 )
             )
-            _fill(ui.receipts_table, [], [], [])
+            fill_table(ui.receipts_table, [], [], [])
             return
         view = self.batch
         ui.batch_label.setText(
@@ -228,7 +228,7 @@ class ReceiptsWorkspace(Workspace):
             )
         )
         rows = list(reversed(view.receipts))
-        _fill(
+        fill_table(
             ui.receipts_table,
             [
                 translate("ReceiptsWorkspace", "Waybill"),
@@ -452,7 +452,7 @@ class ReceiptsWorkspace(Workspace):
 
     def start_correction(self) -> None:
         """Load the selected receipt into the entry line for a correction (with a reason)."""
-        key = _selected_key(self.ui.receipts_table)
+        key = selected_key(self.ui.receipts_table)
         if key is None or self.batch is None:
             return
         receipt = next((r for r in self.batch.receipts if r.waybill_no == key), None)
@@ -543,7 +543,7 @@ class ReceiptsWorkspace(Workspace):
         day = self.report_date()
         receipts = self._services.receipts
         views = receipts.batches_on(day)
-        _fill(
+        fill_table(
             self.ui.batches_table,
             [
                 translate("ReceiptsWorkspace", "Courier"),
@@ -620,7 +620,7 @@ class ReceiptsWorkspace(Workspace):
 
     def print_cod(self) -> None:
         """Print the COD list of the batch selected in the morning table (RE-7)."""
-        key = _selected_key(self.ui.batches_table)
+        key = selected_key(self.ui.batches_table)
         if key is None:
             self.ui.morning_text.appendPlainText(
                 translate("ReceiptsWorkspace", "Select a batch first.")

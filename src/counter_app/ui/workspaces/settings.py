@@ -8,7 +8,7 @@ from datetime import time
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.scanning import ScanOutcome
@@ -22,6 +22,7 @@ from counter_app.domain.staff import (
 )
 from counter_app.domain.station import PROVINCES, ShiftTimes
 from counter_app.domain.waybills import WaybillRejected
+from counter_app.hardware.framing import FRAMING_CHOICES
 from counter_app.hardware.wedge import KeyTiming
 from counter_app.services.app import AppServices
 from counter_app.services.scanning import ScanResult
@@ -29,12 +30,12 @@ from counter_app.ui.dialogs.login import LANGUAGE_NAMES
 from counter_app.ui.forms.ui_settings_workspace import Ui_SettingsWorkspace
 from counter_app.ui.messages import describe, describe_waybill
 from counter_app.ui.scanning import (
-    TERMINATORS,
     ScanGateway,
     ScannerManager,
 )
 from counter_app.ui.settings import Preferences
 from counter_app.ui.widgets.fields import disable_input_method, fill_carriers, read_station_form
+from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import Workspace
 
 translate = QCoreApplication.translate
@@ -83,30 +84,6 @@ def outcome_name(outcome: ScanOutcome) -> str:
 
 def _qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
-
-
-def _fill(
-    table: QTableWidget, headers: list[str], rows: list[list[str]], keys: list[object]
-) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, (row, key) in enumerate(zip(rows, keys, strict=True)):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, key)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-
-
-def _selected_key(table: QTableWidget) -> object | None:
-    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
-    if not rows:
-        return None
-    item = table.item(rows[0].row(), 0)
-    return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
 class SettingsWorkspace(Workspace):
@@ -194,7 +171,7 @@ class SettingsWorkspace(Workspace):
                 ],
             ),
             (ui.serial_stop_bits_combo, [("1", 1.0), ("1.5", 1.5), ("2", 2.0)]),
-            (ui.serial_terminator_combo, [(terminator_name(t), t) for t in TERMINATORS]),
+            (ui.serial_terminator_combo, [(terminator_name(t), t) for t in FRAMING_CHOICES]),
         ):
             current = combo.currentIndex()
             combo.clear()
@@ -285,7 +262,7 @@ class SettingsWorkspace(Workspace):
     # --- staff
     def _load_staff(self) -> None:
         members = self._services.staff.all(self._me())
-        _fill(
+        fill_table(
             self.ui.staff_table,
             [
                 translate("SettingsWorkspace", "Job number"),
@@ -327,7 +304,7 @@ class SettingsWorkspace(Workspace):
             self._load_staff()
 
     def _selected_staff(self) -> StaffMember | None:
-        key = _selected_key(self.ui.staff_table)
+        key = selected_key(self.ui.staff_table)
         if key is None:
             self.ui.staff_message_label.setText(
                 translate("SettingsWorkspace", "Select a staff member in the list first.")
@@ -378,7 +355,7 @@ class SettingsWorkspace(Workspace):
         couriers = self._services.couriers.all(
             include_inactive=self.ui.show_inactive_check.isChecked()
         )
-        _fill(
+        fill_table(
             self.ui.courier_table,
             [
                 translate("SettingsWorkspace", "Name"),
@@ -422,7 +399,7 @@ class SettingsWorkspace(Workspace):
             self._load_couriers()
 
     def _selected_courier_id(self) -> int | None:
-        key = _selected_key(self.ui.courier_table)
+        key = selected_key(self.ui.courier_table)
         if key is None:
             self.ui.courier_message_label.setText(
                 translate("SettingsWorkspace", "Select a courier in the list first.")
@@ -553,7 +530,7 @@ class SettingsWorkspace(Workspace):
     def _load_serial(self) -> None:
         states = self._scanners.states if self._scanners else {}
         entries = getattr(self, "_serial_entries", [])
-        _fill(
+        fill_table(
             self.ui.serial_table,
             [
                 translate("SettingsWorkspace", "Port"),
@@ -633,7 +610,7 @@ class SettingsWorkspace(Workspace):
 
     def remove_serial(self) -> None:
         """Remove the selected scanner from the list."""
-        key = _selected_key(self.ui.serial_table)
+        key = selected_key(self.ui.serial_table)
         if key is not None:
             del self._serial_entries[int(str(key))]
             self._load_serial()
@@ -659,7 +636,7 @@ class SettingsWorkspace(Workspace):
 
     def _load_counts(self) -> None:
         counts = self._services.scans.counts()
-        _fill(
+        fill_table(
             self.ui.scan_counts_table,
             [
                 translate("SettingsWorkspace", "Scanner"),
@@ -703,7 +680,7 @@ class SettingsWorkspace(Workspace):
     # --- audit
     def _load_audit(self) -> None:
         entries = self._services.audit.entries(self._me(), limit=300)
-        _fill(
+        fill_table(
             self.ui.audit_table,
             [
                 translate("SettingsWorkspace", "Time"),
