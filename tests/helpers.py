@@ -56,7 +56,7 @@ def wired(url: str, clock: FakeClock, tmp: Path) -> Iterator[AppServices]:
 
     engine = open_database(url, backup_dir=tmp / "backups")
     try:
-        yield wire(engine, clock=clock, hasher=fast_hasher())
+        yield wire(engine, clock=clock, hasher=fast_hasher(), photo_dir=tmp / "photos")
     finally:
         engine.dispose()
 

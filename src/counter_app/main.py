@@ -29,6 +29,7 @@ from counter_app.services.ports import PasswordHasher
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
+from counter_app.services.warehouse import WarehouseService
 
 log = logging.getLogger("counter_app")
 
@@ -123,6 +124,7 @@ def wire(
     clock: Clock | None = None,
     hasher: PasswordHasher | None = None,
     backup_dir: Path | None = None,
+    photo_dir: Path | None = None,
 ) -> AppServices:
     """Build every service over one engine. The only place where adapters meet services."""
     clock = clock or SystemClock()
@@ -138,6 +140,7 @@ def wire(
         scans=ScanService(uow, clock),
         misroutes=MisrouteService(uow, clock),
         receipts=ReceiptService(uow, clock),
+        warehouse=WarehouseService(uow, clock, photo_dir),
         database_description=describe(engine),
         backup_database=lambda: backup_sqlite(engine, backup_dir or Path("backups")),
     )
@@ -214,7 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args, paths)
     if args.command == "db":
         return run_db_command(args, paths, url)
-    services = wire(open_database(url, backup_dir=paths.backup_dir), backup_dir=paths.backup_dir)
+    services = wire(
+        open_database(url, backup_dir=paths.backup_dir),
+        backup_dir=paths.backup_dir,
+        photo_dir=paths.root / "photos",
+    )
     if args.command == "report":
         return run_report_command(args, services)
     if args.command == "demo" or args.demo:

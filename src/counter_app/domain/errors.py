@@ -160,3 +160,76 @@ class BatchClosed(DomainError):
 
     courier: str
     delivery_date: str
+
+
+@dataclass(eq=False)
+class DetailsMissing(DomainError):
+    """A problem reason lacks details it must record (WH-6): 「没有注明原因的快件…不予以留言」."""
+
+    reason: str
+    missing: tuple[str, ...]
+
+
+@dataclass(eq=False)
+class ReasonNotAccepted(DomainError):
+    """Not a problem reason at all (WH-6: refused because the courier would not carry upstairs
+    or was rude)."""
+
+    reason: str
+    detail: str
+
+
+@dataclass(eq=False)
+class NotInStock(DomainError):
+    """The parcel is not in the warehouse (never scanned in, or already out)."""
+
+    waybill_no: str
+
+
+@dataclass(eq=False)
+class AlreadyOut(DomainError):
+    """Another clerk scanned this parcel out first (issue 5 §12): who, when, how."""
+
+    waybill_no: str
+    by: str
+    at: str
+    disposition: str
+
+
+@dataclass(eq=False)
+class AlreadyInStock(DomainError):
+    """The parcel is already in stock (issue 5 §4): where and since when."""
+
+    waybill_no: str
+    location: str
+    pickup_code: str
+    since: str
+    by: str
+
+
+@dataclass(eq=False)
+class NoDeliveryScan(DomainError):
+    """WH-7: a parcel without a delivery scan gets its area's delivery scan before a return."""
+
+    waybill_no: str
+
+
+@dataclass(eq=False)
+class PickupCheckFailed(DomainError):
+    """Neither the pickup code nor the phone's last 4 digits match (collection check)."""
+
+    waybill_no: str
+
+
+@dataclass(eq=False)
+class StoreFull(DomainError):
+    """No location with room for this kind of parcel."""
+
+    kind: str
+
+
+@dataclass(eq=False)
+class NotOnList(DomainError):
+    """A scanned parcel is not on the driver's pickup list (WH-13)."""
+
+    waybill_no: str

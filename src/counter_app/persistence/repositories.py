@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
+from counter_app.domain.errors import AlreadyInStock
 from counter_app.domain.misroute import MisrouteAction, MisrouteEntry
 from counter_app.domain.receipts import ExpectedParcel
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
+from counter_app.domain.warehouse import (
+    Disposition,
+    Location,
+    LocationKind,
+    ProblemDetails,
+    Reason,
+    phone_tail,
+)
 from counter_app.persistence.tables import (
     AuditRow,
     CourierAreaRow,
     CourierRow,
     DeliveryListRow,
+    HeadlessRow,
     MisrouteMonthRow,
     MisrouteRow,
     ReceiptBatchRow,
@@ -27,15 +42,24 @@ from counter_app.persistence.tables import (
     StaffRow,
     StationRow,
     StationSettingRow,
+    StayRow,
+    StocktakeRow,
+    StocktakeScanRow,
+    WarehouseEventRow,
+    WarehouseLocationRow,
 )
 from counter_app.services.ports import (
     AreaAssignment,
     AuditEntry,
     BatchRecord,
+    HeadlessRecord,
     JournalEntry,
     ReceiptRecord,
     SetAsideRecord,
     StaffAccount,
+    StayRecord,
+    StocktakeRecord,
+    WarehouseEvent,
 )
 
 
@@ -568,3 +592,357 @@ class SqlReceiptRepository:
         result = self._s.execute(delete(ReceiptRow).where(ReceiptRow.arrived_on < arrived_before))
         self._s.flush()
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _json(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _stay(row: StayRow) -> StayRecord:
+    return StayRecord(
+        id=row.id, waybill_no=row.waybill_no, reason=Reason(row.reason),
+        details=ProblemDetails.from_dict(json.loads(row.details or "{}")),
+        location=row.location, layer=row.layer, pickup_code=row.pickup_code,
+        recipient=row.recipient, phone=row.phone, bulky=row.bulky,
+        destination_province=row.destination_province, misroute_id=row.misroute_id,
+        headless_id=row.headless_id, planned_driver_id=row.planned_driver_id,
+        in_at=row.in_at, in_by=row.in_by, out_at=row.out_at, out_by=row.out_by,
+        disposition=Disposition(row.disposition) if row.disposition else None,
+        out_details=json.loads(row.out_details or "{}"),
+    )
+
+
+def _event(row: WarehouseEventRow) -> WarehouseEvent:
+    return WarehouseEvent(id=row.id, stay_id=row.stay_id, waybill_no=row.waybill_no, at=row.at,
+                          by=row.by, kind=row.kind, data=json.loads(row.data or "{}"))
+
+
+def _headless(row: HeadlessRow) -> HeadlessRecord:
+    return HeadlessRecord(id=row.id, description=row.description, at=row.at, by=row.by,
+                          location=row.location, photo=row.photo,
+                          matched_waybill=row.matched_waybill, matched_at=row.matched_at,
+                          matched_by=row.matched_by)
+
+
+def _stocktake(row: StocktakeRow) -> StocktakeRecord:
+    return StocktakeRecord(id=row.id, location=row.location, started_at=row.started_at,
+                           started_by=row.started_by, closed_at=row.closed_at,
+                           closed_by=row.closed_by, approved_by=row.approved_by)
+
+
+_NEWEST_FIRST = (StayRow.in_at.desc(), StayRow.id.desc())
+_OLDEST_FIRST = (StayRow.in_at, StayRow.id)
+_IN_CHUNK = 500  # ids per IN (...) list, well under every driver's parameter limit
+
+
+class SqlWarehouseRepository:
+    """Locations, stays, timeline events, headless parcels and stocktakes."""
+
+    def __init__(self, session: Session) -> None:
+        """Use ``session``."""
+        self._s = session
+
+    # --- locations ---------------------------------------------------------------------------
+
+    def locations(self) -> list[Location]:
+        """Every location by code."""
+        rows = self._s.scalars(select(WarehouseLocationRow).order_by(WarehouseLocationRow.code))
+        return [Location(code=r.code, kind=LocationKind(r.kind), capacity=r.capacity,
+                         layers=r.layers, active=r.active) for r in rows]
+
+    def save_location(self, location: Location) -> None:
+        """Insert or replace by code."""
+        row = self._s.get(WarehouseLocationRow, location.code)
+        row = row or WarehouseLocationRow(code=location.code)
+        row.kind, row.capacity = location.kind.value, location.capacity
+        row.layers, row.active = location.layers, location.active
+        self._s.add(row)
+        self._s.flush()
+
+    def occupancy(self) -> dict[str, int]:
+        """Open stays per location."""
+        rows = self._s.execute(select(StayRow.location, func.count())
+                               .where(StayRow.out_at.is_(None)).group_by(StayRow.location))
+        return {location: int(n) for location, n in rows}
+
+    def layer_counts(self, location: str) -> dict[int, int]:
+        """Open stays per layer of a location."""
+        rows = self._s.execute(select(StayRow.layer, func.count())
+                               .where(StayRow.out_at.is_(None), StayRow.location == location)
+                               .group_by(StayRow.layer))
+        return {int(layer): int(n) for layer, n in rows}
+
+    # --- stays -------------------------------------------------------------------------------
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A SAVEPOINT inside the unit of work's transaction. pysqlite opens its transaction
+        only before INSERT/UPDATE/DELETE, so a SAVEPOINT issued first would start (and its
+        RELEASE commit) the transaction itself: open the transaction explicitly first."""
+        conn = self._s.connection()
+        if conn.dialect.name == "sqlite":
+            dbapi = conn.connection.dbapi_connection
+            if dbapi is not None and not getattr(dbapi, "in_transaction", True):
+                conn.exec_driver_sql("BEGIN")
+        with self._s.begin_nested():
+            yield
+
+    def add_stay(self, stay: StayRecord) -> StayRecord:
+        """Insert; ``AlreadyInStock`` (naming the open stay) if the waybill is in stock."""
+        row = StayRow(
+            waybill_no=stay.waybill_no, reason=stay.reason.value,
+            details=_json(stay.details.as_dict()), location=stay.location, layer=stay.layer,
+            pickup_code=stay.pickup_code, recipient=stay.recipient, phone=stay.phone,
+            phone_tail=phone_tail(stay.phone), bulky=stay.bulky,
+            destination_province=stay.destination_province, misroute_id=stay.misroute_id,
+            headless_id=stay.headless_id, planned_driver_id=stay.planned_driver_id,
+            in_at=stay.in_at, in_by=stay.in_by, out_at=stay.out_at, out_by=stay.out_by,
+            disposition=stay.disposition.value if stay.disposition else None,
+            out_details=_json(stay.out_details),
+        )
+        try:
+            with self._savepoint():
+                self._s.add(row)
+                self._s.flush()
+        except IntegrityError:
+            first = self.open_stay(stay.waybill_no) if stay.out_at is None else None
+            if first is None:
+                raise  # not the one-open-stay index (a foreign key, say)
+            raise AlreadyInStock(
+                waybill_no=first.waybill_no, location=first.location,
+                pickup_code=first.pickup_code, since=first.in_at.isoformat(timespec="minutes"),
+                by=first.in_by,
+            ) from None
+        return _stay(row)
+
+    def _row(self, stay_id: int) -> StayRow:
+        row = self._s.get(StayRow, stay_id)
+        if row is None:
+            raise LookupError(f"no stay {stay_id}")
+        return row
+
+    def place(self, stay_id: int, location: str, layer: int, pickup_code: str) -> None:
+        """Set the location, layer and pickup code."""
+        row = self._row(stay_id)
+        row.location, row.layer, row.pickup_code = location, layer, pickup_code
+        self._s.flush()
+
+    def update_details(self, stay_id: int, reason: Reason, details: ProblemDetails) -> None:
+        """Replace reason and details."""
+        row = self._row(stay_id)
+        row.reason, row.details = reason.value, _json(details.as_dict())
+        self._s.flush()
+
+    def set_planned_driver(self, stay_id: int, driver_id: int | None) -> None:
+        """Put on / take off a driver's pickup list."""
+        self._row(stay_id).planned_driver_id = driver_id
+        self._s.flush()
+
+    def close_stay(self, stay_id: int, at: datetime, by: str, disposition: Disposition,
+                   out_details: dict[str, Any]) -> bool:
+        """One conditional UPDATE: of two concurrent scan-outs exactly one changes the row."""
+        result = self._s.execute(
+            update(StayRow)
+            .where(StayRow.id == stay_id, StayRow.out_at.is_(None))
+            .values(out_at=at, out_by=by, disposition=disposition.value,
+                    out_details=_json(out_details))
+            .execution_options(synchronize_session=False)
+        )
+        loaded = self._s.identity_map.get(identity_key(StayRow, stay_id))
+        if loaded is not None:
+            self._s.expire(loaded)  # reread what the database now holds, won or lost
+        return int(getattr(result, "rowcount", 0) or 0) == 1
+
+    def get_stay(self, stay_id: int) -> StayRecord | None:
+        """One stay."""
+        row = self._s.get(StayRow, stay_id)
+        return _stay(row) if row else None
+
+    def open_stay(self, waybill_no: str) -> StayRecord | None:
+        """The open stay of a waybill."""
+        row = self._s.scalar(select(StayRow).where(StayRow.waybill_no == waybill_no,
+                                                   StayRow.out_at.is_(None)))
+        return _stay(row) if row else None
+
+    def last_stay(self, waybill_no: str) -> StayRecord | None:
+        """The newest stay of a waybill."""
+        row = self._s.scalar(select(StayRow).where(StayRow.waybill_no == waybill_no)
+                             .order_by(*_NEWEST_FIRST).limit(1))
+        return _stay(row) if row else None
+
+    def open_stays(self, location: str | None = None) -> list[StayRecord]:
+        """Stays in stock, oldest first."""
+        query = select(StayRow).where(StayRow.out_at.is_(None)).order_by(*_OLDEST_FIRST)
+        if location is not None:
+            query = query.where(StayRow.location == location)
+        return [_stay(r) for r in self._s.scalars(query)]
+
+    def planned_for(self, driver_id: int) -> list[StayRecord]:
+        """Open stays on a driver's pickup list, oldest first."""
+        rows = self._s.scalars(select(StayRow).where(StayRow.out_at.is_(None),
+                                                     StayRow.planned_driver_id == driver_id)
+                               .order_by(*_OLDEST_FIRST))
+        return [_stay(r) for r in rows]
+
+    def search_number(self, fragment: str, limit: int = 50) -> list[StayRecord]:
+        """Stays whose waybill contains ``fragment``, newest first."""
+        rows = self._s.scalars(select(StayRow)
+                               .where(StayRow.waybill_no.contains(fragment, autoescape=True))
+                               .order_by(*_NEWEST_FIRST).limit(limit))
+        return [_stay(r) for r in rows]
+
+    def search_phone_tail(self, tail: str, limit: int = 50) -> list[StayRecord]:
+        """Stays whose phone ends with ``tail`` (indexed), newest first."""
+        rows = self._s.scalars(select(StayRow).where(StayRow.phone_tail == tail)
+                               .order_by(*_NEWEST_FIRST).limit(limit))
+        return [_stay(r) for r in rows]
+
+    def search_name(self, name: str, limit: int = 50) -> list[StayRecord]:
+        """Stays whose recipient contains ``name``, newest first."""
+        rows = self._s.scalars(select(StayRow)
+                               .where(StayRow.recipient.contains(name, autoescape=True))
+                               .order_by(*_NEWEST_FIRST).limit(limit))
+        return [_stay(r) for r in rows]
+
+    def stays_in_between(self, start: datetime, end: datetime) -> list[StayRecord]:
+        """Scanned in at start <= in_at < end, oldest first."""
+        rows = self._s.scalars(select(StayRow).where(StayRow.in_at >= start, StayRow.in_at < end)
+                               .order_by(*_OLDEST_FIRST))
+        return [_stay(r) for r in rows]
+
+    def stays_out_between(self, start: datetime, end: datetime,
+                          disposition: Disposition | None = None) -> list[StayRecord]:
+        """Scanned out at start <= out_at < end, in scan-out order."""
+        query = (select(StayRow).where(StayRow.out_at >= start, StayRow.out_at < end)
+                 .order_by(StayRow.out_at, StayRow.id))
+        if disposition is not None:
+            query = query.where(StayRow.disposition == disposition.value)
+        return [_stay(r) for r in self._s.scalars(query)]
+
+    def stock_at(self, moment: datetime) -> int:
+        """Parcels in stock at ``moment``."""
+        return int(self._s.scalar(
+            select(func.count()).select_from(StayRow).where(
+                StayRow.in_at <= moment, (StayRow.out_at.is_(None)) | (StayRow.out_at > moment))
+        ) or 0)
+
+    # --- events ------------------------------------------------------------------------------
+
+    def add_event(self, event: WarehouseEvent) -> None:
+        """Append."""
+        self._s.add(WarehouseEventRow(stay_id=event.stay_id, waybill_no=event.waybill_no,
+                                      at=event.at, by=event.by, kind=event.kind,
+                                      data=_json(event.data)))
+        self._s.flush()
+
+    def events(self, waybill_no: str) -> list[WarehouseEvent]:
+        """A waybill's timeline, oldest first."""
+        rows = self._s.scalars(select(WarehouseEventRow)
+                               .where(WarehouseEventRow.waybill_no == waybill_no)
+                               .order_by(WarehouseEventRow.at, WarehouseEventRow.id))
+        return [_event(r) for r in rows]
+
+    def events_of_stays(self, stay_ids: list[int]) -> list[WarehouseEvent]:
+        """Events of the stays, oldest first (one query per 500 ids)."""
+        ids = sorted(set(stay_ids))
+        out: list[WarehouseEvent] = []
+        for i in range(0, len(ids), _IN_CHUNK):
+            rows = self._s.scalars(select(WarehouseEventRow).where(
+                WarehouseEventRow.stay_id.in_(ids[i:i + _IN_CHUNK])))
+            out += [_event(r) for r in rows]
+        return sorted(out, key=lambda e: (e.at, e.id or 0))
+
+    def has_event(self, waybill_no: str, kinds: tuple[str, ...]) -> bool:
+        """Whether the waybill has an event of one of ``kinds``."""
+        if not kinds:
+            return False
+        return bool(self._s.scalar(select(exists().where(
+            WarehouseEventRow.waybill_no == waybill_no, WarehouseEventRow.kind.in_(kinds)))))
+
+    # --- headless parcels --------------------------------------------------------------------
+
+    def add_headless(self, record: HeadlessRecord) -> HeadlessRecord:
+        """Insert."""
+        row = HeadlessRow(description=record.description, at=record.at, by=record.by,
+                          location=record.location, photo=record.photo,
+                          matched_waybill=record.matched_waybill, matched_at=record.matched_at,
+                          matched_by=record.matched_by)
+        self._s.add(row)
+        self._s.flush()
+        return _headless(row)
+
+    def headless(self, *, open_only: bool = True) -> list[HeadlessRecord]:
+        """Headless parcels, oldest first."""
+        query = select(HeadlessRow).order_by(HeadlessRow.at, HeadlessRow.id)
+        if open_only:
+            query = query.where(HeadlessRow.matched_waybill.is_(None))
+        return [_headless(r) for r in self._s.scalars(query)]
+
+    def get_headless(self, headless_id: int) -> HeadlessRecord | None:
+        """One headless parcel."""
+        row = self._s.get(HeadlessRow, headless_id)
+        return _headless(row) if row else None
+
+    def match_headless(self, headless_id: int, waybill_no: str, at: datetime, by: str) -> bool:
+        """Conditional UPDATE: False when it was matched already."""
+        result = self._s.execute(
+            update(HeadlessRow)
+            .where(HeadlessRow.id == headless_id, HeadlessRow.matched_waybill.is_(None))
+            .values(matched_waybill=waybill_no, matched_at=at, matched_by=by)
+            .execution_options(synchronize_session=False)
+        )
+        loaded = self._s.identity_map.get(identity_key(HeadlessRow, headless_id))
+        if loaded is not None:
+            self._s.expire(loaded)
+        return int(getattr(result, "rowcount", 0) or 0) == 1
+
+    # --- stocktakes --------------------------------------------------------------------------
+
+    def add_stocktake(self, record: StocktakeRecord) -> StocktakeRecord:
+        """Start."""
+        row = StocktakeRow(location=record.location, started_at=record.started_at,
+                           started_by=record.started_by, closed_at=record.closed_at,
+                           closed_by=record.closed_by, approved_by=record.approved_by)
+        self._s.add(row)
+        self._s.flush()
+        return _stocktake(row)
+
+    def get_stocktake(self, stocktake_id: int) -> StocktakeRecord | None:
+        """One stocktake."""
+        row = self._s.get(StocktakeRow, stocktake_id)
+        return _stocktake(row) if row else None
+
+    def add_stocktake_scan(self, stocktake_id: int, waybill_no: str, at: datetime,
+                           by: str) -> bool:
+        """Record a count; False when already counted in this stocktake."""
+        counted = self._s.scalar(select(exists().where(
+            StocktakeScanRow.stocktake_id == stocktake_id,
+            StocktakeScanRow.waybill_no == waybill_no)))
+        if counted:
+            return False
+        self._s.add(StocktakeScanRow(stocktake_id=stocktake_id, waybill_no=waybill_no, at=at,
+                                     by=by))
+        self._s.flush()
+        return True
+
+    def stocktake_scans(self, stocktake_id: int) -> list[str]:
+        """Counted waybills in scan order."""
+        return list(self._s.scalars(select(StocktakeScanRow.waybill_no)
+                                    .where(StocktakeScanRow.stocktake_id == stocktake_id)
+                                    .order_by(StocktakeScanRow.id)))
+
+    def clear_stocktake_scans(self, stocktake_id: int) -> None:
+        """Recount: forget every count."""
+        self._s.execute(delete(StocktakeScanRow)
+                        .where(StocktakeScanRow.stocktake_id == stocktake_id)
+                        .execution_options(synchronize_session=False))
+        self._s.flush()
+
+    def close_stocktake(self, stocktake_id: int, at: datetime, by: str,
+                        approved_by: str) -> None:
+        """Close after the adjustments."""
+        row = self._s.get(StocktakeRow, stocktake_id)
+        if row is None:
+            raise LookupError(f"no stocktake {stocktake_id}")
+        row.closed_at, row.closed_by, row.approved_by = at, by, approved_by
+        self._s.flush()

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -220,5 +222,112 @@ class SetAsideRow(Base):
     partial_barcode: Mapped[str] = mapped_column(String(40), default="")
     printed_digits: Mapped[str] = mapped_column(String(40), default="")
     note: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(16))
+
+
+class WarehouseLocationRow(Base):
+    """A shelf, bay or area of the warehouse with its capacity (WH-9)."""
+
+    __tablename__ = "wh_location"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    capacity: Mapped[int] = mapped_column(Integer)
+    layers: Mapped[int] = mapped_column(Integer, default=1)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class HeadlessRow(Base):
+    """A parcel without a readable waybill (WH-3), until its number is found."""
+
+    __tablename__ = "wh_headless"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    description: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(16))
+    location: Mapped[str] = mapped_column(String(16), default="")
+    photo: Mapped[str] = mapped_column(String(260), default="")
+    matched_waybill: Mapped[str | None] = mapped_column(String(40), index=True)
+    matched_at: Mapped[datetime | None] = mapped_column(DateTime)
+    matched_by: Mapped[str | None] = mapped_column(String(16))
+
+
+class StayRow(Base):
+    """One stay of a parcel in the warehouse, scan-in to scan-out (WH-2, WH-4). The partial
+    unique index keeps at most one open stay per waybill, across every PC."""
+
+    __tablename__ = "wh_stay"
+    __table_args__ = (
+        Index(
+            "uq_wh_stay_open_waybill_no",
+            "waybill_no",
+            unique=True,
+            sqlite_where=text("out_at IS NULL"),
+            postgresql_where=text("out_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    location: Mapped[str] = mapped_column(String(16))
+    layer: Mapped[int] = mapped_column(Integer, default=1)
+    pickup_code: Mapped[str] = mapped_column(String(24), default="")
+    recipient: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone_tail: Mapped[str] = mapped_column(String(4), index=True, default="")
+    bulky: Mapped[bool] = mapped_column(Boolean, default=False)
+    destination_province: Mapped[str] = mapped_column(String(20), default="")
+    misroute_id: Mapped[int | None] = mapped_column(ForeignKey("misroute_entry.id"))
+    headless_id: Mapped[int | None] = mapped_column(ForeignKey("wh_headless.id"))
+    planned_driver_id: Mapped[int | None] = mapped_column(ForeignKey("courier.id"))
+    in_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    in_by: Mapped[str] = mapped_column(String(16))
+    out_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    out_by: Mapped[str | None] = mapped_column(String(16))
+    disposition: Mapped[str | None] = mapped_column(String(20))
+    out_details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class WarehouseEventRow(Base):
+    """One line of a parcel's timeline (who, when, what); ``data`` is JSON text."""
+
+    __tablename__ = "wh_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("wh_stay.id"), index=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(20))
+    data: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class StocktakeRow(Base):
+    """A stocktake (盘点) of one location or of the whole store (location '')."""
+
+    __tablename__ = "wh_stocktake"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location: Mapped[str] = mapped_column(String(16), default="")
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    started_by: Mapped[str] = mapped_column(String(16))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(16))
+    approved_by: Mapped[str | None] = mapped_column(String(16))
+
+
+class StocktakeScanRow(Base):
+    """A parcel counted in a stocktake; counted once per stocktake."""
+
+    __tablename__ = "wh_stocktake_scan"
+    __table_args__ = (UniqueConstraint("stocktake_id", "waybill_no"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("wh_stocktake.id"))
+    waybill_no: Mapped[str] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(DateTime)
     by: Mapped[str] = mapped_column(String(16))

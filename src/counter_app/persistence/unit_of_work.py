@@ -17,6 +17,7 @@ from counter_app.persistence.repositories import (
     SqlSettingsRepository,
     SqlStaffRepository,
     SqlStationRepository,
+    SqlWarehouseRepository,
 )
 from counter_app.services.ports import (
     AuditLog,
@@ -27,6 +28,7 @@ from counter_app.services.ports import (
     SettingsRepository,
     StaffRepository,
     StationRepository,
+    WarehouseRepository,
 )
 
 
@@ -41,6 +43,7 @@ class SqlAlchemyUnitOfWork:
     scan_journal: ScanJournal
     misroutes: MisrouteRepository
     receipts: ReceiptRepository
+    warehouse: WarehouseRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         """Keep the factory; the session opens on ``__enter__``."""
@@ -58,6 +61,7 @@ class SqlAlchemyUnitOfWork:
         self.scan_journal = SqlScanJournal(session)
         self.misroutes = SqlMisrouteRepository(session)
         self.receipts = SqlReceiptRepository(session)
+        self.warehouse = SqlWarehouseRepository(session)
         return self
 
     def __exit__(

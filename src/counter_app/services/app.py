@@ -14,6 +14,7 @@ from counter_app.services.people import CourierService, StaffService
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
+from counter_app.services.warehouse import WarehouseService
 
 
 @dataclass(frozen=True)
@@ -29,5 +30,6 @@ class AppServices:
     scans: ScanService
     misroutes: MisrouteService
     receipts: ReceiptService
+    warehouse: WarehouseService
     database_description: str
     backup_database: Callable[[], Path]

@@ -13,6 +13,7 @@ from counter_app.domain.receipts import ExpectedParcel
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
+from counter_app.domain.warehouse import Disposition, Location, ProblemDetails, Reason
 
 
 @dataclass
@@ -227,6 +228,227 @@ class MisrouteRepository(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class StayRecord:
+    """One stay of a parcel in the warehouse, from scan-in to scan-out (WH-2, WH-4). A parcel
+    that comes back later gets a new stay; at most one stay per waybill is open."""
+
+    waybill_no: str
+    reason: Reason
+    details: ProblemDetails
+    location: str
+    in_at: datetime
+    in_by: str
+    layer: int = 1
+    pickup_code: str = ""
+    recipient: str = ""
+    phone: str = ""
+    bulky: bool = False
+    destination_province: str = ""
+    misroute_id: int | None = None
+    headless_id: int | None = None
+    planned_driver_id: int | None = None
+    out_at: datetime | None = None
+    out_by: str | None = None
+    disposition: Disposition | None = None
+    out_details: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class WarehouseEvent:
+    """One line of a parcel's timeline (who, when, what). Kinds: ``in``, ``moved``,
+    ``details``, ``notified``, ``message_out``, ``message_in``, ``delivery_scan``, ``planned``,
+    ``out``, ``already_in``, ``stocktake_missing``, ``stocktake_found``, ``note``."""
+
+    waybill_no: str
+    at: datetime
+    by: str
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+    stay_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class HeadlessRecord:
+    """A parcel without a readable waybill (WH-3), kept apart until its number is found."""
+
+    description: str
+    at: datetime
+    by: str
+    location: str = ""
+    photo: str = ""
+    matched_waybill: str | None = None
+    matched_at: datetime | None = None
+    matched_by: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class StocktakeRecord:
+    """A stocktake (盘点) of one location or of the whole store (location ``""``)."""
+
+    location: str
+    started_at: datetime
+    started_by: str
+    closed_at: datetime | None = None
+    closed_by: str | None = None
+    approved_by: str | None = None
+    id: int | None = None
+
+
+class WarehouseRepository(Protocol):
+    """Locations, stays, timeline events, headless parcels and stocktakes."""
+
+    def locations(self) -> list[Location]:
+        """Every location, ordered by code."""
+        ...
+
+    def save_location(self, location: Location) -> None:
+        """Insert or replace a location (by code)."""
+        ...
+
+    def occupancy(self) -> dict[str, int]:
+        """Open stays per location code."""
+        ...
+
+    def layer_counts(self, location: str) -> dict[int, int]:
+        """Open stays per layer of one location."""
+        ...
+
+    def add_stay(self, stay: StayRecord) -> StayRecord:
+        """Insert a stay and return it with its id. Raises ``AlreadyInStock`` if the waybill
+        already has an open stay (the database enforces one open stay per waybill)."""
+        ...
+
+    def place(self, stay_id: int, location: str, layer: int, pickup_code: str) -> None:
+        """Set where an open stay is kept."""
+        ...
+
+    def update_details(self, stay_id: int, reason: Reason, details: ProblemDetails) -> None:
+        """Replace the reason and details of a stay."""
+        ...
+
+    def set_planned_driver(self, stay_id: int, driver_id: int | None) -> None:
+        """Put a stay on (or take it off) a driver's pickup list."""
+        ...
+
+    def close_stay(
+        self,
+        stay_id: int,
+        at: datetime,
+        by: str,
+        disposition: Disposition,
+        out_details: dict[str, Any],
+    ) -> bool:
+        """Scan a stay out if it is still open; False when another clerk closed it first
+        (a conditional UPDATE: exactly one of two concurrent scan-outs wins, issue 5 §12)."""
+        ...
+
+    def get_stay(self, stay_id: int) -> StayRecord | None:
+        """One stay."""
+        ...
+
+    def open_stay(self, waybill_no: str) -> StayRecord | None:
+        """The open stay of a waybill, if it is in stock."""
+        ...
+
+    def last_stay(self, waybill_no: str) -> StayRecord | None:
+        """The newest stay of a waybill (open or closed)."""
+        ...
+
+    def open_stays(self, location: str | None = None) -> list[StayRecord]:
+        """Stays in stock (at one location), oldest first."""
+        ...
+
+    def planned_for(self, driver_id: int) -> list[StayRecord]:
+        """Open stays on a driver's pickup list."""
+        ...
+
+    def search_number(self, fragment: str, limit: int = 50) -> list[StayRecord]:
+        """Stays whose waybill contains ``fragment``, newest first."""
+        ...
+
+    def search_phone_tail(self, tail: str, limit: int = 50) -> list[StayRecord]:
+        """Stays whose phone ends with the 4 digits ``tail``, newest first (indexed column)."""
+        ...
+
+    def search_name(self, name: str, limit: int = 50) -> list[StayRecord]:
+        """Stays whose recipient name contains ``name``, newest first."""
+        ...
+
+    def stays_in_between(self, start: datetime, end: datetime) -> list[StayRecord]:
+        """Stays scanned in at ``start`` <= in_at < ``end``."""
+        ...
+
+    def stays_out_between(
+        self, start: datetime, end: datetime, disposition: Disposition | None = None
+    ) -> list[StayRecord]:
+        """Stays scanned out at ``start`` <= out_at < ``end`` (of one disposition)."""
+        ...
+
+    def stock_at(self, moment: datetime) -> int:
+        """How many parcels were in stock at ``moment``."""
+        ...
+
+    def add_event(self, event: WarehouseEvent) -> None:
+        """Append a timeline event."""
+        ...
+
+    def events(self, waybill_no: str) -> list[WarehouseEvent]:
+        """A waybill's timeline, oldest first (every stay)."""
+        ...
+
+    def events_of_stays(self, stay_ids: list[int]) -> list[WarehouseEvent]:
+        """Events of the given stays, oldest first (for the deadline board, in one query)."""
+        ...
+
+    def has_event(self, waybill_no: str, kinds: tuple[str, ...]) -> bool:
+        """Whether the waybill has any event of these kinds (e.g. a delivery scan, WH-7)."""
+        ...
+
+    def add_headless(self, record: HeadlessRecord) -> HeadlessRecord:
+        """Store a headless parcel and return it with its id."""
+        ...
+
+    def headless(self, *, open_only: bool = True) -> list[HeadlessRecord]:
+        """Headless parcels, oldest first."""
+        ...
+
+    def get_headless(self, headless_id: int) -> HeadlessRecord | None:
+        """One headless parcel."""
+        ...
+
+    def match_headless(self, headless_id: int, waybill_no: str, at: datetime, by: str) -> bool:
+        """Mark a headless parcel as found; False if it was already matched."""
+        ...
+
+    def add_stocktake(self, record: StocktakeRecord) -> StocktakeRecord:
+        """Start a stocktake."""
+        ...
+
+    def get_stocktake(self, stocktake_id: int) -> StocktakeRecord | None:
+        """One stocktake."""
+        ...
+
+    def add_stocktake_scan(self, stocktake_id: int, waybill_no: str, at: datetime, by: str) -> bool:
+        """Record a counted parcel; False when it was already counted in this stocktake."""
+        ...
+
+    def stocktake_scans(self, stocktake_id: int) -> list[str]:
+        """The counted waybills."""
+        ...
+
+    def clear_stocktake_scans(self, stocktake_id: int) -> None:
+        """Start the count again (recount)."""
+        ...
+
+    def close_stocktake(self, stocktake_id: int, at: datetime, by: str, approved_by: str) -> None:
+        """Close a stocktake after its adjustments were posted."""
+        ...
+
+
 class StationRepository(Protocol):
     """The one station profile row."""
 
@@ -330,6 +552,7 @@ class UnitOfWork(Protocol):
     scan_journal: ScanJournal
     misroutes: MisrouteRepository
     receipts: ReceiptRepository
+    warehouse: WarehouseRepository
 
     def __enter__(self) -> Self:
         """Begin."""

@@ -1,0 +1,706 @@
+"""Warehouse office rules: problem reasons and their details, storage, deadlines, scan-out
+dispositions, the return tariff (WH-1..WH-15). Plain Python: no Qt, no database."""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from counter_app.domain.errors import (
+    DetailsMissing,
+    FieldInvalid,
+    ReasonNotAccepted,
+)
+from counter_app.domain.staff import check_phone
+
+
+class Reason(enum.StrEnum):
+    """Why a parcel is kept (WH-5, WH-6). Values are stored: never rename them."""
+
+    ADDRESS_UNCLEAR = "address_unclear"  # 地址不详
+    MOVED = "moved"  # 地址搬迁
+    ADDRESS_CHANGE = "address_change"  # 改地址
+    NOBODY_HOME = "nobody_home"  # 送无人
+    COD_REFUSED = "cod_refused"  # 到付拒收
+    OUT_OF_AREA = "out_of_area"  # 超区件
+    OPENED = "opened"  # 拆包验货
+    SELF_PICKUP = "self_pickup"  # 自取件
+    MISSORTED = "missorted"  # 错分件
+    RETURN = "return"  # 退回件
+    REFUSED = "refused"  # 拒收件
+    DAMAGED = "damaged"  # 破损拒收 (WH-15)
+    MISROUTE = "misroute"  # 错写大字, destination unknown (MR issue §3)
+
+
+class CallOutcome(enum.StrEnum):
+    """Why a call did not reach the customer (WH-6 地址不详 / 地址搬迁)."""
+
+    NO_ANSWER = "no_answer"  # 无人接
+    LINE_FAULT = "line_fault"  # 电话故障
+    UNREACHABLE = "unreachable"  # 不通
+    BUSY = "busy"  # 通话中
+    SUSPENDED = "suspended"  # 停机
+    SWITCHED_OFF = "switched_off"  # 关机
+    EMPTY_NUMBER = "empty_number"  # 空号
+
+
+class NobodyHome(enum.StrEnum):
+    """The 送无人 categories (WH-6)."""
+
+    TOMORROW = "tomorrow"  # 送无人联系明天送
+    PHONE_UNREACHABLE = "phone_unreachable"  # 送无人电话不通
+    NO_ANSWER = "no_answer"  # 电话无人接
+    SUSPENDED = "suspended"  # 电话停机
+    SWITCHED_OFF = "switched_off"  # 电话关机
+
+
+class CodRefusal(enum.StrEnum):
+    """Which 到付拒收 (WH-6)."""
+
+    TOO_EXPENSIVE = "too_expensive"  # 到付嫌贵拒收
+    NEVER_COD = "never_cod"  # 不收到付件
+    NO_INVOICE = "no_invoice"  # 没有发票拒收: not a valid reason, the delay counts against us
+
+
+class OutOfAreaAnswer(enum.StrEnum):
+    """The customer's answer for a 超区件 (WH-6)."""
+
+    WILL_COLLECT = "will_collect"
+    WONT_COLLECT = "wont_collect"
+    NOT_TODAY = "not_today"
+    ON_DATE = "on_date"
+
+
+class PickupPlace(enum.StrEnum):
+    """Where a 自取件 is collected (WH-6)."""
+
+    BRANCH = "branch"  # 分点
+    HEAD_OFFICE = "head_office"  # 总公司
+
+
+class Requester(enum.StrEnum):
+    """Who asked for a 退回件 (WH-6)."""
+
+    SENDER_COMPANY = "sender_company"
+    RECIPIENT = "recipient"
+
+
+class RefusalKind(enum.StrEnum):
+    """Why the recipient refused (WH-6 拒收件)."""
+
+    NOT_ORDERED = "not_ordered"  # 没有订购
+    WRONG_GOODS = "wrong_goods"  # 货不对板
+    LATE = "late"  # 时间太久不要了
+    OTHER = "other"  # 其他 (detail required)
+    UPSTAIRS = "upstairs"  # 快递员不送上楼: NOT a problem reason
+    RUDE = "rude"  # 快递员态度不好: NOT a problem reason
+
+
+NOT_ACCEPTED_REFUSALS = frozenset({RefusalKind.UPSTAIRS, RefusalKind.RUDE})
+MAX_TEXT = 200
+
+
+@dataclass(frozen=True)
+class ProblemDetails:
+    """Every detail a reason may need (WH-6); each reason uses its own subset.
+
+    ``reached`` is None until the clerk says whether the call reached the customer.
+    """
+
+    reached: bool | None = None
+    call_at: datetime | None = None
+    call_outcome: CallOutcome | None = None
+    address: str = ""
+    wanted_time: str = ""
+    new_name: str = ""
+    new_phone: str = ""
+    nobody_home: NobodyHome | None = None
+    attempt_at: datetime | None = None
+    cod_refusal: CodRefusal | None = None
+    answer: OutOfAreaAnswer | None = None
+    answer_date: date | None = None
+    pickup_at: datetime | None = None
+    pickup_place: PickupPlace | None = None
+    requested_by: Requester | None = None
+    refusal: RefusalKind | None = None
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, str | bool]:
+        """The non-empty fields as JSON-ready values (stored with the parcel)."""
+        out: dict[str, str | bool] = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool):
+                out[name] = value
+            elif isinstance(value, datetime):
+                out[name] = value.isoformat(timespec="minutes")
+            elif isinstance(value, date):
+                out[name] = value.isoformat()
+            else:
+                out[name] = str(value)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> ProblemDetails:
+        """Inverse of :meth:`as_dict` (unknown keys ignored)."""
+        kinds: dict[str, type] = {
+            "call_outcome": CallOutcome,
+            "nobody_home": NobodyHome,
+            "cod_refusal": CodRefusal,
+            "answer": OutOfAreaAnswer,
+            "pickup_place": PickupPlace,
+            "requested_by": Requester,
+            "refusal": RefusalKind,
+        }
+        values: dict[str, object] = {}
+        for key, raw in data.items():
+            if key not in cls.__dataclass_fields__:
+                continue
+            if key == "reached":
+                values[key] = bool(raw)
+            elif key in ("call_at", "attempt_at", "pickup_at"):
+                values[key] = datetime.fromisoformat(str(raw))
+            elif key == "answer_date":
+                values[key] = date.fromisoformat(str(raw))
+            elif key in kinds:
+                values[key] = kinds[key](raw)
+            else:
+                values[key] = str(raw)
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _text(value: str, name: str) -> str:
+    text = " ".join(value.split())
+    if len(text) > MAX_TEXT:
+        raise FieldInvalid(name, "too_long", str(MAX_TEXT))
+    return text
+
+
+def _not_future(value: datetime | None, name: str, now: datetime) -> datetime | None:
+    if value is None:
+        return None
+    value = value.replace(second=0, microsecond=0)
+    if value > now + timedelta(minutes=1):
+        raise FieldInvalid(name, "future")
+    return value
+
+
+def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> ProblemDetails:
+    """Return ``details`` trimmed to what ``reason`` records, or raise.
+
+    Raises ``DetailsMissing`` naming every missing field (WH-6: 「没有注明原因的快件…不予以留
+    言」), ``ReasonNotAccepted`` for refusals that are not problem reasons, and ``FieldInvalid``
+    for a malformed value (a call time in the future, a bad phone number, too long a text).
+    """
+    d = replace(
+        details,
+        address=_text(details.address, "address"),
+        wanted_time=_text(details.wanted_time, "wanted_time"),
+        new_name=_text(details.new_name, "new_name"),
+        detail=_text(details.detail, "detail"),
+        call_at=_not_future(details.call_at, "call_at", now),
+        attempt_at=_not_future(details.attempt_at, "attempt_at", now),
+        pickup_at=details.pickup_at.replace(second=0, microsecond=0)
+        if details.pickup_at
+        else None,
+    )
+    missing: list[str] = []
+
+    def need(name: str) -> None:
+        if getattr(d, name) in (None, ""):
+            missing.append(name)
+
+    kept: set[str] = set()
+
+    def keep(*names: str) -> None:
+        kept.update(names)
+
+    match reason:
+        case Reason.ADDRESS_UNCLEAR | Reason.MOVED:
+            keep("reached", "address", "wanted_time", "call_at", "call_outcome", "detail")
+            need("reached")
+            if d.reached:
+                need("address")
+                if reason is Reason.ADDRESS_UNCLEAR:
+                    need("wanted_time")
+            elif d.reached is False:
+                need("call_at")
+                need("call_outcome")
+        case Reason.ADDRESS_CHANGE:
+            keep("address", "new_name", "new_phone", "detail")
+            need("address")
+        case Reason.NOBODY_HOME:
+            keep("nobody_home", "attempt_at", "detail")
+            need("nobody_home")
+            need("attempt_at")
+        case Reason.COD_REFUSED:
+            keep("cod_refusal", "detail")
+            need("cod_refusal")
+        case Reason.OUT_OF_AREA:
+            keep("answer", "answer_date", "detail")
+            need("answer")
+            if d.answer is OutOfAreaAnswer.ON_DATE:
+                need("answer_date")
+        case Reason.OPENED | Reason.DAMAGED:
+            keep("detail")
+            need("detail")
+        case Reason.SELF_PICKUP:
+            keep("pickup_at", "pickup_place", "detail")
+            need("pickup_at")
+            need("pickup_place")
+        case Reason.RETURN:
+            keep("requested_by", "detail")
+            need("requested_by")
+            need("detail")
+        case Reason.REFUSED:
+            keep("refusal", "detail")
+            need("refusal")
+            if d.refusal in NOT_ACCEPTED_REFUSALS:
+                raise ReasonNotAccepted(reason.value, str(d.refusal))
+            if d.refusal is RefusalKind.OTHER:
+                need("detail")
+        case Reason.MISSORTED | Reason.MISROUTE:
+            keep("detail")
+    # a short address like 「搬地方」 is not an address (WH-6: 「不要简单写"搬地方"」)
+    if "address" in kept and d.address and "address" not in missing and len(d.address) < 6:
+        raise FieldInvalid("address", "too_short", "6")
+    if "new_phone" in kept and d.new_phone:
+        d = replace(d, new_phone=check_phone(d.new_phone, field="new_phone"))
+    if missing:
+        raise DetailsMissing(reason.value, tuple(missing))
+    blank = ProblemDetails()
+    return replace(
+        blank, **{name: getattr(d, name) for name in kept if getattr(d, name) not in (None, "")}
+    )
+
+
+def counts_against_station(reason: Reason, details: ProblemDetails) -> bool:
+    """WH-6: a 没有发票拒收 is no valid reason — the delay still counts against the station."""
+    return reason is Reason.COD_REFUSED and details.cod_refusal is CodRefusal.NO_INVOICE
+
+
+# --- storage (WH-9) --------------------------------------------------------------------------
+
+
+class LocationKind(enum.StrEnum):
+    """Areas of the store (WH-9). Values are stored."""
+
+    SHELF = "shelf"  # small parcels
+    BULKY = "bulky"  # 大货
+    RETURNS = "returns"  # returns and mis-sent parcels
+    NEXT_ROUND = "next_round"  # next-round / cannot-redeliver, kept apart to be found fast
+
+
+@dataclass(frozen=True)
+class Location:
+    """A shelf, bay or area with its capacity in parcels and its number of layers."""
+
+    code: str
+    kind: LocationKind
+    capacity: int
+    layers: int = 1
+    active: bool = True
+
+
+def check_location(location: Location) -> Location:
+    """Validate a location's fields."""
+    code = location.code.strip().upper()
+    if not code:
+        raise FieldInvalid("location_code", "required")
+    if len(code) > 8 or not code.replace("-", "").isalnum() or "-" in code:
+        raise FieldInvalid("location_code", "format")
+    if not 1 <= location.capacity <= 10_000:
+        raise FieldInvalid("capacity", "range", "1–10000")
+    if not 1 <= location.layers <= 20:
+        raise FieldInvalid("layers", "range", "1–20")
+    return replace(location, code=code)
+
+
+NEXT_ROUND_REASONS = frozenset({Reason.NOBODY_HOME, Reason.ADDRESS_CHANGE})
+RETURNS_REASONS = frozenset({Reason.RETURN, Reason.MISSORTED, Reason.MISROUTE})
+
+
+def area_for(reason: Reason, details: ProblemDetails, *, bulky: bool) -> LocationKind:
+    """Where a parcel belongs (WH-9): bulky goods apart, returns and mis-sent parcels together,
+    next-round parcels (送无人, 改地址, an unclear address now cleared) apart."""
+    if bulky:
+        return LocationKind.BULKY
+    if reason in RETURNS_REASONS:
+        return LocationKind.RETURNS
+    if reason in NEXT_ROUND_REASONS or (
+        reason in (Reason.ADDRESS_UNCLEAR, Reason.MOVED) and details.reached
+    ):
+        return LocationKind.NEXT_ROUND
+    return LocationKind.SHELF
+
+
+def propose_location(
+    locations: Iterable[Location], occupancy: Mapping[str, int], kind: LocationKind
+) -> Location | None:
+    """The emptiest active location of ``kind`` with room; else the emptiest shelf with room;
+    None when the store is full."""
+    open_ = [
+        loc for loc in locations if loc.active and occupancy.get(loc.code, 0) < loc.capacity
+    ]
+
+    def emptiest(candidates: list[Location]) -> Location | None:
+        if not candidates:
+            return None
+        return min(
+            candidates, key=lambda loc: (occupancy.get(loc.code, 0) / loc.capacity, loc.code)
+        )
+
+    return emptiest([loc for loc in open_ if loc.kind is kind]) or emptiest(
+        [loc for loc in open_ if loc.kind is LocationKind.SHELF]
+    )
+
+
+def choose_layer(location: Location, per_layer: Mapping[int, int]) -> int:
+    """The least-filled layer (lowest number on a tie)."""
+    return min(range(1, location.layers + 1), key=lambda layer: (per_layer.get(layer, 0), layer))
+
+
+def pickup_code(location: str, layer: int, stay_id: int) -> str:
+    """The pickup code 「货架-层-序号」 (e.g. ``A-2-0315``); the sequence is the stay's id modulo
+    10,000, so PCs never race for a number and a code repeats only 10,000 parcels later."""
+    return f"{location}-{layer}-{stay_id % 10_000:04d}"
+
+
+# --- deadlines (WH-8) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeadlineRules:
+    """WH-8 periods in days (station settings)."""
+
+    self_pickup_days: int = 3
+    notified_days: int = 3
+    origin_silence_days: int = 5
+
+    def check(self) -> DeadlineRules:
+        """Validate the periods."""
+        for name in ("self_pickup_days", "notified_days", "origin_silence_days"):
+            if not 1 <= getattr(self, name) <= 60:
+                raise FieldInvalid(name, "range", "1–60")
+        return self
+
+
+class DueKind(enum.StrEnum):
+    """What falls due (WH-8)."""
+
+    SELF_PICKUP_RETURN = "self_pickup_return"  # message the origin company and return
+    NOTIFIED_MESSAGE = "notified_message"  # notified, not collected: message the origin
+    ORIGIN_SILENT_RETURN = "origin_silent_return"  # origin silent: return directly
+    RETURN_TODAY = "return_today"  # a return requested by message leaves the same day
+    CUSTOMER_DATE = "customer_date"  # 超区件: the customer said they would come on this day
+
+
+@dataclass(frozen=True)
+class ParcelFacts:
+    """What the deadline rules look at for a parcel in stock."""
+
+    reason: Reason
+    in_at: datetime
+    details: ProblemDetails = field(default_factory=ProblemDetails)
+    notified_at: datetime | None = None
+    last_message_out_at: datetime | None = None
+    last_message_in_at: datetime | None = None
+    return_requested_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Due:
+    """One deadline of a parcel."""
+
+    kind: DueKind
+    due_on: date
+
+
+def dues(facts: ParcelFacts, rules: DeadlineRules) -> list[Due]:
+    """Every deadline of a parcel in stock. Day 0 is the day of the event; a period of N days
+    falls due on day N (a self-pickup parcel in on 30 Jan with 3 days is due on 2 Feb)."""
+    out: list[Due] = []
+    if facts.return_requested_at is not None:
+        out.append(Due(DueKind.RETURN_TODAY, facts.return_requested_at.date()))
+    if facts.reason is Reason.SELF_PICKUP:
+        out.append(
+            Due(
+                DueKind.SELF_PICKUP_RETURN,
+                facts.in_at.date() + timedelta(days=rules.self_pickup_days),
+            )
+        )
+    if facts.notified_at is not None and not (
+        facts.last_message_out_at and facts.last_message_out_at >= facts.notified_at
+    ):
+        out.append(
+            Due(
+                DueKind.NOTIFIED_MESSAGE,
+                facts.notified_at.date() + timedelta(days=rules.notified_days),
+            )
+        )
+    if facts.last_message_out_at is not None and not (
+        facts.last_message_in_at and facts.last_message_in_at >= facts.last_message_out_at
+    ):
+        out.append(
+            Due(
+                DueKind.ORIGIN_SILENT_RETURN,
+                facts.last_message_out_at.date() + timedelta(days=rules.origin_silence_days),
+            )
+        )
+    if (
+        facts.reason is Reason.OUT_OF_AREA
+        and facts.details.answer is OutOfAreaAnswer.ON_DATE
+        and facts.details.answer_date is not None
+    ):
+        out.append(Due(DueKind.CUSTOMER_DATE, facts.details.answer_date))
+    return out
+
+
+# --- scan-out (WH-4, WH-7, WH-10, WH-12, WH-13) ----------------------------------------------
+
+
+class Disposition(enum.StrEnum):
+    """How a parcel left (WH-4). Values are stored."""
+
+    DELIVERY = "delivery"  # out for delivery with a courier
+    COLLECTED = "collected"  # collected by the customer
+    RETURN_COURIER = "return_courier"  # 退回XX人
+    RETURN_COMPANY = "return_company"  # 上网退XX公司
+    EMS = "ems"  # 转发EMS
+    DRIVER = "driver"  # handed to a driver against a pickup list
+    LOST = "lost"  # written off by an approved stocktake adjustment
+
+
+RETURNS = frozenset({Disposition.RETURN_COURIER, Disposition.RETURN_COMPANY})
+
+
+def return_label(disposition: Disposition, name: str) -> str:
+    """The WH-10 label text: 「退回张三」 or 「上网退顺达公司」."""
+    name = name.strip()
+    if disposition is Disposition.RETURN_COURIER:
+        return f"退回{name}"
+    if disposition is Disposition.RETURN_COMPANY:
+        return f"上网退{name.removesuffix('公司')}公司"
+    raise ValueError(disposition)
+
+
+def pickup_matches(given: str, code: str, phone: str) -> bool:
+    """A customer collects with the pickup code or the last 4 digits of the phone."""
+    text = given.strip().upper().replace(" ", "")
+    if not text:
+        return False
+    if text == code.upper() or text == code.upper().replace("-", ""):
+        return True
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return len(text) == 4 and text.isdigit() and len(digits) >= 4 and digits[-4:] == text
+
+
+class Payment(enum.StrEnum):
+    """How the freight was paid (WH-12)."""
+
+    PREPAID = "prepaid"  # 寄付
+    COLLECT = "collect"  # 到付
+    ACCOUNT = "account"  # 月结 account customer
+
+
+CENT = Decimal("0.01")
+
+
+def ems_shortfall(payment: Payment, paid_freight: Decimal, ems_fee: Decimal) -> Decimal:
+    """WH-12: what the courier collects because the paid freight does not cover the EMS fee.
+    Account customers are billed (their weight and fee are noted), so nothing is collected."""
+    if payment is Payment.ACCOUNT:
+        return Decimal("0.00")
+    return max(Decimal("0"), ems_fee - paid_freight).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class ListCheck:
+    """A scan list compared with what was expected (stocktake, driver pickup)."""
+
+    matched: tuple[str, ...]
+    missing: tuple[str, ...]
+    unexpected: tuple[str, ...]
+
+    @property
+    def clean(self) -> bool:
+        """Nothing missing, nothing unexpected."""
+        return not self.missing and not self.unexpected
+
+
+def compare_lists(expected: Iterable[str], scanned: Iterable[str]) -> ListCheck:
+    """Matched, expected-but-missing and found-but-unexpected numbers, each sorted."""
+    want, got = set(expected), set(scanned)
+    return ListCheck(
+        matched=tuple(sorted(want & got)),
+        missing=tuple(sorted(want - got)),
+        unexpected=tuple(sorted(got - want)),
+    )
+
+
+# --- return tariff (WH-11) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TariffRule:
+    """Return fee for a group of provinces: free up to ``free_kg`` (None: always free), then
+    ``per_kg`` 元 for each started kilogram above it."""
+
+    name: str
+    provinces: tuple[str, ...]
+    free_kg: Decimal | None
+    per_kg: Decimal
+
+
+@dataclass(frozen=True)
+class ReturnTariff:
+    """Rules checked in order; ``default`` applies to every other province."""
+
+    rules: tuple[TariffRule, ...]
+    default: TariffRule
+
+    def rule_for(self, province: str) -> TariffRule:
+        """The rule that applies to ``province``."""
+        for rule in self.rules:
+            if province in rule.provinces:
+                return rule
+        return self.default
+
+
+SAMPLE_RETURN_TARIFF = ReturnTariff(
+    rules=(
+        TariffRule(
+            "江浙沪皖鲁", ("江苏省", "浙江省", "上海市", "安徽省", "山东省"), None, Decimal("0")
+        ),
+        TariffRule("西藏", ("西藏自治区",), Decimal("0"), Decimal("8")),
+        TariffRule(
+            "网络班车",
+            ("福建省", "江西省", "河南省", "湖北省", "湖南省", "广东省", "北京市", "天津市",
+             "河北省"),
+            Decimal("5"),
+            Decimal("2"),
+        ),
+    ),
+    default=TariffRule("其他地区", (), Decimal("0"), Decimal("5")),
+)
+"""WH-11 as written in the seed; the shuttle provinces are an example: each station edits
+them to where its network shuttle (网络班车) runs."""
+
+
+def check_weight(weight_kg: Decimal, name: str = "weight") -> Decimal:
+    """A parcel weight in kg: more than 0, at most 1,000, 2 decimals at most."""
+    if not weight_kg.is_finite() or weight_kg <= 0 or weight_kg > 1000:
+        raise FieldInvalid(name, "range", "0.01–1000 kg")
+    if weight_kg != weight_kg.quantize(CENT):
+        raise FieldInvalid(name, "range", "0.01–1000 kg")
+    return weight_kg
+
+
+def return_fee(tariff: ReturnTariff, province: str, weight_kg: Decimal) -> Decimal:
+    """WH-11: the fee for returning an air parcel of ``weight_kg`` to ``province``: free
+    within the free weight, then ``per_kg`` for every started kilogram above it
+    (5.01 kg in a shuttle area → 1 kg charged → 2 元)."""
+    rule = tariff.rule_for(province)
+    check_weight(weight_kg)
+    if rule.free_kg is None:
+        return Decimal("0.00")
+    over = weight_kg - rule.free_kg
+    if over <= 0:
+        return Decimal("0.00")
+    return (Decimal(math.ceil(over)) * rule.per_kg).quantize(CENT)
+
+
+def tariff_rows(tariff: ReturnTariff) -> list[tuple[str, str, str, str]]:
+    """The tariff as text rows (name, provinces 、-separated, free kg or 「全免」, 元/kg); the
+    default rule last with an empty province list."""
+    def row(rule: TariffRule) -> tuple[str, str, str, str]:
+        free = "全免" if rule.free_kg is None else f"{rule.free_kg.normalize():f}"
+        return (rule.name, "、".join(rule.provinces), free, f"{rule.per_kg.normalize():f}")
+
+    return [row(r) for r in tariff.rules] + [row(tariff.default)]
+
+
+def tariff_from_rows(rows: Sequence[Sequence[str]], known: Iterable[str]) -> ReturnTariff:
+    """Parse rows made by :func:`tariff_rows` (as edited); the row with no provinces is the
+    default and must exist exactly once. Provinces must be on the official list."""
+    provinces_known = set(known)
+    rules: list[TariffRule] = []
+    default: TariffRule | None = None
+    seen: set[str] = set()
+    for n, raw in enumerate(rows, start=1):
+        name, provs, free, per = (c.strip() for c in [*raw, "", "", "", ""][:4])
+        if not name and not provs and not free and not per:
+            continue
+        names = tuple(p for p in provs.replace(",", "、").replace("，", "、").split("、") if p)
+        bad = [p for p in names if p not in provinces_known]
+        if bad:
+            raise FieldInvalid("tariff", "province", f"{n}: {'、'.join(bad)}")
+        twice = [p for p in names if p in seen]
+        if twice:
+            raise FieldInvalid("tariff", "twice", f"{n}: {'、'.join(twice)}")
+        seen.update(names)
+        try:
+            free_kg = None if free in ("全免", "free", "") else Decimal(free)
+            per_kg = Decimal(per or "0")
+        except ArithmeticError:
+            raise FieldInvalid("tariff", "number", str(n)) from None
+        if (free_kg is not None and (not free_kg.is_finite() or free_kg < 0)) or (
+            not per_kg.is_finite() or per_kg < 0 or per_kg > 1000
+        ):
+            raise FieldInvalid("tariff", "number", str(n))
+        rule = TariffRule(name or "—", names, free_kg, per_kg)
+        if not names:
+            if default is not None:
+                raise FieldInvalid("tariff", "default", str(n))
+            default = rule
+        else:
+            rules.append(rule)
+    if default is None:
+        raise FieldInvalid("tariff", "default", "0")
+    return ReturnTariff(tuple(rules), default)
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+class SearchKind(enum.StrEnum):
+    """How a search text is read."""
+
+    WAYBILL = "waybill"  # full or partial number (5+ characters)
+    PHONE_TAIL = "phone_tail"  # exactly 4 digits
+    NAME = "name"  # anything with a letter or a Chinese character
+
+
+def search_kind(text: str) -> SearchKind | None:
+    """4 digits → phone tail; 5+ letters/digits → waybill (partial); else a name. None if
+    nothing usable was typed."""
+    value = text.strip()
+    if not value:
+        return None
+    if value.isdigit() and len(value) == 4:
+        return SearchKind.PHONE_TAIL
+    if value.isascii() and value.isalnum() and any(c.isdigit() for c in value):
+        return SearchKind.WAYBILL if len(value) >= 5 else None
+    return SearchKind.NAME
+
+
+def phone_tail(phone: str) -> str:
+    """The last 4 digits of a phone number ('' when there are fewer)."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return digits[-4:] if len(digits) >= 4 else ""
+
+
+def check_headless_description(text: str) -> str:
+    """WH-3: a headless parcel needs a description someone can recognise it by."""
+    value = " ".join(text.split())
+    if not value:
+        raise FieldInvalid("description", "required")
+    if len(value) < 4:
+        raise FieldInvalid("description", "too_short", "4")
+    return _text(value, "description")

@@ -1,0 +1,176 @@
+"""The electronic EMS register (WH-12) for finance: XLSX and CSV with the printed rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from counter_app.services.dto import EMS_COLUMNS, EmsLine, EmsRegister
+
+EMS_TITLE = "转发EMS登记表"
+TEXT_FORMAT = "@"
+"""Excel's "Text" number format: a waybill number stays text, not 7.73E+13."""
+WAYBILL_COL = EMS_COLUMNS.index("运单号")
+
+# Column widths of the XLSX, in Excel character units, one per EMS_COLUMNS entry.
+_XLSX_WIDTHS = (6, 12, 18, 22, 9, 10, 10, 9, 9, 11, 10)
+
+
+def ems_row(line: EmsLine) -> list[str]:
+    """The printed cells of one EMS line, in EMS_COLUMNS order.
+
+    This is the single definition of what a line shows; the PDF, the XLSX and the CSV all
+    print these strings, so the form handed to finance and the file agree exactly.
+
+    Args:
+        line: one parcel forwarded via EMS.
+
+    Returns:
+        Eleven strings, one per column of EMS_COLUMNS.
+    """
+    return [str(line.seq), line.out_on, line.waybill_no, line.destination, line.weight_kg,
+            line.ems_fee, line.paid_freight, line.payment, line.shortfall, line.courier,
+            line.by]
+
+
+def ems_rows(register: EmsRegister) -> list[list[str]]:
+    """Every line of the register as printed strings, in the given order (no header/total)."""
+    return [ems_row(line) for line in register.lines]
+
+
+def ems_total_row(register: EmsRegister) -> list[str]:
+    """The totals row under the table, aligned to EMS_COLUMNS: the count under 运单号, the
+    EMS fees under EMS费用 and the amounts to collect under 需补收."""
+    row = [""] * len(EMS_COLUMNS)
+    row[0] = "合计"
+    row[WAYBILL_COL] = f"{len(register.lines)} 票"
+    row[EMS_COLUMNS.index("EMS费用")] = register.total_fee
+    row[EMS_COLUMNS.index("需补收")] = register.total_shortfall
+    return row
+
+
+def period_text(register: EmsRegister) -> str:
+    """「期间：2026-11-01 至 2026-11-30」."""
+    return f"期间：{register.start} 至 {register.end}"
+
+
+def render_ems_xlsx(register: EmsRegister) -> bytes:
+    """Render the EMS register as an XLSX workbook (one sheet).
+
+    Rows 1-3: the title, the station header (name, code, contact person, phone, QQ) and the
+    period; then the header row EMS_COLUMNS, one row per line (``ems_rows``, all cells text,
+    the waybill number in Excel's text format), the totals row (``ems_total_row``) and the
+    lines for the clerk's and finance's signatures.
+
+    Args:
+        register: the register of the period.
+
+    Returns:
+        The XLSX file content.
+    """
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "EMS登记"
+    station = register.header
+    ncols = len(EMS_COLUMNS)
+
+    def put(row: int, col: int, value: str) -> None:
+        cell = ws.cell(row=row, column=col, value=value)
+        cell.number_format = TEXT_FORMAT
+        cell.data_type = "s"
+
+    put(1, 1, f"{station.name}　{EMS_TITLE}")
+    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
+    ws.cell(row=1, column=1).alignment = Alignment(horizontal="center")
+    pairs = [("网点编号", station.code), ("联系人", station.contact_person),
+             ("电话", station.phone), ("QQ", station.qq)]
+    for i, (label, value) in enumerate(pairs):
+        put(2, 1 + 2 * i, label)
+        ws.cell(row=2, column=1 + 2 * i).font = Font(bold=True)
+        put(2, 2 + 2 * i, value)
+    put(3, 1, "期间")
+    ws.cell(row=3, column=1).font = Font(bold=True)
+    put(3, 2, register.start)
+    put(3, 3, "至")
+    put(3, 4, register.end)
+
+    header_row = 5
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    fill = PatternFill("solid", fgColor="DDDDDD")
+    for col, name in enumerate(EMS_COLUMNS, start=1):
+        put(header_row, col, name)
+        cell = ws.cell(row=header_row, column=col)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+        cell.border = border
+        cell.alignment = Alignment(horizontal="center")
+    rows = ems_rows(register)
+    for r, values in enumerate(rows, start=header_row + 1):
+        for col, value in enumerate(values, start=1):
+            put(r, col, value)
+            ws.cell(row=r, column=col).border = border
+    total_row = header_row + 1 + len(rows)
+    total_fill = PatternFill("solid", fgColor="EEEEEE")
+    for col, value in enumerate(ems_total_row(register), start=1):
+        put(total_row, col, value)
+        cell = ws.cell(row=total_row, column=col)
+        cell.font = Font(bold=True)
+        cell.fill = total_fill
+        cell.border = border
+    put(total_row + 2, 1, "经办人：")
+    put(total_row + 2, 5, "财务：")
+    put(total_row + 3, 1, "日期：")
+    put(total_row + 3, 5, "日期：")
+
+    for col, width in enumerate(_XLSX_WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    if rows:
+        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{header_row + len(rows)}"
+    ws.page_setup.orientation = "landscape"
+    ws.print_title_rows = f"{header_row}:{header_row}"
+
+    wb.properties.creator = station.name or "counter-app"
+    wb.properties.title = f"{EMS_TITLE} {register.start}~{register.end}"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def render_ems_csv(register: EmsRegister) -> bytes:
+    """Render the EMS register as CSV: the header EMS_COLUMNS, the lines, the totals row.
+
+    UTF-8 with a byte-order mark so Excel opens the Chinese correctly; CRLF line ends. Every
+    line after the header but the last is one register line (``ems_rows``); the last is
+    ``ems_total_row`` (its first cell is 「合计」). Note that Excel shows a long number in a
+    CSV as 7.73E+13 unless the column is imported as text; the XLSX does not have that problem.
+
+    Args:
+        register: the register of the period.
+
+    Returns:
+        The CSV file content as bytes.
+    """
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(EMS_COLUMNS)
+    writer.writerows(ems_rows(register))
+    writer.writerow(ems_total_row(register))
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def write_ems_xlsx(register: EmsRegister, path: Path) -> None:
+    """Write ``render_ems_xlsx(register)`` to ``path`` (replaced if it exists)."""
+    path.write_bytes(render_ems_xlsx(register))
+
+
+def write_ems_csv(register: EmsRegister, path: Path) -> None:
+    """Write ``render_ems_csv(register)`` to ``path`` (replaced if it exists)."""
+    path.write_bytes(render_ems_csv(register))

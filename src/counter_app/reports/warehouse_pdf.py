@@ -1,0 +1,560 @@
+"""The warehouse office's printed forms (issue 5): the shift handover sheet (WH-1), the small
+pickup-code labels of parcels in stock, and the EMS register for finance (WH-12)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from counter_app.reports.misroute_pdf import code128_modules, register_font
+from counter_app.reports.warehouse_lists import (
+    EMS_TITLE,
+    ems_rows,
+    ems_total_row,
+    period_text,
+)
+from counter_app.services.dto import (
+    EMS_COLUMNS,
+    EmsRegister,
+    HandoverLine,
+    HandoverSheet,
+    PickupLabel,
+    StationHeader,
+)
+
+FONT_FILE = "wqy-microhei.ttc"
+"""The bundled CJK font (resources/fonts), used when no ``font_path`` is given."""
+MARGIN = 10 * mm
+TOP_MARGIN = 14 * mm
+BOTTOM_MARGIN = 14 * mm
+CELL_PAD = 3.0
+FONT_SIZE = 9.0
+MIN_FONT_SIZE = 6.5
+"""Below this a cell wraps instead of shrinking further: a value is never cut."""
+HEAD_SHADE = colors.HexColor("#DDDDDD")
+LABEL_SHADE = colors.HexColor("#EEEEEE")
+SECTION_SHADE = colors.HexColor("#C8C8C8")
+EMPTY_TEXT = "（无）"
+DATE_LINE = "____年____月____日"
+TIME_LINE = f"{DATE_LINE}　____时____分"
+"""Written in by hand next to a signature."""
+
+
+def _font(font_path: Path | None) -> str:
+    if font_path is None:
+        from counter_app.paths import fonts_dir
+
+        font_path = fonts_dir() / FONT_FILE
+    return register_font(font_path)
+
+
+def _fit_size(text: str, font: str, size: float, width: float) -> float:
+    """The largest font size up to ``size`` at which ``text`` fits on one line of ``width``."""
+    natural = pdfmetrics.stringWidth(text, font, size)
+    if natural <= width:
+        return size
+    return int(size * width / natural * 10) / 10  # round down so it surely fits
+
+
+def _cell(text: str, width: float, font: str, size: float = FONT_SIZE) -> tuple[Any, float]:
+    """A table cell and its font size: shrunk to fit on one line, or wrapped if too long."""
+    fitted = _fit_size(text, font, size, width - 2 * CELL_PAD)
+    if fitted >= MIN_FONT_SIZE:
+        return text, fitted
+    style = ParagraphStyle("wrap", fontName=font, fontSize=MIN_FONT_SIZE,
+                           leading=MIN_FONT_SIZE * 1.2, wordWrap="CJK")
+    return Paragraph(escape(text), style), MIN_FONT_SIZE
+
+
+def _centred(text: str, font: str, size: float, width: float, *, space: float = 0) -> Paragraph:
+    """One centred line, shrunk to fit ``width``."""
+    size = _fit_size(text, font, size, width - 1)
+    style = ParagraphStyle("centred", fontName=font, fontSize=size, leading=size * 1.25,
+                           alignment=TA_CENTER, spaceAfter=space)
+    return Paragraph(escape(text), style)
+
+
+def _station_line(station: StationHeader) -> str:
+    return (f"网点编号 {station.code}　联系人 {station.contact_person}　"
+            f"电话 {station.phone}　QQ {station.qq}")
+
+
+def _station_block(station: StationHeader, title: str, font: str,
+                   width: float) -> list[Flowable]:
+    """The station header (name, code, contact person, phone, QQ) and the form title."""
+    return [
+        _centred(station.name, font, 15, width, space=1),
+        _centred(_station_line(station), font, 8.5, width, space=2),
+        HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=1,
+                   spaceAfter=3 * mm),
+        _centred(title, font, 18, width, space=3 * mm),
+    ]
+
+
+def _info_table(pairs: list[tuple[str, str]], widths: list[float], font: str) -> Table:
+    """One row of label / value pairs: labels shaded, values shrunk to fit."""
+    cells: list[Any] = []
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+    ]
+    for label, value in pairs:
+        c = len(cells)
+        cmds += [("BACKGROUND", (c, 0), (c, 0), LABEL_SHADE), ("ALIGN", (c, 0), (c, 0), "CENTER")]
+        size = _fit_size(value, font, 10, widths[c + 1] - 2 * CELL_PAD)
+        cmds.append(("FONTSIZE", (c + 1, 0), (c + 1, 0), size))
+        cells += [label, value]
+    return Table([cells], colWidths=widths, rowHeights=[8 * mm], style=TableStyle(cmds),
+                 hAlign="LEFT")
+
+
+def _signature_table(rows: list[tuple[str, str, str]], font: str, width: float) -> Table:
+    """Lines to sign on and to write the date (and time) on, one row per
+    ``(label, date label, blank date line)``."""
+    label_w = 30 * mm
+    date_label_w = 22 * mm
+    date_w = 62 * mm
+    sign_w = width - label_w - date_label_w - date_w
+    data = [[label, "", date_label, blank] for label, date_label, blank in rows]
+    return Table(data, colWidths=[label_w, sign_w - 6 * mm, date_label_w + 6 * mm, date_w],
+                 rowHeights=[11 * mm] * len(rows), hAlign="LEFT", style=TableStyle([
+                     ("FONTNAME", (0, 0), (-1, -1), font),
+                     ("FONTSIZE", (0, 0), (-1, -1), 11),
+                     ("FONTSIZE", (3, 0), (3, -1), 9),
+                     ("TEXTCOLOR", (3, 0), (3, -1), colors.HexColor("#555555")),
+                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                     ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+                     ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                 ]))
+
+
+def _numbered_canvas(font: str, page_size: tuple[float, float], running: str) -> type:
+    """A canvas class that holds the pages back until the end to print 「第 x 页 共 y 页」,
+    and ``running`` at the top of every page after the first (a loose page says what it is)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            width, height = page_size
+            self.saveState()
+            self.setFillColor(colors.black)
+            if number > 1:
+                self.setFont(font, _fit_size(running, font, 8, width - 2 * MARGIN))
+                self.drawString(MARGIN, height - 9 * mm, running)
+            self.setFont(font, 8)
+            self.drawCentredString(width / 2, 7 * mm, f"第 {number} 页 共 {total} 页")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _build(story: list[Flowable], page_size: tuple[float, float], font: str, running: str,
+           title: str, station: StationHeader) -> bytes:
+    """Lay out ``story`` on numbered pages; byte-for-byte reproducible (invariant=1)."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN, invariant=1, initialFontName=font, title=title,
+        author=station.name, creator="counter-app", subject=title,
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(font, page_size, running))
+    return buf.getvalue()
+
+
+def _frame_width(page_size: tuple[float, float]) -> float:
+    return float(page_size[0] - 2 * MARGIN)
+
+
+# --- WH-1: the shift handover sheet ----------------------------------------------------------
+
+HANDOVER_TITLE = "交接班表"
+HANDOVER_PAGE = A4
+SUMMARY_LABELS = ("班初库存", "本班入库", "本班出库", "班末库存",
+                  "今日到期", "已逾期", "未结问题件", "无头件")
+HANDOVER_SECTIONS = ("本班入库", "本班出库", "今日到期", "已逾期", "未结问题件")
+HANDOVER_SIGN_LABELS = ("交班人签字：", "接班人签字：")
+HANDOVER_NOTE = "以上库存、进出、到期、逾期及问题件已当面点交清楚，双方签字为凭。"
+
+
+@dataclass(frozen=True)
+class _Section:
+    """One list of the handover sheet and what its reason and time columns are called."""
+
+    title: str
+    lines: tuple[HandoverLine, ...]
+    reason_label: str = "原因"
+    since_label: str = "入库时间"
+
+    def columns(self) -> tuple[str, ...]:
+        return ("序号", "运单号", self.reason_label, "库位", self.since_label, "经手人", "备注")
+
+
+_SECTION_COL_MM = (9, 33, 30, 20, 27, 17)
+"""Widths of a section's columns but the last; 备注 takes the rest of the frame width."""
+
+
+def _sections(sheet: HandoverSheet) -> list[_Section]:
+    return [
+        _Section("本班入库", sheet.came_in),
+        _Section("本班出库", sheet.went_out, "去向", "出库时间"),
+        _Section("今日到期", sheet.due_today),
+        _Section("已逾期", sheet.overdue),
+        _Section("未结问题件", sheet.open_problems),
+    ]
+
+
+def _summary_box(sheet: HandoverSheet, font: str, width: float) -> Table:
+    """The counts at a glance: 2 rows of 4 labelled numbers."""
+    values = [sheet.stock_start, len(sheet.came_in), len(sheet.went_out), sheet.stock_end,
+              len(sheet.due_today), len(sheet.overdue), len(sheet.open_problems),
+              sheet.headless_open]
+    texts = [f"{v} 件" for v in values]
+    data = [list(SUMMARY_LABELS[:4]), texts[:4], list(SUMMARY_LABELS[4:]), texts[4:]]
+    col_w = width / 4
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE),
+        ("BACKGROUND", (0, 2), (-1, 2), LABEL_SHADE),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BOX", (0, 0), (-1, -1), 1.4, colors.black),
+        ("LINEBELOW", (0, 1), (-1, 1), 1.0, colors.black),
+    ]
+    for r in (1, 3):
+        for c in range(4):
+            size = _fit_size(data[r][c], font, 18, col_w - 2 * CELL_PAD)
+            cmds.append(("FONTSIZE", (c, r), (c, r), size))
+    if sheet.overdue:  # overdue parcels are the first thing the next shift must handle
+        cmds.append(("BOX", (1, 2), (1, 3), 1.4, colors.black))
+    return Table(data, colWidths=[col_w] * 4, rowHeights=[6 * mm, 11 * mm, 6 * mm, 11 * mm],
+                 style=TableStyle(cmds), hAlign="LEFT")
+
+
+def _section_table(section: _Section, font: str, width: float) -> Table:
+    """The section's title row and column header (both repeated when the table continues on
+    the next page), then one row per parcel, or 「（无）」."""
+    col_w = [c * mm for c in _SECTION_COL_MM]
+    col_w.append(width - sum(col_w))
+    ncols = len(col_w)
+    heading = f"{section.title}　共 {len(section.lines)} 件"
+    data: list[list[Any]] = [[heading] + [""] * (ncols - 1), list(section.columns())]
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("FONTSIZE", (0, 0), (-1, 0), 11),
+        ("BACKGROUND", (0, 0), (-1, 0), SECTION_SHADE),
+        ("BACKGROUND", (0, 1), (-1, 1), HEAD_SHADE),
+        ("ALIGN", (0, 1), (-1, 1), "CENTER"),
+        ("ALIGN", (0, 2), (0, -1), "CENTER"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+    ]
+    if not section.lines:
+        data.append([EMPTY_TEXT] + [""] * (ncols - 1))
+        cmds += [("SPAN", (0, 2), (-1, 2)), ("ALIGN", (0, 2), (-1, 2), "CENTER")]
+    for r, line in enumerate(section.lines, start=2):
+        values = [str(r - 1), line.waybill_no, line.reason, line.location, line.since, line.by,
+                  line.note]
+        row: list[Any] = []
+        for c, value in enumerate(values):
+            cell, size = _cell(value, col_w[c], font)
+            row.append(cell)
+            if size != FONT_SIZE:
+                cmds.append(("FONTSIZE", (c, r), (c, r), size))
+        data.append(row)
+    return Table(data, colWidths=col_w, repeatRows=2, style=TableStyle(cmds), hAlign="LEFT")
+
+
+def render_handover_pdf(sheet: HandoverSheet, font_path: Path | None = None) -> bytes:
+    """Render the shift handover sheet (交接班表, WH-1), A4 portrait.
+
+    The station header and title; shift, period, outgoing clerk and printed-at; a summary box
+    (班初库存 / 本班入库 / 本班出库 / 班末库存 / 今日到期 / 已逾期 / 未结问题件 / 无头件); then
+    the sections 本班入库, 本班出库, 今日到期, 已逾期, 未结问题件, each a table of 序号 / 运单号
+    / 原因 (本班出库: 去向, the disposition) / 库位 / 入库时间 (本班出库: 出库时间, from
+    ``since``) / 经手人 / 备注, or 「（无）」. A table that continues on the next page repeats
+    its title and column header; every page says 「第 x 页 共 y 页」. The sheet ends with the
+    lines for the outgoing (交班人) and incoming (接班人) clerk's signature and the time.
+    Byte-for-byte reproducible.
+
+    Args:
+        sheet: the sheet, every value already the printed text.
+        font_path: a TrueType-outline CJK font, embedded as a subset; default the bundled
+            resources/fonts/wqy-microhei.ttc.
+
+    Returns:
+        The PDF file content.
+    """
+    font = _font(font_path)
+    width = _frame_width(HANDOVER_PAGE)
+    station = sheet.header
+    info_w = [16 * mm, 20 * mm, 16 * mm, 0.0, 18 * mm, 24 * mm, 20 * mm, 34 * mm]
+    info_w[3] = width - sum(info_w)
+    story: list[Flowable] = [
+        *_station_block(station, HANDOVER_TITLE, font, width),
+        _info_table([("班次", sheet.shift), ("时段", sheet.period),
+                     ("交班人", sheet.outgoing_clerk), ("打印时间", sheet.printed_at)],
+                    info_w, font),
+        Spacer(1, 4 * mm),
+        _summary_box(sheet, font, width),
+    ]
+    for section in _sections(sheet):
+        story += [Spacer(1, 5 * mm), _section_table(section, font, width)]
+    note = ParagraphStyle("note", fontName=font, fontSize=9.5, leading=13, alignment=TA_LEFT)
+    story.append(KeepTogether([
+        Spacer(1, 5 * mm),
+        Paragraph(escape(HANDOVER_NOTE), note),
+        _signature_table([(HANDOVER_SIGN_LABELS[0], "交班时间：", TIME_LINE),
+                          (HANDOVER_SIGN_LABELS[1], "接班时间：", TIME_LINE)], font, width),
+    ]))
+    running = (f"{HANDOVER_TITLE}（续）　{station.name}　{sheet.shift}　{sheet.period}"
+               f"　交班人：{sheet.outgoing_clerk}")
+    return _build(story, HANDOVER_PAGE, font, running,
+                  f"{HANDOVER_TITLE} {sheet.shift} {sheet.period}", station)
+
+
+# --- the pickup-code label -------------------------------------------------------------------
+
+LABEL_SIZE = (60 * mm, 40 * mm)
+"""A common thermal label stock (60 × 40 mm), one label per page."""
+LABEL_MARGIN = 2.5 * mm
+LABEL_MODULE = 0.254 * mm
+"""Code128 module width: ~2 dots on a 203-dpi head, exactly 3 at 300 dpi (never a fraction)."""
+LABEL_QUIET_MODULES = 10
+LABEL_BAR_HEIGHT = 9 * mm
+
+
+def _draw_code128(canv: Canvas, text: str, x_centre: float, y: float, max_width: float,
+                  height: float) -> None:
+    """Code128 bars of ``text``, centred at ``x_centre``, bottom at ``y``, with quiet zones.
+
+    The module is LABEL_MODULE; a code too long for ``max_width`` gets a narrower module.
+    """
+    modules = code128_modules(text)
+    total = len(modules) + 2 * LABEL_QUIET_MODULES
+    module = min(LABEL_MODULE, max_width / total)
+    left = x_centre - total * module / 2
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for i, m in enumerate(modules + "0"):
+        if m == "1" and start < 0:
+            start = i
+        elif m != "1" and start >= 0:
+            runs.append((LABEL_QUIET_MODULES + start, i - start))
+            start = -1
+    canv.saveState()
+    canv.setFillColor(colors.black)
+    bars = " ".join(f"{x} 0 {w} 1 re" for x, w in runs)
+    canv.addLiteral(f"{module:.5f} 0 0 {height:.5f} {left:.5f} {y:.5f} cm {bars} f")
+    canv.restoreState()
+
+
+def _draw_fitted(canv: Canvas, text: str, font: str, size: float, x: float, y: float,
+                 width: float, *, centred: bool = False) -> None:
+    size = _fit_size(text, font, size, width)
+    canv.setFont(font, size)
+    if centred:
+        canv.drawCentredString(x + width / 2, y, text)
+    else:
+        canv.drawString(x, y, text)
+
+
+def _draw_label(canv: Canvas, label: PickupLabel, font: str) -> None:
+    """One label: the code big, its barcode, then waybill, location, reason, date, recipient."""
+    width, height = LABEL_SIZE
+    inner = width - 2 * LABEL_MARGIN
+    x = LABEL_MARGIN
+    canv.setFillColor(colors.black)
+    _draw_fitted(canv, label.pickup_code, font, 24, x, height - LABEL_MARGIN - 7.5 * mm, inner,
+                 centred=True)
+    bar_y = height - LABEL_MARGIN - 9 * mm - LABEL_BAR_HEIGHT
+    _draw_code128(canv, label.pickup_code, width / 2, bar_y, width, LABEL_BAR_HEIGHT)
+    lines = [
+        f"运单 {label.waybill_no}",
+        f"库位 {label.location}　{label.reason}",
+        f"入库 {label.in_on}　收件人 {label.recipient}",
+    ]
+    y = bar_y - 3.6 * mm
+    for n, text in enumerate(lines):
+        _draw_fitted(canv, text, font, 8.5 if n == 0 else 7.5, x, y, inner)
+        y -= 3.7 * mm
+
+
+def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None = None) -> bytes:
+    """Render the pickup-code labels (issue 5 §2), one 60 × 40 mm page per label.
+
+    Each label shows the pickup code in large type and as a Code128 barcode, then the waybill
+    number, the location and reason, the date in and the (already masked) recipient; a value
+    too long for the label is shrunk, never cut. Byte-for-byte reproducible.
+
+    Args:
+        labels: the labels, printed in this order.
+        font_path: a TrueType-outline CJK font, embedded as a subset; default the bundled
+            resources/fonts/wqy-microhei.ttc.
+
+    Returns:
+        The PDF file content.
+
+    Raises:
+        ValueError: when ``labels`` is empty (a PDF needs at least one page).
+    """
+    if not labels:
+        raise ValueError("no pickup labels to print")
+    font = _font(font_path)
+    buf = io.BytesIO()
+    canv = Canvas(buf, pagesize=LABEL_SIZE, invariant=1, initialFontName=font)
+    canv.setTitle("取件码标签")
+    canv.setCreator("counter-app")
+    for label in labels:
+        _draw_label(canv, label, font)
+        canv.showPage()
+    canv.save()
+    return buf.getvalue()
+
+
+# --- WH-12: the EMS register -----------------------------------------------------------------
+
+EMS_PAGE = landscape(A4)
+_EMS_COL_MM = (11, 24, 36, 0, 18, 20, 20, 18, 18, 24, 22)
+"""Widths of EMS_COLUMNS; 目的地 (0) takes the rest of the frame width."""
+EMS_NUMERIC = tuple(EMS_COLUMNS.index(c) for c in ("重量(kg)", "EMS费用", "已付运费", "需补收"))
+EMS_SIGN_LABELS = ("经办人签字：", "财务签字：")
+
+
+def ems_column_widths() -> list[float]:
+    """The widths (points) of the EMS table's columns, left aligned at MARGIN."""
+    widths = [c * mm for c in _EMS_COL_MM]
+    widths[3] = _frame_width(EMS_PAGE) - sum(widths)
+    return widths
+
+
+def _ems_table(register: EmsRegister, font: str) -> Table:
+    col_w = ems_column_widths()
+    ncols = len(col_w)
+    data: list[list[Any]] = [list(EMS_COLUMNS)]
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+    ]
+    for c in EMS_NUMERIC:
+        cmds.append(("ALIGN", (c, 1), (c, -1), "RIGHT"))
+    rows = ems_rows(register)
+    if not rows:
+        data.append([EMPTY_TEXT] + [""] * (ncols - 1))
+        cmds += [("SPAN", (0, 1), (-1, 1)), ("ALIGN", (0, 1), (-1, 1), "CENTER")]
+    for values in [*rows, ems_total_row(register)]:
+        r = len(data)
+        row: list[Any] = []
+        for c, value in enumerate(values):
+            cell, size = _cell(value, col_w[c], font)
+            row.append(cell)
+            if size != FONT_SIZE:
+                cmds.append(("FONTSIZE", (c, r), (c, r), size))
+        data.append(row)
+    last = len(data) - 1
+    cmds += [("BACKGROUND", (0, last), (-1, last), LABEL_SHADE),
+             ("LINEABOVE", (0, last), (-1, last), 1.2, colors.black),
+             ("NOSPLIT", (0, last - 1), (-1, last))]  # the total stays under a line
+    return Table(data, colWidths=col_w, repeatRows=1, style=TableStyle(cmds), hAlign="LEFT")
+
+
+def render_ems_register_pdf(register: EmsRegister, font_path: Path | None = None) -> bytes:
+    """Render the EMS register of a period for finance (转发EMS登记表, WH-12), A4 landscape.
+
+    The station header and title; the period, the count and the totals; the table of
+    EMS_COLUMNS (cells exactly ``ems_rows``, shared with the XLSX and CSV), its header
+    repeated on every page, and the totals row ``ems_total_row``; 「第 x 页 共 y 页」 on every
+    page; the lines for the clerk's (经办人) and finance's (财务) signature and the date.
+    Byte-for-byte reproducible.
+
+    Args:
+        register: the register of the period.
+        font_path: a TrueType-outline CJK font, embedded as a subset; default the bundled
+            resources/fonts/wqy-microhei.ttc.
+
+    Returns:
+        The PDF file content.
+    """
+    font = _font(font_path)
+    width = _frame_width(EMS_PAGE)
+    station = register.header
+    info_w = [16 * mm, 0.0, 16 * mm, 24 * mm, 26 * mm, 30 * mm, 26 * mm, 30 * mm]
+    info_w[1] = width - sum(info_w)
+    story: list[Flowable] = [
+        *_station_block(station, EMS_TITLE, font, width),
+        _info_table([("期间", f"{register.start} 至 {register.end}"),
+                     ("合计", f"{len(register.lines)} 票"),
+                     ("EMS费用合计", register.total_fee),
+                     ("需补收合计", register.total_shortfall)], info_w, font),
+        Spacer(1, 4 * mm),
+        _ems_table(register, font),
+        KeepTogether([
+            Spacer(1, 4 * mm),
+            _signature_table([(EMS_SIGN_LABELS[0], "日期：", DATE_LINE),
+                              (EMS_SIGN_LABELS[1], "日期：", DATE_LINE)], font, width * 0.7),
+        ]),
+    ]
+    running = f"{EMS_TITLE}（续）　{station.name}　{period_text(register)}"
+    return _build(story, EMS_PAGE, font, running,
+                  f"{EMS_TITLE} {register.start}~{register.end}", station)
