@@ -157,3 +157,25 @@ def test_due_banner_shows_before_the_fifteenth(qtbot, desk: AppController,
     assert ws.ui.due_banner_label.isVisibleTo(ws)
     assert ws.ui.due_banner_label.text() == (
         "The 2026-11 misroute report is due on 2026-12-15 (4 day(s) left).")
+
+
+def test_unknown_destination_opens_a_warehouse_problem_record(
+        qtbot, desk: AppController, services: AppServices) -> None:
+    """Issue 7 §3: the row is linked to a warehouse record that the problem desk works."""
+    ws = workspace(desk)
+    scan(desk, "77316523120003")
+    fill(ws, correct="")
+    ws.ui.problem_check.setChecked(True)
+    qtbot.mouseClick(ws.ui.save_entry_button, Qt.MouseButton.LeftButton)
+    boss = services.auth.login("1001", SUPERVISOR.password)
+    stay = services.warehouse.lookup(boss, "77316523120003").open_stay
+    assert stay is not None
+    entry = services.misroutes.find("77316523120003")
+    assert entry is not None
+    assert stay.misroute_id == entry.id
+    assert stay.pickup_code in ws.ui.entry_message_label.text()
+    # saving the row again links the same record: nothing doubled
+    ws.ui.entries_table.selectRow(0)
+    qtbot.mouseClick(ws.ui.save_entry_button, Qt.MouseButton.LeftButton)
+    assert len(services.warehouse.in_stock(boss)) == 1
+    assert stay.pickup_code in ws.ui.entry_message_label.text()

@@ -200,15 +200,10 @@ def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> Pro
     """
     d = replace(
         details,
-        address=_text(details.address, "address"),
-        wanted_time=_text(details.wanted_time, "wanted_time"),
-        new_name=_text(details.new_name, "new_name"),
-        detail=_text(details.detail, "detail"),
-        call_at=_not_future(details.call_at, "call_at", now),
-        attempt_at=_not_future(details.attempt_at, "attempt_at", now),
-        pickup_at=details.pickup_at.replace(second=0, microsecond=0)
-        if details.pickup_at
-        else None,
+        address=" ".join(details.address.split()),
+        wanted_time=" ".join(details.wanted_time.split()),
+        new_name=" ".join(details.new_name.split()),
+        detail=" ".join(details.detail.split()),
     )
     missing: list[str] = []
 
@@ -267,6 +262,19 @@ def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> Pro
                 need("detail")
         case Reason.MISSORTED | Reason.MISROUTE:
             keep("detail")
+    # only the fields this reason keeps are checked (a stale field of another reason is dropped)
+    d = replace(
+        d,
+        address=_text(d.address, "address") if "address" in kept else "",
+        wanted_time=_text(d.wanted_time, "wanted_time") if "wanted_time" in kept else "",
+        new_name=_text(d.new_name, "new_name") if "new_name" in kept else "",
+        detail=_text(d.detail, "detail") if "detail" in kept else "",
+        call_at=_not_future(d.call_at, "call_at", now) if "call_at" in kept else None,
+        attempt_at=_not_future(d.attempt_at, "attempt_at", now) if "attempt_at" in kept else None,
+        pickup_at=d.pickup_at.replace(second=0, microsecond=0)
+        if d.pickup_at and "pickup_at" in kept
+        else None,
+    )
     # a short address like 「搬地方」 is not an address (WH-6: 「不要简单写"搬地方"」)
     if "address" in kept and d.address and "address" not in missing and len(d.address) < 6:
         raise FieldInvalid("address", "too_short", "6")
@@ -641,12 +649,14 @@ def tariff_from_rows(rows: Sequence[Sequence[str]], known: Iterable[str]) -> Ret
         bad = [p for p in names if p not in provinces_known]
         if bad:
             raise FieldInvalid("tariff", "province", f"{n}: {'、'.join(bad)}")
-        twice = [p for p in names if p in seen]
+        twice = [p for i, p in enumerate(names) if p in seen or p in names[:i]]
         if twice:
             raise FieldInvalid("tariff", "twice", f"{n}: {'、'.join(twice)}")
         seen.update(names)
         try:
-            free_kg = None if free in ("全免", "free", "") else Decimal(free)
+            if not free:
+                raise FieldInvalid("tariff", "number", str(n))  # never free by a cleared cell
+            free_kg = None if free in ("全免", "free") else Decimal(free)
             per_kg = Decimal(per or "0")
         except ArithmeticError:
             raise FieldInvalid("tariff", "number", str(n)) from None

@@ -674,8 +674,8 @@ class WarehouseService:
     def search(self, actor: StaffMember, text: str) -> list[StayRecord]:
         """By full or partial waybill number, the last 4 digits of a phone, or a name."""
         require(actor.role, Permission.USE_WAREHOUSE)
-        kind = search_kind(text)
-        value = text.strip()
+        value = text.strip().translate({0xFF10 + i: 0x30 + i for i in range(10)})
+        kind = search_kind(value)
         if kind is None:
             raise FieldInvalid("search", "too_short")
         with self._uow() as uow:

@@ -215,18 +215,26 @@ class MisrouteWorkspace(Workspace):
                 "MisrouteWorkspace", "Saved {number}; complete, waiting for verification."
             ).format(number=entry.waybill_no)
         )
-        if entry.needs_problem_flow:
-            label.setText(
-                label.text()
-                + " "
-                + translate(
-                    "MisrouteWorkspace",
-                    "Marked for the problem desk: contact the recipient; if "
-                    "unreachable the sending company is messaged (MR-1).",
-                )
-            )
+        if entry.needs_problem_flow and entry.id is not None:
+            label.setText(label.text() + " " + self._open_problem_record(entry.id))
         self.reload()
         self.new_entry(keep_message=True)
+
+    def _open_problem_record(self, entry_id: int) -> str:
+        """Issue 7 §3: the warehouse's problem record for a parcel whose destination cannot
+        be determined (contact the recipient; unreachable → message the sending company)."""
+        assert self._operator is not None
+        try:
+            stay = self._services.warehouse.from_misroute(self._operator, entry_id)
+        except DomainError as err:
+            return translate(
+                "MisrouteWorkspace", "The warehouse record could not be opened: {why}"
+            ).format(why=self._describe(err))
+        return translate(
+            "MisrouteWorkspace",
+            "Warehouse problem record {code} (shelf {location}): the warehouse desk contacts "
+            "the recipient; if unreachable it messages the sending company.",
+        ).format(code=stay.pickup_code, location=stay.location)
 
     def new_entry(self, keep_message: bool = False) -> None:
         """Clear the form for the next parcel (the date found is kept)."""
