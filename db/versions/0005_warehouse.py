@@ -81,7 +81,7 @@ def upgrade() -> None:
     with op.batch_alter_table('wh_stay', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_wh_stay_in_at'), ['in_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_wh_stay_out_at'), ['out_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_wh_stay_phone_tail'), ['phone_tail'], unique=False)
+        batch_op.create_index('ix_wh_stay_phone_tail_in_at', ['phone_tail', 'in_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_wh_stay_waybill_no'), ['waybill_no'], unique=False)
         batch_op.create_index('uq_wh_stay_open_waybill_no', ['waybill_no'], unique=True, sqlite_where=sa.text('out_at IS NULL'), postgresql_where=sa.text('out_at IS NULL'))
 
@@ -124,7 +124,7 @@ def downgrade() -> None:
     with op.batch_alter_table('wh_stay', schema=None) as batch_op:
         batch_op.drop_index('uq_wh_stay_open_waybill_no')
         batch_op.drop_index(batch_op.f('ix_wh_stay_waybill_no'))
-        batch_op.drop_index(batch_op.f('ix_wh_stay_phone_tail'))
+        batch_op.drop_index('ix_wh_stay_phone_tail_in_at')
         batch_op.drop_index(batch_op.f('ix_wh_stay_out_at'))
         batch_op.drop_index(batch_op.f('ix_wh_stay_in_at'))
 

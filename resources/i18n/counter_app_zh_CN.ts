@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DriverPage</name>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="19"/>
+        <source>&amp;Driver</source>
+        <translation>司机(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="39"/>
+        <source>&amp;Plan the list</source>
+        <translation>编排提货单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="49"/>
+        <source>C&amp;heck the pickup</source>
+        <translation>提货核对(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="63"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="74"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="84"/>
+        <source>scan, or type the number and press Enter</source>
+        <translation>扫描，或输入单号后按回车</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="132"/>
+        <source>In stock</source>
+        <translation>在库快件</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="159"/>
+        <source>&amp;Add selected to the list</source>
+        <translation>选中件加入提货单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="178"/>
+        <source>Pickup list</source>
+        <translation>提货单</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="206"/>
+        <source>Wrong: not on the list, keep them here</source>
+        <translation>拿错：不在提货单上，留在仓库</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="228"/>
+        <source>Check a&amp;gain</source>
+        <translation>重新核对(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_driver.ui" line="242"/>
+        <source>Hand &amp;over to the driver</source>
+        <translation>交接(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/counter_app/ui/errors.py" line="22"/>
@@ -16,6 +79,70 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>出现了错误：{summary}
 
 错误已写入日志。已保存的数据不会丢失，可以继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessPage</name>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="17"/>
+        <source>New headless parcel (no readable waybill)</source>
+        <translation>登记无头件（面单无法识别）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="23"/>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="33"/>
+        <source>What it looks like, its contents, the sender&apos;s marks; Enter adds it</source>
+        <translation>外观、内件、寄件人标记等；回车即登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="48"/>
+        <source>&amp;Location</source>
+        <translation>库位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="68"/>
+        <location filename="../ui/warehouse_headless.ui" line="198"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="78"/>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="88"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="95"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="104"/>
+        <source>&amp;Add to the headless list</source>
+        <translation>登记为无头件(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="138"/>
+        <source>Open headless parcels</source>
+        <translation>未认领的无头件</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="165"/>
+        <source>&amp;Found its number</source>
+        <translation>找到单号(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_headless.ui" line="172"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -152,328 +279,809 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="37"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="38"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="39"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="32"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="43"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="44"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="45"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="47"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="48"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="49"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="50"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="51"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="52"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="53"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="55"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="57"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="59"/>
+        <source>Whether the customer was reached</source>
+        <translation>是否联系上客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="60"/>
+        <source>Call time</source>
+        <translation>打电话的时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="61"/>
+        <source>Why the call failed</source>
+        <translation>未接通原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="62"/>
+        <source>Full address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="63"/>
+        <source>Time the customer wants it</source>
+        <translation>客户要求的送货时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="64"/>
+        <source>New recipient name</source>
+        <translation>新收件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="65"/>
+        <source>New recipient phone</source>
+        <translation>新收件人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="66"/>
+        <source>送无人 category</source>
+        <translation>送无人类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="67"/>
+        <source>Time of the failed delivery</source>
+        <translation>送无人的时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="68"/>
+        <source>Kind of COD refusal</source>
+        <translation>到付拒收类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="69"/>
+        <source>Customer&apos;s answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
+        <source>Date the customer comes</source>
+        <translation>客户约定的日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="71"/>
+        <source>Pickup time</source>
+        <translation>自取时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
+        <source>Pickup place</source>
+        <translation>自取地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="73"/>
+        <source>Who asked for the return</source>
+        <translation>谁要求退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="74"/>
+        <source>Kind of refusal</source>
+        <translation>拒收类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="75"/>
+        <source>Detailed reason</source>
+        <translation>详细原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
+        <source>Recipient phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
+        <source>Destination province</source>
+        <translation>目的省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <source>Location code</source>
+        <translation>库位代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
+        <source>Courier</source>
+        <translation>派件员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <source>Pickup code or phone tail</source>
+        <translation>取件码或手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <source>EMS fee</source>
+        <translation>EMS费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <source>Paid freight</source>
+        <translation>已付运费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <source>Headless parcel</source>
+        <translation>无头件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <source>Return tariff</source>
+        <translation>退回费标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <source>Self-pickup days</source>
+        <translation>自取件期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <source>Days after notifying</source>
+        <translation>通知后期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <source>Days without a reply</source>
+        <translation>未回复期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <source>Address unclear</source>
+        <translation>地址不详</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <source>Moved</source>
+        <translation>地址搬迁</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <source>Address change</source>
+        <translation>改地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <source>Nobody home</source>
+        <translation>送无人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <source>COD refused</source>
+        <translation>到付拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <source>Out of area</source>
+        <translation>超区件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <source>Opened for inspection</source>
+        <translation>拆包验货</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
+        <source>Self-pickup</source>
+        <translation>自取件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <source>Mis-sorted</source>
+        <translation>错分件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <source>Return</source>
+        <translation>退回件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <source>Refused</source>
+        <translation>拒收件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <source>Damaged, refused</source>
+        <translation>破损拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <source>Wrong 大字, to be cleared</source>
+        <translation>错写大字待查</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <source>Out for delivery</source>
+        <translation>出仓派送</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <source>Collected by the customer</source>
+        <translation>客户自提</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <source>Back to the courier</source>
+        <translation>退回业务员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <source>Back to the company</source>
+        <translation>上网退公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <source>Forwarded via EMS</source>
+        <translation>转发EMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <source>Taken by a driver</source>
+        <translation>司机提货</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <source>Written off at stocktake</source>
+        <translation>盘点报失</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <source>shelf</source>
+        <translation>架</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <source>bulky goods area</source>
+        <translation>大货区</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <source>returns area</source>
+        <translation>退件区</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <source>next-round area</source>
+        <translation>再派区</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="62"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="64"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="74"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="206"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="210"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="218"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="222"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="228"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="230"/>
+        <source>{field} is in the future: enter when it really happened.</source>
+        <translation>{field}晚于现在：请填写实际发生的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="234"/>
+        <source>There is no location {code} in use: type another code or take the suggested one.</source>
+        <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="239"/>
+        <source>{field}: choose a province from the list.</source>
+        <translation>{field}：请从列表中选择省份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="242"/>
+        <source>{field}: unknown value {value}.</source>
+        <translation>{field}：无法识别“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="245"/>
+        <source>Location {code} is full: choose another location.</source>
+        <translation>库位 {code} 已满：请换一个库位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="249"/>
+        <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
+        <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="253"/>
+        <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
+        <translation>该库位还有 {n} 票：先移走再停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="258"/>
+        <source>This headless parcel was already matched to {number}.</source>
+        <translation>这个无头件已匹配到 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="262"/>
+        <source>This stocktake is already posted: start a new one.</source>
+        <translation>这次盘点已过账：请重新开始盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="267"/>
+        <source>Return tariff, row {row}: {names} is not a province on the list.</source>
+        <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="272"/>
+        <source>Return tariff, row {row}: {names} already appears in another row.</source>
+        <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="276"/>
+        <source>The return tariff needs one row without provinces: it applies to every other province.</source>
+        <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="281"/>
+        <source>Return tariff, row {row}: only one row may be without provinces.</source>
+        <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="285"/>
+        <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
+        <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="290"/>
+        <source>{field}: the file cannot be found.</source>
+        <translation>{field}：找不到该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="293"/>
+        <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
+        <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
+        <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
+        <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="316"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="318"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="324"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="326"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="328"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="332"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="334"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="336"/>
+        <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
+        <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="341"/>
+        <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
+        <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="346"/>
+        <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
+        <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="352"/>
+        <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
+        <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="357"/>
+        <source>{number} is not in the warehouse: it was never scanned in here.</source>
+        <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="361"/>
+        <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
+        <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
+        <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
+        <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
+        <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="376"/>
+        <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
+        <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="379"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="390"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="397"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="399"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="405"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="415"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="420"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="425"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="430"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="208"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="439"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="442"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="445"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="216"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="447"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="218"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="449"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="221"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="452"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="455"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="458"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="460"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -481,234 +1089,239 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="42"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="43"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="44"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="45"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="46"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="57"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="58"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="65"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="57"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="66"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="69"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="124"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="133"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="125"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="134"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="143"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="135"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="144"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="210"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="205"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="214"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="213"/>
-        <source>Marked for the problem desk: contact the recipient; if unreachable the sending company is messaged (MR-1).</source>
-        <translation>已转问题件：联系收件人；联系不上由问题件组留言给发件公司（MR-1）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="281"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="304"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="305"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="306"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="331"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="337"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="347"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="351"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="352"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="360"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="369"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="395"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="438"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="455"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="451"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="468"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="282"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="480"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="283"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="464"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="230"/>
+        <source>The warehouse record could not be opened: {why}</source>
+        <translation>未能建立仓库记录：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="233"/>
+        <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
+        <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="481"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="484"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="510"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="517"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="521"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="528"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="532"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="529"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="536"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="540"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -1263,6 +1876,71 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="18"/>
+        <source>Shift handover sheet</source>
+        <translation>交接班表</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="26"/>
+        <source>D&amp;ay</source>
+        <translation>日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="46"/>
+        <source>&amp;Shift</source>
+        <translation>班次(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="66"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="73"/>
+        <location filename="../ui/warehouse_reports.ui" line="216"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="80"/>
+        <location filename="../ui/warehouse_reports.ui" line="195"/>
+        <source>Save P&amp;DF…</source>
+        <translation>保存PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="133"/>
+        <source>EMS register</source>
+        <translation>EMS登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="141"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="161"/>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="181"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="202"/>
+        <source>Save &amp;XLSX…</source>
+        <translation>保存XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_reports.ui" line="209"/>
+        <source>Save &amp;CSV…</source>
+        <translation>保存CSV(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWorkspace</name>
     <message>
         <location filename="../ui/settings_workspace.ui" line="18"/>
@@ -1361,15 +2039,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="292"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="269"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="361"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="270"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -1405,360 +2083,360 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="363"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="362"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="46"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="47"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="48"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="50"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="68"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="153"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="166"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="167"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="168"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="170"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="259"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="268"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="294"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="271"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="365"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="301"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="373"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="303"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="375"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="300"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="310"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="336"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="372"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="349"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="418"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="395"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="442"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="435"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="437"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="487"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="464"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="513"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="490"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="503"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="536"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="513"/>
         <source>Backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="540"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="517"/>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="559"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="536"/>
         <location filename="../ui/settings_workspace.ui" line="824"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="537"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="538"/>
         <location filename="../ui/settings_workspace.ui" line="893"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="539"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="579"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="556"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="581"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="583"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="560"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="563"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="625"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="602"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="657"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="634"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="642"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="666"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="643"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="667"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="644"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="668"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="645"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="657"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="709"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="686"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="710"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="687"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="712"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="713"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="714"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="715"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="692"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="728"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="754"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="756"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -2133,6 +2811,2015 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>StocktakePage</name>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="19"/>
+        <source>Stocktake &amp;of</source>
+        <translation>盘点范围(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="39"/>
+        <source>&amp;Start stocktake</source>
+        <translation>开始盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="53"/>
+        <source>&amp;Recount</source>
+        <translation>重新盘点(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="60"/>
+        <source>&amp;Post adjustments…</source>
+        <translation>过账(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="87"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="97"/>
+        <source>scan, or type the number and press Enter</source>
+        <translation>扫描，或输入单号后按回车</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="134"/>
+        <source>counted /
+expected</source>
+        <translation>已盘 /
+应有</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="164"/>
+        <source>Expected, not counted</source>
+        <translation>应有未盘到</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="192"/>
+        <source>Counted here, recorded elsewhere</source>
+        <translation>盘到但登记在别处</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="220"/>
+        <source>Counted, not in stock</source>
+        <translation>盘到但不在库</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_stocktake.ui" line="250"/>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+</context>
+<context>
+    <name>WarehousePages</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="87"/>
+        <source>Address unclear</source>
+        <translation>地址不详</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="88"/>
+        <source>Moved</source>
+        <translation>地址搬迁</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="89"/>
+        <source>Address change</source>
+        <translation>改地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="90"/>
+        <source>Nobody home</source>
+        <translation>送无人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="91"/>
+        <source>COD refused</source>
+        <translation>到付拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="92"/>
+        <source>Out of area</source>
+        <translation>超区件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="93"/>
+        <source>Opened for inspection</source>
+        <translation>拆包验货</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="94"/>
+        <source>Self-pickup</source>
+        <translation>自取件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="95"/>
+        <source>Mis-sorted</source>
+        <translation>错分件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="96"/>
+        <source>Return</source>
+        <translation>退回件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="97"/>
+        <source>Refused</source>
+        <translation>拒收件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="98"/>
+        <source>Damaged, refused</source>
+        <translation>破损拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="99"/>
+        <source>Misrouted, destination unknown</source>
+        <translation>错写大字待查</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="106"/>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="107"/>
+        <source>Bulky goods</source>
+        <translation>大货区</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="108"/>
+        <source>Returns and mis-sent</source>
+        <translation>退件/错发区</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="109"/>
+        <source>Next round</source>
+        <translation>二派区</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="187"/>
+        <source>Supervisor approval</source>
+        <translation>主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="189"/>
+        <source>A supervisor approves posting the stocktake: job number and password.</source>
+        <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="203"/>
+        <source>Supervisor&apos;s &amp;job number</source>
+        <translation>主管工号(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="204"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="320"/>
+        <source>Headless</source>
+        <translation>无头件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="332"/>
+        <source>Not registered here</source>
+        <translation>此页不登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="333"/>
+        <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
+        <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="347"/>
+        <source>(not shelved)</source>
+        <translation>（未上架）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1169"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="358"/>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="359"/>
+        <source>By</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="360"/>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="361"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="362"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1308"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="372"/>
+        <source>{n} open</source>
+        <translation>共 {n} 件未认领</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="391"/>
+        <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
+        <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="406"/>
+        <source>Photo of the parcel</source>
+        <translation>快件照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="408"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="436"/>
+        <source>Select the parcel whose number was found.</source>
+        <translation>请先选中已找到单号的那一件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="439"/>
+        <source>Headless parcel no. {id}: scan its number and register it.</source>
+        <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="459"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="492"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="520"/>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="701"/>
+        <source>the whole store</source>
+        <translation>全仓</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="521"/>
+        <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
+        <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="535"/>
+        <source>Stocktake started: scan every parcel there.</source>
+        <translation>盘点已开始：请逐件扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="551"/>
+        <source>Not counted</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="633"/>
+        <source>Start the stocktake first.</source>
+        <translation>请先开始盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="555"/>
+        <source>{n} counted</source>
+        <translation>已盘 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="559"/>
+        <source>Already counted</source>
+        <translation>已盘过</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="566"/>
+        <source>Counted, recorded at {location}</source>
+        <translation>已盘点，登记在 {location}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="573"/>
+        <source>Counted, not in stock</source>
+        <translation>盘到但不在库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="574"/>
+        <source>{number}: scan it in with a reason · {counted}</source>
+        <translation>{number}：请注明原因入库 · {counted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="579"/>
+        <source>Counted</source>
+        <translation>已盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="593"/>
+        <source>Recount</source>
+        <translation>重新盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="594"/>
+        <source>Clear the {n} parcel(s) counted and count again?</source>
+        <translation>清空已盘的 {n} 件并重新盘点？</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="604"/>
+        <source>Count cleared: scan again.</source>
+        <translation>已清空，请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="623"/>
+        <source>{name} ({job}) is not a supervisor.</source>
+        <translation>{name}（{job}）不是主管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
+        <source>Not posted: a supervisor must approve the adjustments.</source>
+        <translation>未过账：须主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="651"/>
+        <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
+        <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="655"/>
+        <source>Written off as missing: {n} {numbers}</source>
+        <translation>报失 {n} 件：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="659"/>
+        <source>Moved to {where}: {n} {numbers}</source>
+        <translation>移至 {where} {n} 件：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="663"/>
+        <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
+        <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="667"/>
+        <source>Stocktake posted.</source>
+        <translation>盘点已过账。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="692"/>
+        <source>Choose a location or the whole store and start.</source>
+        <translation>请选择库位或全仓，然后开始盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="702"/>
+        <source>posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="703"/>
+        <source>counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="704"/>
+        <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
+        <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="726"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1170"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="996"/>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="956"/>
+        <source>In since</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="727"/>
+        <source>Recorded at</source>
+        <translation>登记库位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="737"/>
+        <source>Expected, not counted ({n})</source>
+        <translation>应有未盘到（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="739"/>
+        <source>Counted here, recorded elsewhere ({n})</source>
+        <translation>盘到但登记在别处（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="742"/>
+        <source>Counted, not in stock ({n})</source>
+        <translation>盘到但不在库（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="779"/>
+        <source>Driver pickup</source>
+        <translation>司机提货</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="816"/>
+        <source>No driver</source>
+        <translation>未选司机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="817"/>
+        <source>Choose the driver first; add drivers in Settings.</source>
+        <translation>请先选择司机；司机在「设置」中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="832"/>
+        <source>Already on the list</source>
+        <translation>已在提货单上</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="838"/>
+        <source>Not added</source>
+        <translation>未加入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="842"/>
+        <source>On {driver}&apos;s list</source>
+        <translation>已加入{driver}的提货单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="843"/>
+        <source>{added} added · {n} on the list</source>
+        <translation>新增 {added} 件 · 共 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="853"/>
+        <source>Select parcels in the stock list first.</source>
+        <translation>请先在在库列表中选中快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="867"/>
+        <source>Not checked</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="875"/>
+        <source>Wrong parcel</source>
+        <translation>拿错件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="876"/>
+        <source>{number} is not on {driver}&apos;s list: keep it here.</source>
+        <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="883"/>
+        <source>Already scanned</source>
+        <translation>已扫过</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="888"/>
+        <source>On the list: {done} of {total}</source>
+        <translation>核对无误：{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="914"/>
+        <source>Check the pickup first: scan every parcel the driver takes.</source>
+        <translation>请先核对：逐件扫描司机提走的快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="920"/>
+        <source>Parcels missing</source>
+        <translation>有件未扫到</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="921"/>
+        <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
+        <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
+        <source>Handed {n} parcel(s) over to {driver}.</source>
+        <translation>已向{driver}交接 {n} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="938"/>
+        <source>Still on the list: {numbers}</source>
+        <translation>仍在提货单上：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="997"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="957"/>
+        <source>Listed for</source>
+        <translation>已列入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="978"/>
+        <source>scan or type: the parcel goes on the list</source>
+        <translation>扫描或输入：快件加入提货单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="980"/>
+        <source>scan each parcel the driver takes</source>
+        <translation>逐件扫描司机提走的快件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1000"/>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1002"/>
+        <source>✓ scanned</source>
+        <translation>✓ 已扫</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1003"/>
+        <source>missing</source>
+        <translation>未扫到</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1008"/>
+        <source>Pickup list ({n})</source>
+        <translation>提货单（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
+        <source>Wrong: not on the list, keep them here ({n})</source>
+        <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
+        <source>{n} on the list</source>
+        <translation>提货单共 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1021"/>
+        <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
+        <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1062"/>
+        <source>Reports</source>
+        <translation>交接班表/EMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1067"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1286"/>
+        <source>Not taken here</source>
+        <translation>此页不收扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1068"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1287"/>
+        <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
+        <translation>{number}：请在入库或出库页扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1088"/>
+        <source>Early shift {start}–{end}</source>
+        <translation>早班 {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1091"/>
+        <source>Late shift {start}–{end}</source>
+        <translation>晚班 {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1115"/>
+        <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
+        <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
+        <source>Save the handover sheet</source>
+        <translation>保存交接班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1169"/>
+        <source>Out on</source>
+        <translation>出仓日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1170"/>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1171"/>
+        <source>Weight (kg)</source>
+        <translation>重量(kg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1171"/>
+        <source>EMS fee</source>
+        <translation>EMS费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1172"/>
+        <source>Freight paid</source>
+        <translation>已付运费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1172"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1173"/>
+        <source>To collect</source>
+        <translation>需补收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1174"/>
+        <source>Collected by</source>
+        <translation>补收业务员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1174"/>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1178"/>
+        <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
+        <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1190"/>
+        <source>Save the EMS register</source>
+        <translation>保存EMS登记表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1223"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1226"/>
+        <source>Saved {path}.</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1232"/>
+        <source>Printed {n} page(s).</source>
+        <translation>已打印 {n} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1270"/>
+        <source>Warehouse settings</source>
+        <translation>仓库设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1279"/>
+        <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
+        <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1308"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1311"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1311"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1312"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1312"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1313"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1313"/>
+        <source>Fill</source>
+        <translation>已存放</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1373"/>
+        <source>Location {code} saved.</source>
+        <translation>库位 {code} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1389"/>
+        <source>Deadlines saved.</source>
+        <translation>期限已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1398"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1398"/>
+        <source>Provinces</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
+        <source>Free kg</source>
+        <translation>免费公斤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
+        <source>元/kg</source>
+        <translation>元/公斤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1450"/>
+        <source>Return tariff saved.</source>
+        <translation>退回收费表已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseSettingsPage</name>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="36"/>
+        <source>Locations</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="63"/>
+        <source>&amp;Code</source>
+        <translation>编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="73"/>
+        <source>e.g. A, B2, D</source>
+        <translation>如 A、B2、D</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="83"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="96"/>
+        <source>Ca&amp;pacity</source>
+        <translation>容量(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="119"/>
+        <source>&amp;Layers</source>
+        <translation>层数(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="139"/>
+        <source>In &amp;use</source>
+        <translation>启用(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="149"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="156"/>
+        <source>&amp;Save location</source>
+        <translation>保存库位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="170"/>
+        <source>Deadlines of retained parcels (days)</source>
+        <translation>滞留件期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="176"/>
+        <source>Self-pickup not collected: message the origin and return after</source>
+        <translation>自取件未取：给始发公司留言并退回，天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="199"/>
+        <source>Customer notified, not collecting: message the origin after</source>
+        <translation>已通知客户未取：给始发公司留言，天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="222"/>
+        <source>Origin company has not replied: return directly after</source>
+        <translation>始发公司未回复：直接退回，天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="245"/>
+        <source>Save &amp;deadlines</source>
+        <translation>保存期限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="255"/>
+        <source>Return fee for air parcels</source>
+        <translation>航空件退回费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="261"/>
+        <source>One row per group of provinces, separated by 、. Free weight: kg, or 全免 for always free. The row without provinces applies to every other province.</source>
+        <translation>每行一组省份，用「、」分隔。免费重量填公斤数，全部免费填「全免」。不填省份的一行适用于其他所有省份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="289"/>
+        <source>Add ro&amp;w</source>
+        <translation>添加行(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="296"/>
+        <source>Remo&amp;ve row</source>
+        <translation>删除行(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_settings.ui" line="310"/>
+        <source>Save &amp;tariff</source>
+        <translation>保存收费表(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseWorkspace</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137"/>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138"/>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="142"/>
+        <source>No answer</source>
+        <translation>无人接</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="143"/>
+        <source>Line fault</source>
+        <translation>电话故障</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="144"/>
+        <source>Cannot get through</source>
+        <translation>不通</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145"/>
+        <source>Busy</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146"/>
+        <source>Number suspended</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
+        <source>Switched off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <source>Number not in use</source>
+        <translation>空号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
+        <source>Nobody home, called: deliver tomorrow</source>
+        <translation>送无人联系明天送</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155"/>
+        <source>Nobody home, phone unreachable</source>
+        <translation>送无人电话不通</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <source>Phone not answered</source>
+        <translation>电话无人接</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
+        <source>Phone suspended</source>
+        <translation>电话停机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <source>Phone switched off</source>
+        <translation>电话关机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163"/>
+        <source>COD too expensive, refused</source>
+        <translation>到付嫌贵拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="164"/>
+        <source>Never accepts COD</source>
+        <translation>不收到付件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <source>No invoice, refused (counts against us)</source>
+        <translation>没有发票拒收（算本站责任）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
+        <source>Will collect</source>
+        <translation>会来取</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172"/>
+        <source>Will not collect</source>
+        <translation>不来取</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
+        <source>Not today</source>
+        <translation>今天不来</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
+        <source>Comes on a date</source>
+        <translation>约定日期来取</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
+        <source>Branch office</source>
+        <translation>分点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
+        <source>Head office</source>
+        <translation>总公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
+        <source>The sending company</source>
+        <translation>发件公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
+        <source>The recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
+        <source>Never ordered it</source>
+        <translation>没有订购</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191"/>
+        <source>Goods not as ordered</source>
+        <translation>货不对板</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192"/>
+        <source>Took too long, not wanted</source>
+        <translation>时间太久不要了</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="193"/>
+        <source>Other (write why)</source>
+        <translation>其他（写明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
+        <source>Courier would not carry it upstairs</source>
+        <translation>快递员不送上楼</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
+        <source>Courier was rude</source>
+        <translation>快递员态度不好</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="210"/>
+        <source>Prepaid</source>
+        <translation>寄付</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
+        <source>Freight collect</source>
+        <translation>到付</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="212"/>
+        <source>Account customer</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="219"/>
+        <source>Self-pickup not collected: message the origin company, return</source>
+        <translation>自取件逾期未取：给始发公司留言并退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <source>Notified, not collected: message the origin company</source>
+        <translation>已通知未取：给始发公司留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
+        <source>Origin company silent: return it directly</source>
+        <translation>始发公司未回复：直接退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228"/>
+        <source>Return requested by message: it leaves today</source>
+        <translation>留言要求退回：当天退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="231"/>
+        <source>The customer said they come today</source>
+        <translation>客户约定今天来取</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="266"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="274"/>
+        <source>Scanned in: {reason}, {code}</source>
+        <translation>入库：{reason}，{code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
+        <source>was headless #{n}</source>
+        <translation>原无头件 #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="286"/>
+        <source>Reason recorded again: {reason}; {details}</source>
+        <translation>修改原因：{reason}；{details}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
+        <source>Moved from {old} to {new} ({code})</source>
+        <translation>从 {old} 移到 {new}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
+        <source>Customer told to collect it</source>
+        <translation>已通知客户来取</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
+        <source>Message to {company}: {text}</source>
+        <translation>给{company}留言：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="300"/>
+        <source>Reply from {company}: {text}</source>
+        <translation>{company}回复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="303"/>
+        <source>return requested</source>
+        <translation>要求退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="306"/>
+        <source>Delivery scan for {courier}</source>
+        <translation>派件扫描（{courier}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309"/>
+        <source>On {driver}&apos;s pickup list</source>
+        <translation>列入司机{driver}的提货单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
+        <source>Scanned out: {how}</source>
+        <translation>出库：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="315"/>
+        <source>Note: {text}</source>
+        <translation>备注：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="317"/>
+        <source>Scanned again while in stock</source>
+        <translation>在库时重复扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="319"/>
+        <source>Missing at the stocktake, written off (approved by {who})</source>
+        <translation>盘点缺失，报失（{who} 批准）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="323"/>
+        <source>Found at the stocktake in {location}, now {code}</source>
+        <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="336"/>
+        <source>return fee {fee} 元</source>
+        <translation>退回费 {fee} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="338"/>
+        <source>{courier} collects {amount} 元</source>
+        <translation>{courier} 补收 {amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="455"/>
+        <source>Found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="456"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="590"/>
+        <source>— choose the reason —</source>
+        <translation>— 请选择原因 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="607"/>
+        <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
+        <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="740"/>
+        <source>No room left in the {area}: type a location.</source>
+        <translation>{area}已满：请输入库位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="745"/>
+        <source>Suggested: {code} {kind} ({n}/{capacity})</source>
+        <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="757"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1195"/>
+        <source>Log in</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="770"/>
+        <source>Not taken in</source>
+        <translation>未入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="777"/>
+        <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
+        <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="790"/>
+        <source>Already in stock</source>
+        <translation>已在库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="793"/>
+        <source>{number} was not saved: scan it again.</source>
+        <translation>{number} 未保存：请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="796"/>
+        <location filename="../ui/warehouse_workspace.ui" line="18"/>
+        <source>Scan in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="812"/>
+        <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
+        <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="818"/>
+        <source>Not on a delivery list</source>
+        <translation>不在派件清单上</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="821"/>
+        <source>here before: {reason}, {start} – {end}, {how}</source>
+        <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="828"/>
+        <source>choose the reason (Alt+1…9, Alt+0)</source>
+        <translation>请选择原因（Alt+1…9、Alt+0）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="863"/>
+        <source>Scan or type the number found on headless parcel #{n}.</source>
+        <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="866"/>
+        <source>Scan the parcel (or type its number and press Enter).</source>
+        <translation>扫描快件（或输入单号后按回车）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="872"/>
+        <source>Matching headless #{n}: {description}</source>
+        <translation>匹配无头件 #{n}：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="876"/>
+        <source>Changing the reason of {number} ({code})</source>
+        <translation>修改 {number}（{code}）的原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="908"/>
+        <source>Record what changed and press Enter; Esc goes back.</source>
+        <translation>填写变化的情况后按回车；Esc 返回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="953"/>
+        <source>New details of {number} recorded.</source>
+        <translation>{number} 的新情况已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="962"/>
+        <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
+        <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="967"/>
+        <source>Saved {number}.</source>
+        <translation>{number} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1032"/>
+        <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
+        <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1046"/>
+        <source>Label of {number} printed.</source>
+        <translation>{number} 的标签已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1132"/>
+        <location filename="../ui/warehouse_workspace.ui" line="1347"/>
+        <source>&amp;Courier</source>
+        <translation>派件员(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1130"/>
+        <source>Back to &amp;courier</source>
+        <translation>退回派件员(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1131"/>
+        <source>&amp;Courier to collect a shortfall</source>
+        <translation>补收运费的派件员(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1155"/>
+        <source>Return fee: {fee} 元</source>
+        <translation>退回费：{fee} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1161"/>
+        <source>Short by {amount} 元: the courier collects it</source>
+        <translation>差 {amount} 元：由派件员补收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1163"/>
+        <source>The paid freight covers the EMS fee</source>
+        <translation>已付运费够 EMS 费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1262"/>
+        <source>Not scanned out</source>
+        <translation>未出库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
+        <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
+        <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1209"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1213"/>
+        <source>Delivery scan first</source>
+        <translation>先做派件扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1219"/>
+        <source>Already out</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1221"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1226"/>
+        <source>Do not hand over</source>
+        <translation>不能交件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1298"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1393"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1298"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1509"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1523"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1299"/>
+        <source>How it left</source>
+        <translation>出库方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1300"/>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1329"/>
+        <source>We sent it (to the company)</source>
+        <translation>我方留言（发给对方公司）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1330"/>
+        <source>Their reply (from the company)</source>
+        <translation>对方回复（对方公司发来）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1348"/>
+        <source>Nothing found for {text}.</source>
+        <translation>没有找到“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1351"/>
+        <source>{n} parcel(s) found.</source>
+        <translation>找到 {n} 票。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1358"/>
+        <source>in stock</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1362"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1363"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1512"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1525"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364"/>
+        <source>Location / code</source>
+        <translation>库位 / 取件码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1365"/>
+        <source>In</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1366"/>
+        <source>Out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1393"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1394"/>
+        <source>What</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1439"/>
+        <source>{number}: customer notified.</source>
+        <translation>{number}：已通知客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1451"/>
+        <source>{number}: message recorded.</source>
+        <translation>{number}：留言已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1459"/>
+        <source>{number}: note added.</source>
+        <translation>{number}：备注已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1471"/>
+        <source>{number}: delivery scan recorded.</source>
+        <translation>{number}：派件扫描已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1483"/>
+        <source>{number}: moved.</source>
+        <translation>{number}：已移位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1505"/>
+        <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
+        <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1510"/>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1511"/>
+        <source>What to do</source>
+        <translation>处理要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1513"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1526"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1514"/>
+        <source>In since</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1521"/>
+        <source>counts against us</source>
+        <translation>算本站责任</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1524"/>
+        <source>Days here</source>
+        <translation>在库天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1527"/>
+        <source>Messages</source>
+        <translation>留言数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1528"/>
+        <source>Station at fault</source>
+        <translation>本站责任</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1529"/>
+        <source>Last event</source>
+        <translation>最近记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="26"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="36"/>
+        <location filename="../ui/warehouse_workspace.ui" line="1529"/>
+        <source>scan or type, Enter</source>
+        <translation>扫描或输入，回车</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="75"/>
+        <source>Clear (Esc)</source>
+        <translation>清空（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="108"/>
+        <source>Reason and what it must record (WH-6)</source>
+        <translation>原因及必须注明的情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="116"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="136"/>
+        <source>Alt+1…9, Alt+0</source>
+        <translation>Alt+1…9、Alt+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="162"/>
+        <source>Choose the reason first: the form then asks for exactly what that reason must record.</source>
+        <translation>请先选择原因：表单会列出该原因必须注明的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="194"/>
+        <location filename="../ui/warehouse_workspace.ui" line="318"/>
+        <source>Re&amp;ached the customer?</source>
+        <translation>联系上客户了吗(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="207"/>
+        <source>Correct full addr&amp;ess</source>
+        <translation>正确的详细地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="217"/>
+        <location filename="../ui/warehouse_workspace.ui" line="341"/>
+        <location filename="../ui/warehouse_workspace.ui" line="432"/>
+        <source>street, building, unit, room</source>
+        <translation>街道、楼号、单元、房号</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="227"/>
+        <source>&amp;Time they want it</source>
+        <translation>客户要求送货时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="237"/>
+        <source>e.g. tomorrow after 14:00</source>
+        <translation>例如：明天14点以后</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="247"/>
+        <location filename="../ui/warehouse_workspace.ui" line="351"/>
+        <source>&amp;Call time</source>
+        <translation>打电话的时间(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="267"/>
+        <location filename="../ui/warehouse_workspace.ui" line="371"/>
+        <source>Call o&amp;utcome</source>
+        <translation>未接通原因(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="280"/>
+        <location filename="../ui/warehouse_workspace.ui" line="384"/>
+        <location filename="../ui/warehouse_workspace.ui" line="479"/>
+        <location filename="../ui/warehouse_workspace.ui" line="550"/>
+        <location filename="../ui/warehouse_workspace.ui" line="614"/>
+        <location filename="../ui/warehouse_workspace.ui" line="685"/>
+        <location filename="../ui/warehouse_workspace.ui" line="797"/>
+        <location filename="../ui/warehouse_workspace.ui" line="848"/>
+        <location filename="../ui/warehouse_workspace.ui" line="1071"/>
+        <source>&amp;More detail</source>
+        <translation>补充说明(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="331"/>
+        <location filename="../ui/warehouse_workspace.ui" line="422"/>
+        <source>New full addr&amp;ess</source>
+        <translation>新的详细地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="442"/>
+        <source>New recipient &amp;name</source>
+        <translation>新收件人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="452"/>
+        <source>only if it changed</source>
+        <translation>有变化才填</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="462"/>
+        <source>New recipient phone (if &amp;changed)</source>
+        <translation>新收件人电话（有变化才填）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="517"/>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="530"/>
+        <source>&amp;Time of the failed delivery</source>
+        <translation>送无人的时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="586"/>
+        <source>Refused for want of an invoice is no valid reason: the delay still counts against the station.</source>
+        <translation>没有发票拒收不是正当理由：延误仍算本站责任。</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="601"/>
+        <location filename="../ui/warehouse_workspace.ui" line="953"/>
+        <source>&amp;Kind of refusal</source>
+        <translation>拒收类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="652"/>
+        <source>Customer&apos;s &amp;answer</source>
+        <translation>客户答复(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="665"/>
+        <source>&amp;Coming on</source>
+        <translation>约定日期(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="723"/>
+        <location filename="../ui/warehouse_workspace.ui" line="1017"/>
+        <source>Detailed reaso&amp;n</source>
+        <translation>详细原因(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="733"/>
+        <source>what was checked and why</source>
+        <translation>验了什么、为什么验</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="764"/>
+        <source>Pickup &amp;time</source>
+        <translation>自取时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="784"/>
+        <source>Pickup pla&amp;ce</source>
+        <translation>自取地点(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="833"/>
+        <source>Nothing more to record: it goes with the returns and mis-sent parcels.</source>
+        <translation>无需其他记录：与退件、错分件放在一起。</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="886"/>
+        <source>Who &amp;asked</source>
+        <translation>谁要求退回(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="899"/>
+        <source>Wh&amp;y</source>
+        <translation>退回原因(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="909"/>
+        <source>the reason they gave</source>
+        <translation>对方说明的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="938"/>
+        <source>Refused because the courier would not carry it upstairs or was rude: not a problem parcel, no message is left.</source>
+        <translation>因快递员不送上楼或态度不好而拒收的，不算问题件，不予留言。</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="966"/>
+        <source>&amp;More detail (required for Other)</source>
+        <translation>补充说明（选“其他”时必填）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1002"/>
+        <source>The recipient signs and writes 「拒收」 after the name; message the origin company (WH-15).</source>
+        <translation>收件人签名并在名字后写「拒收」；给始发公司留言。</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1027"/>
+        <source>what is damaged</source>
+        <translation>哪里破损</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1056"/>
+        <source>Wrong big characters (大字), destination unknown: kept with the returns until it is cleared.</source>
+        <translation>大字写错、目的地不明：查清前与退件放在一起。</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1104"/>
+        <source>Parcel</source>
+        <translation>快件</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1110"/>
+        <source>Reci&amp;pient</source>
+        <translation>收件人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1127"/>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1137"/>
+        <source>mobile or landline</source>
+        <translation>手机或座机</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1147"/>
+        <source>&amp;Bulky goods (大货)</source>
+        <translation>大货(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1154"/>
+        <source>&amp;Destination province</source>
+        <translation>目的省份(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1167"/>
+        <source>&amp;Location</source>
+        <translation>库位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1177"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1200"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1276"/>
+        <source>Print label (Ctrl+P)</source>
+        <translation>打印标签（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1283"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>保存(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1296"/>
+        <source>Scan out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1302"/>
+        <source>How it leaves (stays set between scans)</source>
+        <translation>出库方式（连续扫描时保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1310"/>
+        <source>&amp;Disposition</source>
+        <translation>出库方式(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1332"/>
+        <source>Alt+1 delivery · Alt+2 collected · Alt+3 back to courier · Alt+4 back to company · Alt+5 EMS</source>
+        <translation>Alt+1 出仓派送 · Alt+2 客户自提 · Alt+3 退回业务员 · Alt+4 上网退公司 · Alt+5 转发EMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1360"/>
+        <source>Pickup code or phone &amp;tail</source>
+        <translation>取件码或手机尾号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1370"/>
+        <source>type before the scan</source>
+        <translation>扫描前输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1380"/>
+        <source>Co&amp;mpany</source>
+        <translation>公司(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1390"/>
+        <source>company it goes back to</source>
+        <translation>退回的公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1400"/>
+        <source>&amp;Air parcel: return fee (WH-11)</source>
+        <translation>航空件：收退回费(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1407"/>
+        <source>Pro&amp;vince</source>
+        <translation>省份(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1420"/>
+        <source>&amp;Weight (kg)</source>
+        <translation>重量(kg)(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1430"/>
+        <source>e.g. 6.5</source>
+        <translation>例如 6.5</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1440"/>
+        <source>EMS &amp;fee (元)</source>
+        <translation>EMS 费用（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1457"/>
+        <source>Paid fr&amp;eight (元)</source>
+        <translation>已付运费（元）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1474"/>
+        <source>Pa&amp;yment</source>
+        <translation>付款方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1519"/>
+        <source>&amp;Scan or type the waybill</source>
+        <translation>扫描或输入运单号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1550"/>
+        <source>Scan &amp;out (Enter)</source>
+        <translation>出库(&amp;O)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1596"/>
+        <source>A&amp;rea courier</source>
+        <translation>承包区派件员(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1616"/>
+        <source>Delivery scan, then scan out (Ctrl+D)</source>
+        <translation>派件扫描后出库（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1633"/>
+        <source>Scanned out this session</source>
+        <translation>本次已出库</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1664"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1672"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1682"/>
+        <source>waybill or part of it · last 4 digits of the phone · name</source>
+        <translation>运单号或其中一段 · 手机后4位 · 姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1703"/>
+        <source>Search (Enter)</source>
+        <translation>查询（回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1752"/>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1782"/>
+        <source>Parcel in stock: record what was done</source>
+        <translation>在库快件：登记处理情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1790"/>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1800"/>
+        <source>message, note, or what the customer said</source>
+        <translation>留言、备注或客户说的话</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1810"/>
+        <source>Com&amp;pany</source>
+        <translation>公司(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1820"/>
+        <source>the other company (留言)</source>
+        <translation>对方公司（留言）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1830"/>
+        <source>Direction</source>
+        <translation>留言方向</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1843"/>
+        <source>Reply asks for a return (leaves &amp;today)</source>
+        <translation>回复要求退回（当天退出）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1850"/>
+        <source>Cour&amp;ier</source>
+        <translation>派件员(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1863"/>
+        <source>Move to &amp;location</source>
+        <translation>移到库位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1873"/>
+        <source>location code</source>
+        <translation>库位代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1887"/>
+        <source>&amp;Notified customer</source>
+        <translation>通知客户(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1894"/>
+        <source>Log &amp;message</source>
+        <translation>留言(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1901"/>
+        <source>Add n&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1908"/>
+        <source>&amp;Delivery scan</source>
+        <translation>派件扫描(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1915"/>
+        <source>Mo&amp;ve</source>
+        <translation>移位(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1922"/>
+        <source>Change &amp;reason…</source>
+        <translation>修改原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1937"/>
+        <source>Deadlines</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1961"/>
+        <source>&amp;Refresh (Ctrl+R)</source>
+        <translation>刷新(&amp;R)（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="1986"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="2024"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse_workspace.ui" line="2062"/>
+        <source>Open problem parcels: handled? scan them out (WH-4)</source>
+        <translation>未出库的问题件：处理完请扫描出库</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="31"/>
@@ -2141,6 +4828,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="32"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="426"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
@@ -2151,7 +4839,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="118"/>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="34"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>

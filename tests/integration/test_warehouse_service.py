@@ -482,7 +482,7 @@ def test_headless_parcel_then_matched(app: AppServices, desk: Desk, tmp_path: Pa
     photo.write_bytes(b"\xff\xd8fake-jpeg")
     record = app.warehouse.add_headless(clerk, "蓝色纸箱，约 3 kg，寄件人写「温州」", "R", photo)
     assert Path(record.photo).read_bytes() == b"\xff\xd8fake-jpeg"
-    assert [h.id for h in app.warehouse.headless(clerk)] == [record.id]
+    assert [(h.id, h.photo) for h in app.warehouse.headless(clerk)] == [(record.id, record.photo)]
     assert record.id is not None
     stay = app.warehouse.match_headless(clerk, record.id, draft(1, Reason.MISSORTED))
     assert stay.headless_id == record.id
@@ -638,3 +638,19 @@ def test_two_pcs_scan_the_same_parcel_out_at_once(
         outs = [e for n in range(1, 21) for e in pc1.warehouse.timeline(a, no(n))
                 if e.kind == "out"]
         assert len(outs) == 20
+
+
+def test_old_parcels_are_found_by_whole_number_or_phone_tail(
+    app: AppServices, desk: Desk, clock: FakeClock
+) -> None:
+    _, clerk, zhang, _ = desk
+    app.warehouse.scan_in(clerk, draft(1, Reason.MISSORTED, recipient="李娜",
+                                      phone="13800001234"))
+    app.warehouse.scan_out(clerk, no(1), ScanOutDraft(Disposition.DELIVERY, courier_id=zhang.id))
+    app.warehouse.scan_in(clerk, draft(2, Reason.MISSORTED, recipient="李娜"))  # still in stock
+    clock.advance(days=200)
+    assert [s.waybill_no for s in app.warehouse.search(clerk, no(1))] == [no(1)]
+    assert no(1) in [s.waybill_no for s in app.warehouse.search(clerk, "1234")]
+    # part of a number or a name: parcels in stock and the last 180 days only
+    assert [s.waybill_no for s in app.warehouse.search(clerk, "2312000")] == [no(2)]
+    assert [s.waybill_no for s in app.warehouse.search(clerk, "李娜")] == [no(2)]

@@ -100,6 +100,13 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             name = tabs.widget(index).objectName()
             window.grab().save(str(args.out / f"settings_{name}{suffix}.png"))
+        window.show_workspace("warehouse")
+        wtabs = window.workspaces["warehouse"].ui.warehouse_tabs  # type: ignore[attr-defined]
+        for index in range(wtabs.count()):
+            wtabs.setCurrentIndex(index)
+            app.processEvents()
+            name = wtabs.widget(index).objectName()
+            window.grab().save(str(args.out / f"warehouse_{name}{suffix}.png"))
         # The printed misroute form of last month (closed in the demo), first page.
         from counter_app.paths import fonts_dir
         from counter_app.reports.misroute_pdf import render_misroute_pdf

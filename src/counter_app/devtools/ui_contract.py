@@ -52,6 +52,12 @@ SECTIONS = (
     ("First-run wizard", "setup_wizard.ui", ()),
     ("Workspaces not yet built", "placeholder_workspace.ui", ()),
     ("回单 receipts workspace", "receipts_workspace.ui", ()),
+    ("仓库 warehouse workspace", "warehouse_workspace.ui", ()),
+    ("仓库 · 无头件 headless parcels", "warehouse_headless.ui", ()),
+    ("仓库 · 盘点 stocktake", "warehouse_stocktake.ui", ()),
+    ("仓库 · 司机提货 driver pickup", "warehouse_driver.ui", ()),
+    ("仓库 · 交接班 / EMS reports", "warehouse_reports.ui", ()),
+    ("仓库 · 设置 warehouse settings", "warehouse_settings.ui", ()),
     ("错写大字 misroute workspace", "misroute_workspace.ui", ()),
     ("Settings workspace", "settings_workspace.ui", ()),
 )

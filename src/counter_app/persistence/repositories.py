@@ -784,11 +784,13 @@ class SqlWarehouseRepository:
                                .order_by(*_OLDEST_FIRST))
         return [_stay(r) for r in rows]
 
-    def search_number(self, fragment: str, limit: int = 50) -> list[StayRecord]:
+    def search_number(self, fragment: str, limit: int = 50,
+                      since: datetime | None = None) -> list[StayRecord]:
         """Stays whose waybill contains ``fragment``, newest first."""
-        rows = self._s.scalars(select(StayRow)
-                               .where(StayRow.waybill_no.contains(fragment, autoescape=True))
-                               .order_by(*_NEWEST_FIRST).limit(limit))
+        query = select(StayRow).where(StayRow.waybill_no.contains(fragment, autoescape=True))
+        if since is not None:
+            query = query.where(StayRow.in_at >= since)
+        rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
         return [_stay(r) for r in rows]
 
     def search_phone_tail(self, tail: str, limit: int = 50) -> list[StayRecord]:
@@ -797,11 +799,13 @@ class SqlWarehouseRepository:
                                .order_by(*_NEWEST_FIRST).limit(limit))
         return [_stay(r) for r in rows]
 
-    def search_name(self, name: str, limit: int = 50) -> list[StayRecord]:
+    def search_name(self, name: str, limit: int = 50,
+                    since: datetime | None = None) -> list[StayRecord]:
         """Stays whose recipient contains ``name``, newest first."""
-        rows = self._s.scalars(select(StayRow)
-                               .where(StayRow.recipient.contains(name, autoescape=True))
-                               .order_by(*_NEWEST_FIRST).limit(limit))
+        query = select(StayRow).where(StayRow.recipient.contains(name, autoescape=True))
+        if since is not None:
+            query = query.where(StayRow.in_at >= since)
+        rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
         return [_stay(r) for r in rows]
 
     def stays_in_between(self, start: datetime, end: datetime) -> list[StayRecord]:

@@ -267,6 +267,8 @@ class StayRow(Base):
             sqlite_where=text("out_at IS NULL"),
             postgresql_where=text("out_at IS NULL"),
         ),
+        # phone-tail search filters and orders by one index (newest first, LIMIT 50)
+        Index("ix_wh_stay_phone_tail_in_at", "phone_tail", "in_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -278,7 +280,7 @@ class StayRow(Base):
     pickup_code: Mapped[str] = mapped_column(String(24), default="")
     recipient: Mapped[str] = mapped_column(String(40), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
-    phone_tail: Mapped[str] = mapped_column(String(4), index=True, default="")
+    phone_tail: Mapped[str] = mapped_column(String(4), default="")
     bulky: Mapped[bool] = mapped_column(Boolean, default=False)
     destination_province: Mapped[str] = mapped_column(String(20), default="")
     misroute_id: Mapped[int | None] = mapped_column(ForeignKey("misroute_entry.id"))

@@ -55,7 +55,58 @@ def fill_demo(app: AppServices) -> bool:
         app.couriers.add(boss, name, phone, kind, area)
     _demo_misroutes(app, boss)
     _demo_receipts(app, boss)
+    _demo_warehouse(app, boss)
     return True
+
+
+def _demo_warehouse(app: AppServices, boss: StaffMember) -> None:
+    """A morning's warehouse: retained and problem parcels with their details, a message, a
+    return requested today, a parcel gone out, a headless parcel."""
+    from counter_app.domain.warehouse import (
+        CallOutcome,
+        CodRefusal,
+        Disposition,
+        NobodyHome,
+        OutOfAreaAnswer,
+        PickupPlace,
+        ProblemDetails,
+        Reason,
+        Requester,
+    )
+    from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
+
+    clerk = app.auth.login("2001", DEMO_PASSWORD)
+    now = app.clock.now().replace(second=0, microsecond=0)
+    earlier = now - timedelta(minutes=40)
+    parcels = (
+        (Reason.ADDRESS_UNCLEAR, ProblemDetails(reached=False, call_at=earlier,
+                                                call_outcome=CallOutcome.NO_ANSWER),
+         "李娜", "13800001234", False),
+        (Reason.NOBODY_HOME, ProblemDetails(nobody_home=NobodyHome.TOMORROW, attempt_at=earlier),
+         "王芳", "13900005678", False),
+        (Reason.COD_REFUSED, ProblemDetails(cod_refusal=CodRefusal.TOO_EXPENSIVE),
+         "陈刚", "13700002468", False),
+        (Reason.OUT_OF_AREA, ProblemDetails(answer=OutOfAreaAnswer.WILL_COLLECT),
+         "赵敏", "13600001357", True),
+        (Reason.SELF_PICKUP, ProblemDetails(pickup_at=now + timedelta(hours=5),
+                                            pickup_place=PickupPlace.BRANCH),
+         "周杰", "13500009876", False),
+        (Reason.RETURN, ProblemDetails(requested_by=Requester.SENDER_COMPANY,
+                                       detail="寄件人取消订单，要求退回"),
+         "吴芳", "13400004321", False),
+        (Reason.MISSORTED, ProblemDetails(), "郑凯", "13300001111", False),
+    )
+    for n, (reason, details, name, phone, bulky) in enumerate(parcels, start=1):
+        app.warehouse.scan_in(clerk, ScanInDraft(f"7731652313{n:04d}", reason, details, name,
+                                                 phone, bulky=bulky))
+    app.warehouse.log_message(clerk, "77316523130001", outgoing=True, company="温州瓯海",
+                              text="收件人电话无人接，请核实地址和电话")
+    app.warehouse.log_message(clerk, "77316523130006", outgoing=False, company="义乌福田",
+                              text="请尽快退回", return_requested=True)
+    zhang = next(c for c in app.couriers.all() if c.name == "张伟")
+    app.warehouse.scan_out(clerk, "77316523130002",
+                           ScanOutDraft(Disposition.DELIVERY, courier_id=zhang.id))
+    app.warehouse.add_headless(clerk, "蓝色编织袋 约5公斤，面单脱落，袋上手写「义乌」", "R")
 
 
 DEMO_RECIPIENTS = ("李娜", "王芳", "陈刚", "赵敏", "孙悦", "周杰", "吴芳", "郑凯", "冯丽",

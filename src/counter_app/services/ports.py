@@ -366,16 +366,22 @@ class WarehouseRepository(Protocol):
         """Open stays on a driver's pickup list."""
         ...
 
-    def search_number(self, fragment: str, limit: int = 50) -> list[StayRecord]:
-        """Stays whose waybill contains ``fragment``, newest first."""
+    def search_number(
+        self, fragment: str, limit: int = 50, since: datetime | None = None
+    ) -> list[StayRecord]:
+        """Stays (scanned in at or after ``since``) whose waybill contains ``fragment``, newest
+        first."""
         ...
 
     def search_phone_tail(self, tail: str, limit: int = 50) -> list[StayRecord]:
         """Stays whose phone ends with the 4 digits ``tail``, newest first (indexed column)."""
         ...
 
-    def search_name(self, name: str, limit: int = 50) -> list[StayRecord]:
-        """Stays whose recipient name contains ``name``, newest first."""
+    def search_name(
+        self, name: str, limit: int = 50, since: datetime | None = None
+    ) -> list[StayRecord]:
+        """Stays (scanned in at or after ``since``) whose recipient name contains ``name``,
+        newest first."""
         ...
 
     def stays_in_between(self, start: datetime, end: datetime) -> list[StayRecord]:

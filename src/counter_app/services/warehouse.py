@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -71,6 +72,7 @@ from counter_app.domain.warehouse import (
     tariff_from_rows,
     tariff_rows,
 )
+from counter_app.domain.waybills import WaybillCheck
 from counter_app.services import audit
 from counter_app.services.dto import (
     DISPOSITION_LABELS,
@@ -84,7 +86,7 @@ from counter_app.services.dto import (
     PickupLabel,
     StationHeader,
 )
-from counter_app.services.numbers import valid_number
+from counter_app.services.numbers import judge, valid_number
 from counter_app.services.ports import (
     HeadlessRecord,
     StayRecord,
@@ -108,6 +110,7 @@ _DEADLINE_KEY = "warehouse.deadlines"
 _TARIFF_KEY = "warehouse.return_tariff"
 _SHIFT_KEYS = ("early_start", "early_end", "late_start", "late_end")
 MAX_NAME = 40
+SEARCH_DAYS = 180
 
 
 @dataclass(frozen=True)
@@ -672,22 +675,32 @@ class WarehouseService:
     # --- search --------------------------------------------------------------------------
 
     def search(self, actor: StaffMember, text: str) -> list[StayRecord]:
-        """By full or partial waybill number, the last 4 digits of a phone, or a name."""
+        """By the last 4 digits of a phone (indexed, any age); by a whole waybill number (its
+        stays, any age); by part of a number (5+ characters) or a name among the parcels in
+        stock and those scanned in during the last ``SEARCH_DAYS`` days — a substring cannot
+        use an index, and this keeps the answer fast with millions of old parcels."""
         require(actor.role, Permission.USE_WAREHOUSE)
         value = text.strip().translate({0xFF10 + i: 0x30 + i for i in range(10)})
         kind = search_kind(value)
         if kind is None:
             raise FieldInvalid("search", "too_short")
+        since = self._clock.now() - timedelta(days=SEARCH_DAYS)
         with self._uow() as uow:
             if kind is SearchKind.PHONE_TAIL:
-                found = uow.warehouse.search_phone_tail(value)
-                # a 4-digit fragment can also be part of a number: show both, phone first
-                more = uow.warehouse.search_number(value)
-                ids = {s.id for s in found}
-                return found + [s for s in more if s.id not in ids]
+                return uow.warehouse.search_phone_tail(value)
             if kind is SearchKind.WAYBILL:
-                return uow.warehouse.search_number(value.upper())
-            return uow.warehouse.search_name(value)
+                value = value.upper()
+                if isinstance(judge(uow, value), WaybillCheck):
+                    whole = uow.warehouse.last_stay(value)
+                    if whole is not None:
+                        return [whole]
+                recent = uow.warehouse.search_number(value, since=since)
+                older = [s for s in uow.warehouse.open_stays() if value in s.waybill_no]
+            else:
+                recent = uow.warehouse.search_name(value, since=since)
+                older = [s for s in uow.warehouse.open_stays() if value in s.recipient]
+        ids = {s.id for s in recent}
+        return recent + [s for s in reversed(older) if s.id not in ids]
 
     def timeline(self, actor: StaffMember, waybill: str) -> list[WarehouseEvent]:
         """Every event of a waybill, oldest first (who, when, what)."""
@@ -895,18 +908,16 @@ class WarehouseService:
         text = check_headless_description(description)
         if photo is not None and not photo.is_file():
             raise FieldInvalid("photo", "missing")
+        stored = ""
+        if photo is not None and self._photo_dir is not None:
+            self._photo_dir.mkdir(parents=True, exist_ok=True)
+            target = self._photo_dir / f"headless-{uuid.uuid4().hex[:12]}{photo.suffix.lower()}"
+            shutil.copyfile(photo, target)
+            stored = str(target)
         with self._uow() as uow:
             record = uow.warehouse.add_headless(HeadlessRecord(
                 description=text, at=self._clock.now(), by=actor.job_number,
-                location=location.strip().upper()))
-            if photo is not None and self._photo_dir is not None:
-                self._photo_dir.mkdir(parents=True, exist_ok=True)
-                target = self._photo_dir / f"headless-{record.id}{photo.suffix.lower()}"
-                shutil.copyfile(photo, target)
-                record = replace(record, photo=str(target))
-                uow.warehouse.add_event(WarehouseEvent(
-                    waybill_no="", at=record.at, by=actor.job_number, kind="photo",
-                    data={"headless_id": record.id, "photo": str(target)}))
+                location=location.strip().upper(), photo=stored))
             audit.record(uow, self._clock, actor, entity="wh_headless", entity_id=record.id,
                          action="create", after={"description": text, "photo": record.photo})
             uow.commit()

@@ -24,6 +24,7 @@ from counter_app.ui.workspaces.misroute import MisrouteWorkspace
 from counter_app.ui.workspaces.placeholder import PlaceholderWorkspace
 from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
 from counter_app.ui.workspaces.settings import SettingsWorkspace
+from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +46,10 @@ class AppController(QObject):
         self.services = services
         self.prefs = prefs
         self.translations = translations
-        workspaces: dict[str, Workspace] = {
-            key: PlaceholderWorkspace(key) for key in ("counter", "warehouse")
-        }
+        workspaces: dict[str, Workspace] = {"counter": PlaceholderWorkspace("counter")}
         self.gateway = ScanGateway(services.scans, self)
         self.scanners = ScannerManager(hub, self.gateway, prefs, self)
+        workspaces["warehouse"] = WarehouseWorkspace(services)
         workspaces["receipts"] = ReceiptsWorkspace(services)
         workspaces["misroute"] = MisrouteWorkspace(services)
         workspaces["settings"] = SettingsWorkspace(

@@ -7,15 +7,25 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from counter_app.domain.errors import (
     AccountInactive,
     AccountLocked,
+    AlreadyInStock,
+    AlreadyOut,
+    DetailsMissing,
     DomainError,
     DuplicateJobNumber,
     FieldInvalid,
     LoginFailed,
+    NoDeliveryScan,
     NotFound,
+    NotInStock,
+    NotOnList,
     PermissionDenied,
+    PickupCheckFailed,
+    ReasonNotAccepted,
     StationAlreadySetUp,
+    StoreFull,
 )
 from counter_app.domain.signer import SignerProblem, SignerRejected
+from counter_app.domain.warehouse import Disposition, LocationKind, Reason
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 
 translate = QCoreApplication.translate
@@ -45,8 +55,112 @@ def field_label(field: str) -> str:
         "own_carriers": translate("Messages", "Own carrier(s)"),
         "early_shift": translate("Messages", "Early shift"),
         "late_shift": translate("Messages", "Late shift"),
+        # warehouse (issue 5): the details each problem reason records (WH-6) ...
+        "reached": translate("Messages", "Whether the customer was reached"),
+        "call_at": translate("Messages", "Call time"),
+        "call_outcome": translate("Messages", "Why the call failed"),
+        "address": translate("Messages", "Full address"),
+        "wanted_time": translate("Messages", "Time the customer wants it"),
+        "new_name": translate("Messages", "New recipient name"),
+        "new_phone": translate("Messages", "New recipient phone"),
+        "nobody_home": translate("Messages", "送无人 category"),
+        "attempt_at": translate("Messages", "Time of the failed delivery"),
+        "cod_refusal": translate("Messages", "Kind of COD refusal"),
+        "answer": translate("Messages", "Customer's answer"),
+        "answer_date": translate("Messages", "Date the customer comes"),
+        "pickup_at": translate("Messages", "Pickup time"),
+        "pickup_place": translate("Messages", "Pickup place"),
+        "requested_by": translate("Messages", "Who asked for the return"),
+        "refusal": translate("Messages", "Kind of refusal"),
+        "detail": translate("Messages", "Detailed reason"),
+        # ... and the rest of its forms
+        "recipient": translate("Messages", "Recipient"),
+        "recipient_phone": translate("Messages", "Recipient phone"),
+        "destination_province": translate("Messages", "Destination province"),
+        "location": translate("Messages", "Location"),
+        "location_code": translate("Messages", "Location code"),
+        "capacity": translate("Messages", "Capacity"),
+        "layers": translate("Messages", "Layers"),
+        "active": translate("Messages", "In use"),
+        "note": translate("Messages", "Note"),
+        "courier": translate("Messages", "Courier"),
+        "driver": translate("Messages", "Driver"),
+        "check": translate("Messages", "Pickup code or phone tail"),
+        "company": translate("Messages", "Company"),
+        "message": translate("Messages", "Message"),
+        "weight": translate("Messages", "Weight"),
+        "ems_fee": translate("Messages", "EMS fee"),
+        "paid_freight": translate("Messages", "Paid freight"),
+        "payment": translate("Messages", "Payment"),
+        "search": translate("Messages", "Search"),
+        "description": translate("Messages", "Description"),
+        "photo": translate("Messages", "Photo"),
+        "headless": translate("Messages", "Headless parcel"),
+        "stocktake": translate("Messages", "Stocktake"),
+        "tariff": translate("Messages", "Return tariff"),
+        "period": translate("Messages", "Period"),
+        "shift": translate("Messages", "Shift"),
+        "self_pickup_days": translate("Messages", "Self-pickup days"),
+        "notified_days": translate("Messages", "Days after notifying"),
+        "origin_silence_days": translate("Messages", "Days without a reply"),
     }
     return labels.get(field, field)
+
+
+def reason_name(reason: Reason) -> str:
+    """Translated problem reason (WH-5, WH-6)."""
+    return {
+        Reason.ADDRESS_UNCLEAR: translate("Messages", "Address unclear"),
+        Reason.MOVED: translate("Messages", "Moved"),
+        Reason.ADDRESS_CHANGE: translate("Messages", "Address change"),
+        Reason.NOBODY_HOME: translate("Messages", "Nobody home"),
+        Reason.COD_REFUSED: translate("Messages", "COD refused"),
+        Reason.OUT_OF_AREA: translate("Messages", "Out of area"),
+        Reason.OPENED: translate("Messages", "Opened for inspection"),
+        Reason.SELF_PICKUP: translate("Messages", "Self-pickup"),
+        Reason.MISSORTED: translate("Messages", "Mis-sorted"),
+        Reason.RETURN: translate("Messages", "Return"),
+        Reason.REFUSED: translate("Messages", "Refused"),
+        Reason.DAMAGED: translate("Messages", "Damaged, refused"),
+        Reason.MISROUTE: translate("Messages", "Wrong 大字, to be cleared"),
+    }[reason]
+
+
+def disposition_name(disposition: Disposition) -> str:
+    """Translated way a parcel left the warehouse (WH-4)."""
+    return {
+        Disposition.DELIVERY: translate("Messages", "Out for delivery"),
+        Disposition.COLLECTED: translate("Messages", "Collected by the customer"),
+        Disposition.RETURN_COURIER: translate("Messages", "Back to the courier"),
+        Disposition.RETURN_COMPANY: translate("Messages", "Back to the company"),
+        Disposition.EMS: translate("Messages", "Forwarded via EMS"),
+        Disposition.DRIVER: translate("Messages", "Taken by a driver"),
+        Disposition.LOST: translate("Messages", "Written off at stocktake"),
+    }[disposition]
+
+
+def location_kind_name(kind: LocationKind) -> str:
+    """Translated storage area (WH-9)."""
+    return {
+        LocationKind.SHELF: translate("Messages", "shelf"),
+        LocationKind.BULKY: translate("Messages", "bulky goods area"),
+        LocationKind.RETURNS: translate("Messages", "returns area"),
+        LocationKind.NEXT_ROUND: translate("Messages", "next-round area"),
+    }[kind]
+
+
+def _enum_name(kind: type[Disposition] | type[LocationKind], value: str) -> str:
+    try:
+        if kind is Disposition:
+            return disposition_name(Disposition(value))
+        return location_kind_name(LocationKind(value))
+    except ValueError:
+        return value
+
+
+def _tariff_row(detail: str) -> tuple[str, str]:
+    row, _sep, names = detail.partition(": ")
+    return row, names
 
 
 def _field_problem(err: FieldInvalid) -> str:
@@ -76,7 +190,7 @@ def _field_problem(err: FieldInvalid) -> str:
             return translate("Messages", "{field} is too long: at most {n} characters.").format(
                 field=name, n=err.detail
             )
-        case "too_short":
+        case "too_short" if err.field not in ("search", "address"):
             return translate("Messages", "{field} is too short: at least {n} characters.").format(
                 field=name, n=err.detail
             )
@@ -112,6 +226,79 @@ def _field_problem(err: FieldInvalid) -> str:
                 field=name, range=err.detail)
         case "time":
             return translate("Messages", "{field}: enter a time as HH:MM.").format(field=name)
+        case "future":
+            return translate(
+                "Messages", "{field} is in the future: enter when it really happened."
+            ).format(field=name)
+        case "unknown" if err.field == "location":
+            return translate(
+                "Messages", "There is no location {code} in use: type another code or take the "
+                "suggested one."
+            ).format(code=err.detail)
+        case "unknown" if err.field in ("destination_province", "province"):
+            return translate("Messages", "{field}: choose a province from the list.").format(
+                field=name)
+        case "unknown":
+            return translate("Messages", "{field}: unknown value {value}.").format(
+                field=name, value=err.detail)
+        case "full":
+            return translate(
+                "Messages", "Location {code} is full: choose another location."
+            ).format(code=err.detail)
+        case "below_fill":
+            return translate(
+                "Messages", "The location holds {n} parcel(s) now: its capacity cannot be lower."
+            ).format(n=err.detail)
+        case "not_empty":
+            return translate(
+                "Messages", "The location still holds {n} parcel(s): move them before taking it "
+                "out of use."
+            ).format(n=err.detail)
+        case "matched":
+            return translate(
+                "Messages", "This headless parcel was already matched to {number}."
+            ).format(number=err.detail)
+        case "closed":
+            return translate(
+                "Messages", "This stocktake is already posted: start a new one."
+            )
+        case "province":
+            row, names = _tariff_row(err.detail)
+            return translate(
+                "Messages", "Return tariff, row {row}: {names} is not a province on the list."
+            ).format(row=row, names=names)
+        case "twice":
+            row, names = _tariff_row(err.detail)
+            return translate(
+                "Messages", "Return tariff, row {row}: {names} already appears in another row."
+            ).format(row=row, names=names)
+        case "default" if err.detail == "0":
+            return translate(
+                "Messages", "The return tariff needs one row without provinces: it applies to "
+                "every other province."
+            )
+        case "default":
+            return translate(
+                "Messages", "Return tariff, row {row}: only one row may be without provinces."
+            ).format(row=err.detail)
+        case "number":
+            return translate(
+                "Messages", "Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or "
+                "more (元/kg at most 1000)."
+            ).format(row=err.detail)
+        case "missing":
+            return translate("Messages", "{field}: the file cannot be found.").format(
+                field=name)
+        case "too_short" if err.field == "search":
+            return translate(
+                "Messages", "Type at least 5 characters of the waybill, the last 4 digits of "
+                "the phone, or a name."
+            )
+        case "too_short" if err.field == "address":
+            return translate(
+                "Messages", "Write the full address (at least {n} characters), not just "
+                "「搬地方」."
+            ).format(n=err.detail)
     return translate("Messages", "{field} is not valid.").format(field=name)
 
 
@@ -145,6 +332,50 @@ def describe(err: DomainError) -> str:
             return translate("Messages", "The record no longer exists; refresh the list.")
         case StationAlreadySetUp():
             return translate("Messages", "This station has already been set up.")
+        case DetailsMissing():
+            return translate(
+                "Messages", "Still missing: {fields}. A problem parcel without its details is "
+                "neither returned nor messaged."
+            ).format(fields=translate("Messages", ", ").join(field_label(f) for f in err.missing))
+        case ReasonNotAccepted():
+            return translate(
+                "Messages", "A courier who would not carry it upstairs or was rude does not make "
+                "a problem parcel: no message is left."
+            )
+        case AlreadyInStock():
+            return translate(
+                "Messages", "{number} is already in stock: {code} at {location}, since {since}, "
+                "scanned in by {by}."
+            ).format(number=err.waybill_no, code=err.pickup_code or "—", location=err.location,
+                     since=err.since, by=err.by)
+        case AlreadyOut():
+            return translate(
+                "Messages", "{number} has already left: {how}, scanned out by {by} at {at}."
+            ).format(number=err.waybill_no, how=_enum_name(Disposition, err.disposition),
+                     by=err.by, at=err.at)
+        case NotInStock():
+            return translate(
+                "Messages", "{number} is not in the warehouse: it was never scanned in here."
+            ).format(number=err.waybill_no)
+        case NoDeliveryScan():
+            return translate(
+                "Messages", "{number} has no delivery scan: do the delivery scan of its area "
+                "first, then return it."
+            ).format(number=err.waybill_no)
+        case PickupCheckFailed():
+            return translate(
+                "Messages", "Neither the pickup code nor the phone's last 4 digits match "
+                "{number}: do not hand it over."
+            ).format(number=err.waybill_no)
+        case StoreFull():
+            return translate(
+                "Messages", "No room left in the {area}: type a location with room, or add one "
+                "in the warehouse settings."
+            ).format(area=_enum_name(LocationKind, err.kind))
+        case NotOnList():
+            return translate(
+                "Messages", "{number} is not on this driver's pickup list: keep it here."
+            ).format(number=err.waybill_no)
     return translate("Messages", "The action could not be completed.")
 
 

@@ -19,7 +19,11 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]],
                 item.setData(Qt.ItemDataRole.UserRole, key)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    # on a refill the last column was just sized to its contents; the header stretches it
+    # again only when the flag changes, so toggle it
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
 
 
 def selected_key(table: QTableWidget) -> object | None:
