@@ -101,6 +101,16 @@ class RefusalKind(enum.StrEnum):
 
 
 NOT_ACCEPTED_REFUSALS = frozenset({RefusalKind.UPSTAIRS, RefusalKind.RUDE})
+DETAIL_CHOICES: dict[str, type[enum.StrEnum]] = {
+    "call_outcome": CallOutcome,
+    "nobody_home": NobodyHome,
+    "cod_refusal": CodRefusal,
+    "answer": OutOfAreaAnswer,
+    "pickup_place": PickupPlace,
+    "requested_by": Requester,
+    "refusal": RefusalKind,
+}
+"""The details picked from a list, by field name, with their enum."""
 MAX_TEXT = 200
 
 
@@ -149,15 +159,7 @@ class ProblemDetails:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> ProblemDetails:
         """Inverse of :meth:`as_dict` (unknown keys ignored)."""
-        kinds: dict[str, type] = {
-            "call_outcome": CallOutcome,
-            "nobody_home": NobodyHome,
-            "cod_refusal": CodRefusal,
-            "answer": OutOfAreaAnswer,
-            "pickup_place": PickupPlace,
-            "requested_by": Requester,
-            "refusal": RefusalKind,
-        }
+        kinds = DETAIL_CHOICES
         values: dict[str, object] = {}
         for key, raw in data.items():
             if key not in cls.__dataclass_fields__:
@@ -169,7 +171,7 @@ class ProblemDetails:
             elif key == "answer_date":
                 values[key] = date.fromisoformat(str(raw))
             elif key in kinds:
-                values[key] = kinds[key](raw)
+                values[key] = kinds[key](str(raw))
             else:
                 values[key] = str(raw)
         return cls(**values)  # type: ignore[arg-type]

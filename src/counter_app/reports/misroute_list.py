@@ -6,13 +6,12 @@ import csv
 import io
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment, Font
 
+from counter_app.reports.xlsx_table import put_text, write_table
 from counter_app.services.dto import MISROUTE_COLUMNS, MisrouteReport, MisrouteReportRow
 
 TITLE = "错写大字上报表"
-TEXT_FORMAT = "@"
 """Excel's "Text" number format: a 14-digit waybill number stays text, not 7.73E+13."""
 
 # Column widths of the XLSX, in Excel character units, one per MISROUTE_COLUMNS entry.
@@ -81,9 +80,7 @@ def render_misroute_xlsx(report: MisrouteReport) -> bytes:
     station = report.station
 
     def put(row: int, col: int, value: str) -> None:
-        cell = ws.cell(row=row, column=col, value=value)
-        cell.number_format = TEXT_FORMAT
-        cell.data_type = "s"
+        put_text(ws, row, col, value)
 
     put(1, 1, TITLE)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
@@ -102,29 +99,9 @@ def render_misroute_xlsx(report: MisrouteReport) -> bytes:
             put(2 + offset, 2 + 2 * i, value)
 
     header_row = 5
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    fill = PatternFill("solid", fgColor="DDDDDD")
-    for col, name in enumerate(MISROUTE_COLUMNS, start=1):
-        put(header_row, col, name)
-        cell = ws.cell(row=header_row, column=col)
-        cell.font = Font(bold=True)
-        cell.fill = fill
-        cell.border = border
-        cell.alignment = Alignment(horizontal="center")
-    rows = table_rows(report)
-    for r, values in enumerate(rows, start=header_row + 1):
-        for col, value in enumerate(values, start=1):
-            put(r, col, value)
-            ws.cell(row=r, column=col).border = border
-    put(header_row + 1 + len(rows), 1, total_text(report))
-    ws.cell(row=header_row + 1 + len(rows), column=1).font = Font(bold=True)
-
-    for col, width in enumerate(_XLSX_WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
-    if rows:
-        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{header_row + len(rows)}"
+    total_row = write_table(ws, header_row, MISROUTE_COLUMNS, table_rows(report), _XLSX_WIDTHS)
+    put(total_row, 1, total_text(report))
+    ws.cell(row=total_row, column=1).font = Font(bold=True)
     ws.print_options.gridLines = False
     ws.page_setup.orientation = "landscape"
     ws.print_title_rows = f"{header_row}:{header_row}"

@@ -7,13 +7,12 @@ import io
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment, Font, PatternFill
 
+from counter_app.reports.xlsx_table import BORDER, put_text, write_table
 from counter_app.services.dto import EMS_COLUMNS, EmsLine, EmsRegister
 
 EMS_TITLE = "转发EMS登记表"
-TEXT_FORMAT = "@"
 """Excel's "Text" number format: a waybill number stays text, not 7.73E+13."""
 WAYBILL_COL = EMS_COLUMNS.index("运单号")
 
@@ -80,9 +79,7 @@ def render_ems_xlsx(register: EmsRegister) -> bytes:
     ncols = len(EMS_COLUMNS)
 
     def put(row: int, col: int, value: str) -> None:
-        cell = ws.cell(row=row, column=col, value=value)
-        cell.number_format = TEXT_FORMAT
-        cell.data_type = "s"
+        put_text(ws, row, col, value)
 
     put(1, 1, f"{station.name}　{EMS_TITLE}")
     ws.cell(row=1, column=1).font = Font(bold=True, size=14)
@@ -101,41 +98,19 @@ def render_ems_xlsx(register: EmsRegister) -> bytes:
     put(3, 4, register.end)
 
     header_row = 5
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    fill = PatternFill("solid", fgColor="DDDDDD")
-    for col, name in enumerate(EMS_COLUMNS, start=1):
-        put(header_row, col, name)
-        cell = ws.cell(row=header_row, column=col)
-        cell.font = Font(bold=True)
-        cell.fill = fill
-        cell.border = border
-        cell.alignment = Alignment(horizontal="center")
-    rows = ems_rows(register)
-    for r, values in enumerate(rows, start=header_row + 1):
-        for col, value in enumerate(values, start=1):
-            put(r, col, value)
-            ws.cell(row=r, column=col).border = border
-    total_row = header_row + 1 + len(rows)
+    total_row = write_table(ws, header_row, EMS_COLUMNS, ems_rows(register), _XLSX_WIDTHS)
     total_fill = PatternFill("solid", fgColor="EEEEEE")
     for col, value in enumerate(ems_total_row(register), start=1):
         put(total_row, col, value)
         cell = ws.cell(row=total_row, column=col)
         cell.font = Font(bold=True)
         cell.fill = total_fill
-        cell.border = border
+        cell.border = BORDER
     put(total_row + 2, 1, "经办人：")
     put(total_row + 2, 5, "财务：")
     put(total_row + 3, 1, "日期：")
     put(total_row + 3, 5, "日期：")
 
-    for col, width in enumerate(_XLSX_WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
-    if rows:
-        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{header_row + len(rows)}"
-    ws.page_setup.orientation = "landscape"
-    ws.print_title_rows = f"{header_row}:{header_row}"
 
     wb.properties.creator = station.name or "counter-app"
     wb.properties.title = f"{EMS_TITLE} {register.start}~{register.end}"

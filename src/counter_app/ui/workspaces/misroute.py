@@ -8,7 +8,6 @@ from pathlib import Path
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCompleter, QFileDialog, QLineEdit, QWidget
 
@@ -29,13 +28,12 @@ from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
 from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
 from counter_app.reports.misroute_pdf import render_misroute_pdf
-from counter_app.reports.pdf_pages import render_pages
 from counter_app.services.app import AppServices
 from counter_app.services.dto import ACTION_LABELS
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
 from counter_app.ui.messages import describe, describe_waybill
-from counter_app.ui.printing import ask_print, image_of, print_pdf
+from counter_app.ui.printing import ask_print, print_pdf, stack_pages
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -414,23 +412,11 @@ class MisrouteWorkspace(Workspace):
     def preview_report(self) -> None:
         """Show the printed form's pages inside the app."""
         pdf, _xlsx, _csv = self.report_files()
-        pages = [image_of(p) for p in render_pages(pdf, dpi=80)]
-        if not pages:
+        pixmap, count = stack_pages(pdf)
+        if pixmap is None:
             return
-        sheet = QImage(
-            max(p.width() for p in pages),
-            sum(p.height() + 12 for p in pages),
-            QImage.Format.Format_RGB888,
-        )
-        sheet.fill(Qt.GlobalColor.darkGray)
-        painter = QPainter(sheet)
-        y = 0
-        for page in pages:
-            painter.drawImage(0, y, page)
-            y += page.height() + 12
-        painter.end()
-        self.ui.report_preview_label.setPixmap(QPixmap.fromImage(sheet))
-        self.preview_pages = len(pages)
+        self.ui.report_preview_label.setPixmap(pixmap)
+        self.preview_pages = count
 
     def print_report(self) -> None:
         """Print through the system print dialog."""

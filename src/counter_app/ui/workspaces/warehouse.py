@@ -49,6 +49,7 @@ from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import CourierKind, Permission, StaffMember, allowed, mask_phone
 from counter_app.domain.station import PROVINCES
 from counter_app.domain.warehouse import (
+    DETAIL_CHOICES,
     CallOutcome,
     CodRefusal,
     Disposition,
@@ -115,15 +116,7 @@ stocktake)."""
 REASON_KEYS = "1234567890"
 """Alt+digit picks the reason in combo order (the last three only from the list)."""
 
-CHOICE_KINDS: dict[str, Any] = {
-    "call_outcome": CallOutcome,
-    "nobody_home": NobodyHome,
-    "cod_refusal": CodRefusal,
-    "answer": OutOfAreaAnswer,
-    "pickup_place": PickupPlace,
-    "requested_by": Requester,
-    "refusal": RefusalKind,
-}
+CHOICE_KINDS: dict[str, Any] = dict(DETAIL_CHOICES)
 
 
 # --- names of the domain's codes ------------------------------------------------------------

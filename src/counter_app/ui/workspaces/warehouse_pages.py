@@ -16,7 +16,7 @@ from pathlib import Path
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +45,6 @@ from counter_app.domain.warehouse import (
 )
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
-from counter_app.reports.pdf_pages import render_pages
 from counter_app.reports.warehouse_lists import ems_rows, write_ems_csv, write_ems_xlsx
 from counter_app.reports.warehouse_pdf import render_ems_register_pdf, render_handover_pdf
 from counter_app.services.app import AppServices
@@ -58,7 +57,7 @@ from counter_app.ui.forms.ui_warehouse_reports import Ui_ReportsPage
 from counter_app.ui.forms.ui_warehouse_settings import Ui_WarehouseSettingsPage
 from counter_app.ui.forms.ui_warehouse_stocktake import Ui_StocktakePage
 from counter_app.ui.messages import describe, describe_waybill
-from counter_app.ui.printing import ask_print, image_of, print_pdf
+from counter_app.ui.printing import ask_print, print_pdf, stack_pages
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -137,26 +136,6 @@ def feedback_style(outcome: ScanOutcome) -> str:
         ScanOutcome.DUPLICATE: WARN_STYLE,
         ScanOutcome.REJECTED: ERROR_STYLE,
     }[outcome]
-
-
-def stack_pages(pdf: bytes, dpi: int = 80) -> QPixmap | None:
-    """Every page of a PDF one under the other on a grey sheet (the in-app preview)."""
-    pages = [image_of(p) for p in render_pages(pdf, dpi=dpi)]
-    if not pages:
-        return None
-    sheet = QImage(
-        max(p.width() for p in pages),
-        sum(p.height() + 12 for p in pages),
-        QImage.Format.Format_RGB888,
-    )
-    sheet.fill(Qt.GlobalColor.darkGray)
-    painter = QPainter(sheet)
-    y = 0
-    for page in pages:
-        painter.drawImage(0, y, page)
-        y += page.height() + 12
-    painter.end()
-    return QPixmap.fromImage(sheet)
 
 
 def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -1115,7 +1094,7 @@ class ReportsPage(_Page):
         pdf = self.handover_pdf()
         if pdf is None:
             return
-        pixmap = stack_pages(pdf)
+        pixmap, _count = stack_pages(pdf)
         if pixmap is not None:
             self.ui.handover_preview_label.setPixmap(pixmap)
         self.message_label.clear()
