@@ -1089,239 +1089,239 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="57"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="67"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="132"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="144"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="142"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="208"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="212"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="296"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="304"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="324"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="345"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="351"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="350"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="360"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="369"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="367"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="395"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="393"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="441"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="468"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="454"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="466"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="228"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="231"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="467"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="470"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="510"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="496"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="517"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="503"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="528"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="514"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="518"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="536"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="540"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="526"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -2873,710 +2873,710 @@ expected</source>
 <context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="85"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="86"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="87"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="90"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="88"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="89"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="90"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="91"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="92"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="93"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="94"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="95"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="96"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="97"/>
         <source>Misrouted, destination unknown</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="104"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="107"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="105"/>
         <source>Bulky goods</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="106"/>
         <source>Returns and mis-sent</source>
         <translation>退件/错发区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="107"/>
         <source>Next round</source>
         <translation>二派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="155"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="157"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="171"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="172"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="288"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="300"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="315"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="357"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1169"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1137"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="326"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="327"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="360"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="328"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="329"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="330"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="366"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1308"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1276"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="372"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="340"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="359"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="406"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="374"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="376"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="436"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="404"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="439"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="407"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="492"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="520"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="488"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="649"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="701"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="476"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="669"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="521"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="489"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="535"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="503"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="543"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="551"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="511"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="519"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="544"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="512"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="601"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="555"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="523"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="559"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="527"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="534"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="541"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="542"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="579"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="547"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="593"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="561"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="562"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="604"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="572"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="623"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="591"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="605"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="619"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="655"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="623"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="659"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="627"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="663"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="631"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="667"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="635"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="692"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="660"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="702"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="670"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="703"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="671"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="704"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="718"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="726"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="733"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="955"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="995"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="686"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="694"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="701"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="963"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="718"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="955"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="996"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="686"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="964"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="719"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="687"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="924"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="727"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="695"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="737"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="705"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="739"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="707"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="742"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="710"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="779"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="747"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="816"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="784"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="817"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="785"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="800"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="838"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="806"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="842"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="810"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="843"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="853"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="821"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="835"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="843"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="844"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="851"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="856"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="882"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="888"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="889"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="903"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="906"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="956"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="997"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="965"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="957"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="925"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="978"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="946"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="980"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="948"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1000"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="968"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1002"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="970"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="971"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1008"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="976"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="978"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="983"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1021"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="989"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1062"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1030"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1067"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1286"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1035"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1254"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1068"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1036"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1255"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1088"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1056"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1091"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1059"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1115"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1083"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1114"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1169"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1137"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1139"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1139"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1172"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1140"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1172"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1140"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1141"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1158"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1191"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1226"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1194"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1232"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1200"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1270"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1238"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1279"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1308"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1276"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1311"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1279"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1311"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1279"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1280"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1280"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1313"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1281"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1313"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1281"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1373"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1341"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1389"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1357"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1398"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1366"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1398"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1366"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1367"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1367"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1450"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1418"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -3682,647 +3682,652 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="130"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="131"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="135"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="136"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="144"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="139"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="165"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="182"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="219"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="212"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="215"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="218"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="221"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="224"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="227"/>
+        <source>Return: it leaves the next day at the latest (WH-10)</source>
+        <translation>退回件：最迟次日退出（WH-10）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="260"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="266"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="262"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="274"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="270"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="278"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="287"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="290"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="293"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="299"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="302"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="305"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="308"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="311"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="313"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="315"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="319"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="332"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="334"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="451"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="452"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="586"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="607"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="603"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="740"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="736"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="741"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="757"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="753"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1191"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="770"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="766"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="777"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="773"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="790"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="786"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="793"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="789"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="796"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="792"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="812"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="808"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="818"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="814"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="817"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="828"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="824"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="863"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="859"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="862"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="868"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="872"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="904"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="953"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="949"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="962"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="958"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="967"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="963"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1032"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1028"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1046"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1042"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1129"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1125"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1128"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1126"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1127"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1151"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1157"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1163"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1159"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1196"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1262"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1258"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1201"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1209"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1213"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1211"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1215"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1219"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1221"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1226"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1217"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1222"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1298"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1393"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1389"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1298"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1509"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1523"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1357"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1505"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1519"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1299"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1295"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1296"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1329"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1325"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1330"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1326"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1348"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1344"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1351"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1347"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1358"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1354"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1362"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1358"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1363"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1512"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1525"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1359"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1508"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1521"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1360"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1365"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1366"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1362"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1393"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1389"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1394"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1390"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1439"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1435"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1451"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1447"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1459"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1455"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1471"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1467"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1483"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1479"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1505"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1501"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1510"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1506"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1511"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1507"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1513"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1526"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1509"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1522"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1514"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1510"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1521"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1517"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1524"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1520"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1527"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1523"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1528"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1524"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1529"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1525"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -4828,7 +4833,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="32"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="422"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
@@ -4839,7 +4844,7 @@ expected</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="118"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="116"/>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="34"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>

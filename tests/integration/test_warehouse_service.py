@@ -654,3 +654,17 @@ def test_old_parcels_are_found_by_whole_number_or_phone_tail(
     # part of a number or a name: parcels in stock and the last 180 days only
     assert [s.waybill_no for s in app.warehouse.search(clerk, "2312000")] == [no(2)]
     assert [s.waybill_no for s in app.warehouse.search(clerk, "李娜")] == [no(2)]
+
+
+def test_a_return_leaves_the_next_day_at_the_latest(
+    app: AppServices, desk: Desk, clock: FakeClock
+) -> None:
+    """WH-10: a 退回件 is due the day after it came in, and overdue after that."""
+    _, clerk, _, _ = desk
+    clock.current = datetime(2026, 11, 30, 16, 0)
+    app.warehouse.scan_in(clerk, draft(1, Reason.RETURN))
+    assert app.warehouse.board(clerk, date(2026, 11, 30)).due_today == ()
+    due = app.warehouse.board(clerk, date(2026, 12, 1)).due_today
+    assert [(b.stay.waybill_no, b.due.kind) for b in due] == [(no(1), DueKind.RETURN_NEXT_DAY)]
+    late = app.warehouse.board(clerk, date(2026, 12, 2)).overdue
+    assert [b.due.due_on for b in late] == [date(2026, 12, 1)]

@@ -409,6 +409,7 @@ class DueKind(enum.StrEnum):
     ORIGIN_SILENT_RETURN = "origin_silent_return"  # origin silent: return directly
     RETURN_TODAY = "return_today"  # a return requested by message leaves the same day
     CUSTOMER_DATE = "customer_date"  # 超区件: the customer said they would come on this day
+    RETURN_NEXT_DAY = "return_next_day"  # WH-10: a 退回件 leaves the next day at the latest
 
 
 @dataclass(frozen=True)
@@ -463,6 +464,8 @@ def dues(facts: ParcelFacts, rules: DeadlineRules) -> list[Due]:
                 facts.last_message_out_at.date() + timedelta(days=rules.origin_silence_days),
             )
         )
+    if facts.reason is Reason.RETURN:
+        out.append(Due(DueKind.RETURN_NEXT_DAY, facts.in_at.date() + timedelta(days=1)))
     if (
         facts.reason is Reason.OUT_OF_AREA
         and facts.details.answer is OutOfAreaAnswer.ON_DATE

@@ -176,6 +176,7 @@ DUE_LABELS = {
     "origin_silent_return": "始发公司未回复：直接退回",
     "return_today": "留言要求退回：当天退出",
     "customer_date": "客户约定今天来取",
+    "return_next_day": "退回件：最迟次日退出",
 }
 PAYMENT_LABELS = {"prepaid": "寄付", "collect": "到付", "account": "月结"}
 

@@ -673,9 +673,15 @@ class TestDues:
         facts = ParcelFacts(Reason.SELF_PICKUP, datetime.combine(in_on, time(23, 59)))
         assert dues(facts, RULES) == [Due(DueKind.SELF_PICKUP_RETURN, due_on)]
 
-    @pytest.mark.parametrize("reason", [r for r in Reason if r is not Reason.SELF_PICKUP])
+    @pytest.mark.parametrize("reason", [r for r in Reason
+                                        if r not in (Reason.SELF_PICKUP, Reason.RETURN)])
     def test_a_parcel_with_no_events_has_no_dues_unless_self_pickup(self, reason: Reason) -> None:
         assert dues(ParcelFacts(reason, datetime(2026, 3, 10, 8)), RULES) == []
+
+    def test_a_return_leaves_the_next_day_at_the_latest(self) -> None:
+        """WH-10, across a month end."""
+        facts = ParcelFacts(Reason.RETURN, datetime(2026, 2, 28, 20, 0))
+        assert dues(facts, RULES) == [Due(DueKind.RETURN_NEXT_DAY, date(2026, 3, 1))]
 
     def test_notified_and_not_collected_falls_due_for_a_message(self) -> None:
         facts = ParcelFacts(Reason.NOBODY_HOME, datetime(2026, 3, 1, 8),
@@ -725,12 +731,12 @@ class TestDues:
         assert dues(facts, RULES) == [Due(DueKind.ORIGIN_SILENT_RETURN, date(2026, 3, 9))]
 
     def test_a_message_in_without_one_out_has_no_due(self) -> None:
-        facts = ParcelFacts(Reason.RETURN, datetime(2026, 3, 1, 8),
+        facts = ParcelFacts(Reason.MISSORTED, datetime(2026, 3, 1, 8),
                             last_message_in_at=datetime(2026, 3, 3, 11))
         assert dues(facts, RULES) == []
 
     def test_a_requested_return_leaves_the_same_day(self) -> None:
-        facts = ParcelFacts(Reason.RETURN, datetime(2026, 3, 1, 8),
+        facts = ParcelFacts(Reason.MISSORTED, datetime(2026, 3, 1, 8),
                             return_requested_at=datetime(2026, 3, 4, 23, 30))
         assert dues(facts, RULES) == [Due(DueKind.RETURN_TODAY, date(2026, 3, 4))]
 
@@ -766,7 +772,10 @@ class TestDues:
             DueKind.ORIGIN_SILENT_RETURN: date(2026, 3, 6),
         }
         facts = replace(facts, reason=Reason.OUT_OF_AREA)
-        assert set(due_kinds(facts)) == set(DueKind) - {DueKind.SELF_PICKUP_RETURN}
+        assert set(due_kinds(facts)) == set(DueKind) - {DueKind.SELF_PICKUP_RETURN,
+                                                        DueKind.RETURN_NEXT_DAY}
+        facts = replace(facts, reason=Reason.RETURN)
+        assert DueKind.RETURN_NEXT_DAY in due_kinds(facts)
 
     def test_custom_rules_change_every_period(self) -> None:
         rules = DeadlineRules(self_pickup_days=7, notified_days=2, origin_silence_days=10)

@@ -224,6 +224,9 @@ def due_text(kind: DueKind) -> str:
         DueKind.CUSTOMER_DATE: translate(
             "WarehouseWorkspace", "The customer said they come today"
         ),
+        DueKind.RETURN_NEXT_DAY: translate(
+            "WarehouseWorkspace", "Return: it leaves the next day at the latest (WH-10)"
+        ),
     }[kind]
 
 
