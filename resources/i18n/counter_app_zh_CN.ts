@@ -279,809 +279,809 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="42"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="43"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="44"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="42"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="46"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="47"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="48"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="50"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="51"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="52"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="53"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="51"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="54"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="52"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="55"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="53"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="58"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="59"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="60"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="62"/>
         <source>Whether the customer was reached</source>
         <translation>是否联系上客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="63"/>
         <source>Call time</source>
         <translation>打电话的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="64"/>
         <source>Why the call failed</source>
         <translation>未接通原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="62"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="65"/>
         <source>Full address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="63"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="66"/>
         <source>Time the customer wants it</source>
         <translation>客户要求的送货时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="64"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="67"/>
         <source>New recipient name</source>
         <translation>新收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="65"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="68"/>
         <source>New recipient phone</source>
         <translation>新收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="66"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="69"/>
         <source>送无人 category</source>
         <translation>送无人类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="67"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
         <source>Time of the failed delivery</source>
         <translation>送无人的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="71"/>
         <source>Kind of COD refusal</source>
         <translation>到付拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="69"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
         <source>Customer&apos;s answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="73"/>
         <source>Date the customer comes</source>
         <translation>客户约定的日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="71"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="74"/>
         <source>Pickup time</source>
         <translation>自取时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="75"/>
         <source>Pickup place</source>
         <translation>自取地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="73"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
         <source>Who asked for the return</source>
         <translation>谁要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="74"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
         <source>Kind of refusal</source>
         <translation>拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
         <source>Detailed reason</source>
         <translation>详细原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>Destination province</source>
         <translation>目的省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
         <source>Location code</source>
         <translation>库位代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
         <source>Pickup code or phone tail</source>
         <translation>取件码或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>Paid freight</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="177"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="187"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="191"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="193"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="203"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="206"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="209"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="217"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="218"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="221"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="228"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="228"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="231"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="230"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="233"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="237"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="239"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="242"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="242"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="245"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="248"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="249"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="252"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="253"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="256"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="258"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="261"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="270"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="272"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="275"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="276"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="279"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="281"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="284"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="285"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="288"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="293"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="296"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="301"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="305"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="316"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="321"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="318"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="323"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="324"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="329"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="326"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="333"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="332"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="337"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="334"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="339"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="336"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="341"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="346"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="346"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="351"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="352"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="357"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="362"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="361"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="376"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="376"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="381"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="379"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="384"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="339"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="390"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="395"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="397"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="402"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="399"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="404"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="405"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="410"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="415"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="420"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="420"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="425"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="425"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="430"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="430"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="435"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="439"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="444"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="442"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="447"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="445"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="450"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="447"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="452"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="449"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="454"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="452"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="457"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="460"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="458"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="463"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="460"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="465"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -1089,239 +1089,239 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="48"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="62"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="66"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="130"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="140"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="207"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="211"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="295"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="323"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="328"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="344"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="348"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="357"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="366"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="392"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="440"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="453"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="297"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="466"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="465"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="227"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="230"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="466"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="469"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="495"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="503"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="502"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="511"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="518"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="515"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="519"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="523"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -1462,270 +1462,270 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="64"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="65"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="66"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="67"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="68"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="69"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="141"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="144"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="143"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="155"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="159"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="166"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="172"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="171"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="209"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="208"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="216"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="233"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="235"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="234"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="235"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="236"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="551"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="550"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="239"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="552"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="239"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="551"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="250"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="249"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="276"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="306"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="321"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="326"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="328"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="330"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="425"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="424"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="434"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="436"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="435"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="448"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="447"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="449"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="448"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="469"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="511"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="510"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="549"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="548"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="550"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="549"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="552"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="560"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="563"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="562"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="570"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="569"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="571"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="577"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="584"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="583"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="589"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="593"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="611"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="610"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="616"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="626"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="625"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="694"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="691"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="698"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="695"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="705"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="708"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -2873,710 +2873,625 @@ expected</source>
 <context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="85"/>
-        <source>Address unclear</source>
-        <translation>地址不详</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="86"/>
-        <source>Moved</source>
-        <translation>地址搬迁</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="87"/>
-        <source>Address change</source>
-        <translation>改地址</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="88"/>
-        <source>Nobody home</source>
-        <translation>送无人</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="89"/>
-        <source>COD refused</source>
-        <translation>到付拒收</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="90"/>
-        <source>Out of area</source>
-        <translation>超区件</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="91"/>
-        <source>Opened for inspection</source>
-        <translation>拆包验货</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="92"/>
-        <source>Self-pickup</source>
-        <translation>自取件</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="93"/>
-        <source>Mis-sorted</source>
-        <translation>错分件</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="94"/>
-        <source>Return</source>
-        <translation>退回件</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="95"/>
-        <source>Refused</source>
-        <translation>拒收件</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="96"/>
-        <source>Damaged, refused</source>
-        <translation>破损拒收</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="97"/>
-        <source>Misrouted, destination unknown</source>
-        <translation>错写大字待查</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="104"/>
-        <source>Shelf</source>
-        <translation>货架</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="105"/>
-        <source>Bulky goods</source>
-        <translation>大货区</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="106"/>
-        <source>Returns and mis-sent</source>
-        <translation>退件/错发区</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="107"/>
-        <source>Next round</source>
-        <translation>二派区</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="112"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="157"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="114"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="128"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="129"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="245"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="257"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="258"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="272"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="325"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1094"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="283"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="284"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="285"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="286"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="287"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="334"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1276"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1233"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="297"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="316"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="331"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="376"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="333"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="404"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="361"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="407"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="364"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="384"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="460"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="488"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="417"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="445"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="476"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="617"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="669"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="626"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="489"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="446"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="503"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="460"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="511"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="519"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="468"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="476"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="512"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="601"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="469"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="558"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="523"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="480"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="527"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="484"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="534"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="491"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="541"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="498"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="499"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="504"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="518"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="519"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="529"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="591"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="548"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="562"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="619"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="576"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="623"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="580"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="584"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="631"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="588"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="635"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="592"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="617"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="670"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="627"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="671"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="628"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="629"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="686"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="694"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="701"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="923"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="963"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1095"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="686"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="923"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="964"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="921"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="687"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="644"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="881"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="695"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="652"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="705"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="662"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="707"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="664"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="710"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="667"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="704"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="784"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="741"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="742"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="800"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="757"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="806"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="763"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="767"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="768"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="778"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="835"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="792"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="843"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="800"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="844"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="801"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="851"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="808"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="856"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="813"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="839"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="845"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="846"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="860"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="863"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="924"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="922"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="882"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="903"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="905"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="925"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="927"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="928"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="976"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="933"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="978"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="983"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="940"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="989"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="946"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1030"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="987"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1035"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1254"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="992"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1211"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1036"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="993"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1212"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1056"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1013"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1059"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1016"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1083"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1040"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1114"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1071"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1094"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1095"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1139"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1096"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1139"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1096"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1097"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1097"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1141"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1098"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1099"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1099"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1103"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1115"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1148"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1151"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1200"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1157"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1195"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1204"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1276"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1233"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1279"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1236"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1279"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1280"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1237"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1280"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1237"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1281"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1238"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1281"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1238"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1341"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1298"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1357"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1314"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1366"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1323"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1366"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1323"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1367"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1324"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1367"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1324"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1418"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1375"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -3682,652 +3597,657 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="129"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="130"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="135"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="134"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="135"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="136"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="139"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="139"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="162"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="164"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="165"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="182"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="202"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="218"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="217"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="221"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="220"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="224"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
+        <source>Damaged contents: message the origin company today (WH-15)</source>
+        <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="246"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="248"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="256"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="268"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="273"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="279"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="285"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="288"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="311"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="299"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="301"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="305"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="318"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="320"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="451"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="437"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="438"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="572"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="603"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="589"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="722"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="741"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="727"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="753"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="739"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1177"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="766"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="752"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="759"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="786"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="772"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="775"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="792"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="778"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="808"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="794"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="814"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="800"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="817"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="803"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="824"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="810"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="859"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="845"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="854"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="858"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="890"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="935"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="958"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="944"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="963"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="949"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1028"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1014"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1028"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1125"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1128"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1111"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1114"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1126"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1112"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1127"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1113"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1137"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1157"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1143"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1159"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1145"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1192"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1258"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1244"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1201"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1187"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1209"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1195"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1211"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1201"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1217"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1208"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1294"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1389"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1280"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1375"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1294"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1357"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1280"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1491"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1505"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1519"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1281"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1282"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1325"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1311"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1312"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1344"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1330"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1347"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1333"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1354"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1340"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1358"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1344"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1359"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1508"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1521"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1494"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1507"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1360"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1346"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1347"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1362"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1348"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1389"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1375"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1390"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1376"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1435"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1421"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1447"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1433"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1467"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1453"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1479"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1465"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1501"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1506"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1492"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1507"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1493"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1509"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1522"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1495"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1508"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1510"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1496"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1517"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1503"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1520"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1506"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1523"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1509"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1524"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1510"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1525"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1511"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -4833,18 +4753,18 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="32"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="408"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="131"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="116"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="115"/>
         <location filename="../../src/counter_app/ui/workspaces/placeholder.py" line="34"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>

@@ -46,6 +46,7 @@ from enum import StrEnum
 from typing import Final
 
 from counter_app.domain.errors import FieldInvalid
+from counter_app.domain.staff import mask_phone
 from counter_app.domain.waybills import normalise as _normalise_code
 
 __all__ = [
@@ -398,3 +399,8 @@ def mask_name(name: str) -> str:
     if MASK not in masked:  # one character, or nothing but separators after the first
         masked = "".join(ch if ch in _NAME_SEPARATORS else MASK for ch in value)
     return masked
+
+
+def mask_contact(name: str, phone: str) -> str:
+    """A recipient as screens and labels show them: the masked name and the masked phone."""
+    return " ".join(x for x in (mask_name(name), mask_phone(phone) if phone else "") if x)

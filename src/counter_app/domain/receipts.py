@@ -12,6 +12,8 @@ DEFAULT_DEADLINE = time(10, 0)
 DEFAULT_KEEP_DAYS = 180
 MAX_PIECES = 999
 CENT = Decimal("0.01")
+HALF_WIDTH_NUMBERS = {0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0E: 0x2E}
+"""str.translate table: full-width digits and point (typed with a Chinese IME) to ASCII."""
 
 
 def deadline(delivery_date: date, at: time = DEFAULT_DEADLINE) -> datetime:
@@ -31,7 +33,7 @@ def keep_until(arrived_on: date, keep_days: int = DEFAULT_KEEP_DAYS) -> date:
 
 def parse_amount(text: str, field: str = "cod_amount") -> Decimal:
     """Parse a money amount in 元 (``12``, ``12.5``, ``１２.５０``) to 2 decimals, or raise."""
-    value = text.strip().translate({0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0E: 0x2E})
+    value = text.strip().translate(HALF_WIDTH_NUMBERS)
     if not value:
         raise FieldInvalid(field, "required")
     try:

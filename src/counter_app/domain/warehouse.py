@@ -410,6 +410,7 @@ class DueKind(enum.StrEnum):
     RETURN_TODAY = "return_today"  # a return requested by message leaves the same day
     CUSTOMER_DATE = "customer_date"  # 超区件: the customer said they would come on this day
     RETURN_NEXT_DAY = "return_next_day"  # WH-10: a 退回件 leaves the next day at the latest
+    DAMAGED_MESSAGE = "damaged_message"  # WH-15: damaged contents: message the origin company
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,10 @@ def dues(facts: ParcelFacts, rules: DeadlineRules) -> list[Due]:
         )
     if facts.reason is Reason.RETURN:
         out.append(Due(DueKind.RETURN_NEXT_DAY, facts.in_at.date() + timedelta(days=1)))
+    if facts.reason is Reason.DAMAGED and not (
+        facts.last_message_out_at and facts.last_message_out_at >= facts.in_at
+    ):
+        out.append(Due(DueKind.DAMAGED_MESSAGE, facts.in_at.date()))
     if (
         facts.reason is Reason.OUT_OF_AREA
         and facts.details.answer is OutOfAreaAnswer.ON_DATE

@@ -16,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     PageBreak,
@@ -28,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from counter_app.reports.misroute_list import TITLE, row_values, total_text
+from counter_app.reports.paging import numbered_canvas
 from counter_app.services.dto import MISROUTE_COLUMNS, MisrouteReport
 
 PAGE_SIZE = landscape(A4)
@@ -121,39 +121,10 @@ class _Barcode(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canv.restoreState()
 
 
-def _make_canvas(font: str, report: MisrouteReport) -> type:
-    """A canvas class that holds the pages back until the end to print 「第 x 页 共 y 页」."""
-    running = (f"{TITLE}　{report.station.name}（{report.station.code}）　月份：{report.month}"
-               f"　上报截止日期：{report.due.isoformat()}")
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, number: int, total: int) -> None:
-            width, height = PAGE_SIZE
-            self.saveState()
-            self.setFont(font, 8)
-            self.setFillColor(colors.black)
-            if number > 1:  # page 1 carries the full header block
-                self.drawString(MARGIN, height - 9 * mm, running)
-            self.drawCentredString(width / 2, 7 * mm, f"第 {number} 页 共 {total} 页")
-            self.restoreState()
-
-    return NumberedCanvas
+def _running(report: MisrouteReport) -> str:
+    """The line at the top of pages 2…: what the loose page belongs to."""
+    return (f"{TITLE}　{report.station.name}（{report.station.code}）　月份：{report.month}"
+            f"　上报截止日期：{report.due.isoformat()}")
 
 
 def _fit(text: str, width: float, font: str, style: ParagraphStyle) -> tuple[Any, float]:
@@ -379,5 +350,5 @@ def render_misroute_pdf(report: MisrouteReport, font_path: Path) -> bytes:
     head = _header_block(report, font, width)
     first_avail = avail - sum(f.wrap(width, avail)[1] for f in head)
     story = [*head, *_paginated_table(report, font, width, first_avail, avail)]
-    doc.build(story, canvasmaker=_make_canvas(font, report))
+    doc.build(story, canvasmaker=numbered_canvas(font, PAGE_SIZE, _running(report), MARGIN))
     return buf.getvalue()

@@ -14,7 +14,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -28,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from counter_app.reports.misroute_pdf import code128_modules, register_font
+from counter_app.reports.paging import fit_size, numbered_canvas
 from counter_app.reports.warehouse_lists import (
     EMS_TITLE,
     ems_rows,
@@ -69,17 +69,9 @@ def _font(font_path: Path | None) -> str:
     return register_font(font_path)
 
 
-def _fit_size(text: str, font: str, size: float, width: float) -> float:
-    """The largest font size up to ``size`` at which ``text`` fits on one line of ``width``."""
-    natural = pdfmetrics.stringWidth(text, font, size)
-    if natural <= width:
-        return size
-    return int(size * width / natural * 10) / 10  # round down so it surely fits
-
-
 def _cell(text: str, width: float, font: str, size: float = FONT_SIZE) -> tuple[Any, float]:
     """A table cell and its font size: shrunk to fit on one line, or wrapped if too long."""
-    fitted = _fit_size(text, font, size, width - 2 * CELL_PAD)
+    fitted = fit_size(text, font, size, width - 2 * CELL_PAD)
     if fitted >= MIN_FONT_SIZE:
         return text, fitted
     style = ParagraphStyle("wrap", fontName=font, fontSize=MIN_FONT_SIZE,
@@ -89,7 +81,7 @@ def _cell(text: str, width: float, font: str, size: float = FONT_SIZE) -> tuple[
 
 def _centred(text: str, font: str, size: float, width: float, *, space: float = 0) -> Paragraph:
     """One centred line, shrunk to fit ``width``."""
-    size = _fit_size(text, font, size, width - 1)
+    size = fit_size(text, font, size, width - 1)
     style = ParagraphStyle("centred", fontName=font, fontSize=size, leading=size * 1.25,
                            alignment=TA_CENTER, spaceAfter=space)
     return Paragraph(escape(text), style)
@@ -127,7 +119,7 @@ def _info_table(pairs: list[tuple[str, str]], widths: list[float], font: str) ->
     for label, value in pairs:
         c = len(cells)
         cmds += [("BACKGROUND", (c, 0), (c, 0), LABEL_SHADE), ("ALIGN", (c, 0), (c, 0), "CENTER")]
-        size = _fit_size(value, font, 10, widths[c + 1] - 2 * CELL_PAD)
+        size = fit_size(value, font, 10, widths[c + 1] - 2 * CELL_PAD)
         cmds.append(("FONTSIZE", (c + 1, 0), (c + 1, 0), size))
         cells += [label, value]
     return Table([cells], colWidths=widths, rowHeights=[8 * mm], style=TableStyle(cmds),
@@ -156,41 +148,6 @@ def _signature_table(rows: list[tuple[str, str, str]], font: str, width: float) 
                  ]))
 
 
-def _numbered_canvas(font: str, page_size: tuple[float, float], running: str) -> type:
-    """A canvas class that holds the pages back until the end to print 「第 x 页 共 y 页」,
-    and ``running`` at the top of every page after the first (a loose page says what it is)."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, number: int, total: int) -> None:
-            width, height = page_size
-            self.saveState()
-            self.setFillColor(colors.black)
-            if number > 1:
-                self.setFont(font, _fit_size(running, font, 8, width - 2 * MARGIN))
-                self.drawString(MARGIN, height - 9 * mm, running)
-            self.setFont(font, 8)
-            self.drawCentredString(width / 2, 7 * mm, f"第 {number} 页 共 {total} 页")
-            self.restoreState()
-
-    return NumberedCanvas
-
-
 def _build(story: list[Flowable], page_size: tuple[float, float], font: str, running: str,
            title: str, station: StationHeader) -> bytes:
     """Lay out ``story`` on numbered pages; byte-for-byte reproducible (invariant=1)."""
@@ -200,7 +157,7 @@ def _build(story: list[Flowable], page_size: tuple[float, float], font: str, run
         bottomMargin=BOTTOM_MARGIN, invariant=1, initialFontName=font, title=title,
         author=station.name, creator="counter-app", subject=title,
     )
-    doc.build(story, canvasmaker=_numbered_canvas(font, page_size, running))
+    doc.build(story, canvasmaker=numbered_canvas(font, page_size, running, MARGIN))
     return buf.getvalue()
 
 
@@ -267,7 +224,7 @@ def _summary_box(sheet: HandoverSheet, font: str, width: float) -> Table:
     ]
     for r in (1, 3):
         for c in range(4):
-            size = _fit_size(data[r][c], font, 18, col_w - 2 * CELL_PAD)
+            size = fit_size(data[r][c], font, 18, col_w - 2 * CELL_PAD)
             cmds.append(("FONTSIZE", (c, r), (c, r), size))
     if sheet.overdue:  # overdue parcels are the first thing the next shift must handle
         cmds.append(("BOX", (1, 2), (1, 3), 1.4, colors.black))
@@ -402,7 +359,7 @@ def _draw_code128(canv: Canvas, text: str, x_centre: float, y: float, max_width:
 
 def _draw_fitted(canv: Canvas, text: str, font: str, size: float, x: float, y: float,
                  width: float, *, centred: bool = False) -> None:
-    size = _fit_size(text, font, size, width)
+    size = fit_size(text, font, size, width)
     canv.setFont(font, size)
     if centred:
         canv.drawCentredString(x + width / 2, y, text)

@@ -177,6 +177,7 @@ DUE_LABELS = {
     "return_today": "留言要求退回：当天退出",
     "customer_date": "客户约定今天来取",
     "return_next_day": "退回件：最迟次日退出",
+    "damaged_message": "破损拒收：当天给始发公司留言",
 }
 PAYMENT_LABELS = {"prepaid": "寄付", "collect": "到付", "account": "月结"}
 

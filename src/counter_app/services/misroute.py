@@ -32,10 +32,10 @@ from counter_app.services.dto import (
     MisrouteReportProvince,
     MisrouteReportRow,
     MisrouteReportSite,
-    StationHeader,
 )
 from counter_app.services.numbers import valid_number
 from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
+from counter_app.services.station import station_header
 
 
 @dataclass(frozen=True)
@@ -249,13 +249,9 @@ class MisrouteService:
         parse_month(month)
         due_day, _ = self.due_settings()
         with self._uow_factory() as uow:
-            profile = uow.station.get()
+            header = station_header(uow)
             rows = uow.misroutes.in_months(month)
             names = {m.job_number: m.name for m in uow.staff.all()}
-        header = StationHeader(
-            name=profile.name if profile else "", code=profile.code if profile else "",
-            contact_person=profile.contact_person if profile else "",
-            phone=profile.phone if profile else "", qq=profile.qq if profile else "")
         good = [e for e in rows if e.reportable]
         excluded = tuple(e for e in rows if not e.reportable)
         seq = 0

@@ -46,6 +46,7 @@ from counter_app.services.ports import (
     UnitOfWork,
     UnitOfWorkFactory,
 )
+from counter_app.services.station import station_header
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ class ReceiptService:
                 )
                 uow.commit()
             view = self._view(uow, self._batch(uow, batch_id))
-            header = self._header(uow)
+            header = station_header(uow)
         cover = BatchCover(
             station=header,
             courier=view.courier.name,
@@ -208,7 +209,7 @@ class ReceiptService:
     def cod_list(self, batch_id: int) -> CodList:
         """The courier's COD list of the batch's day (RE-7), matching the entered receipts."""
         with self._uow_factory() as uow:
-            return self._cod_list(self._header(uow), self._view(uow, self._batch(uow, batch_id)))
+            return self._cod_list(station_header(uow), self._view(uow, self._batch(uow, batch_id)))
 
     # --- entry
     def lookup(self, waybill_text: str) -> ParcelLookup:
@@ -414,7 +415,7 @@ class ReceiptService:
                 raise NotFound("receipt", number)
             batch = self._batch(uow, receipt.batch_id)
             courier = self._courier(uow, batch.courier_id)
-            header = self._header(uow)
+            header = station_header(uow)
         cod = (
             ""
             if receipt.cod_amount is None
@@ -571,17 +572,6 @@ class ReceiptService:
             self._courier(uow, batch.courier_id),
             tuple(uow.receipts.in_batch(batch.id)),
             tuple(uow.receipts.set_asides(batch.id)),
-        )
-
-    @staticmethod
-    def _header(uow: UnitOfWork) -> StationHeader:
-        p = uow.station.get()
-        return StationHeader(
-            p.name if p else "",
-            p.code if p else "",
-            p.contact_person if p else "",
-            p.phone if p else "",
-            p.qq if p else "",
         )
 
     @staticmethod

@@ -18,7 +18,8 @@ from counter_app.domain.staff import (
 )
 from counter_app.domain.station import ShiftTimes, StationProfile
 from counter_app.services import audit
-from counter_app.services.ports import PasswordHasher, UnitOfWorkFactory
+from counter_app.services.dto import StationHeader
+from counter_app.services.ports import PasswordHasher, UnitOfWork, UnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -108,13 +109,8 @@ class StationService:
 
     def shift_times(self) -> ShiftTimes:
         """Return the configured shift windows (WH-1 defaults when unset)."""
-        default = ShiftTimes()
-        values: dict[str, time] = {}
         with self._uow_factory() as uow:
-            for key in _SHIFT_KEYS:
-                raw = uow.settings.get(f"shift.{key}")
-                values[key] = time.fromisoformat(raw) if raw else getattr(default, key)
-        return ShiftTimes(**values)
+            return read_shift_times(uow)
 
     def set_shift_times(self, actor: StaffMember, shifts: ShiftTimes) -> None:
         """Change the shift windows (supervisor only), audited."""
@@ -135,6 +131,24 @@ class StationService:
                 after=audit.snapshot(shifts),
             )
             uow.commit()
+
+
+def read_shift_times(uow: UnitOfWork) -> ShiftTimes:
+    """The shift windows inside an open unit of work (WH-1 defaults when unset)."""
+    default = ShiftTimes()
+    values: dict[str, time] = {}
+    for key in _SHIFT_KEYS:
+        raw = uow.settings.get(f"shift.{key}")
+        values[key] = time.fromisoformat(raw) if raw else getattr(default, key)
+    return ShiftTimes(**values)
+
+
+def station_header(uow: UnitOfWork) -> StationHeader:
+    """The station block printed on every form (empty before the first-run set-up)."""
+    p = uow.station.get()
+    if p is None:
+        return StationHeader("", "", "", "", "")
+    return StationHeader(p.name, p.code, p.contact_person, p.phone, p.qq)
 
 
 def parse_hhmm(text: str, field: str) -> time:

@@ -26,7 +26,8 @@ from counter_app.domain.errors import (
     PickupCheckFailed,
     StoreFull,
 )
-from counter_app.domain.receipts import ExpectedParcel
+from counter_app.domain.identity import mask_contact
+from counter_app.domain.receipts import HALF_WIDTH_NUMBERS, ExpectedParcel, parse_amount
 from counter_app.domain.staff import (
     Courier,
     CourierKind,
@@ -34,12 +35,10 @@ from counter_app.domain.staff import (
     Role,
     StaffMember,
     check_phone,
-    mask_phone,
     require,
 )
-from counter_app.domain.station import PROVINCES, ShiftTimes
+from counter_app.domain.station import PROVINCES
 from counter_app.domain.warehouse import (
-    CENT,
     SAMPLE_RETURN_TARIFF,
     DeadlineRules,
     Disposition,
@@ -84,7 +83,6 @@ from counter_app.services.dto import (
     HandoverLine,
     HandoverSheet,
     PickupLabel,
-    StationHeader,
 )
 from counter_app.services.numbers import judge, valid_number
 from counter_app.services.ports import (
@@ -95,6 +93,7 @@ from counter_app.services.ports import (
     UnitOfWorkFactory,
     WarehouseEvent,
 )
+from counter_app.services.station import read_shift_times, station_header
 
 DEFAULT_LOCATIONS = (
     Location("A", LocationKind.SHELF, 200, 4),
@@ -226,23 +225,8 @@ class ScanOutResult:
     shortfall: Decimal | None = None
 
 
-def _amount(text: str, name: str) -> Decimal:
-    value = text.strip().translate({0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0E: 0x2E})
-    if not value:
-        raise FieldInvalid(name, "required")
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        raise FieldInvalid(name, "amount") from None
-    if not amount.is_finite() or amount < 0 or amount >= 100_000 or amount != amount.quantize(
-        CENT
-    ):
-        raise FieldInvalid(name, "amount")
-    return amount.quantize(CENT)
-
-
 def _weight(text: str) -> Decimal:
-    value = text.strip().translate({0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0E: 0x2E})
+    value = text.strip().translate(HALF_WIDTH_NUMBERS)
     if not value:
         raise FieldInvalid("weight", "required")
     try:
@@ -394,44 +378,34 @@ class WarehouseService:
             self._refuse_if_in_stock(uow, number)
             self._ensure_locations(uow)
             location = self._target(uow, draft, details)
-            layer = choose_layer(location, uow.warehouse.layer_counts(location.code))
-            stay = uow.warehouse.add_stay(
-                StayRecord(
-                    waybill_no=number,
-                    reason=draft.reason,
-                    details=details,
-                    location=location.code,
-                    layer=layer,
-                    in_at=now,
-                    in_by=actor.job_number,
-                    recipient=recipient,
-                    phone=phone,
-                    bulky=draft.bulky,
-                    destination_province=province,
-                    misroute_id=misroute_id,
-                    headless_id=headless_id,
-                )
-            )
-            assert stay.id is not None
-            code = pickup_code(location.code, layer, stay.id)
-            uow.warehouse.place(stay.id, location.code, layer, code)
-            stay = replace(stay, pickup_code=code)
-            data: dict[str, Any] = {
-                "reason": draft.reason.value,
-                "details": details.as_dict(),
-                "location": location.code,
-                "pickup_code": code,
-            }
-            if draft.note.strip():
-                data["note"] = _name(draft.note, "note")
-            if headless_id is not None:
-                data["headless_id"] = headless_id
-            if misroute_id is not None:
-                data["misroute_id"] = misroute_id
-            self._event(uow, stay, actor, "in", data, now)
-            audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=stay.id,
-                         action="scan_in", after={"waybill_no": number, **data})
+            stay = self._register(uow, actor, location, StayRecord(
+                waybill_no=number, reason=draft.reason, details=details,
+                location=location.code, in_at=now, in_by=actor.job_number,
+                recipient=recipient, phone=phone, bulky=draft.bulky,
+                destination_province=province, misroute_id=misroute_id,
+                headless_id=headless_id,
+            ), {"note": _name(draft.note, "note")} if draft.note.strip() else {})
             uow.commit()
+        return stay
+
+    def _register(self, uow: UnitOfWork, actor: StaffMember, location: Location,
+                  record: StayRecord, extra: dict[str, Any]) -> StayRecord:
+        """Store a new stay at ``location`` with its pickup code, its ``in`` event and the
+        audit entry (scan-in and the misroute link share this)."""
+        layer = choose_layer(location, uow.warehouse.layer_counts(location.code))
+        stay = uow.warehouse.add_stay(replace(record, location=location.code, layer=layer))
+        assert stay.id is not None
+        code = pickup_code(location.code, layer, stay.id)
+        uow.warehouse.place(stay.id, location.code, layer, code)
+        stay = replace(stay, pickup_code=code)
+        data: dict[str, Any] = {"reason": stay.reason.value, "details": stay.details.as_dict(),
+                                "location": location.code, "pickup_code": code, **extra}
+        for key in ("headless_id", "misroute_id"):
+            if getattr(stay, key) is not None:
+                data[key] = getattr(stay, key)
+        self._event(uow, stay, actor, "in", data, stay.in_at)
+        audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=stay.id,
+                     action="scan_in", after={"waybill_no": stay.waybill_no, **data})
         return stay
 
     def _refuse_if_in_stock(self, uow: UnitOfWork, number: str) -> None:
@@ -481,22 +455,12 @@ class WarehouseService:
                                         LocationKind.RETURNS)
             if location is None:
                 raise StoreFull(LocationKind.RETURNS.value)
-            layer = choose_layer(location, uow.warehouse.layer_counts(location.code))
             details = ProblemDetails(detail=f"错写大字：{entry.wrong_dazi or '漏写'}，始发"
                                             f"{entry.origin_site}，目的地无法确定")
-            stay = uow.warehouse.add_stay(StayRecord(
+            stay = self._register(uow, actor, location, StayRecord(
                 waybill_no=entry.waybill_no, reason=Reason.MISROUTE, details=details,
-                location=location.code, layer=layer, in_at=now, in_by=actor.job_number,
-                misroute_id=misroute_id))
-            assert stay.id is not None
-            code = pickup_code(location.code, layer, stay.id)
-            uow.warehouse.place(stay.id, location.code, layer, code)
-            stay = replace(stay, pickup_code=code)
-            data = {"reason": Reason.MISROUTE.value, "details": details.as_dict(),
-                    "location": location.code, "pickup_code": code, "misroute_id": misroute_id}
-            self._event(uow, stay, actor, "in", data, now)
-            audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=stay.id,
-                         action="scan_in", after={"waybill_no": entry.waybill_no, **data})
+                location=location.code, in_at=now, in_by=actor.job_number,
+                misroute_id=misroute_id), {})
             uow.commit()
         return stay
 
@@ -611,13 +575,16 @@ class WarehouseService:
         require(actor.role, Permission.USE_WAREHOUSE)
         today = today or self._clock.now().date()
         with self._uow() as uow:
-            rules = self._rules(uow)
             stays = uow.warehouse.open_stays()
-            facts = self._facts(uow, stays)
+            return self._board(uow, stays, today)
+
+    def _board(self, uow: UnitOfWork, stays: list[StayRecord], today: date) -> DeadlineBoard:
+        rules = self._rules(uow)
+        events = _events_by_stay(uow, stays)
         due_today: list[BoardLine] = []
         overdue: list[BoardLine] = []
         for stay in stays:
-            for due in dues(facts[stay.id or 0], rules):
+            for due in dues(_facts(stay, events.get(stay.id or 0, [])), rules):
                 if due.due_on == today:
                     due_today.append(BoardLine(stay, due))
                 elif due.due_on < today:
@@ -626,40 +593,13 @@ class WarehouseService:
         due_today.sort(key=lambda line: line.stay.in_at)
         return DeadlineBoard(today, tuple(due_today), tuple(overdue))
 
-    def _facts(self, uow: UnitOfWork, stays: list[StayRecord]) -> dict[int, ParcelFacts]:
-        events: dict[int, list[WarehouseEvent]] = {}
-        for ev in uow.warehouse.events_of_stays([s.id for s in stays if s.id is not None]):
-            events.setdefault(ev.stay_id or 0, []).append(ev)
-        facts: dict[int, ParcelFacts] = {}
-        for stay in stays:
-            evs = events.get(stay.id or 0, [])
-
-            def last(kind: str, evs: list[WarehouseEvent] = evs) -> datetime | None:
-                times = [e.at for e in evs if e.kind == kind]
-                return max(times) if times else None
-
-            requested = [e.at for e in evs if e.kind == "message_in"
-                         and e.data.get("return_requested")]
-            facts[stay.id or 0] = ParcelFacts(
-                reason=stay.reason,
-                in_at=stay.in_at,
-                details=stay.details,
-                notified_at=last("notified"),
-                last_message_out_at=last("message_out"),
-                last_message_in_at=last("message_in"),
-                return_requested_at=max(requested) if requested else None,
-            )
-        return facts
-
     def open_problems(self, actor: StaffMember) -> list[OpenProblem]:
         """WH-4: parcels with a problem record or messages and no scan-out, oldest first."""
         require(actor.role, Permission.USE_WAREHOUSE)
         today = self._clock.now().date()
         with self._uow() as uow:
             stays = uow.warehouse.open_stays()
-            events: dict[int, list[WarehouseEvent]] = {}
-            for ev in uow.warehouse.events_of_stays([s.id for s in stays if s.id is not None]):
-                events.setdefault(ev.stay_id or 0, []).append(ev)
+            events = _events_by_stay(uow, stays)
         out = []
         for stay in stays:
             evs = events.get(stay.id or 0, [])
@@ -680,7 +620,7 @@ class WarehouseService:
         stock and those scanned in during the last ``SEARCH_DAYS`` days — a substring cannot
         use an index, and this keeps the answer fast with millions of old parcels."""
         require(actor.role, Permission.USE_WAREHOUSE)
-        value = text.strip().translate({0xFF10 + i: 0x30 + i for i in range(10)})
+        value = text.strip().translate(HALF_WIDTH_NUMBERS)
         kind = search_kind(value)
         if kind is None:
             raise FieldInvalid("search", "too_short")
@@ -790,8 +730,8 @@ class WarehouseService:
                              "fee": str(fee)}
             case Disposition.EMS:
                 weight = _weight(draft.weight)
-                ems_fee = _amount(draft.ems_fee, "ems_fee")
-                paid = _amount(draft.paid_freight, "paid_freight")
+                ems_fee = parse_amount(draft.ems_fee, "ems_fee")
+                paid = parse_amount(draft.paid_freight, "paid_freight")
                 if draft.payment is None:
                     raise FieldInvalid("payment", "required")
                 shortfall = ems_shortfall(draft.payment, paid, ems_fee)
@@ -1067,7 +1007,7 @@ class WarehouseService:
         require(actor.role, Permission.USE_WAREHOUSE)
         now = self._clock.now()
         with self._uow() as uow:
-            shifts = self._shifts(uow)
+            shifts = read_shift_times(uow)
             if shift == "early":
                 start, end = shifts.early_start, shifts.early_end
                 label = "早班"
@@ -1079,14 +1019,14 @@ class WarehouseService:
             t0, t1 = datetime.combine(day, start), datetime.combine(day, end)
             until = min(t1, now) if now >= t0 else t1
             names = {m.job_number: m.name for m in uow.staff.all()}
-            header = self._header(uow)
+            header = station_header(uow)
             came_in = uow.warehouse.stays_in_between(t0, until)
             went_out = uow.warehouse.stays_out_between(t0, until)
             stock_start = uow.warehouse.stock_at(t0)
             stock_end = uow.warehouse.stock_at(until)
             open_stays = uow.warehouse.open_stays()
             headless_open = len(uow.warehouse.headless(open_only=True))
-        board = self.board(actor, day)
+            board = self._board(uow, open_stays, day)
 
         def who(job: str | None) -> str:
             return f"{names.get(job or '', '')}({job})" if job else ""
@@ -1134,7 +1074,7 @@ class WarehouseService:
                     location=stay.location,
                     reason=REASON_LABELS[stay.reason.value],
                     in_on=stay.in_at.strftime("%Y-%m-%d"),
-                    recipient=_mask_person(stay.recipient, stay.phone),
+                    recipient=mask_contact(stay.recipient, stay.phone),
                 ))
         return out
 
@@ -1148,7 +1088,7 @@ class WarehouseService:
                 datetime.combine(start, time()), datetime.combine(end + timedelta(days=1), time()),
                 Disposition.EMS)
             names = {m.job_number: m.name for m in uow.staff.all()}
-            header = self._header(uow)
+            header = station_header(uow)
         lines = []
         fee_total = short_total = Decimal("0.00")
         for seq, s in enumerate(stays, start=1):
@@ -1221,26 +1161,28 @@ class WarehouseService:
         raw = uow.settings.get(_TARIFF_KEY)
         return tariff_from_rows(json.loads(raw), PROVINCES) if raw else SAMPLE_RETURN_TARIFF
 
-    @staticmethod
-    def _shifts(uow: UnitOfWork) -> ShiftTimes:
-        default = ShiftTimes()
-        values: dict[str, time] = {}
-        for key in _SHIFT_KEYS:
-            raw = uow.settings.get(f"shift.{key}")
-            values[key] = time.fromisoformat(raw) if raw else getattr(default, key)
-        return ShiftTimes(**values)
 
-    @staticmethod
-    def _header(uow: UnitOfWork) -> StationHeader:
-        p = uow.station.get()
-        if p is None:
-            return StationHeader("", "", "", "", "")
-        return StationHeader(p.name, p.code, p.contact_person, p.phone, p.qq)
+def _events_by_stay(uow: UnitOfWork, stays: list[StayRecord]) -> dict[int, list[WarehouseEvent]]:
+    """The events of the given stays, oldest first, in one query, by stay id."""
+    events: dict[int, list[WarehouseEvent]] = {}
+    for ev in uow.warehouse.events_of_stays([s.id for s in stays if s.id is not None]):
+        events.setdefault(ev.stay_id or 0, []).append(ev)
+    return events
 
 
-def _mask_person(name: str, phone: str) -> str:
-    """GB/T 41833: the name hides at least one character, the phone at least 6 digits."""
-    masked = (name[0] + "*" * max(1, len(name) - 1)) if name else ""
-    return f"{masked} {mask_phone(phone)}".strip() if phone else masked
+def _facts(stay: StayRecord, events: list[WarehouseEvent]) -> ParcelFacts:
+    """What the WH-8 rules look at, from a stay and its events."""
+    def last(kind: str) -> datetime | None:
+        times = [e.at for e in events if e.kind == kind]
+        return max(times) if times else None
 
-
+    requested = [e.at for e in events if e.kind == "message_in" and e.data.get("return_requested")]
+    return ParcelFacts(
+        reason=stay.reason,
+        in_at=stay.in_at,
+        details=stay.details,
+        notified_at=last("notified"),
+        last_message_out_at=last("message_out"),
+        last_message_in_at=last("message_in"),
+        return_requested_at=max(requested) if requested else None,
+    )

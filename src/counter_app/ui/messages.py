@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from counter_app.domain.errors import (
@@ -13,6 +15,7 @@ from counter_app.domain.errors import (
     DomainError,
     DuplicateJobNumber,
     FieldInvalid,
+    InvalidWaybill,
     LoginFailed,
     NoDeliveryScan,
     NotFound,
@@ -305,6 +308,8 @@ def _field_problem(err: FieldInvalid) -> str:
 def describe(err: DomainError) -> str:
     """Return the message to show for ``err``."""
     match err:
+        case InvalidWaybill(check=WaybillRejected() as check):
+            return describe_waybill(check)
         case FieldInvalid():
             return _field_problem(err)
         case LoginFailed(attempts_left=left) if left > 0:
@@ -458,3 +463,8 @@ def describe_signer(rejected: SignerRejected, recipient: str = "") -> str:
             return translate("Messages", "One character alone is ambiguous: for a surname type "
                              "张, or 张2; for a given name type ,伟.")
     return translate("Messages", "Not a valid signer.")
+
+
+def minute(moment: datetime | None) -> str:
+    """A time to the minute, as the station writes it: 「11-23 09:05」."""
+    return moment.strftime("%m-%d %H:%M") if moment else ""

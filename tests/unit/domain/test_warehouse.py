@@ -673,10 +673,17 @@ class TestDues:
         facts = ParcelFacts(Reason.SELF_PICKUP, datetime.combine(in_on, time(23, 59)))
         assert dues(facts, RULES) == [Due(DueKind.SELF_PICKUP_RETURN, due_on)]
 
-    @pytest.mark.parametrize("reason", [r for r in Reason
-                                        if r not in (Reason.SELF_PICKUP, Reason.RETURN)])
+    @pytest.mark.parametrize("reason", [r for r in Reason if r not in (
+        Reason.SELF_PICKUP, Reason.RETURN, Reason.DAMAGED)])
     def test_a_parcel_with_no_events_has_no_dues_unless_self_pickup(self, reason: Reason) -> None:
         assert dues(ParcelFacts(reason, datetime(2026, 3, 10, 8)), RULES) == []
+
+    def test_damaged_contents_ask_for_a_message_to_the_origin_the_same_day(self) -> None:
+        """WH-15: due the day it came in, until a message has gone out."""
+        facts = ParcelFacts(Reason.DAMAGED, datetime(2026, 1, 31, 19, 0))
+        assert dues(facts, RULES) == [Due(DueKind.DAMAGED_MESSAGE, date(2026, 1, 31))]
+        messaged = replace(facts, last_message_out_at=datetime(2026, 1, 31, 19, 30))
+        assert dues(messaged, RULES) == [Due(DueKind.ORIGIN_SILENT_RETURN, date(2026, 2, 5))]
 
     def test_a_return_leaves_the_next_day_at_the_latest(self) -> None:
         """WH-10, across a month end."""
@@ -773,7 +780,8 @@ class TestDues:
         }
         facts = replace(facts, reason=Reason.OUT_OF_AREA)
         assert set(due_kinds(facts)) == set(DueKind) - {DueKind.SELF_PICKUP_RETURN,
-                                                        DueKind.RETURN_NEXT_DAY}
+                                                        DueKind.RETURN_NEXT_DAY,
+                                                        DueKind.DAMAGED_MESSAGE}
         facts = replace(facts, reason=Reason.RETURN)
         assert DueKind.RETURN_NEXT_DAY in due_kinds(facts)
 

@@ -24,7 +24,6 @@ from counter_app.domain.misroute import MisrouteAction, MisrouteEntry, previous_
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.station import PROVINCES
-from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
 from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
 from counter_app.reports.misroute_pdf import render_misroute_pdf
@@ -32,7 +31,7 @@ from counter_app.services.app import AppServices
 from counter_app.services.dto import ACTION_LABELS
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
-from counter_app.ui.messages import describe, describe_waybill
+from counter_app.ui.messages import describe
 from counter_app.ui.printing import ask_print, print_pdf, stack_pages
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
@@ -508,8 +507,6 @@ class MisrouteWorkspace(Workspace):
 
     def _describe(self, err: DomainError) -> str:
         match err:
-            case InvalidWaybill(check=WaybillRejected() as check):
-                return describe_waybill(check)
             case DuplicateMisroute():
                 return translate(
                     "MisrouteWorkspace", "{number} is already registered (found {date} by {who})."

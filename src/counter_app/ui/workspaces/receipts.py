@@ -22,7 +22,6 @@ from counter_app.domain.errors import (
     CodMismatch,
     DomainError,
     FieldInvalid,
-    InvalidWaybill,
     NotFound,
     ReceiptAlreadyEntered,
     SignerInvalid,
@@ -49,7 +48,7 @@ from counter_app.reports.receipts_pdf import (
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
-from counter_app.ui.messages import describe, describe_signer, describe_waybill
+from counter_app.ui.messages import describe, describe_signer
 from counter_app.ui.printing import ask_print, print_pdf
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
@@ -686,8 +685,6 @@ class ReceiptsWorkspace(Workspace):
 
     def _describe(self, err: DomainError) -> str:
         match err:
-            case InvalidWaybill(check=WaybillRejected() as check):
-                return describe_waybill(check)
             case SignerInvalid(rejected=SignerRejected() as rejected):
                 return describe_signer(rejected, err.recipient)
             case CodAmountRequired():

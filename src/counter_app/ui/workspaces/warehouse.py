@@ -39,12 +39,12 @@ from counter_app.domain.errors import (
     DetailsMissing,
     DomainError,
     FieldInvalid,
-    InvalidWaybill,
     NoDeliveryScan,
     PickupCheckFailed,
     ReasonNotAccepted,
     StoreFull,
 )
+from counter_app.domain.identity import mask_contact, mask_name
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import CourierKind, Permission, StaffMember, allowed, mask_phone
 from counter_app.domain.station import PROVINCES
@@ -66,7 +66,6 @@ from counter_app.domain.warehouse import (
     ems_shortfall,
     return_fee,
 )
-from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
 from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
 from counter_app.services.app import AppServices
@@ -75,10 +74,10 @@ from counter_app.services.warehouse import Lookup, ScanInDraft, ScanOutDraft, Sc
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.messages import (
     describe,
-    describe_waybill,
     disposition_name,
     field_label,
     location_kind_name,
+    minute,
     reason_name,
 )
 from counter_app.ui.printing import ask_print, print_pdf
@@ -227,23 +226,10 @@ def due_text(kind: DueKind) -> str:
         DueKind.RETURN_NEXT_DAY: translate(
             "WarehouseWorkspace", "Return: it leaves the next day at the latest (WH-10)"
         ),
+        DueKind.DAMAGED_MESSAGE: translate(
+            "WarehouseWorkspace", "Damaged contents: message the origin company today (WH-15)"
+        ),
     }[kind]
-
-
-def minute(moment: datetime | None) -> str:
-    """A time to the minute, as the station writes it."""
-    return moment.strftime("%m-%d %H:%M") if moment else ""
-
-
-def mask_name(name: str) -> str:
-    """GB/T 41833: a name on screen hides at least one character."""
-    return (name[0] + "*" * max(1, len(name) - 1)) if name else ""
-
-
-def masked_person(stay: StayRecord) -> str:
-    """Recipient name and phone, both masked."""
-    return " ".join(x for x in (mask_name(stay.recipient), mask_phone(stay.phone)
-                                if stay.phone else "") if x)
 
 
 def details_text(details: ProblemDetails) -> str:
@@ -759,7 +745,7 @@ class WarehouseWorkspace(Workspace):
         try:
             found = self._wh.lookup(self._operator, text)
         except DomainError as err:
-            self._in_message(self._describe(err), RED)
+            self._in_message(describe(err), RED)
             ui.in_waybill_edit.selectAll()
             ui.in_waybill_edit.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
@@ -937,7 +923,7 @@ class WarehouseWorkspace(Workspace):
             else:
                 stay = self._wh.scan_in(self._operator, draft)
         except DomainError as err:
-            self._in_message(self._describe(err), AMBER if isinstance(err, AlreadyInStock)
+            self._in_message(describe(err), AMBER if isinstance(err, AlreadyInStock)
                              else RED)
             self._focus_in_error(err, reason)
             return
@@ -1032,7 +1018,7 @@ class WarehouseWorkspace(Workspace):
         try:
             labels = self._wh.labels(self._operator, [self._last_in])
         except DomainError as err:
-            self._in_message(self._describe(err), RED)
+            self._in_message(describe(err), RED)
             return
         self.last_print = render_pickup_labels_pdf(labels, fonts_dir() / FONT_FILE)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -1222,7 +1208,7 @@ class WarehouseWorkspace(Workspace):
                                 translate("WarehouseWorkspace", "Do not hand over"),
                                 describe(err))
         except DomainError as err:
-            message = self._describe(err)
+            message = describe(err)
             self._out_result(not_out, message, RED)
             self._focus_out_error(err)
             return ScanFeedback(ScanOutcome.REJECTED, not_out, message)
@@ -1256,7 +1242,7 @@ class WarehouseWorkspace(Workspace):
             self._wh.delivery_scan(self._operator, number, int(courier))
         except DomainError as err:
             self._out_result(translate("WarehouseWorkspace", "Not scanned out"),
-                             self._describe(err), RED)
+                             describe(err), RED)
             ui.area_courier_combo.setFocus()
             return
         self.scan_out(number)
@@ -1335,7 +1321,7 @@ class WarehouseWorkspace(Workspace):
         try:
             self._results = self._wh.search(self._operator, ui.search_edit.text())
         except DomainError as err:
-            self._search_message(self._describe(err), RED)
+            self._search_message(describe(err), RED)
             self._results = []
             self._show_results()
             return False
@@ -1360,7 +1346,7 @@ class WarehouseWorkspace(Workspace):
              translate("WarehouseWorkspace", "Location / code"),
              translate("WarehouseWorkspace", "In"),
              translate("WarehouseWorkspace", "Out")],
-            [[s.waybill_no, masked_person(s), reason_name(s.reason),
+            [[s.waybill_no, mask_contact(s.recipient, s.phone), reason_name(s.reason),
               f"{s.location} / {s.pickup_code}", f"{minute(s.in_at)} {s.in_by}",
               f"{minute(s.out_at)} {s.out_by or ''} · "
               + out_text(s.disposition, s.out_details) if s.out_at and s.disposition
@@ -1419,7 +1405,7 @@ class WarehouseWorkspace(Workspace):
         try:
             action(self._operator, stay.waybill_no)
         except DomainError as err:
-            self._search_message(self._describe(err), RED)
+            self._search_message(describe(err), RED)
             if isinstance(err, FieldInvalid) and err.field in field_widgets:
                 field_widgets[err.field].setFocus()
             return
@@ -1538,11 +1524,6 @@ class WarehouseWorkspace(Workspace):
         self.search()
 
     # --- helpers -----------------------------------------------------------------------------
-    def _describe(self, err: DomainError) -> str:
-        if isinstance(err, InvalidWaybill) and isinstance(err.check, WaybillRejected):
-            return describe_waybill(err.check)
-        return describe(err)
-
     @override
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         # Enter in a combo, check box or time field of the scan-in form saves; time fields

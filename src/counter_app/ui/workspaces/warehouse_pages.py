@@ -10,7 +10,7 @@ result area. Pages call only ``services.warehouse``, ``services.auth``, ``servic
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from typing_extensions import override
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError, FieldInvalid, InvalidWaybill
+from counter_app.domain.errors import DomainError, FieldInvalid
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.warehouse import (
@@ -40,10 +40,8 @@ from counter_app.domain.warehouse import (
     ListCheck,
     Location,
     LocationKind,
-    Reason,
     tariff_rows,
 )
-from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
 from counter_app.reports.warehouse_lists import ems_rows, write_ems_csv, write_ems_xlsx
 from counter_app.reports.warehouse_pdf import render_ems_register_pdf, render_handover_pdf
@@ -56,7 +54,7 @@ from counter_app.ui.forms.ui_warehouse_headless import Ui_HeadlessPage
 from counter_app.ui.forms.ui_warehouse_reports import Ui_ReportsPage
 from counter_app.ui.forms.ui_warehouse_settings import Ui_WarehouseSettingsPage
 from counter_app.ui.forms.ui_warehouse_stocktake import Ui_StocktakePage
-from counter_app.ui.messages import describe, describe_waybill
+from counter_app.ui.messages import describe, location_kind_name, minute, reason_name
 from counter_app.ui.printing import ask_print, print_pdf, stack_pages
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
@@ -70,47 +68,6 @@ ERROR_STYLE = "color: #b00020;"
 
 
 # --- shared helpers ------------------------------------------------------------------------
-
-
-def explain(err: DomainError) -> str:
-    """The sentence for an error (waybill problems say which check failed)."""
-    if isinstance(err, InvalidWaybill) and isinstance(err.check, WaybillRejected):
-        return describe_waybill(err.check)
-    return describe(err)
-
-
-def reason_name(reason: Reason) -> str:
-    """Translated problem reason (WH-6)."""
-    return {
-        Reason.ADDRESS_UNCLEAR: translate("WarehousePages", "Address unclear"),
-        Reason.MOVED: translate("WarehousePages", "Moved"),
-        Reason.ADDRESS_CHANGE: translate("WarehousePages", "Address change"),
-        Reason.NOBODY_HOME: translate("WarehousePages", "Nobody home"),
-        Reason.COD_REFUSED: translate("WarehousePages", "COD refused"),
-        Reason.OUT_OF_AREA: translate("WarehousePages", "Out of area"),
-        Reason.OPENED: translate("WarehousePages", "Opened for inspection"),
-        Reason.SELF_PICKUP: translate("WarehousePages", "Self-pickup"),
-        Reason.MISSORTED: translate("WarehousePages", "Mis-sorted"),
-        Reason.RETURN: translate("WarehousePages", "Return"),
-        Reason.REFUSED: translate("WarehousePages", "Refused"),
-        Reason.DAMAGED: translate("WarehousePages", "Damaged, refused"),
-        Reason.MISROUTE: translate("WarehousePages", "Misrouted, destination unknown"),
-    }[reason]
-
-
-def location_kind_name(kind: LocationKind) -> str:
-    """Translated storage area kind (WH-9)."""
-    return {
-        LocationKind.SHELF: translate("WarehousePages", "Shelf"),
-        LocationKind.BULKY: translate("WarehousePages", "Bulky goods"),
-        LocationKind.RETURNS: translate("WarehousePages", "Returns and mis-sent"),
-        LocationKind.NEXT_ROUND: translate("WarehousePages", "Next round"),
-    }[kind]
-
-
-def minute(moment: datetime | None) -> str:
-    """「11-23 09:05」."""
-    return moment.strftime("%m-%d %H:%M") if moment else ""
 
 
 def qdate(day: date) -> QDate:
@@ -353,7 +310,7 @@ class HeadlessPage(_Page):
                 photo=self.photo,
             )
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             ui.description_edit.setFocus()
             return None
         self.ok(translate(
@@ -494,7 +451,7 @@ class StocktakePage(_Page):
             record = self._services.warehouse.start_stocktake(
                 self._operator, str(self.ui.scope_combo.currentData() or ""))
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             return
         self.stocktake_id = record.id
         self.posted = None
@@ -516,7 +473,7 @@ class StocktakePage(_Page):
             added = self._services.warehouse.count(self._operator, self.stocktake_id, text)
         except DomainError as err:
             return self.show_feedback(ScanFeedback(
-                ScanOutcome.REJECTED, translate("WarehousePages", "Not counted"), explain(err)))
+                ScanOutcome.REJECTED, translate("WarehousePages", "Not counted"), describe(err)))
         self._reload()
         new = sorted(self._scanned() - before)
         number = new[0] if new else text.strip().upper()
@@ -566,7 +523,7 @@ class StocktakePage(_Page):
         try:
             self._services.warehouse.recount(self._operator, self.stocktake_id)
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             return
         self._reload()
         self.ok(translate("WarehousePages", "Count cleared: scan again."))
@@ -585,7 +542,7 @@ class StocktakePage(_Page):
             try:
                 member = self._services.auth.login(*credentials)
             except DomainError as err:
-                problem = explain(err)
+                problem = describe(err)
                 continue
             if member.role is not Role.SUPERVISOR:
                 problem = translate(
@@ -609,7 +566,7 @@ class StocktakePage(_Page):
             result = self._services.warehouse.post_stocktake(
                 self._operator, self.stocktake_id, approver)
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             return
         self.posted = result
         self.stocktake_id = None
@@ -803,7 +760,7 @@ class DriverPage(_Page):
             added = self._services.warehouse.plan_pickup(self._operator, driver.id, fresh)
         except DomainError as err:
             return self.show_feedback(ScanFeedback(
-                ScanOutcome.REJECTED, translate("WarehousePages", "Not added"), explain(err)))
+                ScanOutcome.REJECTED, translate("WarehousePages", "Not added"), describe(err)))
         self.refresh()
         return self.show_feedback(ScanFeedback(
             ScanOutcome.ACCEPTED,
@@ -832,7 +789,7 @@ class DriverPage(_Page):
             number = warehouse.lookup(self._operator, text).waybill_no
         except DomainError as err:
             return self.show_feedback(ScanFeedback(
-                ScanOutcome.REJECTED, translate("WarehousePages", "Not checked"), explain(err)))
+                ScanOutcome.REJECTED, translate("WarehousePages", "Not checked"), describe(err)))
         check = warehouse.check_pickup(self._operator, driver.id, [*self.scanned, number])
         if number in check.unexpected:
             if number not in self.wrong:
@@ -896,7 +853,7 @@ class DriverPage(_Page):
         try:
             done = warehouse.hand_to_driver(self._operator, driver.id, self.scanned)
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             return
         self.clear_scans()
         self.refresh()
@@ -1076,7 +1033,7 @@ class ReportsPage(_Page):
                 self._operator, pydate(self.ui.day_edit.date()),
                 str(self.ui.shift_combo.currentData()))
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             return None
         self.last_pdf = render_handover_pdf(self.sheet, fonts_dir() / FONT_FILE)
         s = self.sheet
@@ -1123,7 +1080,7 @@ class ReportsPage(_Page):
             self.register = self._services.warehouse.ems_register(
                 self._operator, pydate(self.ui.from_edit.date()), pydate(self.ui.to_edit.date()))
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             return None
         return self.register
 
@@ -1331,7 +1288,7 @@ class WarehouseSettingsPage(_Page):
         try:
             saved = self._services.warehouse.save_location(self._operator, location)
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             field = err.field if isinstance(err, FieldInvalid) else ""
             at_fault: dict[str, QWidget] = {
                 "capacity": ui.capacity_spin, "layers": ui.layers_spin, "active": ui.active_check}
@@ -1352,7 +1309,7 @@ class WarehouseSettingsPage(_Page):
         try:
             self._services.warehouse.set_deadline_rules(self._operator, rules)
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             return
         self.ok(translate("WarehousePages", "Deadlines saved."))
 
@@ -1407,7 +1364,7 @@ class WarehouseSettingsPage(_Page):
         try:
             self._services.warehouse.set_return_tariff(self._operator, self.tariff_table_rows())
         except DomainError as err:
-            self.error(explain(err))
+            self.error(describe(err))
             if isinstance(err, FieldInvalid) and err.detail.split(":")[0].isdigit():
                 row = int(err.detail.split(":")[0]) - 1
                 if 0 <= row < table.rowCount():
