@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from counter_app import __version__
 from counter_app.domain.clock import Clock, SystemClock
+from counter_app.addresses.cpca_resolver import CpcaAddressResolver
 from counter_app.paths import DataPaths, migrations_dir
 from counter_app.persistence.backup import BackupUnsupported, backup_sqlite, restore_sqlite
 from counter_app.persistence.engine import describe, make_engine, sqlite_url
@@ -23,9 +24,10 @@ from counter_app.persistence.unit_of_work import UnitOfWorkFactory
 from counter_app.services.app import AppServices
 from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
+from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
-from counter_app.services.ports import PasswordHasher
+from counter_app.services.ports import AddressResolver, PasswordHasher
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
@@ -125,6 +127,7 @@ def wire(
     hasher: PasswordHasher | None = None,
     backup_dir: Path | None = None,
     photo_dir: Path | None = None,
+    resolver: AddressResolver | None = None,
 ) -> AppServices:
     """Build every service over one engine. The only place where adapters meet services."""
     clock = clock or SystemClock()
@@ -141,6 +144,7 @@ def wire(
         misroutes=MisrouteService(uow, clock),
         receipts=ReceiptService(uow, clock),
         warehouse=WarehouseService(uow, clock, photo_dir),
+        intake=IntakeService(uow, clock, resolver or CpcaAddressResolver()),
         database_description=describe(engine),
         backup_database=lambda: backup_sqlite(engine, backup_dir or Path("backups")),
     )

@@ -233,3 +233,26 @@ class NotOnList(DomainError):
     """A scanned parcel is not on the driver's pickup list (WH-13)."""
 
     waybill_no: str
+
+
+@dataclass(eq=False)
+class AlreadyAccepted(DomainError):
+    """This waybill was accepted at the counter before (on this or another PC)."""
+
+    waybill_no: str
+    at: str
+    by: str
+
+
+@dataclass(eq=False)
+class ParcelRefused(DomainError):
+    """The counter must not accept this parcel; the refusal was recorded (CI-2, CI-6).
+
+    Attributes:
+        reason: a ``domain.intake.RefusalReason`` value.
+        detail: for ``prohibited`` the category number and name (``"3 易燃易爆物品"``); for
+            ``fragile`` the words found; for ``out_of_area`` the destination.
+    """
+
+    reason: str
+    detail: str = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -594,6 +594,21 @@ class SqlReceiptRepository:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
+@contextmanager
+def savepoint(session: Session) -> Iterator[None]:
+    """A SAVEPOINT inside the unit of work's transaction, so a failed insert (a unique index
+    hit) leaves the transaction usable. pysqlite opens its transaction only before
+    INSERT/UPDATE/DELETE, so a SAVEPOINT issued first would start (and its RELEASE commit) the
+    transaction itself: open the transaction explicitly first."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        dbapi = conn.connection.dbapi_connection
+        if dbapi is not None and not getattr(dbapi, "in_transaction", True):
+            conn.exec_driver_sql("BEGIN")
+    with session.begin_nested():
+        yield
+
+
 def _json(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -674,18 +689,8 @@ class SqlWarehouseRepository:
 
     # --- stays -------------------------------------------------------------------------------
 
-    @contextmanager
-    def _savepoint(self) -> Iterator[None]:
-        """A SAVEPOINT inside the unit of work's transaction. pysqlite opens its transaction
-        only before INSERT/UPDATE/DELETE, so a SAVEPOINT issued first would start (and its
-        RELEASE commit) the transaction itself: open the transaction explicitly first."""
-        conn = self._s.connection()
-        if conn.dialect.name == "sqlite":
-            dbapi = conn.connection.dbapi_connection
-            if dbapi is not None and not getattr(dbapi, "in_transaction", True):
-                conn.exec_driver_sql("BEGIN")
-        with self._s.begin_nested():
-            yield
+    def _savepoint(self) -> AbstractContextManager[None]:
+        return savepoint(self._s)
 
     def add_stay(self, stay: StayRecord) -> StayRecord:
         """Insert; ``AlreadyInStock`` (naming the open stay) if the waybill is in stock."""

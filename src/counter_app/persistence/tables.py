@@ -333,3 +333,132 @@ class StocktakeScanRow(Base):
     waybill_no: Mapped[str] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(DateTime)
     by: Mapped[str] = mapped_column(String(16))
+
+
+# --- counter intake (issue 4) ---------------------------------------------------------------
+
+
+class SenderRow(Base):
+    """A registered sender (实名收寄, CI-11), one per phone number, recalled at the counter."""
+
+    __tablename__ = "ci_sender"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    doc_kind: Mapped[str] = mapped_column(String(24))
+    doc_number: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AccountRow(Base):
+    """An account customer (协议结算, CI-7). Closed, never deleted."""
+
+    __tablename__ = "ci_account"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    contact: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    credit_code: Mapped[str] = mapped_column(String(18), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AcceptanceRow(Base):
+    """A parcel accepted at the counter: sender, recipient, inspection (CI-5), price (CI-8).
+    One acceptance per waybill, across every PC."""
+
+    __tablename__ = "ci_acceptance"
+    __table_args__ = (Index("ix_ci_acceptance_account_at", "account_id", "accepted_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), unique=True)
+    carrier: Mapped[str] = mapped_column(String(16))
+    accepted_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    by: Mapped[str] = mapped_column(String(16))
+    clerk_name: Mapped[str] = mapped_column(String(40))
+    shift: Mapped[str] = mapped_column(String(8))
+    sender_name: Mapped[str] = mapped_column(String(60))
+    sender_phone: Mapped[str] = mapped_column(String(20), index=True)
+    sender_address: Mapped[str] = mapped_column(String(200))
+    doc_kind: Mapped[str] = mapped_column(String(24))
+    doc_number: Mapped[str] = mapped_column(String(40))
+    recipient_name: Mapped[str] = mapped_column(String(60))
+    recipient_phone: Mapped[str] = mapped_column(String(20))
+    recipient_address: Mapped[str] = mapped_column(String(200))
+    province: Mapped[str] = mapped_column(String(20))
+    city: Mapped[str] = mapped_column(String(40))
+    district: Mapped[str] = mapped_column(String(40))
+    area_status: Mapped[str] = mapped_column(String(16))
+    contents: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer)
+    transport: Mapped[str] = mapped_column(String(8))
+    air_banned: Mapped[bool] = mapped_column(Boolean)
+    fragile: Mapped[bool] = mapped_column(Boolean)
+    weight: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    length_cm: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
+    width_cm: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
+    height_cm: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
+    chargeable: Mapped[Decimal] = mapped_column(Numeric(8, 3))
+    declared_value: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    cod_amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    pay_mode: Mapped[str] = mapped_column(String(8))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("ci_account.id"))
+    quote: Mapped[str] = mapped_column(Text, default="{}")
+    quoted_total: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    total: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    override_reason: Mapped[str] = mapped_column(String(200), default="")
+    override_by: Mapped[str] = mapped_column(String(16), default="")
+    received: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    change: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    inspected_by: Mapped[str] = mapped_column(String(16))
+    inspected_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class RefusalRow(Base):
+    """A parcel refused at the counter (CI-2): what, why, the sender's phone, who, when."""
+
+    __tablename__ = "ci_refusal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    by: Mapped[str] = mapped_column(String(16))
+    clerk_name: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(String(16))
+    contents: Mapped[str] = mapped_column(String(200))
+    category: Mapped[int | None] = mapped_column(Integer)
+    category_name: Mapped[str] = mapped_column(String(60), default="")
+    sender_phone: Mapped[str] = mapped_column(String(20), default="")
+    detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ConsumableRow(Base):
+    """A counter consumable and its stock (CI-10)."""
+
+    __tablename__ = "ci_consumable"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    unit: Mapped[str] = mapped_column(String(8))
+    stock: Mapped[int] = mapped_column(Integer, default=0)
+    low_mark: Mapped[int] = mapped_column(Integer, default=0)
+    packaging_code: Mapped[str] = mapped_column(String(16), default="")
+
+
+class ConsumableMoveRow(Base):
+    """One movement of a consumable: counted in, sold, used with a parcel, corrected."""
+
+    __tablename__ = "ci_consumable_move"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(ForeignKey("ci_consumable.code"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(16))
+    delta: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))
+    note: Mapped[str] = mapped_column(String(100), default="")
+    waybill_no: Mapped[str] = mapped_column(String(40), default="")

@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from counter_app.persistence.intake_repository import SqlIntakeRepository
 from counter_app.persistence.repositories import (
     SqlAuditLog,
     SqlCourierRepository,
@@ -22,6 +23,7 @@ from counter_app.persistence.repositories import (
 from counter_app.services.ports import (
     AuditLog,
     CourierRepository,
+    IntakeRepository,
     MisrouteRepository,
     ReceiptRepository,
     ScanJournal,
@@ -44,6 +46,7 @@ class SqlAlchemyUnitOfWork:
     misroutes: MisrouteRepository
     receipts: ReceiptRepository
     warehouse: WarehouseRepository
+    intake: IntakeRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         """Keep the factory; the session opens on ``__enter__``."""
@@ -62,6 +65,7 @@ class SqlAlchemyUnitOfWork:
         self.misroutes = SqlMisrouteRepository(session)
         self.receipts = SqlReceiptRepository(session)
         self.warehouse = SqlWarehouseRepository(session)
+        self.intake = SqlIntakeRepository(session)
         return self
 
     def __exit__(

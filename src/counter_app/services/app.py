@@ -9,6 +9,7 @@ from pathlib import Path
 from counter_app.domain.clock import Clock
 from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
+from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.receipts import ReceiptService
@@ -31,5 +32,6 @@ class AppServices:
     misroutes: MisrouteService
     receipts: ReceiptService
     warehouse: WarehouseService
+    intake: IntakeService
     database_description: str
     backup_database: Callable[[], Path]
