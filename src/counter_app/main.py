@@ -13,8 +13,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from counter_app import __version__
-from counter_app.domain.clock import Clock, SystemClock
 from counter_app.addresses.cpca_resolver import CpcaAddressResolver
+from counter_app.domain.clock import Clock, SystemClock
 from counter_app.paths import DataPaths, migrations_dir
 from counter_app.persistence.backup import BackupUnsupported, backup_sqlite, restore_sqlite
 from counter_app.persistence.engine import describe, make_engine, sqlite_url

@@ -74,16 +74,24 @@ def test_prepaid_cash_parcel_is_stored_with_inspection_change_and_masked_slip(
     r = done.record
     # 江苏 is 邻省 on the sample card: 1.2 kg rounds up to 2 kg; 12 元 first kg + 5 元 a step
     assert (r.province, r.city, r.district) == ("江苏省", "南京市", "鼓楼区")
-    assert r.chargeable == Decimal("2") and r.total == Decimal("17.00")
-    assert done.change == Decimal("33.00") and r.received == Decimal("50.00")
+    assert r.chargeable == Decimal("2")
+    assert r.total == Decimal("17.00")
+    assert done.change == Decimal("33.00")
+    assert r.received == Decimal("50.00")
     assert (r.inspected_by, r.inspected_at, r.contents) == ("3001", T0, "衣服 两件")  # CI-5
-    assert r.doc_number == ID_NUMBER and r.doc_kind == "resident_id"
+    assert r.doc_number == ID_NUMBER
+    assert r.doc_kind == "resident_id"
     slip = done.slip
-    assert slip.counter_mark and slip.total == "¥ 17.00" and slip.payment == "现付（现金）"
+    assert slip.counter_mark
+    assert slip.total == "¥ 17.00"
+    assert slip.payment == "现付（现金）"
     assert (slip.sender, slip.recipient) == ("张**", "李*")
-    assert slip.sender_phone == "138******78" and "13900001234" not in repr(slip)
-    assert ID_NUMBER not in repr(slip) and "1949" not in repr(slip)  # 条例 art. 22
-    assert not slip.air_banned and slip.service == "陆运"
+    assert slip.sender_phone == "138******78"
+    assert "13900001234" not in repr(slip)
+    assert ID_NUMBER not in repr(slip)
+    assert "1949" not in repr(slip)
+    assert not slip.air_banned
+    assert slip.service == "陆运"
     assert app.intake.slip(no(1)) == slip
 
 
@@ -91,10 +99,12 @@ def test_collect_parcel_carries_the_collect_fee_and_no_counter_mark(
         app: AppServices, desk: tuple[StaffMember, StaffMember]) -> None:
     _boss, clerk = desk
     done = app.intake.accept(clerk, draft(pay_mode=PayMode.COLLECT))
-    assert done.change is None and done.record.pay_mode == "collect"
+    assert done.change is None
+    assert done.record.pay_mode == "collect"
     kinds = [line["kind"] for line in done.record.quote["lines"]]
     assert "collect_fee" in kinds
-    assert not done.slip.counter_mark and done.slip.collect_amount == done.slip.total[2:]
+    assert not done.slip.counter_mark
+    assert done.slip.collect_amount == done.slip.total[2:]
 
 
 def test_account_parcel_uses_the_credit_code_and_lands_on_the_statement(
@@ -106,11 +116,13 @@ def test_account_parcel_uses_the_credit_code_and_lands_on_the_statement(
     done = app.intake.accept(clerk, draft(2, pay_mode=PayMode.ACCOUNT, account_code="a01",
                                           doc_kind=None, doc_number=""))
     assert (done.record.doc_kind, done.record.doc_number) == ("credit_code", CREDIT_CODE)
-    assert done.slip.account == "西湖茶叶有限公司" and not done.slip.counter_mark
+    assert done.slip.account == "西湖茶叶有限公司"
+    assert not done.slip.counter_mark
     app.intake.accept(clerk, draft(3))  # cash: not on the statement
     statement = app.intake.statement(acct.id or 0, date(2026, 11, 5))
     assert [line.waybill_no for line in statement.lines] == [no(2)]
-    assert statement.total == money_of(done.record.total) and statement.month == "2026-11"
+    assert statement.total == money_of(done.record.total)
+    assert statement.month == "2026-11"
 
 
 def money_of(amount: Decimal) -> str:
@@ -137,10 +149,13 @@ def test_prohibited_contents_are_refused_and_logged_and_nothing_else_is_stored(
         app.intake.accept(clerk, draft(contents="过年的鞭炮两箱"))
     assert err.value.reason == "prohibited"
     summary = app.intake.shift_summary(T0.date(), "day")
-    assert summary.total.accepted == 0 and summary.total.refusals == 1
+    assert summary.total.accepted == 0
+    assert summary.total.refusals == 1
     refusal = summary.refusals[0]
-    assert refusal.contents == "过年的鞭炮两箱" and refusal.clerk == "李明"
-    assert "类" in refusal.reason and refusal.sender_phone == "138******78"
+    assert refusal.contents == "过年的鞭炮两箱"
+    assert refusal.clerk == "李明"
+    assert "类" in refusal.reason
+    assert refusal.sender_phone == "138******78"
     assert app.intake.recall_sender(clerk, "13812345678") is None  # no sender stored
     # the same refusal pressed twice is one line
     with pytest.raises(ParcelRefused):
@@ -156,7 +171,8 @@ def test_fragile_items_follow_the_station_rule(
     assert err.value.reason == "fragile"
     app.intake.set_fragile_policy(boss, FragilePolicy.MARK)
     done = app.intake.accept(clerk, draft(contents="玻璃花瓶"))
-    assert done.record.fragile and done.slip.fragile
+    assert done.record.fragile
+    assert done.slip.fragile
 
 
 def test_air_restricted_parcel_cannot_go_by_air_but_goes_by_land_marked(
@@ -167,7 +183,9 @@ def test_air_restricted_parcel_cannot_go_by_air_but_goes_by_land_marked(
     assert (err.value.field, err.value.problem) == ("transport", "air_banned")
     assert "battery" in err.value.detail
     done = app.intake.accept(clerk, draft(contents="充电宝 一个", transport=Transport.LAND))
-    assert done.record.air_banned and done.slip.air_banned and done.slip.service == "陆运"
+    assert done.record.air_banned
+    assert done.slip.air_banned
+    assert done.slip.service == "陆运"
 
 
 def test_competitor_waybill_is_refused_and_not_stored(
@@ -183,7 +201,8 @@ def test_out_of_area_destination_is_refused_and_logged(
     _boss, clerk = desk
     with pytest.raises(ParcelRefused) as err:
         app.intake.accept(clerk, draft(recipient_address="浙江省舟山市嵊泗县菜园镇沙河路5号"))
-    assert err.value.reason == "out_of_area" and "嵊泗县" in err.value.detail
+    assert err.value.reason == "out_of_area"
+    assert "嵊泗县" in err.value.detail
     assert app.intake.shift_summary(T0.date(), "day").refusals[0].reason.startswith("超区")
 
 
@@ -210,10 +229,14 @@ def test_returning_sender_is_recalled_masked_and_needs_no_document_again(
     boss, clerk = desk
     app.intake.accept(clerk, draft(1))
     seen = app.intake.recall_sender(clerk, "138 1234 5678")
-    assert seen is not None and seen.name == "张三丰" and seen.doc_shown != ID_NUMBER
-    assert seen.doc_shown.startswith("1101") and "*" in seen.doc_shown
+    assert seen is not None
+    assert seen.name == "张三丰"
+    assert seen.doc_shown != ID_NUMBER
+    assert seen.doc_shown.startswith("1101")
+    assert "*" in seen.doc_shown
     full = app.intake.recall_sender(boss, "13812345678")
-    assert full is not None and full.doc_shown == ID_NUMBER
+    assert full is not None
+    assert full.doc_shown == ID_NUMBER
     again = app.intake.accept(clerk, draft(2, doc_kind=None, doc_number=""))
     assert again.record.doc_number == ID_NUMBER
 
@@ -236,12 +259,15 @@ def test_price_override_needs_a_supervisor_and_a_reason_and_is_logged(
     assert err.value.field == "override_reason"
     done = app.intake.accept(clerk, draft(override_total="15", override_reason="老客户优惠"),
                              approver=boss)
-    assert done.record.total == Decimal("15.00") and done.record.quoted_total == Decimal("17")
+    assert done.record.total == Decimal("15.00")
+    assert done.record.quoted_total == Decimal("17")
     assert done.record.override_by == "1001"
     summary = app.intake.shift_summary(T0.date(), "early")
-    assert summary.overrides[0].reason == "老客户优惠" and summary.total.overrides == 1
+    assert summary.overrides[0].reason == "老客户优惠"
+    assert summary.total.overrides == 1
     entries = app.audit.entries(boss, entity="ci_acceptance")
-    assert entries[0].after is not None and entries[0].after["override_reason"] == "老客户优惠"
+    assert entries[0].after is not None
+    assert entries[0].after["override_reason"] == "老客户优惠"
 
 
 def test_same_waybill_cannot_be_accepted_twice(
@@ -284,12 +310,15 @@ def test_shift_summary_per_clerk_and_mode(
     app.intake.accept(clerk, draft(4))
     early = app.intake.shift_summary(T0.date(), "early")
     by = {c.clerk: c for c in early.clerks}
-    assert set(by) == {"李明", "王丽"} and early.shift == "早班"
+    assert set(by) == {"李明", "王丽"}
+    assert early.shift == "早班"
     assert (by["李明"].cash_count, by["李明"].qr_count, by["李明"].accepted) == (1, 1, 2)
-    assert by["王丽"].collect_count == 1 and early.total.accepted == 3
+    assert by["王丽"].collect_count == 1
+    assert early.total.accepted == 3
     assert early.total.cash_total == "17.00"
     late = app.intake.shift_summary(T0.date(), "late")
-    assert late.total.accepted == 1 and late.period == "15:00–21:30"
+    assert late.total.accepted == 1
+    assert late.period == "15:00–21:30"
 
 
 def test_consumables_count_in_use_and_warn_when_low(
@@ -299,10 +328,12 @@ def test_consumables_count_in_use_and_warn_when_low(
     assert {"waybill", "envelope", "carton_m", "tape"} <= set(items)
     app.intake.count_in(clerk, "waybill", "201")
     app.intake.count_in(clerk, "carton_m", "21")
-    assert app.intake.low_stock() and "waybill" not in {c.code for c in app.intake.low_stock()}
+    assert app.intake.low_stock()
+    assert "waybill" not in {c.code for c in app.intake.low_stock()}
     done = app.intake.accept(clerk, draft(1, packaging=(("carton_m", 1),)))
     stock = {c.code: c.stock for c in app.intake.consumables()}
-    assert stock["waybill"] == 200 and stock["carton_m"] == 20  # CI-10
+    assert stock["waybill"] == 200
+    assert stock["carton_m"] == 20
     assert {c.code for c in done.low_stock} == {"waybill", "carton_m"}
     assert any(line["kind"] == "packaging" for line in done.record.quote["lines"])
     with pytest.raises(FieldInvalid):

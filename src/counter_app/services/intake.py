@@ -378,12 +378,11 @@ class IntakeService:
         # (2) can the destination be served (CI-6)
         recipient_name = _text(draft.recipient_name, "recipient_name", required=True)
         recipient_phone = check_phone(draft.recipient_phone, field="recipient_phone")
-        destination = self.resolve_destination(draft.recipient_address)
+        destination = self._served(self.resolve_destination(draft.recipient_address))
         if destination.decision.status is AreaStatus.OUT_OF_AREA:
             self._record_refusal(actor, RefusalReason.OUT_OF_AREA, contents, sender_phone,
                                  destination.text, now)
             raise ParcelRefused(RefusalReason.OUT_OF_AREA.value, destination.text)
-        destination = self._served(destination)
         # (3) prepaid or collect (CI-7)
         if draft.pay_mode is None:
             raise FieldInvalid("pay_mode", "required")

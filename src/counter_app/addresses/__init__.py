@@ -1,0 +1,1 @@
+"""Adapters that resolve a written address to province / city / district (CI-6)."""
