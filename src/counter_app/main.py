@@ -7,6 +7,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -221,10 +222,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args, paths)
     if args.command == "db":
         return run_db_command(args, paths, url)
+    resolver = CpcaAddressResolver()
     services = wire(
         open_database(url, backup_dir=paths.backup_dir),
         backup_dir=paths.backup_dir,
         photo_dir=paths.root / "photos",
+        resolver=resolver,
     )
     if args.command == "report":
         return run_report_command(args, services)
@@ -237,5 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     from counter_app.hardware.hub import ScannerHub
     from counter_app.ui.app import run_gui
+
+    # The address library takes about a second to load: load it while the clerk logs in.
+    threading.Thread(target=resolver.warm_up, name="address-warm-up", daemon=True).start()
 
     return run_gui(services, paths, ScannerHub, lang=args.lang, quit_after=args.quit_after)

@@ -20,8 +20,8 @@ from counter_app.ui.main_window import MainWindow
 from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import Workspace
+from counter_app.ui.workspaces.intake import IntakeWorkspace
 from counter_app.ui.workspaces.misroute import MisrouteWorkspace
-from counter_app.ui.workspaces.placeholder import PlaceholderWorkspace
 from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
 from counter_app.ui.workspaces.settings import SettingsWorkspace
 from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
@@ -46,7 +46,7 @@ class AppController(QObject):
         self.services = services
         self.prefs = prefs
         self.translations = translations
-        workspaces: dict[str, Workspace] = {"counter": PlaceholderWorkspace("counter")}
+        workspaces: dict[str, Workspace] = {"counter": IntakeWorkspace(services)}
         self.gateway = ScanGateway(services.scans, self)
         self.scanners = ScannerManager(hub, self.gateway, prefs, self)
         workspaces["warehouse"] = WarehouseWorkspace(services)

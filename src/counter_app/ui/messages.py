@@ -30,8 +30,37 @@ from counter_app.domain.errors import (
 from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.warehouse import Disposition, LocationKind, Reason
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
+from counter_app.ui.messages_intake import (
+    air_kind_name,
+    area_status_name,
+    describe_intake,
+    document_name,
+    fee_line_name,
+    intake_field_labels,
+    intake_field_problem,
+    pay_mode_name,
+    refusal_reason_name,
+)
 
 translate = QCoreApplication.translate
+
+__all__ = [
+    "air_kind_name",
+    "area_status_name",
+    "carrier_names",
+    "describe",
+    "describe_signer",
+    "describe_waybill",
+    "disposition_name",
+    "document_name",
+    "fee_line_name",
+    "field_label",
+    "location_kind_name",
+    "minute",
+    "pay_mode_name",
+    "reason_name",
+    "refusal_reason_name",
+]
 
 
 def field_label(field: str) -> str:
@@ -107,6 +136,7 @@ def field_label(field: str) -> str:
         "notified_days": translate("Messages", "Days after notifying"),
         "origin_silence_days": translate("Messages", "Days without a reply"),
     }
+    labels.update(intake_field_labels())
     return labels.get(field, field)
 
 
@@ -168,6 +198,8 @@ def _tariff_row(detail: str) -> tuple[str, str]:
 
 def _field_problem(err: FieldInvalid) -> str:
     name = field_label(err.field)
+    if (intake := intake_field_problem(err, name)) is not None:
+        return intake
     match err.problem:
         case "required" if err.field == "own_carriers":
             return translate("Messages", "Tick at least one carrier this station works for.")
@@ -381,6 +413,8 @@ def describe(err: DomainError) -> str:
             return translate(
                 "Messages", "{number} is not on this driver's pickup list: keep it here."
             ).format(number=err.waybill_no)
+    if (intake := describe_intake(err)) is not None:
+        return intake
     return translate("Messages", "The action could not be completed.")
 
 

@@ -105,17 +105,18 @@ class SupervisorDialog(QDialog):
     """Asks a supervisor's job number and password to approve an action. The password lives
     only in the field and is handed straight to the login check; nothing keeps it."""
 
-    def __init__(self, parent: QWidget | None, error: str = "") -> None:
-        """Build the two fields, an error line and OK/Cancel."""
+    def __init__(self, parent: QWidget | None, error: str = "", intro: str = "") -> None:
+        """Build the two fields, an error line and OK/Cancel; ``intro`` says what is approved
+        (the stocktake by default)."""
         super().__init__(parent)
         self.setObjectName("supervisor_dialog")
         self.setWindowTitle(translate("WarehousePages", "Supervisor approval"))
         layout = QVBoxLayout(self)
-        intro = QLabel(translate(
+        intro_label = QLabel(intro or translate(
             "WarehousePages",
             "A supervisor approves posting the stocktake: job number and password."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
         form = QFormLayout()
         self.job_edit = QLineEdit(self)
         self.job_edit.setObjectName("job_edit")
@@ -142,9 +143,10 @@ class SupervisorDialog(QDialog):
         self.job_edit.setFocus()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, error: str = "") -> tuple[str, str] | None:
+    def ask(cls, parent: QWidget | None, error: str = "",
+            intro: str = "") -> tuple[str, str] | None:
         """Show the dialog; (job number, password) or None when cancelled."""
-        dialog = cls(parent, error)
+        dialog = cls(parent, error, intro)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
