@@ -100,6 +100,31 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             name = tabs.widget(index).objectName()
             window.grab().save(str(args.out / f"settings_{name}{suffix}.png"))
+        window.show_workspace("counter")
+        counter = window.workspaces["counter"]
+        cui = counter.ui  # type: ignore[attr-defined]
+        for edit, text in ((cui.contents_edit, "充电宝 一个，衣服"),
+                           (cui.sender_phone_edit, "13812345678"),
+                           (cui.recipient_name_edit, "李娜"),
+                           (cui.recipient_phone_edit, "13900001234"),
+                           (cui.recipient_address_edit, "江苏省南京市鼓楼区中山北路30号"),
+                           (cui.weight_edit, "2.4"), (cui.declared_edit, "500"),
+                           (cui.waybill_edit, "77316523170021"), (cui.received_edit, "50")):
+            edit.setText(text)
+        cui.transport_combo.setCurrentIndex(1)  # air: the contents steer it back to land
+        counter.check_contents()  # type: ignore[attr-defined]
+        counter.recall_sender()  # type: ignore[attr-defined]
+        counter.resolve_destination()  # type: ignore[attr-defined]
+        counter.reprice()  # type: ignore[attr-defined]
+        app.processEvents()
+        window.grab().save(str(args.out / f"counter_filled{suffix}.png"))
+        itabs = cui.intake_tabs
+        for index in range(1, itabs.count()):
+            itabs.setCurrentIndex(index)
+            app.processEvents()
+            name = itabs.widget(index).objectName()
+            window.grab().save(str(args.out / f"counter_{name}{suffix}.png"))
+        itabs.setCurrentIndex(0)
         window.show_workspace("warehouse")
         wtabs = window.workspaces["warehouse"].ui.warehouse_tabs  # type: ignore[attr-defined]
         for index in range(wtabs.count()):

@@ -56,7 +56,47 @@ def fill_demo(app: AppServices) -> bool:
     _demo_misroutes(app, boss)
     _demo_receipts(app, boss)
     _demo_warehouse(app, boss)
+    _demo_intake(app, boss)
     return True
+
+
+def _demo_intake(app: AppServices, boss: StaffMember) -> None:
+    """A counter morning: an account customer, consumables counted in, a prepaid, a collect and
+    an account parcel, one refusal (the sample rate card and service area are in force)."""
+    from counter_app.domain.identity import DocumentKind
+    from counter_app.domain.errors import ParcelRefused
+    from counter_app.domain.intake import Account, PayMode
+    from counter_app.services.intake import AcceptDraft
+
+    app.intake.save_account(boss, Account("A001", "西湖龙井茶叶有限公司", "赵经理",
+                                          "13700000001", "91330106MA27XY812F"))
+    clerk = app.auth.login("1002", DEMO_PASSWORD)
+    for code, quantity in (("waybill", "500"), ("envelope", "60"), ("bag_m", "80"),
+                           ("carton_s", "30"), ("carton_m", "12"), ("carton_l", "15"),
+                           ("tape", "8")):
+        app.intake.count_in(boss, code, quantity, "demo")
+    parcels = (
+        ("77316523170011", "衣服 两件", "江苏省南京市鼓楼区中山北路30号", "1.2", PayMode.CASH, ""),
+        ("77316523170012", "茶叶 礼盒", "北京市朝阳区建国路88号", "2.5", PayMode.COLLECT, ""),
+        ("77316523170013", "茶叶样品", "广东省深圳市南山区科苑路8号", "0.8", PayMode.ACCOUNT,
+         "A001"),
+    )
+    for number, contents, address, weight, mode, account in parcels:
+        app.intake.accept(clerk, AcceptDraft(
+            waybill=number, contents=contents, sender_name="张三丰",
+            sender_phone="13812345678", sender_address="杭州市西湖区天目山路1号",
+            doc_kind=DocumentKind.RESIDENT_ID, doc_number="11010519491231002X",
+            recipient_name="李娜", recipient_phone="13900001234", recipient_address=address,
+            weight=weight, pay_mode=mode, account_code=account, inspected=True,
+            received="50" if mode is PayMode.CASH else ""))
+    try:
+        app.intake.accept(clerk, AcceptDraft(
+            waybill="77316523170014", contents="鞭炮", sender_name="王五",
+            sender_phone="13611112222", recipient_name="赵六", recipient_phone="13900005678",
+            recipient_address="浙江省宁波市海曙区中山西路1号", weight="3",
+            pay_mode=PayMode.CASH, inspected=True))
+    except ParcelRefused:
+        pass  # recorded in the refusal log, as at the real counter
 
 
 def _demo_warehouse(app: AppServices, boss: StaffMember) -> None:
