@@ -336,8 +336,9 @@ def test_consumables_count_in_use_and_warn_when_low(
     assert stock["carton_m"] == 20
     assert {c.code for c in done.low_stock} == {"waybill", "carton_m"}
     assert any(line["kind"] == "packaging" for line in done.record.quote["lines"])
-    with pytest.raises(FieldInvalid):
+    with pytest.raises(FieldInvalid) as err:
         app.intake.take_out(clerk, "tape", "1")  # none in stock
+    assert (err.value.problem, err.value.detail) == ("stock", "0")
     app.intake.recount(clerk, "tape", "7")
     assert {c.code: c.stock for c in app.intake.consumables()}["tape"] == 7
     app.intake.set_low_mark(boss, "tape", "8")
@@ -352,6 +353,30 @@ def test_refusal_by_clerk_decision_is_logged(
         app.intake.refuse(clerk, RefusalReason.OTHER, "文件")
     lines = app.intake.shift_summary(T0.date(), "day").refusals
     assert [line.reason for line in lines] == ["未出示身份证件"]
+
+
+def test_catalogue_additions_are_checked_and_used(
+        app: AppServices, desk: tuple[StaffMember, StaffMember]) -> None:
+    boss, clerk = desk
+    from counter_app.domain.prohibited import ProhibitedCategory
+
+    def entry(number: int, keywords: tuple[str, ...], name: str = "") -> ProhibitedCategory:
+        return ProhibitedCategory(number, name, "", (), keywords)
+
+    with pytest.raises(FieldInvalid) as err:
+        app.intake.save_catalogue_additions(boss, [entry(30, ("现金",))])
+    assert err.value.field == "category_name"
+    with pytest.raises(FieldInvalid) as err:
+        app.intake.save_catalogue_additions(boss, [entry(3, ("摔炮",)), entry(3, ("礼花",))])
+    assert (err.value.field, err.value.problem) == ("category", "duplicate")
+    app.intake.save_catalogue_additions(boss, [entry(3, ("摔炮",)),
+                                               entry(30, ("现金",), "现金及有价证券")])
+    saved = {c.number: c for c in app.intake.catalogue_additions()}
+    assert saved[3].name_zh == app.intake.catalogue().category(3).name_zh  # the published name
+    verdict = app.intake.check_contents("一盒摔炮")
+    assert [m.number for m in verdict.prohibited] == [3]
+    with pytest.raises(ParcelRefused):
+        app.intake.accept(clerk, draft(contents="现金 两万"))
 
 
 def test_settings_are_supervisor_only(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 
 from counter_app.domain.misroute import MisrouteAction
@@ -63,8 +64,8 @@ def fill_demo(app: AppServices) -> bool:
 def _demo_intake(app: AppServices, boss: StaffMember) -> None:
     """A counter morning: an account customer, consumables counted in, a prepaid, a collect and
     an account parcel, one refusal (the sample rate card and service area are in force)."""
-    from counter_app.domain.identity import DocumentKind
     from counter_app.domain.errors import ParcelRefused
+    from counter_app.domain.identity import DocumentKind
     from counter_app.domain.intake import Account, PayMode
     from counter_app.services.intake import AcceptDraft
 
@@ -89,14 +90,13 @@ def _demo_intake(app: AppServices, boss: StaffMember) -> None:
             recipient_name="李娜", recipient_phone="13900001234", recipient_address=address,
             weight=weight, pay_mode=mode, account_code=account, inspected=True,
             received="50" if mode is PayMode.CASH else ""))
-    try:
+    # the refusal is recorded in the refusal log, as at the real counter
+    with contextlib.suppress(ParcelRefused):
         app.intake.accept(clerk, AcceptDraft(
             waybill="77316523170014", contents="鞭炮", sender_name="王五",
             sender_phone="13611112222", recipient_name="赵六", recipient_phone="13900005678",
             recipient_address="浙江省宁波市海曙区中山西路1号", weight="3",
             pay_mode=PayMode.CASH, inspected=True))
-    except ParcelRefused:
-        pass  # recorded in the refusal log, as at the real counter
 
 
 def _demo_warehouse(app: AppServices, boss: StaffMember) -> None:

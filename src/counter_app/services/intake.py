@@ -129,8 +129,7 @@ class Destination:
     def text(self) -> str:
         """Province city district, for the slip and the screen."""
         a = self.address
-        city = "" if a.city == a.province else a.city
-        return " ".join(x for x in (a.province, city, a.district) if x)
+        return place(a.province, a.city, a.district)
 
 
 @dataclass(frozen=True)
@@ -263,17 +262,28 @@ class IntakeService:
                                  additions: list[ProhibitedCategory]) -> None:
         """Replace the station's additions (supervisor), audited; checked by merging them."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        published = {c.number: c for c in default_catalogue().categories}
+        clean: list[ProhibitedCategory] = []
         for entry in additions:
             if entry.number <= 0:
                 raise FieldInvalid("category", "range", "1-")
-            if not entry.keywords:
+            if any(c.number == entry.number for c in clean):
+                raise FieldInvalid("category", "duplicate", str(entry.number))
+            keywords = tuple(k.strip() for k in entry.keywords if k.strip())
+            if not keywords:
                 raise FieldInvalid("keywords", "required")
-        extend_catalogue(default_catalogue(), additions)
+            base = published.get(entry.number)
+            name_zh = entry.name_zh.strip() or (base.name_zh if base else "")
+            if not name_zh:
+                raise FieldInvalid("category_name", "required")
+            name_en = entry.name_en.strip() or (base.name_en if base else name_zh)
+            clean.append(replace(entry, name_zh=name_zh, name_en=name_en, keywords=keywords))
         text = json.dumps({"categories": [
             {"number": c.number, "name_zh": c.name_zh, "name_en": c.name_en,
              "examples": list(c.examples), "keywords": list(c.keywords),
-             "exceptions": list(c.exceptions)} for c in additions]},
+             "exceptions": list(c.exceptions)} for c in clean]},
             ensure_ascii=False, indent=1)
+        extend_catalogue(default_catalogue(), parse_catalogue(text).categories)  # reads back
         with self._uow() as uow:
             uow.settings.set(CATALOGUE_KEY, text)
             audit.record(uow, self._clock, actor, entity="settings", entity_id=CATALOGUE_KEY,
@@ -560,7 +570,7 @@ class IntakeService:
             header = station_header(uow)
         lines = tuple(StatementLine(
             seq=i, accepted_on=r.accepted_at.strftime("%Y-%m-%d"), waybill_no=r.waybill_no,
-            destination=" ".join(x for x in (r.province, r.city, r.district) if x),
+            destination=place(r.province, r.city, r.district),
             contents=r.contents, weight_kg=_kg(r.chargeable), amount=money(r.total),
             clerk=r.clerk_name) for i, r in enumerate(rows, 1))
         return AccountStatement(header=header, account_code=account.code,
@@ -592,7 +602,7 @@ class IntakeService:
         if item is None:
             raise NotFound("ci_consumable", code)
         if qty > item.stock:
-            raise FieldInvalid("consumable_quantity", "range", f"1-{item.stock}")
+            raise FieldInvalid("consumable_quantity", "stock", str(item.stock))
         return self._move(actor, code, -qty, "out", note)
 
     def recount(self, actor: StaffMember, code: str, counted: str) -> Consumable:
@@ -799,8 +809,7 @@ class IntakeService:
             sender_phone=mask_phone(r.sender_phone), sender_address=r.sender_address,
             recipient=mask_name(r.recipient_name), recipient_phone=mask_phone(r.recipient_phone),
             recipient_address=r.recipient_address,
-            destination=" ".join(x for x in (r.province, "" if r.city == r.province else r.city,
-                                             r.district) if x),
+            destination=place(r.province, r.city, r.district),
             contents=r.contents, quantity=str(r.quantity), weight=f"{_kg(r.chargeable)} kg",
             service="航空" if r.transport == Transport.AIR.value else "陆运",
             air_banned=r.air_banned, fragile=r.fragile, payment=PAY_NAMES[r.pay_mode],
@@ -889,6 +898,11 @@ def _kind(value: str) -> DocumentKind | None:
         return DocumentKind(value)
     except ValueError:
         return None
+
+
+def place(province: str, city: str, district: str) -> str:
+    """``江苏省 南京市 鼓楼区``; a municipality's city is not repeated (``北京市 朝阳区``)."""
+    return " ".join(x for x in (province, "" if city == province else city, district) if x)
 
 
 def _kg(value: Decimal) -> str:

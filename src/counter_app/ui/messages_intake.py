@@ -47,6 +47,7 @@ def intake_field_labels() -> dict[str, str]:
         "consumable_quantity": translate("IntakeMessages", "Quantity"),
         "low_mark": translate("IntakeMessages", "Low-stock mark"),
         "category": translate("IntakeMessages", "Category number"),
+        "category_name": translate("IntakeMessages", "Category name"),
         "keywords": translate("IntakeMessages", "Keywords"),
     }
 
@@ -107,6 +108,15 @@ def intake_field_problem(err: FieldInvalid, label: str) -> str | None:
                     province=err.detail)
         case ("declared_value", "not_offered"):
             return translate("IntakeMessages", "The rate card offers no insurance (保价).")
+        case ("category", "range"):
+            return translate("IntakeMessages", "Category number: a whole number, 1 or more "
+                             "(above 19 for a new category).")
+        case ("category", "duplicate"):
+            return translate("IntakeMessages", "Category {n} appears in two rows: put its "
+                             "keywords in one row.").format(n=err.detail)
+        case ("consumable_quantity", "stock"):
+            return translate("IntakeMessages", "Only {n} in stock: take out at most {n}."
+                             ).format(n=err.detail)
         case ("id_number", problem):
             return _id_problem(problem, err.detail)
         case ("doc_kind", "required"):
@@ -203,6 +213,9 @@ def _file_problem(problem: str) -> str:
         "relative_zone": translate("IntakeMessages", "province put in 同城/省内"),
         "band_order": translate("IntakeMessages", "insurance bands out of order"),
         "no_zones": translate("IntakeMessages", "no zones"),
+        "unreadable": translate("IntakeMessages", "the file cannot be read (not CSV/XLSX of "
+                                "this layout)"),
+        "no_section": translate("IntakeMessages", "no section heading"),
     }
     return names.get(problem, problem)
 

@@ -48,7 +48,7 @@ from counter_app.reports.intake_pdf import SLIP_SIZE, render_counter_slip_pdf
 from counter_app.reports.warehouse_pdf import FONT_FILE
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
-from counter_app.services.intake import AcceptDraft, Accepted, Destination
+from counter_app.services.intake import AcceptDraft, Accepted, Destination, place
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
 from counter_app.ui.messages import (
     air_kind_name,
@@ -712,7 +712,7 @@ class IntakeWorkspace(Workspace):
     def _fill_recent(self) -> None:
         recent = self._intake.recent()
         rows = [[r.accepted_at.strftime("%H:%M"), r.waybill_no,
-                 " ".join(x for x in (r.province, r.city, r.district) if x),
+                 place(r.province, r.city, r.district),
                  pay_mode_name(PayMode(r.pay_mode)), money(r.total), r.clerk_name]
                 for r in recent]
         fill_table(self.ui.recent_table, [
