@@ -1516,160 +1516,155 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="253"/>
-        <source>Waybill {number}</source>
-        <translation>运单 {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="280"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="299"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="306"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="310"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="315"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="346"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="348"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="373"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="385"/>
         <source>Known sender: {doc} {number} is registered; leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="414"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="418"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="416"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="444"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="442"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="454"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="445"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="457"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="443"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="457"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="476"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="474"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="478"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="482"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="524"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="541"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="545"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="550"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="548"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="564"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="650"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="648"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="706"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="717"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="717"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="720"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="718"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="720"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="718"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>

@@ -40,7 +40,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.identity import DocumentKind
 from counter_app.domain.intake import ContentsVerdict, PayMode, RefusalReason, Transport
 from counter_app.domain.receipts import money
-from counter_app.domain.scanning import ScanEvent, ScanOutcome
+from counter_app.domain.scanning import ScanEvent
 from counter_app.domain.service_area import AreaStatus
 from counter_app.domain.staff import Permission, Role, StaffMember, allowed
 from counter_app.paths import fonts_dir
@@ -242,16 +242,14 @@ class IntakeWorkspace(Workspace):
     @override
     def handle_scan(self, event: ScanEvent) -> ScanFeedback | None:
         """A scan fills the waybill number (the gateway has already refused other carriers'
-        numbers, CI-4)."""
+        numbers, CI-4) and moves on to the cash received (or the inspection tick)."""
         current = self.ui.intake_tabs.currentWidget()
         if current is self.ui.accept_tab:
             self.ui.waybill_edit.setText(event.number)
             next_field = (self.ui.received_edit if self.ui.received_edit.isEnabled()
                           else self.ui.inspected_check)
             next_field.setFocus()
-            return ScanFeedback(ScanOutcome.ACCEPTED,
-                                translate("IntakeWorkspace", "Waybill {number}").format(
-                                    number=event.number))
+            return None  # the shell's "accepted · number · carrier" says it all
         for page in self.pages:
             if current is page:
                 return page.handle_scan(event)
