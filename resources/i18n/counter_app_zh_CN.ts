@@ -1491,180 +1491,185 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="104"/>
         <source>Record a refusal</source>
         <translation>登记拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="110"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="116"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="117"/>
         <source>&amp;Detail</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="195"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="196"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="286"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="305"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="312"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="316"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="321"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="352"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="354"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="379"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="391"/>
         <source>Known sender: {doc} {number} is registered; leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="420"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="422"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="442"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="448"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="460"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="443"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="455"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="449"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="737"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="457"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="463"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="467"/>
+        <source>large or heavy: pack it in a carton (sold here)</source>
+        <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="492"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="478"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="496"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="500"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="524"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="542"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="541"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="559"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="563"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="548"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="566"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="582"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="591"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="666"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="706"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="724"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="717"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="735"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="717"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="735"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="736"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="736"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="737"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -6567,7 +6572,7 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="234"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>

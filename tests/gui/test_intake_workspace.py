@@ -274,3 +274,16 @@ def test_price_override_needs_a_supervisor_login(qtbot, desk: Desk,
     record = services.intake.recent()[0]
     assert record.total == Decimal("15.00")
     assert record.override_by == "1001"
+
+
+def test_heavy_parcel_gets_packing_advice(qtbot, desk: Desk) -> None:
+    ui = desk.ws.ui
+    fill_parcel(qtbot, desk, weight="25")
+    qtbot.wait_until(lambda: "carton" in ui.total_label.text())  # CI-9
+    ui.weight_edit.setText("2")
+    ui.length_edit.setText("30")
+    ui.width_edit.setText("20")
+    ui.height_edit.setText("10")
+    qtbot.wait_until(lambda: "carton" not in ui.total_label.text())
+    ui.length_edit.setText("70")
+    qtbot.wait_until(lambda: "carton" in ui.total_label.text())

@@ -154,6 +154,19 @@ def change_due(total: Decimal, received: Decimal) -> Decimal:
     return (received - total).quantize(CENT)
 
 
+HEAVY_KG: Final = Decimal(20)
+"""From this chargeable weight a parcel gets packing advice and a carton is offered (CI-9)."""
+LARGE_SIDE_CM: Final = Decimal(60)
+"""A side this long or longer counts as a large item (CI-9)."""
+
+
+def needs_packing_advice(chargeable: Decimal,
+                         dimensions: tuple[Decimal, Decimal, Decimal] | None) -> bool:
+    """A large or heavy item: the clerk advises on packing and offers a carton (CI-9)."""
+    return chargeable >= HEAVY_KG or (dimensions is not None
+                                       and max(dimensions) >= LARGE_SIDE_CM)
+
+
 # --- consumables (CI-10) -----------------------------------------------------------------
 
 

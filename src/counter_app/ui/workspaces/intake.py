@@ -38,7 +38,13 @@ from counter_app.domain.errors import (
     PermissionDenied,
 )
 from counter_app.domain.identity import DocumentKind
-from counter_app.domain.intake import ContentsVerdict, PayMode, RefusalReason, Transport
+from counter_app.domain.intake import (
+    ContentsVerdict,
+    PayMode,
+    RefusalReason,
+    Transport,
+    needs_packing_advice,
+)
 from counter_app.domain.receipts import money
 from counter_app.domain.scanning import ScanEvent
 from counter_app.domain.service_area import AreaStatus
@@ -457,9 +463,21 @@ class IntakeWorkspace(Workspace):
         weight = translate("IntakeWorkspace", "{kg} kg chargeable").format(
             kg=f"{q.chargeable_weight.normalize():f}")
         self._total = q.total
+        if needs_packing_advice(q.chargeable_weight, self._dimensions()):
+            weight += " · " + translate(
+                "IntakeWorkspace", "large or heavy: pack it in a carton (sold here)")
         ui.total_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
         ui.total_label.setText(f"¥ {money(q.total)}   <small>{weight}</small>")
         self._show_change()
+
+    def _dimensions(self) -> tuple[Decimal, Decimal, Decimal] | None:
+        ui = self.ui
+        try:
+            sides = tuple(Decimal(e.text().strip()) for e in (ui.length_edit, ui.width_edit,
+                                                              ui.height_edit))
+        except ArithmeticError:
+            return None
+        return (sides[0], sides[1], sides[2])
 
     def _show_change(self) -> None:
         ui = self.ui
