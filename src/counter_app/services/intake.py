@@ -5,7 +5,7 @@ The order of the form is the order of CI-1: contents → destination → payment
 fee. :meth:`IntakeService.accept` checks every field in that order and stores nothing unless
 everything holds; a parcel the counter must refuse is written to the refusal log instead
 (CI-2). The sender's document number is stored in full, as the law asks, but leaves the
-service masked unless the user may see it (X-5), and never reaches a slip (条例 art. 22).
+service masked unless the user may see it (X-2), and never reaches a slip (条例 art. 22).
 """
 
 from __future__ import annotations
@@ -71,7 +71,15 @@ from counter_app.domain.service_area import (
     service_area_from_json,
     service_area_to_json,
 )
-from counter_app.domain.staff import Permission, Role, StaffMember, check_phone, mask_phone, require
+from counter_app.domain.staff import (
+    Permission,
+    Role,
+    StaffMember,
+    allowed,
+    check_phone,
+    mask_phone,
+    require,
+)
 from counter_app.domain.waybills import WaybillRejected, default_carriers
 from counter_app.services import audit
 from counter_app.services.dto import (
@@ -329,7 +337,7 @@ class IntakeService:
         return Destination(resolved, decide(area, resolved))
 
     def recall_sender(self, actor: StaffMember, phone: str) -> SenderView | None:
-        """A returning sender by phone (CI-11), the document masked unless allowed (X-5)."""
+        """A returning sender by phone (CI-11), the document masked unless allowed (X-2)."""
         require(actor.role, Permission.USE_COUNTER)
         number = check_phone(phone, field="sender_phone")
         with self._uow() as uow:
@@ -654,7 +662,7 @@ class IntakeService:
         return parse_catalogue(raw).categories if raw else ()
 
     def _shown(self, actor: StaffMember, number: str) -> str:
-        if actor.role is Role.SUPERVISOR:
+        if allowed(actor.role, Permission.SEE_UNMASKED_IDS):
             return number
         return mask_document(number)
 
