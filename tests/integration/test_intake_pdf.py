@@ -8,7 +8,6 @@ import ctypes
 import dataclasses
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from counter_app.paths import fonts_dir
 from counter_app.reports.intake_lists import (
     render_statement_csv,
     render_statement_xlsx,
@@ -61,12 +59,17 @@ from counter_app.services.dto import (
     ShiftSummary,
     SlipLine,
     StatementLine,
-    StationHeader,
 )
-
-FONT = fonts_dir() / "wqy-microhei.ttc"
-STATION = StationHeader(name="申通快递温州龙湾五亭龙部", code="325021", contact_person="陈晓梅",
-                        phone="0577-86881234", qq="1234567890")
+from tests.pdf_helpers import (
+    FONT,
+    STATION,
+    assert_inked,
+    flat,
+    need,
+    numbered_rows,
+    squeeze,
+    xlsx_rows,
+)
 
 # The people behind the slip. Only the masked forms are given to the renderer: the full ones
 # appear nowhere in the slip, so finding them on the page would mean a leak from elsewhere.
@@ -165,11 +168,6 @@ def pages_text(pdf: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def flat(text: str) -> str:
-    """The text without any whitespace."""
-    return re.sub(r"\s+", "", text)
-
-
 def text_runs(pdf: bytes) -> list[tuple[str, float, float]]:
     """Every text run on page 1 and the page position (points) of its start, by pypdf."""
     runs: list[tuple[str, float, float]] = []
@@ -210,53 +208,6 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
         doc.close()
 
 
-def table_cells(pdf: bytes, col_w: list[float]) -> list[list[list[str]]]:
-    """Per page, the table rows read back by character position: each character goes to the
-    column its origin lies in (columns start at MARGIN), characters whose baselines are within
-    3 pt make one row. Whitespace is dropped, so an empty cell reads back as ""."""
-    edges = [MARGIN]
-    for w in col_w:
-        edges.append(edges[-1] + w)
-    doc = pdfium.PdfDocument(pdf)
-    pages = []
-    try:
-        for page in doc:
-            textpage = page.get_textpage()
-            chars: list[tuple[float, float, str]] = []
-            for i in range(textpage.count_chars()):
-                char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
-                ox, oy = ctypes.c_double(), ctypes.c_double()
-                if char.strip() and pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy):
-                    chars.append((-oy.value, ox.value, char))
-            lines: list[list[tuple[float, float, str]]] = []
-            for char_at in sorted(chars):  # top of the page first
-                if lines and char_at[0] - lines[-1][0][0] < 3:
-                    lines[-1].append(char_at)
-                else:
-                    lines.append([char_at])
-            rows = []
-            for line in lines:
-                cells = [""] * len(col_w)
-                for _, x, char in sorted(line, key=lambda c: c[1]):
-                    for c in range(len(col_w)):
-                        if edges[c] <= x < edges[c + 1]:
-                            cells[c] += char
-                rows.append(cells)
-            pages.append(rows)
-    finally:
-        doc.close()
-    return pages
-
-
-def assert_inked(pdf: bytes, dpi: float = 50) -> None:
-    """Every page has dark pixels (text, lines) and is mostly white paper."""
-    for n, image in enumerate(render_pages(pdf, dpi=dpi), start=1):
-        grey = image.rgb[1::3]  # the green channel is enough on black and white forms
-        dark = sum(1 for v in grey if v < 100)
-        assert dark > 200, f"page {n} is blank"
-        assert dark < len(grey) / 2, f"page {n} is mostly black"
-
-
 def barcode_modules(pdf: bytes, dpi: int = 300) -> str:
     """The bars across the middle of the slip's barcode, read back as a module string
     ('1' bar, '0' space) from the first bar to the last."""
@@ -273,14 +224,6 @@ def barcode_modules(pdf: bytes, dpi: int = 300) -> str:
     module: float = max(set(lengths), key=lengths.count)  # most runs are one module wide
     module = len(dark) / sum(max(1, round(n / module)) for n in lengths)  # refined
     return "".join(r[0] * max(1, round(len(r) / module)) for r in runs)
-
-
-def need(tool: str) -> str:
-    """The path of a command-line tool, or skip the test."""
-    path = shutil.which(tool)
-    if path is None:
-        pytest.skip(f"{tool} is not installed (zbar-tools)")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -538,14 +481,7 @@ def statement_pdf() -> bytes:
 
 def pdf_statement_rows(pdf: bytes) -> list[list[str]]:
     """The statement lines and the totals row read back from the PDF, in order."""
-    rows = []
-    for page in table_cells(pdf, statement_column_widths()):
-        rows += [r for r in page if r[0].isdigit() or r[0] == "合计"]
-    return rows
-
-
-def squeeze(rows: list[list[str]]) -> list[list[str]]:
-    return [[flat(v) for v in row] for row in rows]
+    return numbered_rows(pdf, statement_column_widths(), MARGIN)
 
 
 def test_statement_pdf_rows_are_the_statement(statement_pdf: bytes) -> None:
@@ -572,13 +508,7 @@ def test_statement_pdf_header_and_pages(statement_pdf: bytes) -> None:
 
 def xlsx_table(data: bytes) -> list[list[str]]:
     """The rows under the STATEMENT_COLUMNS header row up to and including the 合计 row."""
-    ws = load_workbook(io.BytesIO(data)).active
-    assert ws is not None
-    values = [["" if c.value is None else str(c.value) for c in row]
-              for row in ws.iter_rows(max_col=len(STATEMENT_COLUMNS))]
-    start = values.index(list(STATEMENT_COLUMNS)) + 1
-    end = next(i for i in range(start, len(values)) if values[i][0] == "合计")
-    return values[start:end + 1]
+    return xlsx_rows(data, STATEMENT_COLUMNS)
 
 
 def test_statement_xlsx_agrees_waybills_as_text(statement_pdf: bytes, tmp_path: Path) -> None:

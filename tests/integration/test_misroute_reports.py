@@ -15,7 +15,6 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from counter_app.paths import fonts_dir
 from counter_app.reports.misroute_list import (
     render_misroute_csv,
     render_misroute_xlsx,
@@ -30,12 +29,9 @@ from counter_app.services.dto import (
     MisrouteReportProvince,
     MisrouteReportRow,
     MisrouteReportSite,
-    StationHeader,
 )
-
-FONT = fonts_dir() / "wqy-microhei.ttc"
-STATION = StationHeader(name="申通快递温州龙湾五亭龙部", code="325021", contact_person="陈晓梅",
-                        phone="0577-86881234", qq="1234567890")
+from tests.pdf_helpers import FONT, STATION, need
+from tests.pdf_helpers import layout_pages_text as pdf_pages_text
 
 # (province, site, rows, (wrong 大字, correct 大字)) in MR-3 order (GB/T 2260, then site).
 GROUPS: tuple[tuple[str, str, int, tuple[str, str]], ...] = (
@@ -102,20 +98,6 @@ def pdf_file(pdf_bytes: bytes, tmp_path: Path) -> Path:
     path = tmp_path / "misroute.pdf"
     path.write_bytes(pdf_bytes)
     return path
-
-
-def need(tool: str) -> str:
-    """The path of a command-line tool, or skip the test."""
-    path = shutil.which(tool)
-    if path is None:
-        pytest.skip(f"{tool} is not installed (poppler-utils / zbar-tools)")
-    return path
-
-
-def pdf_pages_text(pdf: bytes) -> list[str]:
-    """Text of each page, by pypdf, with layout kept so a table row stays on one line."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return [page.extract_text(extraction_mode="layout") for page in reader.pages]
 
 
 ROW_LINE = re.compile(r"^\s*(\d+)\s+(\d{10,})\s+\S")
@@ -241,7 +223,7 @@ def test_table_header_repeats_on_every_page(pdf_bytes: bytes) -> None:
 
 
 def test_pdffonts_lists_only_embedded_fonts(pdf_file: Path) -> None:
-    pdffonts = need("pdffonts")
+    pdffonts = need("pdffonts", "poppler-utils")
     out = subprocess.run([pdffonts, str(pdf_file)], capture_output=True, text=True,
                          check=True).stdout.splitlines()
     fonts = [line.split() for line in out[2:] if line.strip()]
@@ -269,7 +251,7 @@ def _render_gray(pdftoppm: str, pdf: Path, out: Path, env: dict[str, str] | None
 
 def test_chinese_renders_without_any_cjk_font_installed(pdf_file: Path, tmp_path: Path) -> None:
     """MR-5 / platform-probe §3: with fontconfig seeing only DejaVu, the page looks the same."""
-    pdftoppm = need("pdftoppm")
+    pdftoppm = need("pdftoppm", "poppler-utils")
     dejavu = Path("/usr/share/fonts/truetype/dejavu")
     if not dejavu.is_dir():
         pytest.skip("fonts-dejavu-core is not installed")
@@ -299,8 +281,8 @@ def test_chinese_renders_without_any_cjk_font_installed(pdf_file: Path, tmp_path
 def test_barcodes_on_a_page_decode_to_its_waybill_numbers(pdf_file: Path,
                                                           pdf_bytes: bytes,
                                                           tmp_path: Path) -> None:
-    pdftoppm = need("pdftoppm")
-    zbarimg = need("zbarimg")
+    pdftoppm = need("pdftoppm", "poppler-utils")
+    zbarimg = need("zbarimg", "zbar-tools")
     for page in (1, 2):
         _render_gray(pdftoppm, pdf_file, tmp_path / f"p{page}", page=page)
         image = tmp_path / f"p{page}.pgm"

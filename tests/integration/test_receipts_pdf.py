@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +12,6 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A5
 
-from counter_app.paths import fonts_dir
 from counter_app.reports.receipts_pdf import (
     COD_COLUMNS,
     EMPTY_TEXT,
@@ -24,10 +22,9 @@ from counter_app.reports.receipts_pdf import (
     render_cod_list_pdf,
 )
 from counter_app.services.dto import BatchCover, CodLine, CodList, StationHeader
+from tests.pdf_helpers import FONT, STATION, flat, need
+from tests.pdf_helpers import layout_pages_text as pages_text
 
-FONT = fonts_dir() / "wqy-microhei.ttc"
-STATION = StationHeader(name="申通快递温州龙湾五亭龙部", code="325021", contact_person="陈晓梅",
-                        phone="0577-86881234", qq="1234567890")
 COURIER = "张伟"
 DAY = "2026-11-22"
 SIGNERS = ("王芳", "本人", "门卫", "李强", "欧阳娜娜", "前台", "快递柜", "家人代收")
@@ -58,25 +55,6 @@ EMPTY_COD = cod_list(())
 COVER = BatchCover(station=STATION, courier=COURIER, courier_kind="业务员", delivery_date=DAY,
                    count=45, pieces=52, cod_count=COD.count, cod_total=COD.total, late_count=2,
                    entered_by="陈晓梅", closed_at="2026-11-22 21:35")
-
-
-def need(tool: str) -> str:
-    """The path of a poppler tool, or skip the test."""
-    path = shutil.which(tool)
-    if path is None:
-        pytest.skip(f"{tool} is not installed (poppler-utils)")
-    return path
-
-
-def pages_text(pdf: bytes) -> list[str]:
-    """Text of each page, by pypdf, with layout kept so a table row stays on one line."""
-    return [page.extract_text(extraction_mode="layout")
-            for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-def flat(text: str) -> str:
-    """The text without any whitespace (the layout spreads table cells apart)."""
-    return re.sub(r"\s+", "", text)
 
 
 ROW = re.compile(r"^\s*(\d+)\s+(\d{10,})\s+(\S+)\s+(\d+)\s+(\d+\.\d\d)\s+(\d+\.\d\d)(.*)$")
@@ -273,7 +251,7 @@ def close_file(tmp_path: Path) -> Path:
 
 
 def test_pdffonts_lists_only_embedded_fonts(close_file: Path) -> None:
-    pdffonts = need("pdffonts")
+    pdffonts = need("pdffonts", "poppler-utils")
     out = subprocess.run([pdffonts, str(close_file)], capture_output=True, text=True,
                          check=True).stdout.splitlines()
     fonts = [line.split() for line in out[2:] if line.strip()]
@@ -285,7 +263,7 @@ def test_pdffonts_lists_only_embedded_fonts(close_file: Path) -> None:
 
 
 def test_pdftotext_reads_the_same_waybills(close_file: Path) -> None:
-    pdftotext = need("pdftotext")
+    pdftotext = need("pdftotext", "poppler-utils")
     text = subprocess.run([pdftotext, "-layout", str(close_file), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert COURIER in text
@@ -293,7 +271,7 @@ def test_pdftotext_reads_the_same_waybills(close_file: Path) -> None:
 
 
 def test_pages_render_with_ink(close_file: Path, tmp_path: Path) -> None:
-    pdftoppm = need("pdftoppm")
+    pdftoppm = need("pdftoppm", "poppler-utils")
     subprocess.run([pdftoppm, "-r", "50", "-gray", str(close_file), str(tmp_path / "p")],
                    check=True, capture_output=True)
     images = sorted(tmp_path.glob("p-*.pgm"))

@@ -4,21 +4,17 @@
 from __future__ import annotations
 
 import csv
-import ctypes
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 import pytest
 from openpyxl import load_workbook
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
-from counter_app.paths import fonts_dir
 from counter_app.reports.pdf_pages import render_pages
 from counter_app.reports.warehouse_lists import (
     ems_rows,
@@ -45,12 +41,18 @@ from counter_app.services.dto import (
     HandoverLine,
     HandoverSheet,
     PickupLabel,
-    StationHeader,
+)
+from tests.pdf_helpers import (
+    FONT,
+    STATION,
+    assert_inked,
+    flat,
+    need,
+    numbered_rows,
+    squeeze,
+    xlsx_rows,
 )
 
-FONT = fonts_dir() / "wqy-microhei.ttc"
-STATION = StationHeader(name="申通快递温州龙湾五亭龙部", code="325021", contact_person="陈晓梅",
-                        phone="0577-86881234", qq="1234567890")
 CLERKS = ("陈晓梅", "王芳", "李强")
 REASONS = ("地址不详", "送无人", "自取件", "超区件", "到付拒收", "改地址")
 OUTS = ("出仓派送", "客户自提", "上网退公司", "转发EMS")
@@ -119,75 +121,12 @@ def pages_text(pdf: bytes) -> list[str]:
         doc.close()
 
 
-def flat(text: str) -> str:
-    """The text without any whitespace."""
-    return re.sub(r"\s+", "", text)
-
-
 def page_sizes(pdf: bytes) -> list[tuple[int, int]]:
     doc = pdfium.PdfDocument(pdf)
     try:
         return [(round(p.get_width()), round(p.get_height())) for p in doc]
     finally:
         doc.close()
-
-
-def table_cells(pdf: bytes, col_w: list[float]) -> list[list[list[str]]]:
-    """Per page, the table rows read back by character position: each character goes to the
-    column its origin lies in (columns start at MARGIN), characters whose baselines are within
-    3 pt make one row. Whitespace is dropped, so an empty cell reads back as ""."""
-    edges = [MARGIN]
-    for w in col_w:
-        edges.append(edges[-1] + w)
-    doc = pdfium.PdfDocument(pdf)
-    pages = []
-    try:
-        for page in doc:
-            textpage = page.get_textpage()
-            chars: list[tuple[float, float, str]] = []
-            for i in range(textpage.count_chars()):
-                char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
-                ox, oy = ctypes.c_double(), ctypes.c_double()
-                if char.strip() and pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy):
-                    chars.append((-oy.value, ox.value, char))
-            lines: list[list[tuple[float, float, str]]] = []
-            for char_at in sorted(chars):  # top of the page first
-                if lines and char_at[0] - lines[-1][0][0] < 3:
-                    lines[-1].append(char_at)
-                else:
-                    lines.append([char_at])
-            rows = []
-            for line in lines:
-                cells = [""] * len(col_w)
-                inside = False
-                for _, x, char in sorted(line, key=lambda c: c[1]):
-                    for c in range(len(col_w)):
-                        if edges[c] <= x < edges[c + 1]:
-                            cells[c] += char
-                            inside = True
-                if inside:
-                    rows.append(cells)
-            pages.append(rows)
-    finally:
-        doc.close()
-    return pages
-
-
-def need(tool: str) -> str:
-    """The path of a command-line tool, or skip the test."""
-    path = shutil.which(tool)
-    if path is None:
-        pytest.skip(f"{tool} is not installed (zbar-tools)")
-    return path
-
-
-def assert_inked(pdf: bytes, dpi: float = 50) -> None:
-    """Every page has dark pixels (text, lines) and is mostly white paper."""
-    for n, image in enumerate(render_pages(pdf, dpi=dpi), start=1):
-        grey = image.rgb[1::3]  # the green channel is enough on black and white forms
-        dark = sum(1 for v in grey if v < 100)
-        assert dark > 200, f"page {n} is blank"
-        assert dark < len(grey) / 2, f"page {n} is mostly black"
 
 
 @pytest.fixture(scope="module")
@@ -338,14 +277,7 @@ def test_no_labels_is_an_error() -> None:
 
 def pdf_ems_rows(pdf: bytes) -> list[list[str]]:
     """The register lines and the totals row read back from the PDF, in order."""
-    rows = []
-    for page in table_cells(pdf, ems_column_widths()):
-        rows += [r for r in page if r[0].isdigit() or r[0] == "合计"]
-    return rows
-
-
-def squeeze(rows: list[list[str]]) -> list[list[str]]:
-    return [[flat(v) for v in row] for row in rows]
+    return numbered_rows(pdf, ems_column_widths(), MARGIN)
 
 
 def test_ems_pdf_rows_are_the_register_lines_and_total(ems_pdf: bytes) -> None:
@@ -386,13 +318,7 @@ def test_empty_ems_register_says_none() -> None:
 
 def xlsx_table(data: bytes) -> list[list[str]]:
     """The rows under the EMS_COLUMNS header row up to and including the 合计 row."""
-    ws = load_workbook(io.BytesIO(data)).active
-    assert ws is not None
-    values = [["" if c.value is None else str(c.value) for c in row]
-              for row in ws.iter_rows(max_col=len(EMS_COLUMNS))]
-    start = values.index(list(EMS_COLUMNS)) + 1
-    end = next(i for i in range(start, len(values)) if values[i][0] == "合计")
-    return values[start:end + 1]
+    return xlsx_rows(data, EMS_COLUMNS)
 
 
 def test_ems_xlsx_has_the_same_rows_waybills_as_text(ems_pdf: bytes, tmp_path: Path) -> None:

@@ -6,55 +6,50 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    HRFlowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from counter_app.reports.form_layout import (
+    DATE_LINE,
+    TIME_LINE,
+    build_pdf,
+    column_widths,
+    draw_bars,
+    form_font,
+    frame_width,
+    info_table,
+    section_table,
+    signature_table,
+    station_block,
+    totalled_table,
+)
+from counter_app.reports.form_layout import EMPTY_TEXT as EMPTY_TEXT
+from counter_app.reports.form_layout import MARGIN as MARGIN
 from counter_app.reports.intake_lists import (
     STATEMENT_TITLE,
     statement_rows,
     statement_total_row,
 )
-from counter_app.reports.misroute_pdf import code128_modules, register_font
-from counter_app.reports.paging import fit_size, numbered_canvas
+from counter_app.reports.misroute_pdf import code128_runs
+from counter_app.reports.paging import fit_size
 from counter_app.services.dto import (
     STATEMENT_COLUMNS,
     AccountStatement,
     ClerkTotals,
     CounterSlip,
     ShiftSummary,
-    StationHeader,
 )
 
-FONT_FILE = "wqy-microhei.ttc"
-"""The bundled CJK font (resources/fonts), used when no ``font_path`` is given."""
 BOLD_STROKE = 0.045
 """The CJK font has no bold face: bold text is filled and stroked with this × size."""
-
-
-def _font(font_path: Path | None) -> str:
-    if font_path is None:
-        from counter_app.paths import fonts_dir
-
-        font_path = fonts_dir() / FONT_FILE
-    return register_font(font_path)
 
 
 # --- CI-7: the counter slip --------------------------------------------------------------------
@@ -199,23 +194,9 @@ def module_width(modules: int, max_width: float) -> float:
 def _draw_code128(canv: Canvas, text: str, x_centre: float, y: float, max_width: float,
                   height: float) -> None:
     """Code128 bars of ``text`` (python-barcode), centred at ``x_centre``, bottom at ``y``."""
-    modules = code128_modules(text)
-    total = len(modules) + 2 * QUIET_MODULES
+    runs, total = code128_runs(text, QUIET_MODULES)
     module = module_width(total, max_width)
-    left = x_centre - total * module / 2
-    runs: list[tuple[int, int]] = []
-    start = -1
-    for i, m in enumerate(modules + "0"):
-        if m == "1" and start < 0:
-            start = i
-        elif m != "1" and start >= 0:
-            runs.append((QUIET_MODULES + start, i - start))
-            start = -1
-    canv.saveState()
-    canv.setFillColor(colors.black)
-    bars = " ".join(f"{x} 0 {w} 1 re" for x, w in runs)
-    canv.addLiteral(f"{module:.5f} 0 0 {height:.5f} {left:.5f} {y:.5f} cm {bars} f")
-    canv.restoreState()
+    draw_bars(canv, runs, module, x_centre - total * module / 2, y, height)
 
 
 def _mark_box(canv: Canvas, text: str, font: str, size: float, x: float, bottom: float,
@@ -424,7 +405,7 @@ def render_counter_slip_pdf(slip: CounterSlip, font_path: Path | None = None) ->
     Returns:
         The PDF file content.
     """
-    font = _font(font_path)
+    font = form_font(font_path)
     buf = io.BytesIO()
     canv = Canvas(buf, pagesize=SLIP_SIZE, invariant=1, initialFontName=font)
     canv.setTitle(f"面单 {slip.waybill_no}")
@@ -436,151 +417,17 @@ def render_counter_slip_pdf(slip: CounterSlip, font_path: Path | None = None) ->
     return buf.getvalue()
 
 
-# --- A4 forms: shared layout -------------------------------------------------------------------
+# --- A4 forms ----------------------------------------------------------------------------------
 
 PAGE = A4
-MARGIN = 10 * mm
-TOP_MARGIN = 14 * mm
-BOTTOM_MARGIN = 14 * mm
-CELL_PAD = 3.0
-FONT_SIZE = 9.0
-MIN_FONT_SIZE = 6.5
-"""Below this a cell wraps instead of shrinking further: a value is never cut."""
-HEAD_SHADE = colors.HexColor("#DDDDDD")
-LABEL_SHADE = colors.HexColor("#EEEEEE")
-SECTION_SHADE = colors.HexColor("#C8C8C8")
-EMPTY_TEXT = "（无）"
-DATE_LINE = "____年____月____日"
-TIME_LINE = f"{DATE_LINE}　____时____分"
-FRAME_WIDTH = float(PAGE[0] - 2 * MARGIN)
-
-
-def _cell(text: str, width: float, font: str, size: float = FONT_SIZE) -> tuple[Any, float]:
-    """A table cell and its font size: shrunk to fit on one line, or wrapped if too long."""
-    fitted = fit_size(text, font, size, width - 2 * CELL_PAD)
-    if fitted >= MIN_FONT_SIZE:
-        return text, fitted
-    style = ParagraphStyle("wrap", fontName=font, fontSize=MIN_FONT_SIZE,
-                           leading=MIN_FONT_SIZE * 1.2, wordWrap="CJK")
-    return Paragraph(escape(text), style), MIN_FONT_SIZE
-
-
-def _centred(text: str, font: str, size: float, *, space: float = 0) -> Paragraph:
-    """One centred line, shrunk to the frame width."""
-    size = fit_size(text, font, size, FRAME_WIDTH - 1)
-    style = ParagraphStyle("centred", fontName=font, fontSize=size, leading=size * 1.25,
-                           alignment=TA_CENTER, spaceAfter=space)
-    return Paragraph(escape(text), style)
-
-
-def _station_block(station: StationHeader, title: str, font: str) -> list[Flowable]:
-    """The station header (name, code, contact person, phone, QQ) and the form title."""
-    line = (f"网点编号 {station.code}　联系人 {station.contact_person}　"
-            f"电话 {station.phone}　QQ {station.qq}")
-    return [
-        _centred(station.name, font, 15, space=1),
-        _centred(line, font, 8.5, space=2),
-        HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=1,
-                   spaceAfter=3 * mm),
-        _centred(title, font, 18, space=3 * mm),
-    ]
-
-
-def _info_table(pairs: list[tuple[str, str]], widths: list[float], font: str) -> Table:
-    """One row of label / value pairs: labels shaded, values shrunk to fit."""
-    cells: list[Any] = []
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-    ]
-    for label, value in pairs:
-        c = len(cells)
-        cmds += [("BACKGROUND", (c, 0), (c, 0), LABEL_SHADE), ("ALIGN", (c, 0), (c, 0), "CENTER")]
-        size = fit_size(value, font, 10, widths[c + 1] - 2 * CELL_PAD)
-        cmds.append(("FONTSIZE", (c + 1, 0), (c + 1, 0), size))
-        cells += [label, value]
-    return Table([cells], colWidths=widths, rowHeights=[8 * mm], style=TableStyle(cmds),
-                 hAlign="LEFT")
+FRAME_WIDTH = frame_width(PAGE)
+_SIGN_LABEL_WIDTH = 34 * mm
+"""The intake forms' signature labels are longer than the warehouse's."""
 
 
 def _widths(fixed_mm: tuple[float, ...], rest: int) -> list[float]:
     """Column widths (points): ``fixed_mm`` with a 0 at ``rest``, which takes the remainder."""
-    widths = [w * mm for w in fixed_mm]
-    widths[rest] = FRAME_WIDTH - sum(widths)
-    return widths
-
-
-def _base_cmds(font: str) -> list[tuple[Any, ...]]:
-    return [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-    ]
-
-
-def _add_row(data: list[list[Any]], cmds: list[tuple[Any, ...]], values: list[str],
-             col_w: list[float], font: str) -> None:
-    """Append ``values`` as a row of fitted cells."""
-    r = len(data)
-    row: list[Any] = []
-    for c, value in enumerate(values):
-        cell, size = _cell(value, col_w[c], font)
-        row.append(cell)
-        if size != FONT_SIZE:
-            cmds.append(("FONTSIZE", (c, r), (c, r), size))
-    data.append(row)
-
-
-def _empty_row(data: list[list[Any]], cmds: list[tuple[Any, ...]], ncols: int) -> None:
-    r = len(data)
-    data.append([EMPTY_TEXT] + [""] * (ncols - 1))
-    cmds += [("SPAN", (0, r), (-1, r)), ("ALIGN", (0, r), (-1, r), "CENTER")]
-
-
-def _signature_table(rows: list[tuple[str, str, str]], font: str, width: float) -> Table:
-    """Lines to sign on and to write the date (and time) on, one row per
-    ``(label, date label, blank date line)``."""
-    label_w = 34 * mm
-    date_label_w = 22 * mm
-    date_w = 62 * mm
-    sign_w = width - label_w - date_label_w - date_w
-    data = [[label, "", date_label, blank] for label, date_label, blank in rows]
-    return Table(data, colWidths=[label_w, sign_w - 6 * mm, date_label_w + 6 * mm, date_w],
-                 rowHeights=[11 * mm] * len(rows), hAlign="LEFT", style=TableStyle([
-                     ("FONTNAME", (0, 0), (-1, -1), font),
-                     ("FONTSIZE", (0, 0), (-1, -1), 11),
-                     ("FONTSIZE", (3, 0), (3, -1), 9),
-                     ("TEXTCOLOR", (3, 0), (3, -1), colors.HexColor("#555555")),
-                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                     ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-                     ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-                 ]))
-
-
-def _build(story: list[Flowable], font: str, running: str, title: str,
-           station: StationHeader) -> bytes:
-    """Lay out ``story`` on numbered A4 pages; byte-for-byte reproducible (invariant=1)."""
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN, invariant=1, initialFontName=font, title=title,
-        author=station.name, creator="counter-app", subject=title,
-    )
-    doc.build(story, canvasmaker=numbered_canvas(font, PAGE, running, MARGIN))
-    return buf.getvalue()
+    return column_widths(fixed_mm, rest, FRAME_WIDTH)
 
 
 # --- §10: the shift summary --------------------------------------------------------------------
@@ -611,50 +458,17 @@ def clerk_row(totals: ClerkTotals, name: str | None = None) -> list[str]:
 
 
 def _clerk_table(summary: ShiftSummary, font: str) -> Table:
-    col_w = _widths(_CLERK_COL_MM, 2)
-    ncols = len(col_w)
-    data: list[list[Any]] = [list(CLERK_COLUMNS)]
-    cmds: list[tuple[Any, ...]] = [
-        *_base_cmds(font),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-    ]
-    if not summary.clerks:
-        _empty_row(data, cmds, ncols)
-    for totals in summary.clerks:
-        _add_row(data, cmds, clerk_row(totals), col_w, font)
-    _add_row(data, cmds, clerk_row(summary.total, TOTAL_LABEL), col_w, font)
-    last = len(data) - 1
-    cmds += [("BACKGROUND", (0, last), (-1, last), LABEL_SHADE),
-             ("LINEABOVE", (0, last), (-1, last), 1.2, colors.black),
-             ("NOSPLIT", (0, last - 1), (-1, last))]
-    return Table(data, colWidths=col_w, repeatRows=1, style=TableStyle(cmds), hAlign="LEFT")
+    return totalled_table(CLERK_COLUMNS, [clerk_row(totals) for totals in summary.clerks],
+                          clerk_row(summary.total, TOTAL_LABEL), _widths(_CLERK_COL_MM, 2), font,
+                          [("ALIGN", (1, 1), (-1, -1), "RIGHT")])
 
 
 def _section_table(title: str, columns: tuple[str, ...], rows: list[list[str]],
                    col_mm: tuple[float, ...], rest: int, font: str) -> Table:
     """A section: its title row and column header (both repeated when the table continues on
     the next page), then one row per entry, or 「（无）」."""
-    col_w = _widths(col_mm, rest)
-    ncols = len(col_w)
-    heading = f"{title}　共 {len(rows)} 条"
-    data: list[list[Any]] = [[heading] + [""] * (ncols - 1), list(columns)]
-    cmds: list[tuple[Any, ...]] = [
-        *_base_cmds(font),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("SPAN", (0, 0), (-1, 0)),
-        ("FONTSIZE", (0, 0), (-1, 0), 11),
-        ("BACKGROUND", (0, 0), (-1, 0), SECTION_SHADE),
-        ("BACKGROUND", (0, 1), (-1, 1), HEAD_SHADE),
-        ("ALIGN", (0, 1), (-1, 1), "CENTER"),
-    ]
-    if not rows:
-        _empty_row(data, cmds, ncols)
-    for values in rows:
-        _add_row(data, cmds, values, col_w, font)
-    return Table(data, colWidths=col_w, repeatRows=2, style=TableStyle(cmds), hAlign="LEFT")
+    return section_table(f"{title}　共 {len(rows)} 条", columns, rows, _widths(col_mm, rest),
+                         font)
 
 
 def render_shift_summary_pdf(summary: ShiftSummary, font_path: Path | None = None) -> bytes:
@@ -675,7 +489,7 @@ def render_shift_summary_pdf(summary: ShiftSummary, font_path: Path | None = Non
     Returns:
         The PDF file content.
     """
-    font = _font(font_path)
+    font = form_font(font_path)
     station = summary.header
     info_w = [14 * mm, 26 * mm, 14 * mm, 18 * mm, 14 * mm, 0.0, 18 * mm, 34 * mm]
     info_w[5] = FRAME_WIDTH - sum(info_w)
@@ -684,9 +498,9 @@ def render_shift_summary_pdf(summary: ShiftSummary, font_path: Path | None = Non
                  for x in summary.overrides]
     note = ParagraphStyle("note", fontName=font, fontSize=9.5, leading=13, alignment=TA_LEFT)
     story: list[Flowable] = [
-        *_station_block(station, SHIFT_TITLE, font),
-        _info_table([("日期", summary.day), ("班次", summary.shift), ("时段", summary.period),
-                     ("打印时间", summary.printed_at)], info_w, font),
+        *station_block(station, SHIFT_TITLE, font, FRAME_WIDTH),
+        info_table([("日期", summary.day), ("班次", summary.shift), ("时段", summary.period),
+                    ("打印时间", summary.printed_at)], info_w, font),
         Spacer(1, 4 * mm),
         _clerk_table(summary, font),
         Spacer(1, 5 * mm),
@@ -696,14 +510,15 @@ def render_shift_summary_pdf(summary: ShiftSummary, font_path: Path | None = Non
         KeepTogether([
             Spacer(1, 5 * mm),
             Paragraph(escape(SHIFT_NOTE), note),
-            _signature_table([(SHIFT_SIGN_LABELS[0], "交班时间：", TIME_LINE),
-                              (SHIFT_SIGN_LABELS[1], "接班时间：", TIME_LINE)], font,
-                             FRAME_WIDTH),
+            signature_table([(SHIFT_SIGN_LABELS[0], "交班时间：", TIME_LINE),
+                             (SHIFT_SIGN_LABELS[1], "接班时间：", TIME_LINE)], font,
+                            FRAME_WIDTH, label_width=_SIGN_LABEL_WIDTH),
         ]),
     ]
     running = (f"{SHIFT_TITLE}（续）　{station.name}　{summary.day}　{summary.shift}"
                f"　{summary.period}")
-    return _build(story, font, running, f"{SHIFT_TITLE} {summary.day} {summary.shift}", station)
+    return build_pdf(story, PAGE, font, running, f"{SHIFT_TITLE} {summary.day} {summary.shift}",
+                     station)
 
 
 # --- CI-7: an account customer's monthly statement -----------------------------------------------
@@ -720,26 +535,10 @@ def statement_column_widths() -> list[float]:
 
 
 def _statement_table(statement: AccountStatement, font: str) -> Table:
-    col_w = statement_column_widths()
-    data: list[list[Any]] = [list(STATEMENT_COLUMNS)]
-    cmds: list[tuple[Any, ...]] = [
-        *_base_cmds(font),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-    ]
-    for c in STATEMENT_NUMERIC:
-        cmds.append(("ALIGN", (c, 1), (c, -1), "RIGHT"))
-    rows = statement_rows(statement)
-    if not rows:
-        _empty_row(data, cmds, len(col_w))
-    for values in [*rows, statement_total_row(statement)]:
-        _add_row(data, cmds, values, col_w, font)
-    last = len(data) - 1
-    cmds += [("BACKGROUND", (0, last), (-1, last), LABEL_SHADE),
-             ("LINEABOVE", (0, last), (-1, last), 1.2, colors.black),
-             ("NOSPLIT", (0, last - 1), (-1, last))]
-    return Table(data, colWidths=col_w, repeatRows=1, style=TableStyle(cmds), hAlign="LEFT")
+    align = [("ALIGN", (0, 1), (0, -1), "CENTER"),
+             *(("ALIGN", (c, 1), (c, -1), "RIGHT") for c in STATEMENT_NUMERIC)]
+    return totalled_table(STATEMENT_COLUMNS, statement_rows(statement),
+                          statement_total_row(statement), statement_column_widths(), font, align)
 
 
 def render_statement_pdf(statement: AccountStatement, font_path: Path | None = None) -> bytes:
@@ -759,25 +558,25 @@ def render_statement_pdf(statement: AccountStatement, font_path: Path | None = N
     Returns:
         The PDF file content.
     """
-    font = _font(font_path)
+    font = form_font(font_path)
     station = statement.header
     info_w = [18 * mm, 26 * mm, 18 * mm, 0.0, 12 * mm, 20 * mm, 12 * mm, 34 * mm]
     info_w[3] = FRAME_WIDTH - sum(info_w)
     story: list[Flowable] = [
-        *_station_block(station, STATEMENT_TITLE, font),
-        _info_table([("客户编号", statement.account_code), ("客户名称", statement.account_name),
-                     ("月份", statement.month),
-                     ("合计", f"{len(statement.lines)} 票　{statement.total}")], info_w, font),
+        *station_block(station, STATEMENT_TITLE, font, FRAME_WIDTH),
+        info_table([("客户编号", statement.account_code), ("客户名称", statement.account_name),
+                    ("月份", statement.month),
+                    ("合计", f"{len(statement.lines)} 票　{statement.total}")], info_w, font),
         Spacer(1, 4 * mm),
         _statement_table(statement, font),
         KeepTogether([
             Spacer(1, 6 * mm),
-            _signature_table([(STATEMENT_SIGN_LABELS[0], "日期：", DATE_LINE),
-                              (STATEMENT_SIGN_LABELS[1], "日期：", DATE_LINE)], font,
-                             FRAME_WIDTH * 0.8),
+            signature_table([(STATEMENT_SIGN_LABELS[0], "日期：", DATE_LINE),
+                             (STATEMENT_SIGN_LABELS[1], "日期：", DATE_LINE)], font,
+                            FRAME_WIDTH * 0.8, label_width=_SIGN_LABEL_WIDTH),
         ]),
     ]
     running = (f"{STATEMENT_TITLE}（续）　{station.name}　{statement.account_code}　"
                f"{statement.account_name}　{statement.month}")
-    return _build(story, font, running,
-                  f"{STATEMENT_TITLE} {statement.account_code} {statement.month}", station)
+    return build_pdf(story, PAGE, font, running,
+                     f"{STATEMENT_TITLE} {statement.account_code} {statement.month}", station)

@@ -89,22 +89,38 @@ def code128_modules(text: str) -> str:
     return "".join(barcode.get_barcode_class("code128")(text).build())
 
 
+def code128_runs(text: str, quiet: int = QUIET_MODULES) -> tuple[list[tuple[int, int]], int]:
+    """The bars of ``text``'s Code128 and the width of the whole code, in modules.
+
+    Args:
+        text: the waybill number.
+        quiet: the quiet zone each side, in modules.
+
+    Returns:
+        ``(start, width)`` of each bar, counted from the left edge of the quiet zone, and the
+        number of modules with both quiet zones.
+    """
+    modules = code128_modules(text)
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for i, m in enumerate(modules + "0"):
+        if m == "1" and start < 0:
+            start = i
+        elif m != "1" and start >= 0:
+            runs.append((quiet + start, i - start))
+            start = -1
+    return runs, len(modules) + 2 * quiet
+
+
 class _Barcode(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Vector Code128 bars drawn as rectangles (platform-probe §4, route C), with quiet zones."""
 
     def __init__(self, text: str) -> None:
         super().__init__()
-        modules = code128_modules(text)
-        self.runs: list[tuple[int, int]] = []
+        runs, total = code128_runs(text)
+        self.runs: list[tuple[int, int]] = runs
         """(start, width) of each bar, in modules from the left edge of the quiet zone."""
-        start = -1
-        for i, m in enumerate(modules + "0"):
-            if m == "1" and start < 0:
-                start = i
-            elif m != "1" and start >= 0:
-                self.runs.append((QUIET_MODULES + start, i - start))
-                start = -1
-        self.width = (len(modules) + 2 * QUIET_MODULES) * MODULE_WIDTH
+        self.width = total * MODULE_WIDTH
         self.height = BAR_HEIGHT
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:

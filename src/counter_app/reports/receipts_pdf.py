@@ -14,13 +14,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    HRFlowable,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -30,22 +28,26 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from counter_app.reports.form_layout import (
+    BOTTOM_MARGIN,
+    CELL_PAD,
+    FONT_SIZE,
+    LABEL_SHADE,
+    MARGIN,
+    TOP_MARGIN,
+    station_block,
+)
 from counter_app.reports.misroute_pdf import register_font
+from counter_app.reports.paging import fit_size
 from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
 
 # A5 portrait for both forms: the cover is laid on top of the stack of receipts (RE-6) and the
 # COD list on top of the torn-out 到付 receipts (RE-7); one paper size keeps the close-batch
 # print a single job.
 PAGE_SIZE = A5
-MARGIN = 10 * mm
-TOP_MARGIN = 14 * mm
-BOTTOM_MARGIN = 14 * mm
-CELL_PAD = 3.0
-FONT_SIZE = 9.0
 ROW_HEIGHT = 6.5 * mm
 """Every COD row has this height; values shrink to stay on one line (never cut)."""
 SHADE = colors.HexColor("#E6E6E6")
-LABEL_SHADE = colors.HexColor("#EEEEEE")
 
 COVER_TITLE = "回单批次封面"
 COD_TITLE = "到付单清单"
@@ -60,37 +62,11 @@ KIND_LABELS = {"courier": "业务员", "driver": "驾驶员"}
 """Stored ``CourierKind`` values, should a caller pass one instead of the printed word."""
 
 
-def _fit_size(text: str, font: str, size: float, width: float) -> float:
-    """The largest font size up to ``size`` at which ``text`` fits on one line of ``width``."""
-    natural = pdfmetrics.stringWidth(text, font, size)
-    if natural <= width:
-        return size
-    return int(size * width / natural * 10) / 10  # round down so it surely fits
-
-
-def _station_line(station: StationHeader) -> str:
-    return (f"网点编号 {station.code}　联系人 {station.contact_person}　"
-            f"电话 {station.phone}　QQ {station.qq}")
-
-
-def _centred(text: str, font: str, size: float, width: float, *, space: float = 0) -> Paragraph:
-    """One centred line, shrunk to fit ``width``."""
-    size = _fit_size(text, font, size, width - 1)
-    style = ParagraphStyle("centred", fontName=font, fontSize=size, leading=size * 1.25,
-                           alignment=TA_CENTER, spaceAfter=space)
-    return Paragraph(escape(text), style)
-
-
 def _station_block(station: StationHeader, title: str, font: str, width: float,
                    title_size: float) -> list[Flowable]:
-    """The station header (name, code, contact person, phone, QQ) and the form title."""
-    return [
-        _centred(station.name, font, 13, width, space=1),
-        _centred(_station_line(station), font, 8, width, space=2),
-        HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=1,
-                   spaceAfter=3 * mm),
-        _centred(title, font, title_size, width, space=3 * mm),
-    ]
+    """The station header and the form title, a little smaller than on the A4 forms."""
+    return station_block(station, title, font, width, name_size=13, line_size=8,
+                         title_size=title_size)
 
 
 @dataclass(frozen=True)
@@ -136,7 +112,7 @@ class _FormCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.setFillColor(colors.black)
         font = form.font
         if number > 1 and form.running:
-            size = _fit_size(form.running, font, 8, width - 2 * MARGIN)
+            size = fit_size(form.running, font, 8, width - 2 * MARGIN)
             self.setFont(font, size)
             self.drawString(MARGIN, height - 9 * mm, form.running)
         if form.numbered:
@@ -214,7 +190,7 @@ def _cover_story(cover: BatchCover, font: str) -> list[Flowable]:
     ]
     data = []
     for r, (label, value, size, _) in enumerate(rows):
-        fitted = _fit_size(value, font, size, value_w - 4 * CELL_PAD)
+        fitted = fit_size(value, font, size, value_w - 4 * CELL_PAD)
         cmds += [("FONTSIZE", (1, r), (1, r), fitted), ("LEADING", (1, r), (1, r), fitted * 1.2)]
         data.append([label, value])
     table = Table(data, colWidths=[label_w, value_w], rowHeights=[h * mm for *_, h in rows],
@@ -253,7 +229,7 @@ def _line_row(line: CodLine, font: str, col_w: list[float]) -> _Row:
               line.amount, FLAG_TEXT if line.flagged else ""]
     row = _Row(values)
     for c, value in enumerate(values):
-        size = _fit_size(value, font, FONT_SIZE, col_w[c] - 2 * CELL_PAD)
+        size = fit_size(value, font, FONT_SIZE, col_w[c] - 2 * CELL_PAD)
         if size != FONT_SIZE:
             row.cmds.append(("FONTSIZE", c, c, size))
     if line.flagged:
@@ -340,7 +316,7 @@ def _cod_head(cod: CodList, font: str, width: float) -> list[Flowable]:
     for c in (0, 2, 4):
         cmds.append(("BACKGROUND", (c, 0), (c, 0), LABEL_SHADE))
     for c in (1, 3, 5):
-        size = _fit_size(values[c], font, 14, widths[c] - 2 * CELL_PAD)
+        size = fit_size(values[c], font, 14, widths[c] - 2 * CELL_PAD)
         cmds += [("FONTSIZE", (c, 0), (c, 0), size), ("LEADING", (c, 0), (c, 0), size * 1.2)]
     info = Table([values], colWidths=widths, rowHeights=[9 * mm], style=TableStyle(cmds),
                  hAlign="LEFT")

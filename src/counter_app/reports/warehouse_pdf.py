@@ -10,24 +10,34 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    HRFlowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from counter_app.reports.misroute_pdf import code128_modules, register_font
-from counter_app.reports.paging import fit_size, numbered_canvas
+from counter_app.reports.form_layout import (
+    CELL_PAD,
+    DATE_LINE,
+    LABEL_SHADE,
+    TIME_LINE,
+    build_pdf,
+    column_widths,
+    draw_bars,
+    form_font,
+    frame_width,
+    info_table,
+    section_table,
+    signature_table,
+    station_block,
+    totalled_table,
+)
+from counter_app.reports.form_layout import EMPTY_TEXT as EMPTY_TEXT
+from counter_app.reports.form_layout import FONT_FILE as FONT_FILE
+from counter_app.reports.form_layout import MARGIN as MARGIN
+from counter_app.reports.misroute_pdf import code128_runs
+from counter_app.reports.paging import fit_size
 from counter_app.reports.warehouse_lists import (
     EMS_TITLE,
     ems_rows,
@@ -40,130 +50,7 @@ from counter_app.services.dto import (
     HandoverLine,
     HandoverSheet,
     PickupLabel,
-    StationHeader,
 )
-
-FONT_FILE = "wqy-microhei.ttc"
-"""The bundled CJK font (resources/fonts), used when no ``font_path`` is given."""
-MARGIN = 10 * mm
-TOP_MARGIN = 14 * mm
-BOTTOM_MARGIN = 14 * mm
-CELL_PAD = 3.0
-FONT_SIZE = 9.0
-MIN_FONT_SIZE = 6.5
-"""Below this a cell wraps instead of shrinking further: a value is never cut."""
-HEAD_SHADE = colors.HexColor("#DDDDDD")
-LABEL_SHADE = colors.HexColor("#EEEEEE")
-SECTION_SHADE = colors.HexColor("#C8C8C8")
-EMPTY_TEXT = "（无）"
-DATE_LINE = "____年____月____日"
-TIME_LINE = f"{DATE_LINE}　____时____分"
-"""Written in by hand next to a signature."""
-
-
-def _font(font_path: Path | None) -> str:
-    if font_path is None:
-        from counter_app.paths import fonts_dir
-
-        font_path = fonts_dir() / FONT_FILE
-    return register_font(font_path)
-
-
-def _cell(text: str, width: float, font: str, size: float = FONT_SIZE) -> tuple[Any, float]:
-    """A table cell and its font size: shrunk to fit on one line, or wrapped if too long."""
-    fitted = fit_size(text, font, size, width - 2 * CELL_PAD)
-    if fitted >= MIN_FONT_SIZE:
-        return text, fitted
-    style = ParagraphStyle("wrap", fontName=font, fontSize=MIN_FONT_SIZE,
-                           leading=MIN_FONT_SIZE * 1.2, wordWrap="CJK")
-    return Paragraph(escape(text), style), MIN_FONT_SIZE
-
-
-def _centred(text: str, font: str, size: float, width: float, *, space: float = 0) -> Paragraph:
-    """One centred line, shrunk to fit ``width``."""
-    size = fit_size(text, font, size, width - 1)
-    style = ParagraphStyle("centred", fontName=font, fontSize=size, leading=size * 1.25,
-                           alignment=TA_CENTER, spaceAfter=space)
-    return Paragraph(escape(text), style)
-
-
-def _station_line(station: StationHeader) -> str:
-    return (f"网点编号 {station.code}　联系人 {station.contact_person}　"
-            f"电话 {station.phone}　QQ {station.qq}")
-
-
-def _station_block(station: StationHeader, title: str, font: str,
-                   width: float) -> list[Flowable]:
-    """The station header (name, code, contact person, phone, QQ) and the form title."""
-    return [
-        _centred(station.name, font, 15, width, space=1),
-        _centred(_station_line(station), font, 8.5, width, space=2),
-        HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=1,
-                   spaceAfter=3 * mm),
-        _centred(title, font, 18, width, space=3 * mm),
-    ]
-
-
-def _info_table(pairs: list[tuple[str, str]], widths: list[float], font: str) -> Table:
-    """One row of label / value pairs: labels shaded, values shrunk to fit."""
-    cells: list[Any] = []
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-    ]
-    for label, value in pairs:
-        c = len(cells)
-        cmds += [("BACKGROUND", (c, 0), (c, 0), LABEL_SHADE), ("ALIGN", (c, 0), (c, 0), "CENTER")]
-        size = fit_size(value, font, 10, widths[c + 1] - 2 * CELL_PAD)
-        cmds.append(("FONTSIZE", (c + 1, 0), (c + 1, 0), size))
-        cells += [label, value]
-    return Table([cells], colWidths=widths, rowHeights=[8 * mm], style=TableStyle(cmds),
-                 hAlign="LEFT")
-
-
-def _signature_table(rows: list[tuple[str, str, str]], font: str, width: float) -> Table:
-    """Lines to sign on and to write the date (and time) on, one row per
-    ``(label, date label, blank date line)``."""
-    label_w = 30 * mm
-    date_label_w = 22 * mm
-    date_w = 62 * mm
-    sign_w = width - label_w - date_label_w - date_w
-    data = [[label, "", date_label, blank] for label, date_label, blank in rows]
-    return Table(data, colWidths=[label_w, sign_w - 6 * mm, date_label_w + 6 * mm, date_w],
-                 rowHeights=[11 * mm] * len(rows), hAlign="LEFT", style=TableStyle([
-                     ("FONTNAME", (0, 0), (-1, -1), font),
-                     ("FONTSIZE", (0, 0), (-1, -1), 11),
-                     ("FONTSIZE", (3, 0), (3, -1), 9),
-                     ("TEXTCOLOR", (3, 0), (3, -1), colors.HexColor("#555555")),
-                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                     ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-                     ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-                 ]))
-
-
-def _build(story: list[Flowable], page_size: tuple[float, float], font: str, running: str,
-           title: str, station: StationHeader) -> bytes:
-    """Lay out ``story`` on numbered pages; byte-for-byte reproducible (invariant=1)."""
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN, invariant=1, initialFontName=font, title=title,
-        author=station.name, creator="counter-app", subject=title,
-    )
-    doc.build(story, canvasmaker=numbered_canvas(font, page_size, running, MARGIN))
-    return buf.getvalue()
-
-
-def _frame_width(page_size: tuple[float, float]) -> float:
-    return float(page_size[0] - 2 * MARGIN)
-
 
 # --- WH-1: the shift handover sheet ----------------------------------------------------------
 
@@ -237,40 +124,10 @@ def _section_table(section: _Section, font: str, width: float) -> Table:
     the next page), then one row per parcel, or 「（无）」."""
     col_w = [c * mm for c in _SECTION_COL_MM]
     col_w.append(width - sum(col_w))
-    ncols = len(col_w)
-    heading = f"{section.title}　共 {len(section.lines)} 件"
-    data: list[list[Any]] = [[heading] + [""] * (ncols - 1), list(section.columns())]
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("SPAN", (0, 0), (-1, 0)),
-        ("FONTSIZE", (0, 0), (-1, 0), 11),
-        ("BACKGROUND", (0, 0), (-1, 0), SECTION_SHADE),
-        ("BACKGROUND", (0, 1), (-1, 1), HEAD_SHADE),
-        ("ALIGN", (0, 1), (-1, 1), "CENTER"),
-        ("ALIGN", (0, 2), (0, -1), "CENTER"),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-    ]
-    if not section.lines:
-        data.append([EMPTY_TEXT] + [""] * (ncols - 1))
-        cmds += [("SPAN", (0, 2), (-1, 2)), ("ALIGN", (0, 2), (-1, 2), "CENTER")]
-    for r, line in enumerate(section.lines, start=2):
-        values = [str(r - 1), line.waybill_no, line.reason, line.location, line.since, line.by,
-                  line.note]
-        row: list[Any] = []
-        for c, value in enumerate(values):
-            cell, size = _cell(value, col_w[c], font)
-            row.append(cell)
-            if size != FONT_SIZE:
-                cmds.append(("FONTSIZE", (c, r), (c, r), size))
-        data.append(row)
-    return Table(data, colWidths=col_w, repeatRows=2, style=TableStyle(cmds), hAlign="LEFT")
+    rows = [[str(n), x.waybill_no, x.reason, x.location, x.since, x.by, x.note]
+            for n, x in enumerate(section.lines, start=1)]
+    return section_table(f"{section.title}　共 {len(section.lines)} 件", section.columns(), rows,
+                         col_w, font, centre_first=True)
 
 
 def render_handover_pdf(sheet: HandoverSheet, font_path: Path | None = None) -> bytes:
@@ -293,16 +150,16 @@ def render_handover_pdf(sheet: HandoverSheet, font_path: Path | None = None) -> 
     Returns:
         The PDF file content.
     """
-    font = _font(font_path)
-    width = _frame_width(HANDOVER_PAGE)
+    font = form_font(font_path)
+    width = frame_width(HANDOVER_PAGE)
     station = sheet.header
     info_w = [16 * mm, 20 * mm, 16 * mm, 0.0, 18 * mm, 24 * mm, 20 * mm, 34 * mm]
     info_w[3] = width - sum(info_w)
     story: list[Flowable] = [
-        *_station_block(station, HANDOVER_TITLE, font, width),
-        _info_table([("班次", sheet.shift), ("时段", sheet.period),
-                     ("交班人", sheet.outgoing_clerk), ("打印时间", sheet.printed_at)],
-                    info_w, font),
+        *station_block(station, HANDOVER_TITLE, font, width),
+        info_table([("班次", sheet.shift), ("时段", sheet.period),
+                    ("交班人", sheet.outgoing_clerk), ("打印时间", sheet.printed_at)],
+                   info_w, font),
         Spacer(1, 4 * mm),
         _summary_box(sheet, font, width),
     ]
@@ -312,13 +169,13 @@ def render_handover_pdf(sheet: HandoverSheet, font_path: Path | None = None) -> 
     story.append(KeepTogether([
         Spacer(1, 5 * mm),
         Paragraph(escape(HANDOVER_NOTE), note),
-        _signature_table([(HANDOVER_SIGN_LABELS[0], "交班时间：", TIME_LINE),
-                          (HANDOVER_SIGN_LABELS[1], "接班时间：", TIME_LINE)], font, width),
+        signature_table([(HANDOVER_SIGN_LABELS[0], "交班时间：", TIME_LINE),
+                         (HANDOVER_SIGN_LABELS[1], "接班时间：", TIME_LINE)], font, width),
     ]))
     running = (f"{HANDOVER_TITLE}（续）　{station.name}　{sheet.shift}　{sheet.period}"
                f"　交班人：{sheet.outgoing_clerk}")
-    return _build(story, HANDOVER_PAGE, font, running,
-                  f"{HANDOVER_TITLE} {sheet.shift} {sheet.period}", station)
+    return build_pdf(story, HANDOVER_PAGE, font, running,
+                     f"{HANDOVER_TITLE} {sheet.shift} {sheet.period}", station)
 
 
 # --- the pickup-code label -------------------------------------------------------------------
@@ -338,23 +195,9 @@ def _draw_code128(canv: Canvas, text: str, x_centre: float, y: float, max_width:
 
     The module is LABEL_MODULE; a code too long for ``max_width`` gets a narrower module.
     """
-    modules = code128_modules(text)
-    total = len(modules) + 2 * LABEL_QUIET_MODULES
+    runs, total = code128_runs(text, LABEL_QUIET_MODULES)
     module = min(LABEL_MODULE, max_width / total)
-    left = x_centre - total * module / 2
-    runs: list[tuple[int, int]] = []
-    start = -1
-    for i, m in enumerate(modules + "0"):
-        if m == "1" and start < 0:
-            start = i
-        elif m != "1" and start >= 0:
-            runs.append((LABEL_QUIET_MODULES + start, i - start))
-            start = -1
-    canv.saveState()
-    canv.setFillColor(colors.black)
-    bars = " ".join(f"{x} 0 {w} 1 re" for x, w in runs)
-    canv.addLiteral(f"{module:.5f} 0 0 {height:.5f} {left:.5f} {y:.5f} cm {bars} f")
-    canv.restoreState()
+    draw_bars(canv, runs, module, x_centre - total * module / 2, y, height)
 
 
 def _draw_fitted(canv: Canvas, text: str, font: str, size: float, x: float, y: float,
@@ -408,7 +251,7 @@ def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None =
     """
     if not labels:
         raise ValueError("no pickup labels to print")
-    font = _font(font_path)
+    font = form_font(font_path)
     buf = io.BytesIO()
     canv = Canvas(buf, pagesize=LABEL_SIZE, invariant=1, initialFontName=font)
     canv.setTitle("取件码标签")
@@ -431,49 +274,14 @@ EMS_SIGN_LABELS = ("经办人签字：", "财务签字：")
 
 def ems_column_widths() -> list[float]:
     """The widths (points) of the EMS table's columns, left aligned at MARGIN."""
-    widths = [c * mm for c in _EMS_COL_MM]
-    widths[3] = _frame_width(EMS_PAGE) - sum(widths)
-    return widths
+    return column_widths(_EMS_COL_MM, 3, frame_width(EMS_PAGE))
 
 
 def _ems_table(register: EmsRegister, font: str) -> Table:
-    col_w = ems_column_widths()
-    ncols = len(col_w)
-    data: list[list[Any]] = [list(EMS_COLUMNS)]
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-    ]
-    for c in EMS_NUMERIC:
-        cmds.append(("ALIGN", (c, 1), (c, -1), "RIGHT"))
-    rows = ems_rows(register)
-    if not rows:
-        data.append([EMPTY_TEXT] + [""] * (ncols - 1))
-        cmds += [("SPAN", (0, 1), (-1, 1)), ("ALIGN", (0, 1), (-1, 1), "CENTER")]
-    for values in [*rows, ems_total_row(register)]:
-        r = len(data)
-        row: list[Any] = []
-        for c, value in enumerate(values):
-            cell, size = _cell(value, col_w[c], font)
-            row.append(cell)
-            if size != FONT_SIZE:
-                cmds.append(("FONTSIZE", (c, r), (c, r), size))
-        data.append(row)
-    last = len(data) - 1
-    cmds += [("BACKGROUND", (0, last), (-1, last), LABEL_SHADE),
-             ("LINEABOVE", (0, last), (-1, last), 1.2, colors.black),
-             ("NOSPLIT", (0, last - 1), (-1, last))]  # the total stays under a line
-    return Table(data, colWidths=col_w, repeatRows=1, style=TableStyle(cmds), hAlign="LEFT")
+    align = [("ALIGN", (0, 1), (0, -1), "CENTER"),
+             *(("ALIGN", (c, 1), (c, -1), "RIGHT") for c in EMS_NUMERIC)]
+    return totalled_table(EMS_COLUMNS, ems_rows(register), ems_total_row(register),
+                          ems_column_widths(), font, align)
 
 
 def render_ems_register_pdf(register: EmsRegister, font_path: Path | None = None) -> bytes:
@@ -493,25 +301,25 @@ def render_ems_register_pdf(register: EmsRegister, font_path: Path | None = None
     Returns:
         The PDF file content.
     """
-    font = _font(font_path)
-    width = _frame_width(EMS_PAGE)
+    font = form_font(font_path)
+    width = frame_width(EMS_PAGE)
     station = register.header
     info_w = [16 * mm, 0.0, 16 * mm, 24 * mm, 26 * mm, 30 * mm, 26 * mm, 30 * mm]
     info_w[1] = width - sum(info_w)
     story: list[Flowable] = [
-        *_station_block(station, EMS_TITLE, font, width),
-        _info_table([("期间", f"{register.start} 至 {register.end}"),
-                     ("合计", f"{len(register.lines)} 票"),
-                     ("EMS费用合计", register.total_fee),
-                     ("需补收合计", register.total_shortfall)], info_w, font),
+        *station_block(station, EMS_TITLE, font, width),
+        info_table([("期间", f"{register.start} 至 {register.end}"),
+                    ("合计", f"{len(register.lines)} 票"),
+                    ("EMS费用合计", register.total_fee),
+                    ("需补收合计", register.total_shortfall)], info_w, font),
         Spacer(1, 4 * mm),
         _ems_table(register, font),
         KeepTogether([
             Spacer(1, 4 * mm),
-            _signature_table([(EMS_SIGN_LABELS[0], "日期：", DATE_LINE),
-                              (EMS_SIGN_LABELS[1], "日期：", DATE_LINE)], font, width * 0.7),
+            signature_table([(EMS_SIGN_LABELS[0], "日期：", DATE_LINE),
+                             (EMS_SIGN_LABELS[1], "日期：", DATE_LINE)], font, width * 0.7),
         ]),
     ]
     running = f"{EMS_TITLE}（续）　{station.name}　{period_text(register)}"
-    return _build(story, EMS_PAGE, font, running,
-                  f"{EMS_TITLE} {register.start}~{register.end}", station)
+    return build_pdf(story, EMS_PAGE, font, running,
+                     f"{EMS_TITLE} {register.start}~{register.end}", station)

@@ -1,0 +1,263 @@
+"""The house style of the station's printed forms: margins, shades, the station header, cells
+shrunk to fit, labelled info rows, tables with a 合计 row, signature lines and numbered pages.
+
+Shared by the warehouse (warehouse_pdf), counter intake (intake_pdf) and night desk
+(receipts_pdf) forms, so every form of the station looks the same.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
+
+from counter_app.reports.misroute_pdf import register_font
+from counter_app.reports.paging import fit_size, numbered_canvas
+from counter_app.services.dto import StationHeader
+
+FONT_FILE = "wqy-microhei.ttc"
+"""The bundled CJK font (resources/fonts), used when no ``font_path`` is given."""
+MARGIN = 10 * mm
+TOP_MARGIN = 14 * mm
+BOTTOM_MARGIN = 14 * mm
+CELL_PAD = 3.0
+FONT_SIZE = 9.0
+MIN_FONT_SIZE = 6.5
+"""Below this a cell wraps instead of shrinking further: a value is never cut."""
+HEAD_SHADE = colors.HexColor("#DDDDDD")
+LABEL_SHADE = colors.HexColor("#EEEEEE")
+SECTION_SHADE = colors.HexColor("#C8C8C8")
+EMPTY_TEXT = "（无）"
+DATE_LINE = "____年____月____日"
+TIME_LINE = f"{DATE_LINE}　____时____分"
+"""Written in by hand next to a signature."""
+
+Cmds = list[tuple[Any, ...]]
+"""reportlab TableStyle commands."""
+
+
+def form_font(font_path: Path | None) -> str:
+    """Register ``font_path`` (default: the bundled FONT_FILE); returns the font name."""
+    if font_path is None:
+        from counter_app.paths import fonts_dir
+
+        font_path = fonts_dir() / FONT_FILE
+    return register_font(font_path)
+
+
+def frame_width(page_size: tuple[float, float]) -> float:
+    """The width between the left and right MARGIN of a page."""
+    return float(page_size[0] - 2 * MARGIN)
+
+
+def column_widths(fixed_mm: tuple[float, ...], rest: int, width: float) -> list[float]:
+    """Column widths (points): ``fixed_mm`` with a 0 at ``rest``, which takes what is left
+    of ``width``."""
+    widths = [w * mm for w in fixed_mm]
+    widths[rest] = width - sum(widths)
+    return widths
+
+
+def table_cell(text: str, width: float, font: str, size: float = FONT_SIZE) -> tuple[Any, float]:
+    """A table cell and its font size: shrunk to fit on one line, or wrapped if too long."""
+    fitted = fit_size(text, font, size, width - 2 * CELL_PAD)
+    if fitted >= MIN_FONT_SIZE:
+        return text, fitted
+    style = ParagraphStyle("wrap", fontName=font, fontSize=MIN_FONT_SIZE,
+                           leading=MIN_FONT_SIZE * 1.2, wordWrap="CJK")
+    return Paragraph(escape(text), style), MIN_FONT_SIZE
+
+
+def centred_line(text: str, font: str, size: float, width: float, *,
+                 space: float = 0) -> Paragraph:
+    """One centred line, shrunk to fit ``width``."""
+    size = fit_size(text, font, size, width - 1)
+    style = ParagraphStyle("centred", fontName=font, fontSize=size, leading=size * 1.25,
+                           alignment=TA_CENTER, spaceAfter=space)
+    return Paragraph(escape(text), style)
+
+
+def station_line(station: StationHeader) -> str:
+    """The station's code, contact person, phone and QQ on one line."""
+    return (f"网点编号 {station.code}　联系人 {station.contact_person}　"
+            f"电话 {station.phone}　QQ {station.qq}")
+
+
+def station_block(station: StationHeader, title: str, font: str, width: float, *,
+                  name_size: float = 15, line_size: float = 8.5,
+                  title_size: float = 18) -> list[Flowable]:
+    """The station header (name, code, contact person, phone, QQ) and the form title."""
+    return [
+        centred_line(station.name, font, name_size, width, space=1),
+        centred_line(station_line(station), font, line_size, width, space=2),
+        HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=1,
+                   spaceAfter=3 * mm),
+        centred_line(title, font, title_size, width, space=3 * mm),
+    ]
+
+
+def _grid_cmds(font: str) -> Cmds:
+    """Font and size, vertically centred, padded left and right, grid and frame."""
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+    ]
+
+
+def info_table(pairs: list[tuple[str, str]], widths: list[float], font: str) -> Table:
+    """One row of label / value pairs: labels shaded, values shrunk to fit."""
+    cells: list[Any] = []
+    cmds = _grid_cmds(font)
+    for label, value in pairs:
+        c = len(cells)
+        cmds += [("BACKGROUND", (c, 0), (c, 0), LABEL_SHADE), ("ALIGN", (c, 0), (c, 0), "CENTER")]
+        size = fit_size(value, font, 10, widths[c + 1] - 2 * CELL_PAD)
+        cmds.append(("FONTSIZE", (c + 1, 0), (c + 1, 0), size))
+        cells += [label, value]
+    return Table([cells], colWidths=widths, rowHeights=[8 * mm], style=TableStyle(cmds),
+                 hAlign="LEFT")
+
+
+def base_cmds(font: str) -> Cmds:
+    """The style every list table starts from: font, padding, grid and frame."""
+    return [
+        *_grid_cmds(font),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+
+
+def add_row(data: list[list[Any]], cmds: Cmds, values: list[str], col_w: list[float],
+            font: str) -> None:
+    """Append ``values`` as a row of fitted cells."""
+    r = len(data)
+    row: list[Any] = []
+    for c, value in enumerate(values):
+        cell, size = table_cell(value, col_w[c], font)
+        row.append(cell)
+        if size != FONT_SIZE:
+            cmds.append(("FONTSIZE", (c, r), (c, r), size))
+    data.append(row)
+
+
+def empty_row(data: list[list[Any]], cmds: Cmds, ncols: int) -> None:
+    """Append 「（无）」 centred across the whole row."""
+    r = len(data)
+    data.append([EMPTY_TEXT] + [""] * (ncols - 1))
+    cmds += [("SPAN", (0, r), (-1, r)), ("ALIGN", (0, r), (-1, r), "CENTER")]
+
+
+def section_table(heading: str, columns: tuple[str, ...], rows: list[list[str]],
+                  col_w: list[float], font: str, *, centre_first: bool = False) -> Table:
+    """A section: its ``heading`` row and column header (both repeated when the table
+    continues on the next page), then one row per entry, or 「（无）」; ``centre_first``
+    centres the first column of the entries."""
+    ncols = len(col_w)
+    data: list[list[Any]] = [[heading] + [""] * (ncols - 1), list(columns)]
+    cmds: Cmds = [
+        *base_cmds(font),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("FONTSIZE", (0, 0), (-1, 0), 11),
+        ("BACKGROUND", (0, 0), (-1, 0), SECTION_SHADE),
+        ("BACKGROUND", (0, 1), (-1, 1), HEAD_SHADE),
+        ("ALIGN", (0, 1), (-1, 1), "CENTER"),
+    ]
+    if centre_first:
+        cmds.append(("ALIGN", (0, 2), (0, -1), "CENTER"))
+    if not rows:
+        empty_row(data, cmds, ncols)
+    for values in rows:
+        add_row(data, cmds, values, col_w, font)
+    return Table(data, colWidths=col_w, repeatRows=2, style=TableStyle(cmds), hAlign="LEFT")
+
+
+def totalled_table(columns: tuple[str, ...], rows: list[list[str]], total: list[str],
+                   col_w: list[float], font: str, align: Cmds) -> Table:
+    """The column header (repeated on every page), one row per entry, or 「（无）」, and the
+    shaded ``total`` row under a line, kept on the page of the last entry; ``align`` are the
+    ALIGN commands of the body."""
+    data: list[list[Any]] = [list(columns)]
+    cmds: Cmds = [
+        *base_cmds(font),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        *align,
+    ]
+    if not rows:
+        empty_row(data, cmds, len(col_w))
+    for values in [*rows, total]:
+        add_row(data, cmds, values, col_w, font)
+    last = len(data) - 1
+    cmds += [("BACKGROUND", (0, last), (-1, last), LABEL_SHADE),
+             ("LINEABOVE", (0, last), (-1, last), 1.2, colors.black),
+             ("NOSPLIT", (0, last - 1), (-1, last))]  # the total stays under a line
+    return Table(data, colWidths=col_w, repeatRows=1, style=TableStyle(cmds), hAlign="LEFT")
+
+
+def signature_table(rows: list[tuple[str, str, str]], font: str, width: float, *,
+                    label_width: float = 30 * mm) -> Table:
+    """Lines to sign on and to write the date (and time) on, one row per
+    ``(label, date label, blank date line)``; the labels take ``label_width``."""
+    date_label_w = 22 * mm
+    date_w = 62 * mm
+    sign_w = width - label_width - date_label_w - date_w
+    data = [[label, "", date_label, blank] for label, date_label, blank in rows]
+    return Table(data, colWidths=[label_width, sign_w - 6 * mm, date_label_w + 6 * mm, date_w],
+                 rowHeights=[11 * mm] * len(rows), hAlign="LEFT", style=TableStyle([
+                     ("FONTNAME", (0, 0), (-1, -1), font),
+                     ("FONTSIZE", (0, 0), (-1, -1), 11),
+                     ("FONTSIZE", (3, 0), (3, -1), 9),
+                     ("TEXTCOLOR", (3, 0), (3, -1), colors.HexColor("#555555")),
+                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                     ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+                     ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                 ]))
+
+
+def build_pdf(story: list[Flowable], page_size: tuple[float, float], font: str, running: str,
+              title: str, station: StationHeader) -> bytes:
+    """Lay out ``story`` on numbered pages (``running`` atop every page after the first);
+    byte-for-byte reproducible (invariant=1)."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN, invariant=1, initialFontName=font, title=title,
+        author=station.name, creator="counter-app", subject=title,
+    )
+    doc.build(story, canvasmaker=numbered_canvas(font, page_size, running, MARGIN))
+    return buf.getvalue()
+
+
+def draw_bars(canv: Canvas, runs: list[tuple[int, int]], module: float, left: float, y: float,
+              height: float) -> None:
+    """Barcode ``runs`` (``(start, width)`` in modules, as ``code128_runs``) in black, one
+    filled path ``module`` wide per unit from ``left``, bottom at ``y``."""
+    canv.saveState()
+    canv.setFillColor(colors.black)
+    bars = " ".join(f"{x} 0 {w} 1 re" for x, w in runs)
+    canv.addLiteral(f"{module:.5f} 0 0 {height:.5f} {left:.5f} {y:.5f} cm {bars} f")
+    canv.restoreState()
