@@ -50,8 +50,8 @@ from counter_app.domain.scanning import ScanEvent
 from counter_app.domain.service_area import AreaStatus
 from counter_app.domain.staff import Permission, Role, StaffMember, allowed
 from counter_app.paths import fonts_dir
+from counter_app.reports.form_layout import FONT_FILE
 from counter_app.reports.intake_pdf import SLIP_SIZE, render_counter_slip_pdf
-from counter_app.reports.warehouse_pdf import FONT_FILE
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
 from counter_app.services.intake import AcceptDraft, Accepted, Destination, place
