@@ -12,8 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +43,7 @@ from counter_app.ui.workspaces.intake_pages import (
     IntakeSettingsPage,
     ShiftSummaryPage,
 )
+from tests.gui.keys import send_text
 from tests.helpers import add_clerk, set_up_station
 
 ID_NUMBER = "11010519491231002X"
@@ -71,11 +71,7 @@ def draft(n: int, **kw: object) -> AcceptDraft:
 def type_text(widget: QWidget, text: str) -> None:
     """Key events with their text, as a keyboard (or a committed IME candidate) sends them."""
     widget.setFocus()
-    for ch in text:
-        key = Qt.Key(ord(ch.upper())) if ch.isascii() else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     ch))
+    send_text(widget, text)
 
 
 def click(qtbot, widget: QWidget) -> None:

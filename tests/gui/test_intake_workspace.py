@@ -11,9 +11,8 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from counter_app.domain.intake import Account, PayMode, RefusalReason, Transport
 from counter_app.domain.scanning import RawScan
@@ -26,6 +25,7 @@ from counter_app.ui.i18n import Translations
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.intake import IntakeWorkspace
+from tests.gui.keys import press, send_text
 from tests.helpers import set_up_station
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -90,17 +90,7 @@ def type_text(text: str) -> None:
     candidate) sends them."""
     widget = QApplication.focusWidget()
     assert widget is not None
-    for ch in text:
-        key = Qt.Key(ord(ch.upper())) if ch.isascii() else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     ch))
-
-
-def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    widget: QWidget | None = QApplication.focusWidget()
-    assert widget is not None
-    qtbot.keyClick(widget, key, modifier)
+    send_text(widget, text)
 
 
 def enter_fields(qtbot, values: list[str]) -> None:

@@ -11,8 +11,8 @@ import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QColor, QImage, QKeyEvent
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -32,6 +32,7 @@ from counter_app.ui.workspaces.warehouse_pages import (
     SupervisorDialog,
     WarehouseSettingsPage,
 )
+from tests.gui.keys import send_text
 from tests.helpers import SUPERVISOR, set_up_station
 
 
@@ -45,13 +46,7 @@ def scan(number: str) -> ScanEvent:
                      journal_id=0)
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Key events with their text, as a keyboard (or a committed IME candidate) sends them."""
-    for ch in text:
-        key = Qt.Key(ord(ch.upper())) if ch.isascii() else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     ch))
+type_text = send_text
 
 
 def press_enter(qtbot, widget: QWidget) -> None:

@@ -7,9 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from counter_app.domain.scanning import RawScan
 from counter_app.domain.staff import CourierKind, Role, StaffMember
@@ -31,6 +30,7 @@ from counter_app.ui.i18n import Translations
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
+from tests.gui.keys import press, send_text
 from tests.helpers import set_up_station
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -89,17 +89,7 @@ def desk(qtbot, services: AppServices, data_paths: DataPaths,
     return Desk(ctl, ws, clerk, courier.id)
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Key events with their text, as a keyboard (or a committed IME candidate) sends them."""
-    for ch in text:
-        key = Qt.Key(ord(ch.upper())) if ch.isascii() else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     ch))
-
-
-def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+type_text = send_text
 
 
 def stock(services: AppServices, desk: Desk, number: str, reason: Reason,

@@ -54,7 +54,7 @@ from counter_app.reports.form_layout import FONT_FILE
 from counter_app.reports.intake_pdf import SLIP_SIZE, render_counter_slip_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
-from counter_app.services.intake import AcceptDraft, Accepted, Destination, place
+from counter_app.services.intake import AcceptDraft, place
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
 from counter_app.ui.messages import (
     air_kind_name,
@@ -147,13 +147,11 @@ class IntakeWorkspace(Workspace):
         self._intake = services.intake
         self._operator: StaffMember | None = None
         self._verdict: ContentsVerdict | None = None
-        self._destination: Destination | None = None
         self._total: Decimal | None = None
         self._marked: list[QWidget] = []
         self._steered = False
         self.last_slip: CounterSlip | None = None
         self.last_print: bytes = b""
-        self.last_accepted: Accepted | None = None
         ui = self.ui
         self.summary_page = ShiftSummaryPage(services)
         self.accounts_page = AccountsPage(services)
@@ -399,16 +397,13 @@ class IntakeWorkspace(Workspace):
         ui = self.ui
         if not ui.recipient_address_edit.text().strip():
             ui.destination_label.clear()
-            self._destination = None
             return
         try:
             destination = self._intake.resolve_destination(ui.recipient_address_edit.text())
         except DomainError as err:
-            self._destination = None
             ui.destination_label.setStyleSheet(RED)
             ui.destination_label.setText(describe(err))
             return
-        self._destination = destination
         decision = destination.decision
         style = {AreaStatus.SERVED: GREEN, AreaStatus.EMS: AMBER,
                  AreaStatus.OUT_OF_AREA: RED}[decision.status]
@@ -554,7 +549,6 @@ class IntakeWorkspace(Workspace):
             self._message(describe(err), RED)
             self._mark_error(err)
             return
-        self.last_accepted = done
         self.last_slip = done.slip
         text = translate("IntakeWorkspace", "Accepted {number} · ¥ {total} · {mode}").format(
             number=done.record.waybill_no, total=money(done.record.total),
@@ -689,7 +683,6 @@ class IntakeWorkspace(Workspace):
         ui.transport_combo.setCurrentIndex(ui.transport_combo.findData(Transport.LAND.value))
         for label in (ui.sender_hint_label, ui.destination_label, ui.change_label):
             label.clear()
-        self._destination = None
         self._total = None
         self.check_contents()
         self.reprice()
