@@ -15,21 +15,26 @@ from sqlalchemy import Engine
 
 from counter_app import __version__
 from counter_app.addresses.cpca_resolver import CpcaAddressResolver
+from counter_app.atomic import write_atomic
 from counter_app.domain.clock import Clock, SystemClock
+from counter_app.domain.errors import DomainError
 from counter_app.paths import DataPaths, migrations_dir
-from counter_app.persistence.backup import BackupUnsupported, backup_sqlite, restore_sqlite
+from counter_app.persistence.backup import SqliteBackupStore
 from counter_app.persistence.engine import describe, make_engine, sqlite_url
-from counter_app.persistence.migrate import upgrade_to_head
+from counter_app.persistence.migrate import known_revisions, upgrade_to_head
 from counter_app.persistence.passwords import Argon2PasswordHasher
+from counter_app.persistence.retention import SqlRetentionStore
 from counter_app.persistence.unit_of_work import UnitOfWorkFactory
 from counter_app.services.app import AppServices
 from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
+from counter_app.services.backups import BackupService
 from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.ports import AddressResolver, PasswordHasher
 from counter_app.services.receipts import ReceiptService
+from counter_app.services.retention import RetentionService
 from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
@@ -64,9 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database administration (no display needed)")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply migrations (a backup is made first)")
-    db_sub.add_parser("backup", help="copy the database into the backups folder")
+    db_sub.add_parser("backup", help="copy the database into the backups folder (verified)")
+    inspect = db_sub.add_parser("inspect", help="say what a backup file holds")
+    inspect.add_argument("file", type=Path)
     restore = db_sub.add_parser("restore", help="replace the database with a backup file")
     restore.add_argument("file", type=Path)
+    restore.add_argument(
+        "--yes", action="store_true", help="do not ask before replacing (scripts)"
+    )
     sub.add_parser("demo", help="fill a demo station (no display needed)")
     report = sub.add_parser("report", help="make reports without the GUI")
     report_sub = report.add_subparsers(dest="report_command", required=True)
@@ -79,6 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class RedactingFormatter(logging.Formatter):
+    """Formats a record, then removes personal data from it, tracebacks included (X-2)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The usual line, redacted."""
+        from counter_app.domain.redaction import redact
+
+        return redact(super().format(record))
+
+
 def setup_logging(paths: DataPaths, *, console: bool = True) -> None:
     """Log to a rotating file in the data folder (and to stderr for warnings)."""
     root = logging.getLogger()
@@ -87,13 +107,14 @@ def setup_logging(paths: DataPaths, *, console: bool = True) -> None:
     handler = logging.handlers.RotatingFileHandler(
         paths.log_dir / "counter-app.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._counter_app = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     if console:
         err = logging.StreamHandler()
         err.setLevel(logging.WARNING)
+        err.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
         err._counter_app = True  # type: ignore[attr-defined]
         root.addHandler(err)
 
@@ -115,10 +136,40 @@ def database_url(args: argparse.Namespace, paths: DataPaths) -> str:
 
 
 def open_database(url: str, *, backup_dir: Path) -> Engine:
-    """Create the engine and bring the schema to head (backing up an SQLite file first)."""
+    """Create the engine and bring the schema to head (backing up an SQLite file first).
+
+    Raises DatabaseTooNew, NoRoomForCopy, UpgradeFailed or StorageUnavailable (issue 12 §6);
+    the engine is disposed when it raises.
+    """
     engine = make_engine(url)
-    upgrade_to_head(engine, migrations_dir(), backup_dir)
+    try:
+        upgrade_to_head(engine, migrations_dir(), backup_dir)
+    except DomainError:
+        engine.dispose()
+        raise
+    except Exception as err:
+        engine.dispose()
+        storage = storage_error(err)
+        if storage is None:
+            raise
+        raise storage from None
     return engine
+
+
+def storage_error(err: BaseException) -> DomainError | None:
+    """A driver or OS error at start-up as the StorageUnavailable a person can act on."""
+    from counter_app.domain.storage import StorageProblem, StorageUnavailable
+    from counter_app.persistence.backup import classify_sqlite_error
+    from counter_app.persistence.engine import classify_db_error, is_storage_fault
+
+    if isinstance(err, OSError):
+        return StorageUnavailable(classify_sqlite_error(err), "files")
+    if is_storage_fault(err):
+        backend = "postgresql" if "psycopg" in type(getattr(err, "orig", err)).__module__ else ""
+        return StorageUnavailable(classify_db_error(err), backend or "sqlite")
+    if type(err).__module__.startswith("sqlalchemy"):
+        return StorageUnavailable(StorageProblem.OTHER, "")
+    return None
 
 
 def wire(
@@ -134,6 +185,9 @@ def wire(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
     uow = UnitOfWorkFactory(engine)
+    store = SqliteBackupStore(
+        engine, backup_dir or Path("backups"), known_revisions(migrations_dir())
+    )
     return AppServices(
         clock=clock,
         auth=AuthService(uow, hasher, clock),
@@ -147,38 +201,87 @@ def wire(
         warehouse=WarehouseService(uow, clock, photo_dir),
         intake=IntakeService(uow, clock, resolver or CpcaAddressResolver()),
         database_description=describe(engine),
-        backup_database=lambda: backup_sqlite(engine, backup_dir or Path("backups")),
+        backups=BackupService(
+            store,
+            uow,
+            clock,
+            after_restore=lambda: upgrade_to_head(
+                engine, migrations_dir(), backup_dir or Path("backups")
+            ),
+        ),
+        retention=RetentionService(SqlRetentionStore(engine), uow, clock),
+        check_database=lambda: _ping(engine),
     )
 
 
+def _ping(engine: Engine) -> None:
+    """One cheap round trip; raises StorageUnavailable when the database cannot be reached."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as err:
+        storage = storage_error(err)
+        if storage is None:
+            raise
+        raise storage from None
+
+
 def run_db_command(args: argparse.Namespace, paths: DataPaths, url: str) -> int:
-    """``counter-app db upgrade|backup|restore``."""
+    """``counter-app db upgrade|backup|inspect|restore``; every failure is one sentence."""
+    from counter_app.ui.messages_storage import describe_storage
+
+    try:
+        return _db_command(args, paths, url)
+    except DomainError as err:
+        print(describe_storage(err), file=sys.stderr)
+        return 2
+
+
+def _db_command(args: argparse.Namespace, paths: DataPaths, url: str) -> int:
+    from counter_app.services.backups import BackupPolicy
+    from counter_app.ui.messages_storage import describe_backup_info
+
     if args.db_command == "upgrade":
         engine = make_engine(url)
-        backup = upgrade_to_head(engine, migrations_dir(), paths.backup_dir)
-        print(
-            f"database is up to date ({describe(engine)})"
-            + (f"; backup before migrating: {backup}" if backup else "")
-        )
+        try:
+            result = upgrade_to_head(engine, migrations_dir(), paths.backup_dir)
+        except DomainError:
+            raise
+        except Exception as err:
+            raise (storage_error(err) or err) from None
+        finally:
+            engine.dispose()
+        print(f"database is up to date ({describe(engine)})")
+        if result.backup:
+            print(f"backup before upgrading: {result.backup}")
+        if result.advice:
+            print("pg_dump is not on the PATH: take a dump of the server database before "
+                  "upgrading it next time (pg_dump --format=custom).", file=sys.stderr)
         return 0
     engine = make_engine(url)
     try:
+        services = wire(engine, backup_dir=paths.backup_dir)
+        backups = services.backups
         if args.db_command == "backup":
-            print(backup_sqlite(engine, paths.backup_dir))
+            run = backups.backup_now(BackupPolicy(daily=False))
+            print(run.path)
             return 0
-        safety = restore_sqlite(engine, args.file, paths.backup_dir)
-        upgrade_to_head(engine, migrations_dir(), paths.backup_dir)
-        print(f"restored {args.file}; the replaced database was kept as {safety}")
+        info = backups.inspect(args.file)
+        print(describe_backup_info(info))
+        if args.db_command == "inspect":
+            return 0
+        if not args.yes:
+            answer = input("Replace the station's database with this backup? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes", "是"):
+                print("nothing was changed")
+                return 1
+        restored = backups.restore(None, args.file)
+        print(f"restored {info.name}; the replaced database was kept as {restored.kept_as}")
         return 0
-    except BackupUnsupported:
-        print(
-            "backup/restore of a PostgreSQL database: use pg_dump / pg_restore on the server",
-            file=sys.stderr,
-        )
-        return 2
-    except (FileNotFoundError, ValueError) as exc:
-        print(f"cannot restore: {exc}", file=sys.stderr)
-        return 2
+    finally:
+        engine.dispose()
 
 
 def run_report_command(args: argparse.Namespace, services: AppServices) -> int:
@@ -204,7 +307,12 @@ def run_report_command(args: argparse.Namespace, services: AppServices) -> int:
     )
     for path, render in renderers:
         if path is not None:
-            path.write_bytes(render())
+            try:
+                write_atomic(path, render())
+            except OSError as err:
+                print(f"could not write {path} ({err.strerror}); any earlier file of that name "
+                      "is unchanged", file=sys.stderr)
+                return 2
             print(f"wrote {path}")
     print(f"{args.month}: {result.report.total} rows reported")
     for entry in result.excluded:
@@ -217,14 +325,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the application or an admin command."""
     args = build_parser().parse_args(argv)
     paths = DataPaths(args.data_dir.resolve()) if args.data_dir else DataPaths.default()
-    paths.ensure()
-    setup_logging(paths)
+    gui = args.command is None
+    try:
+        paths.ensure()
+        setup_logging(paths)
+    except OSError as err:
+        return start_failed(storage_error(err), args, paths, gui=gui)
     url = database_url(args, paths)
     if args.command == "db":
         return run_db_command(args, paths, url)
     resolver = CpcaAddressResolver()
+    while True:
+        try:
+            engine = open_database(url, backup_dir=paths.backup_dir)
+            break
+        except DomainError as err:
+            if not (gui and retry_start(err, args)):
+                return start_failed(err, args, paths, gui=gui)
     services = wire(
-        open_database(url, backup_dir=paths.backup_dir),
+        engine,
         backup_dir=paths.backup_dir,
         photo_dir=paths.root / "photos",
         resolver=resolver,
@@ -245,3 +364,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     threading.Thread(target=resolver.warm_up, name="address-warm-up", daemon=True).start()
 
     return run_gui(services, paths, ScannerHub, lang=args.lang, quit_after=args.quit_after)
+
+
+def retry_start(err: DomainError, args: argparse.Namespace) -> bool:
+    """An unreachable server at start: ask whether to try again (the GUI only)."""
+    from counter_app.domain.storage import StorageProblem, StorageUnavailable
+
+    if not (isinstance(err, StorageUnavailable) and err.problem is StorageProblem.UNREACHABLE):
+        return False
+    from counter_app.ui.app import ask_start_retry
+
+    return ask_start_retry(err, lang=args.lang)
+
+
+def start_failed(
+    err: DomainError | None, args: argparse.Namespace, paths: DataPaths, *, gui: bool
+) -> int:
+    """Say why the app cannot start, in a sentence (a dialog for the GUI), and return 1."""
+    from counter_app.domain.storage import StorageProblem, StorageUnavailable
+    from counter_app.ui.messages_storage import describe_storage
+
+    err = err or StorageUnavailable(StorageProblem.OTHER, "files")
+    log.error("cannot start: %s", err)
+    if gui:
+        from counter_app.ui.app import show_start_error
+
+        show_start_error(err, str(paths.root), lang=args.lang)
+    else:
+        print(describe_storage(err, folder=str(paths.root)), file=sys.stderr)
+    return 1

@@ -39,7 +39,7 @@ def test_migrations_run_down_and_up_on_a_populated_database(tmp_path: Path) -> N
     with engine.begin() as conn:
         conn.execute(sa.text("CREATE TABLE local_note (id INTEGER PRIMARY KEY, text TEXT)"))
         conn.execute(sa.text("INSERT INTO local_note VALUES (1, '交接班: 3 件待退回')"))
-    assert upgrade_to_head(engine, migrations_dir(), tmp_path / "backups") is None  # at head
+    assert not upgrade_to_head(engine, migrations_dir(), tmp_path / "backups").changed  # at head
     cfg = alembic_config(migrations_dir())
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -55,22 +55,49 @@ def test_migrations_run_down_and_up_on_a_populated_database(tmp_path: Path) -> N
     engine.dispose()
 
 
-def test_start_up_migration_backs_up_a_database_behind_head(tmp_path: Path) -> None:
+def test_start_up_migration_backs_up_a_database_behind_head_once(tmp_path: Path) -> None:
+    """One pre-upgrade copy per target revision, taken before the upgrade (issue 12 §3)."""
+    from alembic import command
+
+    from counter_app.persistence.migrate import alembic_config
+
+    db = tmp_path / "counter.sqlite3"
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    engine = make_engine(f"sqlite:///{db}")
+    cfg = alembic_config(migrations_dir())
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+        conn.execute(sa.text("INSERT INTO station_setting VALUES ('k', 'before')"))
+    result = upgrade_to_head(engine, migrations_dir(), tmp_path / "backups")
+    assert (result.before, result.after) == ("0005", head_revision(migrations_dir()))
+    backups = list((tmp_path / "backups").glob("*pre-upgrade-0005-to-*"))
+    assert backups == [result.backup]
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT value FROM station_setting WHERE key='k'").fetchone() == (
+            "before",
+        )
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
+    conn.close()
+    engine.dispose()
+
+
+def test_a_database_of_a_newer_program_is_refused_untouched(tmp_path: Path) -> None:
+    from counter_app.domain.storage import DatabaseTooNew
+
     db = tmp_path / "counter.sqlite3"
     engine = open_database(f"sqlite:///{db}", backup_dir=tmp_path / "backups")
     with engine.begin() as conn:
-        conn.execute(sa.text("INSERT INTO station_setting VALUES ('k', 'before')"))
-        conn.execute(sa.text("UPDATE alembic_version SET version_num = 'older'"))
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0099'"))
     engine.dispose()
+    before = db.read_bytes()
     engine = make_engine(f"sqlite:///{db}")
-    with pytest.raises(Exception, match="older"):
+    with pytest.raises(DatabaseTooNew) as caught:
         upgrade_to_head(engine, migrations_dir(), tmp_path / "backups")
-    backups = list((tmp_path / "backups").glob("*pre-migrate-older*"))
-    assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT value FROM station_setting").fetchone() == ("before",)
-    conn.close()
+    assert caught.value.revision == "0099"
+    assert not list((tmp_path / "backups").glob("*"))
     engine.dispose()
+    assert db.read_bytes() == before
 
 
 def test_sqlite_connections_use_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None:
@@ -102,7 +129,7 @@ class TestAdminCommands:
         with sqlite3.connect(data / "counter.sqlite3") as conn:
             conn.execute("INSERT INTO station_setting VALUES ('after', 'backup')")
         conn.close()
-        assert main(["--data-dir", str(data), "db", "restore", str(backup)]) == 0
+        assert main(["--data-dir", str(data), "db", "restore", "--yes", str(backup)]) == 0
         out = capsys.readouterr().out
         with sqlite3.connect(data / "counter.sqlite3") as conn:
             keys = [r[0] for r in conn.execute("SELECT key FROM station_setting")]
@@ -122,7 +149,7 @@ class TestAdminCommands:
         data = tmp_path / "data"
         main(["--data-dir", str(data), "demo"])
         assert main(["--data-dir", str(data), "db", "restore", str(tmp_path / "nope")]) == 2
-        assert "cannot restore" in capsys.readouterr().err
+        assert "nope does not exist" in capsys.readouterr().err
         assert not list((data / "backups").glob("*before-restore*"))
 
     def test_demo_twice_is_harmless(

@@ -31,6 +31,7 @@ class Permission(enum.StrEnum):
     EDIT_STATION_SETTINGS = "edit_station_settings"
     VIEW_AUDIT = "view_audit"
     SEE_UNMASKED_IDS = "see_unmasked_ids"
+    MANAGE_DATA = "manage_data"  # restore a backup, purge personal data (issue 12)
 
 
 _DESK = {Permission.USE_MISROUTE}

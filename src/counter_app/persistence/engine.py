@@ -7,6 +7,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from counter_app.domain.storage import StorageProblem
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -18,12 +21,18 @@ def sqlite_url(path: Path) -> str:
 
 def make_engine(url: str) -> Engine:
     """Create an engine for ``url``; SQLite connections get the station's pragmas."""
+    # hide_parameters: a failing statement's values (ID numbers, phones, addresses) never
+    # reach an exception text, a log or an error dialog (issue 12 §5, X-2).
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5}
+    )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -52,3 +61,55 @@ def describe(engine: Engine) -> str:
         return f"SQLite {path.name}"
     url = engine.url
     return f"PostgreSQL {url.host}:{url.port or 5432}/{url.database}"
+
+
+# PostgreSQL SQLSTATE classes and codes a clerk can act on.
+_PG_STATES = {
+    "53100": StorageProblem.DISK_FULL,  # disk_full
+    "25006": StorageProblem.READ_ONLY,  # read_only_sql_transaction
+    "55P03": StorageProblem.LOCKED,  # lock_not_available
+    "57P01": StorageProblem.UNREACHABLE,  # admin_shutdown (server restarting)
+    "57P02": StorageProblem.UNREACHABLE,  # crash_shutdown
+    "57P03": StorageProblem.UNREACHABLE,  # cannot_connect_now (starting up)
+}
+
+
+def classify_db_error(err: BaseException) -> StorageProblem:
+    """Map a driver error to what a clerk can act on (issue 12 §6). Reads no row values."""
+    if isinstance(err, DBAPIError) and err.connection_invalidated:
+        return StorageProblem.UNREACHABLE
+    orig = getattr(err, "orig", err)
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if state:
+        if state in _PG_STATES:
+            return _PG_STATES[state]
+        if str(state).startswith("08"):  # connection exceptions
+            return StorageProblem.UNREACHABLE
+    module = type(orig).__module__
+    text = str(orig).lower()
+    if module.startswith("psycopg"):
+        if "no space left" in text:
+            return StorageProblem.DISK_FULL
+        if any(w in text for w in ("connect", "connection", "server closed", "terminating")):
+            return StorageProblem.UNREACHABLE
+        return StorageProblem.OTHER
+    if "full" in text:
+        return StorageProblem.DISK_FULL
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StorageProblem.READ_ONLY
+    if "locked" in text or "busy" in text:
+        return StorageProblem.LOCKED
+    return StorageProblem.OTHER
+
+
+def is_storage_fault(err: BaseException) -> bool:
+    """Whether ``err`` is about where the data lives (not a broken rule or a bug)."""
+    from sqlalchemy.exc import DisconnectionError, OperationalError
+
+    if isinstance(err, DisconnectionError):
+        return True
+    if isinstance(err, DBAPIError) and err.connection_invalidated:
+        return True
+    return isinstance(err, OperationalError) and (
+        classify_db_error(err) is not StorageProblem.OTHER or "disk i/o" in str(err).lower()
+    )

@@ -6,8 +6,11 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from counter_app.domain.storage import StorageUnavailable
+from counter_app.persistence.engine import classify_db_error, is_storage_fault
 from counter_app.persistence.intake_repository import SqlIntakeRepository
 from counter_app.persistence.repositories import (
     SqlAuditLog,
@@ -74,11 +77,22 @@ class SqlAlchemyUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        """Roll back what was not committed and close."""
+        """Roll back what was not committed and close.
+
+        A fault of the storage itself (disk full, read-only, locked, server unreachable) leaves
+        as ``StorageUnavailable``: a sentence for the clerk, without the statement's values
+        (issue 12 §5, §6). Nothing of the action was stored: the transaction was rolled back.
+        """
         assert self._session is not None
-        self._session.rollback()
-        self._session.close()
-        self._session = None
+        session, self._session = self._session, None
+        try:
+            session.rollback()
+            session.close()
+        except SQLAlchemyError:
+            session.invalidate()
+        if exc is not None and is_storage_fault(exc):
+            where = session.get_bind().engine.url.get_backend_name()
+            raise StorageUnavailable(classify_db_error(exc), where) from None
 
     def commit(self) -> None:
         """Commit."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from counter_app.atomic import write_atomic
 from counter_app.reports.xlsx_table import BORDER, put_text, write_table
 from counter_app.services.dto import STATEMENT_COLUMNS, AccountStatement, StatementLine
 
@@ -137,9 +138,9 @@ def render_statement_csv(statement: AccountStatement) -> bytes:
 
 def write_statement_xlsx(statement: AccountStatement, path: Path) -> None:
     """Write ``render_statement_xlsx(statement)`` to ``path`` (replaced if it exists)."""
-    path.write_bytes(render_statement_xlsx(statement))
+    write_atomic(path, render_statement_xlsx(statement))
 
 
 def write_statement_csv(statement: AccountStatement, path: Path) -> None:
     """Write ``render_statement_csv(statement)`` to ``path`` (replaced if it exists)."""
-    path.write_bytes(render_statement_csv(statement))
+    write_atomic(path, render_statement_csv(statement))

@@ -9,6 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from counter_app.atomic import write_atomic
 from counter_app.reports.xlsx_table import BORDER, put_text, write_table
 from counter_app.services.dto import EMS_COLUMNS, EmsLine, EmsRegister
 
@@ -143,9 +144,9 @@ def render_ems_csv(register: EmsRegister) -> bytes:
 
 def write_ems_xlsx(register: EmsRegister, path: Path) -> None:
     """Write ``render_ems_xlsx(register)`` to ``path`` (replaced if it exists)."""
-    path.write_bytes(render_ems_xlsx(register))
+    write_atomic(path, render_ems_xlsx(register))
 
 
 def write_ems_csv(register: EmsRegister, path: Path) -> None:
     """Write ``render_ems_csv(register)`` to ``path`` (replaced if it exists)."""
-    path.write_bytes(render_ems_csv(register))
+    write_atomic(path, render_ems_csv(register))

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from counter_app.domain.clock import Clock
 from counter_app.services.audit import AuditService
 from counter_app.services.auth import AuthService
+from counter_app.services.backups import BackupService
 from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.receipts import ReceiptService
+from counter_app.services.retention import RetentionService
 from counter_app.services.scanning import ScanService
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
@@ -34,4 +35,6 @@ class AppServices:
     warehouse: WarehouseService
     intake: IntakeService
     database_description: str
-    backup_database: Callable[[], Path]
+    backups: BackupService
+    retention: RetentionService
+    check_database: Callable[[], None]  # raises StorageUnavailable when it cannot be reached

@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from counter_app.domain.clock import Clock
-from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.domain.identity import mask_document, mask_name
+from counter_app.domain.staff import Permission, StaffMember, mask_phone, require
 from counter_app.services.ports import AuditEntry, UnitOfWork, UnitOfWorkFactory
 
 
@@ -34,6 +35,40 @@ def _plain(value: object) -> Any:
     return value
 
 
+# Audit snapshots outlive the rows they describe (the log is append-only, WH-2), so the
+# customers' personal fields are stored masked (issue 12 §7, X-2): a purge of the rows then
+# leaves nothing in clear behind. Staff, couriers and the station are not customers.
+_NOT_CUSTOMERS = frozenset({"staff", "courier", "station", "setting", "settings", "database"})
+_NAME_KEYS = frozenset({"sender_name", "recipient_name", "recipient", "signer", "caller",
+                        "contact_name", "picked_up_by"})
+_PHONE_KEYS = frozenset({"phone", "sender_phone", "recipient_phone", "contact_phone",
+                         "caller_phone"})
+_DOCUMENT_KEYS = frozenset({"doc_number", "id_number", "document"})
+
+
+def mask_personal(entity: str, data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """``data`` with customers' names, phones, document numbers and addresses masked."""
+    if data is None or entity in _NOT_CUSTOMERS:
+        return data
+    return {key: _mask_value(key, value) for key, value in data.items()}
+
+
+def _mask_value(key: str, value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _mask_value(k, v) for k, v in value.items()}
+    if not isinstance(value, str) or not value:
+        return value
+    if key in _NAME_KEYS:
+        return mask_name(value)
+    if key in _PHONE_KEYS:
+        return mask_phone(value)
+    if key in _DOCUMENT_KEYS:
+        return mask_document(value)
+    if "address" in key:
+        return value[:3] + "***"
+    return value
+
+
 def record(
     uow: UnitOfWork,
     clock: Clock,
@@ -54,8 +89,8 @@ def record(
             entity=entity,
             entity_id=str(entity_id),
             action=action,
-            before=before,
-            after=after,
+            before=mask_personal(entity, before),
+            after=mask_personal(entity, after),
         )
     )
 

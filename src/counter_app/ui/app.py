@@ -6,12 +6,14 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from counter_app.domain.errors import DomainError
 from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
+from counter_app.ui.data_safety import DailyBackups, DatabaseWatch
 from counter_app.ui.dialogs.login import LoginDialog
 from counter_app.ui.dialogs.setup_wizard import SetupWizard
 from counter_app.ui.errors import ExceptionHook
@@ -60,6 +62,17 @@ class AppController(QObject):
         self.gateway.code_scanned.connect(self.window.deliver_scan)
         self.gateway.scan_judged.connect(self.window.show_scan_result)
         self.scanners.states_changed.connect(self.window.set_scanner_states)
+        # issue 12: the database's reachability in the status bar, daily backups, restore
+        self.database_watch = DatabaseWatch(services.check_database, parent=self)
+        self.database_watch.state_changed.connect(self.window.set_database_state)
+        self.gateway.scan_not_stored.connect(self.window.show_scan_not_stored)
+        self.gateway.scan_not_stored.connect(
+            lambda _raw, err: self.database_watch.report(err))
+        self.daily_backups = DailyBackups(
+            services.backups, lambda: prefs.backup_policy, parent=self)
+        settings = workspaces["settings"]
+        assert isinstance(settings, SettingsWorkspace)
+        settings.data_page.restored.connect(lambda _result: self.logout())
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
 
@@ -156,6 +169,8 @@ def run_gui(
     controller = AppController(services, prefs, translations, hub_factory())
     controller.start_scanners()
     controller.start()
+    controller.database_watch.start()
+    controller.daily_backups.start()
     app.aboutToQuit.connect(controller.scanners.stop)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
@@ -163,3 +178,43 @@ def run_gui(
         return app.exec()
     finally:
         hook.uninstall()
+
+
+def _message_app(lang: str | None) -> QApplication:
+    app = make_application()
+    translations = Translations()
+    translations.apply(lang or "zh_CN")
+    app.setProperty("_counter_translations", translations)  # keep the translators alive
+    return app
+
+
+def show_start_error(err: DomainError, folder: str, *, lang: str | None = None) -> None:
+    """Why the desk cannot start, as a dialog in the UI language (issue 12 §6)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.ui.messages_storage import describe_storage
+
+    _message_app(lang)
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(
+        QCoreApplication.translate("StartUp", "The station desk cannot start"))
+    box.setText(describe_storage(err, folder=folder))
+    box.exec()
+
+
+def ask_start_retry(err: DomainError, *, lang: str | None = None) -> bool:
+    """The database server cannot be reached at start: try again, or quit?"""
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.ui.messages_storage import describe_storage
+
+    _message_app(lang)
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(
+        QCoreApplication.translate("StartUp", "The station desk cannot start"))
+    box.setText(describe_storage(err))
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return box.exec() == QMessageBox.StandardButton.Retry.value

@@ -11,6 +11,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from counter_app.domain.errors import DomainError
+from counter_app.domain.redaction import redact
+
 log = logging.getLogger("counter_app.crash")
 
 ShowError = Callable[[str, str], None]
@@ -51,13 +54,28 @@ class ExceptionHook:
     def __call__(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
-        """Log, then show (never recursively)."""
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        """Log, then show (never recursively). Neither carries customers' data (X-2)."""
+        details = redact("".join(traceback.format_exception(exc_type, exc, tb)))
         log.error("unexpected exception\n%s", details)
         if self._showing or QApplication.instance() is None:
             return
         self._showing = True
         try:
-            self._show(f"{exc_type.__name__}: {exc}", details)
+            self._show(summary_of(exc), details)
         finally:
             self._showing = False
+
+
+def summary_of(exc: BaseException) -> str:
+    """The dialog's one line: a sentence for storage faults, never a statement's values."""
+    if isinstance(exc, DomainError):
+        from counter_app.ui.messages import describe
+
+        return describe(exc)
+    module = type(exc).__module__
+    if module.startswith(("sqlalchemy", "psycopg", "sqlite3")):
+        # A database error's text quotes the statement and, on PostgreSQL, the failing row.
+        return QCoreApplication.translate(
+            "Errors", "the database refused the action ({kind}); nothing of it was saved."
+        ).format(kind=type(exc).__name__)
+    return redact(f"{type(exc).__name__}: {exc}")

@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from counter_app.domain.scanning import ScanEvent, ScanOutcome
+from counter_app.domain.errors import DomainError
+from counter_app.domain.scanning import RawScan, ScanEvent, ScanOutcome
 from counter_app.domain.staff import Permission, StaffMember, allowed
+from counter_app.domain.storage import StorageProblem, StorageUnavailable
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.services.app import AppServices
 from counter_app.services.scanning import ScanResult
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self.database_label = self._status_label("database_label")
         self.scanner_label = self._status_label("scanner_label")
         self._scanner_state = ""
+        self._database_problem: StorageProblem | None = None
+        self._shift_text = ""
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(30_000)
         self._clock_timer.timeout.connect(self.refresh_status)
@@ -174,6 +178,27 @@ class MainWindow(QMainWindow):
                 )
             )
 
+    def show_scan_not_stored(self, raw: RawScan, err: StorageUnavailable) -> None:
+        """A read that could not be journalled: red, three beeps, "scan again" (SC-3)."""
+        self.set_database_state(err.problem)
+        self.show_feedback(
+            ScanFeedback(
+                ScanOutcome.REJECTED,
+                translate("MainWindow", "Not saved"),
+                translate(
+                    "MainWindow", "{number} was not recorded: the database cannot be written. "
+                    "Scan it again when the status bar says the database is back."
+                ).format(number=raw.text[:40] or "—"),
+            )
+        )
+
+    def set_database_state(self, problem: StorageProblem | None) -> None:
+        """Show in the status bar whether the database can be reached (issue 12 §6)."""
+        if problem is self._database_problem:
+            return
+        self._database_problem = problem
+        self.refresh_status()
+
     def show_feedback(self, feedback: ScanFeedback) -> None:
         """Flash the result area in the outcome's colour, then keep a pale tint."""
         strong, pale = self.FEEDBACK_STYLE[feedback.outcome]
@@ -231,10 +256,15 @@ class MainWindow(QMainWindow):
             if op
             else translate("MainWindow", "Not logged in")
         )
-        shifts = self._services.station.shift_times()
+        try:
+            shifts = self._services.station.shift_times()
+        except DomainError:  # the database is away: keep the last text, say so below
+            shifts = None
         now = self._services.clock.now().time()
-        which = shifts.shift_at(now)
-        if which == "early":
+        which = shifts.shift_at(now) if shifts is not None else None
+        if shifts is None:
+            text = self._shift_text
+        elif which == "early":
             text = translate("MainWindow", "Early shift {start}–{end}").format(
                 start=shifts.early_start.strftime("%H:%M"), end=shifts.early_end.strftime("%H:%M")
             )
@@ -244,9 +274,23 @@ class MainWindow(QMainWindow):
             )
         else:
             text = translate("MainWindow", "Outside shift hours")
+        self._shift_text = text
         self.shift_label.setText(text)
-        self.database_label.setText(
-            translate("MainWindow", "Database: {db}").format(db=self._services.database_description)
+        db_text = translate("MainWindow", "Database: {db}").format(
+            db=self._services.database_description
+        )
+        problem = self._database_problem
+        if problem is StorageProblem.UNREACHABLE:
+            db_text += translate("MainWindow", " — connection lost, retrying…")
+        elif problem is StorageProblem.LOCKED:
+            db_text += translate("MainWindow", " — another PC is writing, waiting…")
+        elif problem is StorageProblem.DISK_FULL:
+            db_text += translate("MainWindow", " — disk full")
+        elif problem is StorageProblem.READ_ONLY:
+            db_text += translate("MainWindow", " — cannot be written")
+        self.database_label.setText(db_text)
+        self.database_label.setStyleSheet(
+            "" if problem is None else "color: white; background: #c62828; font-weight: bold;"
         )
         self.scanner_label.setText(
             translate("MainWindow", "Scanner: {state}").format(

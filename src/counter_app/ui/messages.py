@@ -415,6 +415,10 @@ def describe(err: DomainError) -> str:
             ).format(number=err.waybill_no)
     if (intake := describe_intake(err)) is not None:
         return intake
+    if type(err).__module__ == "counter_app.domain.storage":
+        from counter_app.ui.messages_storage import describe_storage
+
+        return describe_storage(err)
     return translate("Messages", "The action could not be completed.")
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from counter_app.domain.scanning import RawScan, ScanOutcome
+from counter_app.domain.storage import StorageUnavailable
 from counter_app.services.scanning import ScanResult, ScanService
 from counter_app.ui.settings import Preferences
 
@@ -87,15 +88,24 @@ class ScanGateway(QObject):
 
     scan_judged = Signal(object)
     code_scanned = Signal(object)
+    scan_not_stored = Signal(object, object)  # (RawScan, StorageUnavailable)
 
     def __init__(self, service: ScanService, parent: QObject | None = None) -> None:
         """Use ``service`` to judge and journal."""
         super().__init__(parent)
         self._service = service
 
-    def process(self, raw: RawScan) -> ScanResult:
-        """Judge ``raw``; emit scan_judged, and code_scanned when accepted."""
-        result = self._service.process(raw)
+    def process(self, raw: RawScan) -> ScanResult | None:
+        """Judge ``raw``; emit scan_judged, and code_scanned when accepted.
+
+        A read that could not be journalled (database unreachable, disk full, locked) is not
+        acknowledged (SC-3, issue 12 §6): ``scan_not_stored`` tells the clerk to scan again.
+        """
+        try:
+            result = self._service.process(raw)
+        except StorageUnavailable as err:
+            self.scan_not_stored.emit(raw, err)
+            return None
         self.scan_judged.emit(result)
         if result.event is not None:
             self.code_scanned.emit(result.event)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from counter_app.services.backups import BackupPolicy
+
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -102,6 +104,30 @@ class Preferences:
     def duplicate_window_s(self, value: float) -> None:
         self._q.setValue("scanners/duplicate_window_s", str(value))
 
+    # --- backups (the SQLite file lives on this PC, issue 12 §1)
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._str(key, str(default)))
+        except ValueError:
+            return default
+
+    @property
+    def backup_policy(self) -> BackupPolicy:
+        """Daily automatic backup, how long copies are kept, and the second place."""
+        return BackupPolicy(
+            daily=self._str("backup/daily", "true").lower() == "true",
+            keep_days=max(1, self._int("backup/keep_days", BackupPolicy.keep_days)),
+            keep_count=max(1, self._int("backup/keep_count", BackupPolicy.keep_count)),
+            second_place=self._str("backup/second_place", ""),
+        )
+
+    @backup_policy.setter
+    def backup_policy(self, value: BackupPolicy) -> None:
+        self._q.setValue("backup/daily", "true" if value.daily else "false")
+        self._q.setValue("backup/keep_days", str(value.keep_days))
+        self._q.setValue("backup/keep_count", str(value.keep_count))
+        self._q.setValue("backup/second_place", value.second_place)
+
     # --- remembered state
     @property
     def window_geometry(self) -> QByteArray | None:
@@ -122,6 +148,10 @@ class Preferences:
     def last_job_number(self, value: str) -> None:
         self._q.setValue("state/last_job_number", value)
 
-    def sync(self) -> None:
-        """Write to disk now."""
+    def sync(self) -> bool:
+        """Write to disk now (QSettings saves through a temporary file and a rename).
+
+        Returns False when the file could not be written (read-only folder, full disk).
+        """
         self._q.sync()
+        return self._q.status() == QSettings.Status.NoError

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.atomic import write_atomic
 from counter_app.domain.errors import DomainError, FieldInvalid
 from counter_app.domain.intake import DEFAULT_CONSUMABLES, Account, Consumable, FragilePolicy
 from counter_app.domain.pricing import RateCard, sample_rate_card
@@ -185,7 +186,8 @@ class _IntakePage(_Page):
         try:
             write(Path(path))
         except OSError as err:
-            self.error(translate("IntakePages", "Could not save {path}: {error}").format(
+            self.error(translate("IntakePages", "Could not save {path}: {error}. An earlier file "
+                                  "of that name is unchanged.").format(
                 path=path, error=err.strerror or str(err)))
             return None
         self.ok(translate("IntakePages", "Saved {path}.").format(path=path))
@@ -365,7 +367,7 @@ class ShiftSummaryPage(_IntakePage):
             return
         name = f"收寄交班汇总_{self.summary.day}_{self.summary.shift}.pdf"
         self.save_file(translate("IntakePages", "Save the shift summary"), name, "PDF (*.pdf)",
-                       lambda path: path.write_bytes(pdf))
+                       lambda path: write_atomic(path, pdf))
 
 
 # --- 2. 协议客户 (CI-7) -----------------------------------------------------------------------
@@ -901,7 +903,7 @@ class IntakeSettingsPage(_IntakePage):
         data = rate_card_to_csv(card) if kind == "csv" else rate_card_to_xlsx(card)
         self.save_file(translate("IntakePages", "Save the rate card"), f"价目表.{kind}",
                        "CSV (*.csv)" if kind == "csv" else "Excel (*.xlsx)",
-                       lambda path: path.write_bytes(data))
+                       lambda path: write_atomic(path, data))
 
     # (b) service area
     def load_service_area(self) -> None:
@@ -967,7 +969,7 @@ class IntakeSettingsPage(_IntakePage):
         self.save_file(translate("IntakePages", "Save the service-area table"),
                        f"服务范围表.{kind}",
                        "CSV (*.csv)" if kind == "csv" else "Excel (*.xlsx)",
-                       lambda path: path.write_bytes(data))
+                       lambda path: write_atomic(path, data))
 
     # (c) fragile rule, (d) the station's keywords
     def load_contents_rules(self) -> None:

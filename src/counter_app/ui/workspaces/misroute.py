@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCompleter, QFileDialog, QLineEdit, QWidget
 
+from counter_app.atomic import write_atomic
 from counter_app.domain.errors import (
     DomainError,
     DuplicateMisroute,
@@ -448,7 +449,17 @@ class MisrouteWorkspace(Workspace):
         pdf, xlsx, csv = self.report_files()
         base = Path(folder) / f"错写大字上报表_{self.month()}"
         for suffix, data in ((".pdf", pdf), (".xlsx", xlsx), (".csv", csv)):
-            base.with_suffix(suffix).write_bytes(data)
+            try:
+                write_atomic(base.with_suffix(suffix), data)
+            except OSError as err:  # issue 12 §4: the earlier file stays as it was
+                self.ui.report_summary_label.setText(
+                    translate(
+                        "MisrouteWorkspace",
+                        "{file} could not be written ({error}); an earlier file of that name "
+                        "is unchanged.",
+                    ).format(file=base.with_suffix(suffix), error=err.strerror or err)
+                )
+                return
         self.ui.report_summary_label.setText(
             translate("MisrouteWorkspace", "Written: {files}").format(
                 files=", ".join(str(base.with_suffix(s)) for s in (".pdf", ".xlsx", ".csv"))

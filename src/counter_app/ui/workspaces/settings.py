@@ -37,6 +37,7 @@ from counter_app.ui.settings import Preferences
 from counter_app.ui.widgets.fields import disable_input_method, fill_carriers, read_station_form
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import Workspace
+from counter_app.ui.workspaces.data_page import DataSafetyPage
 
 translate = QCoreApplication.translate
 
@@ -147,6 +148,13 @@ class SettingsWorkspace(Workspace):
             scanners.hub.keys_observed.connect(self.show_key_timing)
             scanners.states_changed.connect(lambda _states: self._load_serial())
         self._load_scanner_prefs()
+        self.data_page = DataSafetyPage(services, prefs, self)
+        ui.settings_tabs.addTab(self.data_page, "")
+        self._retitle_data_tab()
+
+    def _retitle_data_tab(self) -> None:
+        index = self.ui.settings_tabs.indexOf(self.data_page)
+        self.ui.settings_tabs.setTabText(index, translate("SettingsWorkspace", "Data safety"))
 
     @override
     def title(self) -> str:
@@ -197,6 +205,7 @@ class SettingsWorkspace(Workspace):
             ui.settings_tabs.setTabVisible(ui.settings_tabs.indexOf(tab), visible)
         ui.database_value_label.setText(self._services.database_description)
         ui.database_url_edit.setText(self._prefs.database_url)
+        self.data_page.activate(operator)
         self.reload()
 
     def reload(self) -> None:
@@ -503,18 +512,9 @@ class SettingsWorkspace(Workspace):
         ui.preferences_message_label.setText(translate("SettingsWorkspace", "Preferences saved."))
 
     def backup(self) -> None:
-        """Copy the database into the backups folder now."""
-        label = self.ui.preferences_message_label
-        try:
-            path = self._services.backup_database()
-        except Exception as exc:
-            label.setStyleSheet("color: #b00020;")
-            label.setText(
-                translate("SettingsWorkspace", "Backup failed: {error}").format(error=exc)
-            )
-            return
-        label.setStyleSheet("color: #1b5e20;")
-        label.setText(translate("SettingsWorkspace", "Backup written to {path}").format(path=path))
+        """Back up now: the data-safety tab shows the progress and the list of backups."""
+        self.ui.settings_tabs.setCurrentWidget(self.data_page)
+        self.data_page.backup_now()
 
     # --- scanners (this PC's devices, issue 3)
     def _load_scanner_prefs(self) -> None:
@@ -711,6 +711,7 @@ class SettingsWorkspace(Workspace):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_combos()
+            self._retitle_data_tab()
             self.reload()
         super().changeEvent(event)
 

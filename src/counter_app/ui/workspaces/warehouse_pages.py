@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.atomic import write_atomic
 from counter_app.domain.errors import DomainError, FieldInvalid
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
@@ -1071,7 +1072,7 @@ class ReportsPage(_Page):
             return
         name = f"交接班表_{self.sheet.shift.replace(' ', '_')}.pdf"
         self._save(translate("WarehousePages", "Save the handover sheet"), name, "PDF (*.pdf)",
-                   lambda path: path.write_bytes(pdf))
+                   lambda path: write_atomic(path, pdf))
 
     # EMS register
     def ems_register(self) -> EmsRegister | None:
@@ -1117,7 +1118,7 @@ class ReportsPage(_Page):
         title = translate("WarehousePages", "Save the EMS register")
         if kind == "pdf":
             pdf = render_ems_register_pdf(register, fonts_dir() / FONT_FILE)
-            self._save(title, base + ".pdf", "PDF (*.pdf)", lambda p: p.write_bytes(pdf))
+            self._save(title, base + ".pdf", "PDF (*.pdf)", lambda p: write_atomic(p, pdf))
         elif kind == "xlsx":
             self._save(title, base + ".xlsx", "Excel (*.xlsx)",
                        lambda p: write_ems_xlsx(register, p))
@@ -1147,7 +1148,8 @@ class ReportsPage(_Page):
         try:
             write(Path(path))
         except OSError as err:
-            self.error(translate("WarehousePages", "Could not save {path}: {error}").format(
+            self.error(translate("WarehousePages", "Could not save {path}: {error}. An "
+                                 "earlier file of that name is unchanged.").format(
                 path=path, error=err.strerror or str(err)))
             return
         self.ok(translate("WarehousePages", "Saved {path}.").format(path=path))

@@ -1,0 +1,143 @@
+"""Counting and purging personal data past its period, in one transaction (issue 12 §7).
+
+Implements ``services.retention.RetentionStore``. Deleted: receipts (RE-8), delivery lists,
+unused sender registrations. Masked in place (the rows stay for statements and history):
+counter acceptances (names, phones, document number; addresses emptied) and warehouse stays
+(recipient's name and phone). A masked value always holds ``*``, so a row is purged once.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from counter_app.domain.identity import mask_document, mask_name
+from counter_app.domain.staff import mask_phone
+from counter_app.persistence.tables import (
+    AcceptanceRow,
+    AuditRow,
+    DeliveryListRow,
+    ReceiptRow,
+    SenderRow,
+    StayRow,
+)
+from counter_app.services.retention import PARTS, Cutoffs
+
+_BATCH = 500
+
+
+def _clear(column: Any) -> Any:
+    """A personal column still in clear: not empty and not yet masked."""
+    return and_(column != "", ~column.contains("*"))
+
+
+def _due_acceptances(cutoffs: Cutoffs) -> Any:
+    return and_(
+        AcceptanceRow.accepted_at < cutoffs.counter_before,
+        or_(
+            _clear(AcceptanceRow.sender_phone),
+            _clear(AcceptanceRow.recipient_phone),
+            _clear(AcceptanceRow.doc_number),
+            AcceptanceRow.sender_address != "",
+            AcceptanceRow.recipient_address != "",
+        ),
+    )
+
+
+def _due_stays(cutoffs: Cutoffs) -> Any:
+    return and_(
+        StayRow.out_at.is_not(None),
+        StayRow.out_at < cutoffs.warehouse_before,
+        or_(_clear(StayRow.phone), _clear(StayRow.recipient)),
+    )
+
+
+class SqlRetentionStore:
+    """Counts and purges over one engine; every purge is one transaction with its audit row."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Use ``engine``."""
+        self._engine = engine
+
+    def count_due(self, cutoffs: Cutoffs) -> dict[str, int]:
+        """Rows due per part."""
+        with Session(self._engine) as s:
+            queries = {
+                "receipts": select(func.count()).select_from(ReceiptRow).where(
+                    ReceiptRow.arrived_on < cutoffs.receipts_before),
+                "delivery_lists": select(func.count()).select_from(DeliveryListRow).where(
+                    DeliveryListRow.delivery_date < cutoffs.receipts_before),
+                "senders": select(func.count()).select_from(SenderRow).where(
+                    SenderRow.updated_at < cutoffs.counter_before),
+                "acceptances": select(func.count()).select_from(AcceptanceRow).where(
+                    _due_acceptances(cutoffs)),
+                "stays": select(func.count()).select_from(StayRow).where(_due_stays(cutoffs)),
+            }
+            return {part: int(s.execute(queries[part]).scalar_one()) for part in PARTS}
+
+    def purge(self, cutoffs: Cutoffs, audit_after: dict[str, object], actor_id: int,
+              actor: str, at: datetime) -> dict[str, int]:
+        """Delete or mask every due row, then append the audit entry; one transaction."""
+        counts: dict[str, int] = {}
+        with Session(self._engine) as s, s.begin():
+            counts["receipts"] = _rowcount(s.execute(
+                delete(ReceiptRow).where(ReceiptRow.arrived_on < cutoffs.receipts_before)))
+            counts["delivery_lists"] = _rowcount(s.execute(
+                delete(DeliveryListRow).where(
+                    DeliveryListRow.delivery_date < cutoffs.receipts_before)))
+            counts["senders"] = _rowcount(s.execute(
+                delete(SenderRow).where(SenderRow.updated_at < cutoffs.counter_before)))
+            counts["acceptances"] = self._mask_acceptances(s, cutoffs)
+            counts["stays"] = self._mask_stays(s, cutoffs)
+            s.add(AuditRow(
+                at=at, actor_id=actor_id, actor=actor, entity="personal_data",
+                entity_id="purge", action="purge", before=None,
+                after=json.dumps({**audit_after, "counts": counts}, ensure_ascii=False)))
+        return counts
+
+    @staticmethod
+    def _mask_acceptances(s: Session, cutoffs: Cutoffs) -> int:
+        done = 0
+        while True:
+            rows = s.execute(
+                select(AcceptanceRow.id, AcceptanceRow.sender_name, AcceptanceRow.sender_phone,
+                       AcceptanceRow.doc_number, AcceptanceRow.recipient_name,
+                       AcceptanceRow.recipient_phone)
+                .where(_due_acceptances(cutoffs)).limit(_BATCH)).all()
+            if not rows:
+                return done
+            for row in rows:
+                s.execute(update(AcceptanceRow).where(AcceptanceRow.id == row.id).values(
+                    sender_name=mask_name(row.sender_name),
+                    sender_phone=mask_phone(row.sender_phone) if row.sender_phone else "",
+                    doc_number=mask_document(row.doc_number) if row.doc_number else "",
+                    recipient_name=mask_name(row.recipient_name),
+                    recipient_phone=mask_phone(row.recipient_phone)
+                    if row.recipient_phone else "",
+                    sender_address="",
+                    recipient_address="",
+                ))
+            done += len(rows)
+
+    @staticmethod
+    def _mask_stays(s: Session, cutoffs: Cutoffs) -> int:
+        done = 0
+        while True:
+            rows = s.execute(select(StayRow.id, StayRow.recipient, StayRow.phone)
+                             .where(_due_stays(cutoffs)).limit(_BATCH)).all()
+            if not rows:
+                return done
+            for row in rows:
+                s.execute(update(StayRow).where(StayRow.id == row.id).values(
+                    recipient=mask_name(row.recipient) if row.recipient else "",
+                    phone=mask_phone(row.phone) if row.phone else "",
+                ))
+            done += len(rows)
+
+
+def _rowcount(result: Any) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)

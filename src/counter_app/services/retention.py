@@ -1,0 +1,156 @@
+"""Keeping personal data no longer than needed (issue 12 §7; PIPL art. 19, RE-8, X-2).
+
+A supervisor's page lists what is due, previews the counts and purges. What goes:
+
+- signed receipts past their keeping period (RE-8, default 180 days) and the delivery lists
+  (recipients' names) of those days;
+- the counter's sender register (recall by phone) not used for the counter period, and in
+  older acceptances the sender's document number, names, phones and addresses are masked (the
+  parcel, its price and its destination district stay for statements);
+- in warehouse stays that ended before the warehouse period, the recipient's name and phone.
+
+The audit entry of a purge records the periods and the counts, never a name.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from counter_app.domain.clock import Clock
+from counter_app.domain.errors import FieldInvalid
+from counter_app.domain.receipts import DEFAULT_KEEP_DAYS
+from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.services import audit
+from counter_app.services.ports import UnitOfWorkFactory
+
+RETENTION_KEY = "retention.periods"
+RECEIPT_KEEP_KEY = "receipts.keep_days"
+# 寄递安全管理: 实名收寄 records are kept at least one year (docs/retention.md).
+MIN_COUNTER_DAYS = 365
+MIN_WAREHOUSE_DAYS = 30
+PARTS = ("receipts", "delivery_lists", "senders", "acceptances", "stays")
+
+
+@dataclass(frozen=True)
+class RetentionPeriods:
+    """Days personal data is kept, per part (station settings).
+
+    Attributes:
+        receipts: signed receipts and delivery lists, from the parcel's arrival (RE-8).
+        counter: sender documents, names, phones and addresses of accepted parcels.
+        warehouse: recipients' names and phones of parcels that left the warehouse.
+    """
+
+    receipts: int = DEFAULT_KEEP_DAYS
+    counter: int = 365
+    warehouse: int = 180
+
+
+@dataclass(frozen=True)
+class Cutoffs:
+    """Everything older than these goes (dates are exclusive bounds)."""
+
+    receipts_before: date
+    counter_before: datetime
+    warehouse_before: datetime
+
+
+@dataclass(frozen=True)
+class RetentionPreview:
+    """What a purge would do now: the periods, the cut-off dates and a count per part."""
+
+    periods: RetentionPeriods
+    cutoffs: Cutoffs
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        """Rows that a purge would delete or mask."""
+        return sum(self.counts.values())
+
+
+class RetentionStore(Protocol):
+    """The adapter that counts and purges in one transaction (``persistence.retention``)."""
+
+    def count_due(self, cutoffs: Cutoffs) -> dict[str, int]:
+        """Rows due per part (``PARTS``)."""
+        ...
+
+    def purge(self, cutoffs: Cutoffs, audit_after: dict[str, object], actor_id: int,
+              actor: str, at: datetime) -> dict[str, int]:
+        """Delete or mask every due row and append the audit entry, in one transaction."""
+        ...
+
+
+class RetentionService:
+    """Periods (station settings), preview and purge; supervisors only."""
+
+    def __init__(self, store: RetentionStore, uow_factory: UnitOfWorkFactory,
+                 clock: Clock) -> None:
+        """Wire the store."""
+        self._store = store
+        self._uow_factory = uow_factory
+        self._clock = clock
+
+    def periods(self) -> RetentionPeriods:
+        """The station's periods (the receipts one is the night desk's RE-8 setting)."""
+        with self._uow_factory() as uow:
+            raw = uow.settings.get(RETENTION_KEY)
+            receipts = uow.settings.get(RECEIPT_KEEP_KEY)
+        data = json.loads(raw) if raw else {}
+        return RetentionPeriods(
+            receipts=int(receipts) if receipts else DEFAULT_KEEP_DAYS,
+            counter=int(data.get("counter", RetentionPeriods.counter)),
+            warehouse=int(data.get("warehouse", RetentionPeriods.warehouse)),
+        )
+
+    def set_periods(self, actor: StaffMember, *, counter: int, warehouse: int) -> None:
+        """Change the counter and warehouse periods (receipts: the night desk's settings)."""
+        require(actor.role, Permission.MANAGE_DATA)
+        if not MIN_COUNTER_DAYS <= counter <= 3650:
+            raise FieldInvalid("counter_days", "range", f"{MIN_COUNTER_DAYS}-3650")
+        if not MIN_WAREHOUSE_DAYS <= warehouse <= 3650:
+            raise FieldInvalid("warehouse_days", "range", f"{MIN_WAREHOUSE_DAYS}-3650")
+        before = self.periods()
+        with self._uow_factory() as uow:
+            uow.settings.set(RETENTION_KEY, json.dumps({"counter": counter,
+                                                         "warehouse": warehouse}))
+            audit.record(uow, self._clock, actor, entity="setting", entity_id=RETENTION_KEY,
+                         action="update",
+                         before={"counter": before.counter, "warehouse": before.warehouse},
+                         after={"counter": counter, "warehouse": warehouse})
+            uow.commit()
+
+    def cutoffs(self, periods: RetentionPeriods) -> Cutoffs:
+        """The cut-off of each part today."""
+        now = self._clock.now()
+        start_of_today = datetime.combine(now.date(), datetime.min.time())
+        return Cutoffs(
+            receipts_before=now.date() - timedelta(days=periods.receipts),
+            counter_before=start_of_today - timedelta(days=periods.counter),
+            warehouse_before=start_of_today - timedelta(days=periods.warehouse),
+        )
+
+    def preview(self, actor: StaffMember) -> RetentionPreview:
+        """What is due for purge now, counted."""
+        require(actor.role, Permission.MANAGE_DATA)
+        periods = self.periods()
+        cutoffs = self.cutoffs(periods)
+        return RetentionPreview(periods, cutoffs, self._store.count_due(cutoffs))
+
+    def purge(self, actor: StaffMember) -> RetentionPreview:
+        """Delete or mask what is due; one audit entry with the counts. Returns what was done."""
+        require(actor.role, Permission.MANAGE_DATA)
+        periods = self.periods()
+        cutoffs = self.cutoffs(periods)
+        after: dict[str, object] = {
+            "receipts_before": cutoffs.receipts_before.isoformat(),
+            "counter_before": cutoffs.counter_before.date().isoformat(),
+            "warehouse_before": cutoffs.warehouse_before.date().isoformat(),
+        }
+        counts = self._store.purge(cutoffs, after, actor.id, actor.job_number,
+                                   self._clock.now())
+        return RetentionPreview(periods, cutoffs, counts)
