@@ -192,6 +192,7 @@ def write_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise BackupFailed(classify_sqlite_error(err), str(folder)) from None
+    remove_stale_partials(folder)
     check_room(folder, database_bytes(db_file))
     tmp = temp_name(target)
     try:
@@ -222,6 +223,33 @@ def write_backup(
         _remove(tmp)
         raise
     return BackupInfo(**{**replace_check.__dict__, "path": str(target)})
+
+
+def remove_stale_partials(folder: Path) -> list[str]:
+    """Delete temporary files left by a backup that was killed (its process is gone)."""
+    removed = []
+    for path in folder.glob(".*.partial"):
+        try:
+            pid = int(path.name.rsplit(".", 2)[-2])
+        except ValueError:
+            continue
+        if pid == os.getpid() or _alive(pid):
+            continue
+        _remove(path)
+        removed.append(path.name)
+    if removed:
+        log.info("removed %d unfinished backup file(s) of killed runs", len(removed))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
 
 
 def _remove(path: Path) -> None:
