@@ -56,7 +56,8 @@ def wired(url: str, clock: FakeClock, tmp: Path) -> Iterator[AppServices]:
 
     engine = open_database(url, backup_dir=tmp / "backups")
     try:
-        yield wire(engine, clock=clock, hasher=fast_hasher(), photo_dir=tmp / "photos")
+        yield wire(engine, clock=clock, hasher=fast_hasher(), photo_dir=tmp / "photos",
+                   backup_dir=tmp / "backups")
     finally:
         engine.dispose()
 

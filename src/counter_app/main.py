@@ -20,7 +20,7 @@ from counter_app.domain.clock import Clock, SystemClock
 from counter_app.domain.errors import DomainError
 from counter_app.paths import DataPaths, migrations_dir
 from counter_app.persistence.backup import SqliteBackupStore
-from counter_app.persistence.engine import describe, make_engine, sqlite_url
+from counter_app.persistence.engine import describe, make_engine, sqlite_file, sqlite_url
 from counter_app.persistence.migrate import known_revisions, upgrade_to_head
 from counter_app.persistence.passwords import Argon2PasswordHasher
 from counter_app.persistence.retention import SqlRetentionStore
@@ -185,9 +185,10 @@ def wire(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
     uow = UnitOfWorkFactory(engine)
-    store = SqliteBackupStore(
-        engine, backup_dir or Path("backups"), known_revisions(migrations_dir())
-    )
+    if backup_dir is None:  # next to the database file, never the working directory
+        db_file = sqlite_file(engine)
+        backup_dir = db_file.parent / "backups" if db_file else Path("backups")
+    store = SqliteBackupStore(engine, backup_dir, known_revisions(migrations_dir()))
     return AppServices(
         clock=clock,
         auth=AuthService(uow, hasher, clock),
@@ -205,9 +206,7 @@ def wire(
             store,
             uow,
             clock,
-            after_restore=lambda: upgrade_to_head(
-                engine, migrations_dir(), backup_dir or Path("backups")
-            ),
+            after_restore=lambda: upgrade_to_head(engine, migrations_dir(), backup_dir),
         ),
         retention=RetentionService(SqlRetentionStore(engine), uow, clock),
         check_database=lambda: _ping(engine),

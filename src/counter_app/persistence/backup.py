@@ -43,6 +43,7 @@ CORE_TABLES = frozenset({"alembic_version", "station", "staff", "station_setting
 # Room to leave on a disk beyond the copy itself (the live database must still grow).
 SPARE_BYTES = 16 * 1024 * 1024
 _NAME = re.compile(r"-(daily|manual|pre-upgrade|before-restore)(?:-[^.]*)?\.sqlite3$")
+_STAMP = re.compile(r"-(\d{8}-\d{6})-\d{6}-")
 
 
 def readonly_uri(path: Path) -> str:
@@ -302,13 +303,12 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
         if path.name.startswith(".") or match is None:
             continue
         stat = path.stat()
+        stamp = _STAMP.search(path.name)
+        taken_at = (datetime.strptime(stamp.group(1), "%Y%m%d-%H%M%S") if stamp
+                    else datetime.fromtimestamp(stat.st_mtime))
         found.append(
-            BackupFile(
-                path=str(path),
-                size=stat.st_size,
-                taken_at=datetime.fromtimestamp(stat.st_mtime),
-                kind=match.group(1),
-            )
+            BackupFile(path=str(path), size=stat.st_size, taken_at=taken_at,
+                       kind=match.group(1))
         )
     return sorted(found, key=lambda f: f.taken_at, reverse=True)
 
@@ -377,19 +377,20 @@ class SqliteBackupStore:
             raise BackupsUnsupported(self.backend)
         return self._file
 
-    def take(self, kind: str) -> Path:
-        """Write a verified copy into the backups folder."""
-        return take_backup(self._db(), self._backup_dir, self._revisions, kind=kind)
+    def take(self, kind: str, now: datetime | None = None) -> Path:
+        """Write a verified copy into the backups folder, named by ``now``."""
+        return take_backup(self._db(), self._backup_dir, self._revisions, kind=kind, now=now)
 
     def inspect(self, path: Path) -> BackupInfo:
         """Say what ``path`` holds, or raise BackupRefused."""
         return inspect_backup(Path(path), self._revisions)
 
-    def restore(self, path: Path) -> Path:
+    def restore(self, path: Path, now: datetime | None = None) -> Path:
         """Check ``path``, keep the live database as a copy, then replace it."""
         db_file = self._db()
         inspect_backup(Path(path), self._revisions)
-        kept = take_backup(db_file, self._backup_dir, self._revisions, kind="before-restore")
+        kept = take_backup(db_file, self._backup_dir, self._revisions, kind="before-restore",
+                           now=now)
         self._engine.dispose()
         restore_into(db_file, Path(path), self._revisions)
         self._engine.dispose()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -30,15 +31,15 @@ class BackupStore(Protocol):
     supported: bool
     backend: str
 
-    def take(self, kind: str) -> Path:
-        """Write a verified copy of the live database; return its path."""
+    def take(self, kind: str, now: datetime | None = None) -> Path:
+        """Write a verified copy of the live database (named by ``now``); return its path."""
         ...
 
     def inspect(self, path: Path) -> BackupInfo:
         """Say what a backup holds, or raise BackupRefused."""
         ...
 
-    def restore(self, path: Path) -> Path:
+    def restore(self, path: Path, now: datetime | None = None) -> Path:
         """Check, keep a copy of the live database, replace it; return the copy's path."""
         ...
 
@@ -119,7 +120,7 @@ class BackupService:
         """Write a verified copy, copy it to the second place, rotate the automatic ones."""
         self._require_supported()
         policy = policy or BackupPolicy()
-        path = self._store.take(kind)
+        path = self._store.take(kind, self._clock.now())
         second: Path | None = None
         second_error: Exception | None = None
         if policy.second_place:
@@ -180,7 +181,7 @@ class BackupService:
             require(actor.role, Permission.MANAGE_DATA)
         self._require_supported()
         info = self._store.inspect(path)
-        kept = self._store.restore(path)
+        kept = self._store.restore(path, self._clock.now())
         if self._after_restore is not None:
             self._after_restore()
         # The audit entry goes into the restored database: it is the one that lives on. Its
