@@ -173,6 +173,288 @@
     </message>
 </context>
 <context>
+    <name>DataSafetyPage</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="37"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="38"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="39"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="40"/>
+        <source>kept at a restore</source>
+        <translation>恢复时保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="47"/>
+        <source>Signed receipts (deleted)</source>
+        <translation>签收回单（删除）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="48"/>
+        <source>Delivery lists (deleted)</source>
+        <translation>派件清单（删除）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="49"/>
+        <source>Sender register for recall (deleted)</source>
+        <translation>寄件人登记（按电话调出用，删除）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="50"/>
+        <source>Counter parcels (masked)</source>
+        <translation>收寄记录（脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="51"/>
+        <source>Warehouse parcels (masked)</source>
+        <translation>仓库记录（脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="92"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="94"/>
+        <source>Database backups (*.sqlite3);;All files (*)</source>
+        <translation>数据库备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="101"/>
+        <source>Second place for backups</source>
+        <translation>备份的第二存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="149"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="149"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="150"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="150"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="157"/>
+        <source>Last backup: {when} ({n} backups, {size} in all).</source>
+        <translation>最近一次备份：{when}（共 {n} 份，合计 {size}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="161"/>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="179"/>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="182"/>
+        <source>The settings file could not be written: the data folder is read-only or the disk is full.</source>
+        <translation>设置文件无法写入：数据文件夹只读或磁盘已满。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="197"/>
+        <source>Backing up… you can go on working.</source>
+        <translation>正在备份……可以继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="217"/>
+        <source>Backup written and checked: {path}</source>
+        <translation>备份已写入并校验：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="220"/>
+        <source>Second copy: {path}.</source>
+        <translation>第二份：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="223"/>
+        <source>No second copy: {why}</source>
+        <translation>未能复制第二份：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="240"/>
+        <source>{info}
+
+Replace the station&apos;s database with this backup? Everything entered since it was taken is no longer shown (the current database is kept as a copy). Everyone is logged out.</source>
+        <translation>{info}
+
+用这份备份替换网点的数据库吗？备份之后录入的内容将不再显示（当前数据库会另存一份）。所有人都会被注销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="245"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="246"/>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="253"/>
+        <source>Restored {file}. The replaced database was kept as {kept}.</source>
+        <translation>已恢复 {file}。被替换的数据库另存为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="276"/>
+        <source>{n} days (night-desk settings)</source>
+        <translation>{n} 天（回单设置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="286"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="286"/>
+        <source>Due</source>
+        <translation>到期条数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="287"/>
+        <source>Older than</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="305"/>
+        <source>Periods saved.</source>
+        <translation>保留期限已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="318"/>
+        <source>Nothing is due.</source>
+        <translation>没有到期的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="320"/>
+        <source>{n} records are past their period and will be deleted or masked. This cannot be undone (take a backup first if in doubt). Purge now?</source>
+        <translation>{n} 条记录已超过保留期限，将被删除或脱敏，且无法撤销（如有疑问请先备份）。现在清理吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="324"/>
+        <source>Purge personal data</source>
+        <translation>清理个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="331"/>
+        <source>Purged: {n} records deleted or masked; the audit log records the counts.</source>
+        <translation>已清理：{n} 条记录已删除或脱敏；审计日志只记录条数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Backups of this PC&apos;s database</source>
+        <translation>本机数据库的备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Take a backup every day automatically</source>
+        <translation>每天自动备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Keep automatic backups (days):</source>
+        <translation>自动备份保留天数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>but always the newest:</source>
+        <translation>但至少保留最新的：</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Second copy to:</source>
+        <translation>第二份存到：</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Save backup settings</source>
+        <translation>保存备份设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Personal data: how long it is kept</source>
+        <translation>个人信息：保留多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Customers&apos; names, phones, ID numbers and addresses are kept only as long as needed (PIPL). A purge deletes old receipts and masks older counter and warehouse records; the audit log records only the counts.</source>
+        <translation>客户的姓名、电话、证件号码和地址只在必要期限内保存（个人信息保护法）。清理会删除过期回单，并对较早的收寄和仓库记录脱敏；审计日志只记录条数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Counter senders&apos; documents (days):</source>
+        <translation>收寄寄件人证件信息（天）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Warehouse recipients (days):</source>
+        <translation>仓库收件人信息（天）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Signed receipts:</source>
+        <translation>签收回单：</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Count what is due</source>
+        <translation>统计到期数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Save periods</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Purge now…</source>
+        <translation>立即清理…</translation>
+    </message>
+</context>
+<context>
     <name>DriverPage</name>
     <message>
         <location filename="../ui/warehouse_driver.ui" line="19"/>
@@ -238,18 +520,23 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/counter_app/ui/errors.py" line="22"/>
+        <location filename="../../src/counter_app/ui/errors.py" line="25"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/errors.py" line="24"/>
+        <location filename="../../src/counter_app/ui/errors.py" line="27"/>
         <source>Something went wrong: {summary}
 
 The error was written to the log. Your saved work is safe; you can go on working.</source>
         <translation>出现了错误：{summary}
 
 错误已写入日志。已保存的数据不会丢失，可以继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/errors.py" line="78"/>
+        <source>the database refused the action ({kind}); nothing of it was saved.</source>
+        <translation>数据库拒绝了这次操作（{kind}）；这次操作的内容都没有保存。</translation>
     </message>
 </context>
 <context>
@@ -918,475 +1205,475 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="109"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="109"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="162"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="163"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="188"/>
-        <source>Could not save {path}: {error}</source>
-        <translation>无法保存 {path}：{error}</translation>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="189"/>
+        <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
+        <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="193"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="204"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="213"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="244"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="256"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="258"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="261"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="264"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="292"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="306"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="294"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="295"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="295"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="296"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="297"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="298"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="298"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="300"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="306"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="309"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="307"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="318"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="310"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="318"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="325"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="330"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="369"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="405"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="407"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="419"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="421"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="431"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="431"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="610"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="434"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="434"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="435"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="435"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="449"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="451"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="512"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="514"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="521"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="523"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="533"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="549"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="551"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="588"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="610"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="609"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="611"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="609"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="611"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="610"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="612"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="927"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="612"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="614"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="612"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="614"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="629"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="642"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="644"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="652"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="654"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="666"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="668"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="683"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="685"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="694"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="696"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="705"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="707"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="720"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="806"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="808"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="827"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="829"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="840"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="842"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="845"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="847"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="851"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="859"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="873"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="859"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="861"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="862"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="862"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="863"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="871"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="883"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="895"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="904"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="913"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="918"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="922"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="927"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="928"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="943"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="958"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="967"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="969"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="985"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="987"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1007"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1014"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1016"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1015"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1017"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1016"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1018"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1058"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1060"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1069"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1071"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -1506,170 +1793,170 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="193"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="194"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="284"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="303"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="310"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="314"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="319"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="350"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="354"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="352"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="377"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="389"/>
         <source>Known sender: {doc} {number} is registered; leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="420"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="415"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="417"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="448"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="443"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="455"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="449"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="461"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="737"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="444"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="730"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="458"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="462"/>
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="492"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="487"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="491"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="495"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="537"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="559"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="553"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="563"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="557"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="560"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="582"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="576"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="591"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="585"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="666"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="660"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="724"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="717"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="728"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="728"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="729"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="729"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="737"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="730"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -1971,82 +2258,112 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="123"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="127"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="150"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="154"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="162"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="166"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="170"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="174"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="171"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="175"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="208"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="187"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="188"/>
+        <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
+        <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="233"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="212"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="237"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="216"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="241"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="228"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="253"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="232"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="257"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="238"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="268"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="242"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="272"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="246"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="276"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="249"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="279"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="252"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="284"/>
+        <source> — connection lost, retrying…</source>
+        <translation> — 连接中断，正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="286"/>
+        <source> — another PC is writing, waiting…</source>
+        <translation> — 另一台电脑正在写入，等待中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="288"/>
+        <source> — disk full</source>
+        <translation> — 磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="290"/>
+        <source> — cannot be written</source>
+        <translation> — 无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="253"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="297"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
@@ -2770,93 +3087,93 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="418"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="422"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages.py" line="376"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="429"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="433"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="436"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="440"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="438"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="442"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="444"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="448"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="454"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="458"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="459"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="463"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="464"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="468"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="469"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="473"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="482"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="481"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="485"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="488"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="486"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="488"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="492"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="491"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="498"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="501"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -2864,239 +3181,244 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="67"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="132"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="142"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="208"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="212"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="296"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="304"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="324"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="345"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="350"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="367"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="393"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="441"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="456"/>
+        <source>{file} could not be written ({error}); an earlier file of that name is unchanged.</source>
+        <translation>{file} 无法写入（{error}）；同名的旧文件没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="464"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="296"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="465"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="476"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="228"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="231"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="297"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="466"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="477"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="469"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="480"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="495"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="506"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="513"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="511"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="526"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="519"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="530"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="523"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="534"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -3806,15 +4128,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="269"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="279"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -3850,230 +4172,225 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="372"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="371"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="48"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="50"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="51"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="73"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="157"/>
+        <source>Data safety</source>
+        <translation>数据安全</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="161"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="174"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="175"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="176"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="177"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="178"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="268"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="277"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="271"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="374"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="278"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="280"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="309"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="319"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="343"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="345"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="358"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="373"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="395"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="404"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="414"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="444"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="437"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="446"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="464"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="473"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="499"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="503"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="512"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="513"/>
-        <source>Backup failed: {error}</source>
-        <translation>备份失败：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="517"/>
-        <source>Backup written to {path}</source>
-        <translation>备份已写入 {path}</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="536"/>
@@ -4188,22 +4505,22 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="729"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="732"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="737"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -4636,6 +4953,15 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../src/counter_app/ui/app.py" line="201"/>
+        <location filename="../../src/counter_app/ui/app.py" line="216"/>
+        <source>The station desk cannot start</source>
+        <translation>网点前台无法启动</translation>
+    </message>
+</context>
+<context>
     <name>StocktakePage</name>
     <message>
         <location filename="../ui/warehouse_stocktake.ui" line="19"/>
@@ -4696,627 +5022,740 @@ expected</source>
     </message>
 </context>
 <context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="41"/>
+        <source>The data folder {folder} cannot be written (read-only or no permission). Ask whoever looks after this PC to give the station&apos;s user write access, or start the program with another data folder.</source>
+        <translation>数据文件夹 {folder} 无法写入（只读或没有权限）。请负责这台电脑的人给网点账户写入权限，或用另一个数据文件夹启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="48"/>
+        <source>The disk is full. Free some space (empty the recycle bin, move old backups to another drive) and try again.</source>
+        <translation>磁盘已满。请腾出空间（清空回收站，把旧备份移到别的磁盘）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="54"/>
+        <source>Another PC or program is writing to the database right now. Wait a moment and try again; if it lasts, close the program on the other PC.</source>
+        <translation>另一台电脑正在写入数据库（或另一个程序占用）。请稍等后再试；如果一直这样，请关闭另一台电脑上的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="60"/>
+        <source>The database server cannot be reached. Check the network cable and that the server PC is on; the program keeps trying. Nothing that was not confirmed has been saved.</source>
+        <translation>无法连接数据库服务器。请检查网线和服务器电脑是否开机；程序会一直重试。没有确认的内容都没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="66"/>
+        <source>The database could not be used. The details are in the log; ask the supervisor.</source>
+        <translation>数据库无法使用。详情已写入日志，请联系主管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="75"/>
+        <source>{file} does not exist.</source>
+        <translation>{file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="78"/>
+        <source>{file} is empty (0 bytes): the backup was cut short or written to a full disk. Choose another backup.</source>
+        <translation>{file} 是空文件（0 字节）：备份被中断或写到了已满的磁盘上。请选择另一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="83"/>
+        <source>{file} is not a database backup of this program.</source>
+        <translation>{file} 不是本程序的数据库备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="86"/>
+        <source>{file} is damaged (cut short or corrupted). Choose another backup.</source>
+        <translation>{file} 已损坏（不完整或数据出错）。请选择另一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="90"/>
+        <source>{file} is a database of another program, not of this station desk.</source>
+        <translation>{file} 是别的程序的数据库，不是网点前台的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="94"/>
+        <source>{file} comes from a newer version of this program. Update the program first.</source>
+        <translation>{file} 来自本程序的更新版本。请先升级程序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="98"/>
+        <source>{file} holds no station (it was made before the station was set up).</source>
+        <translation>{file} 里没有网点信息（是在网点设置之前做的）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="109"/>
+        <source>Nothing was restored: {why}</source>
+        <translation>没有恢复：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="113"/>
+        <source>There is not enough free space in {folder} for the copy: it needs {needed}, {free} is free. Nothing was written; older backups are unchanged.</source>
+        <translation>{folder} 的空间不够：需要 {needed}，只剩 {free}。没有写入任何文件，旧备份没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="119"/>
+        <source>The backup into {folder} failed and was removed; older backups are unchanged. {why}</source>
+        <translation>备份到 {folder} 失败，未完成的文件已删除；旧备份没有改动。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="125"/>
+        <source>This PC uses the station&apos;s database server: back it up on the server with pg_dump (ask whoever looks after the server).</source>
+        <translation>这台电脑使用网点的数据库服务器：请在服务器上用 pg_dump 备份（联系负责服务器的人）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="131"/>
+        <source>This database was written by a newer version of this program (schema {rev}). Install that version; the database was not changed.</source>
+        <translation>这个数据库是由本程序的更新版本写入的（结构版本 {rev}）。请安装那个版本；数据库没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="138"/>
+        <source>The database upgrade did not complete; the database is as it was before. {why} If it keeps failing, restore the copy taken before the upgrade: {backup}</source>
+        <translation>数据库升级没有完成；数据库保持升级前的样子。{why} 如果一直失败，请恢复升级前的备份：{backup}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="143"/>
+        <source>The database upgrade did not complete; the database is as it was before. {why}</source>
+        <translation>数据库升级没有完成；数据库保持升级前的样子。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="150"/>
+        <source>{file} was not written; an earlier file of that name is unchanged. {why}</source>
+        <translation>{file} 没有写入；同名的旧文件没有改动。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="160"/>
+        <source>{file}: station {station} ({code}), last change {taken}, {size}; {parcels} parcels, {receipts} receipts, {staff} staff, {scans} scans.</source>
+        <translation>{file}：网点 {station}（{code}），最后修改 {taken}，{size}；快件 {parcels} 件，回单 {receipts} 张，员工 {staff} 人，扫描 {scans} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="176"/>
+        <source>It is from an older version and is upgraded after restoring.</source>
+        <translation>它来自较旧的版本，恢复后会自动升级。</translation>
+    </message>
+</context>
+<context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="114"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="116"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="130"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="131"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="248"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="260"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="261"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="274"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="275"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="284"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1096"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1097"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="286"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="287"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="288"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="289"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="290"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="293"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1235"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1237"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="300"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="319"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="334"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="336"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="364"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="367"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="387"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="419"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="447"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="420"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="448"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="435"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="576"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="436"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="629"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="449"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="462"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="463"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="470"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="479"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="471"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="472"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="561"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="483"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="487"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="494"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="501"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="502"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="507"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="520"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="521"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="521"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="522"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="532"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="550"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="551"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="565"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="579"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="582"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="583"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="587"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="591"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="595"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="619"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="620"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="630"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="630"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="631"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="631"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="632"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="645"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="660"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="882"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="922"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1097"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="661"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1098"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="645"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="882"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="924"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="646"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="884"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="655"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="664"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="665"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="666"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="667"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="669"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="670"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="706"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="707"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="744"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="745"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="765"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="766"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="769"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="770"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="770"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="771"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="780"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="781"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="794"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="795"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="802"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="803"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="803"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="804"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="816"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="841"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="842"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="847"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="848"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="848"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="849"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="863"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="865"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="866"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="883"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="925"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="885"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="906"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="908"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="928"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="930"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="931"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="936"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="938"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="943"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="949"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="989"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="990"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="994"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1213"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1215"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="995"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1214"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="996"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1216"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1016"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1018"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1019"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1043"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1073"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1074"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1096"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1097"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1097"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1098"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1099"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1099"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1101"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1101"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1102"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1101"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1102"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1105"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1106"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1117"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1118"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1150"/>
-        <source>Could not save {path}: {error}</source>
-        <translation>无法保存 {path}：{error}</translation>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1151"/>
+        <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
+        <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1153"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1155"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1159"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1161"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1199"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1208"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1235"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1237"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1239"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1241"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1239"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1241"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1242"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1242"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1302"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1316"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1318"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1325"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1327"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1325"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1327"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1328"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1328"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1377"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1379"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -6572,7 +7011,7 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="232"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
@@ -6587,7 +7026,7 @@ expected</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="116"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>

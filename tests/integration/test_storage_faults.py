@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.identity import DocumentKind
 from counter_app.domain.intake import PayMode
 from counter_app.domain.scanning import RawScan
 from counter_app.domain.staff import CourierKind, Role, StaffMember
 from counter_app.domain.storage import StorageProblem, StorageUnavailable
-from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.warehouse import Disposition, NobodyHome, ProblemDetails, Reason
 from counter_app.services.app import AppServices
 from counter_app.services.intake import AcceptDraft
@@ -196,6 +196,7 @@ def test_a_scan_that_cannot_be_journalled_is_not_acknowledged(
                                    datetime(2026, 11, 23, 9, 0))) is None
     assert delivered == []
     (raw, err), = not_stored
+    assert raw.text == "773165231200001"
     assert isinstance(err, StorageUnavailable)
     assert err.problem is StorageProblem.UNREACHABLE
     with pytest.raises(StorageUnavailable):
