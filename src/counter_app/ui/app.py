@@ -180,12 +180,12 @@ def run_gui(
         hook.uninstall()
 
 
-def _message_app(lang: str | None) -> QApplication:
-    app = make_application()
+def _message_translations(lang: str | None) -> Translations:
+    """The application and its translators for one start-up dialog (removed after it)."""
+    make_application()
     translations = Translations()
     translations.apply(lang or "zh_CN")
-    app.setProperty("_counter_translations", translations)  # keep the translators alive
-    return app
+    return translations
 
 
 def show_start_error(err: DomainError, folder: str, *, lang: str | None = None) -> None:
@@ -194,13 +194,16 @@ def show_start_error(err: DomainError, folder: str, *, lang: str | None = None) 
 
     from counter_app.ui.messages_storage import describe_storage
 
-    _message_app(lang)
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(
-        QCoreApplication.translate("StartUp", "The station desk cannot start"))
-    box.setText(describe_storage(err, folder=folder))
-    box.exec()
+    translations = _message_translations(lang)
+    try:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(
+            QCoreApplication.translate("StartUp", "The station desk cannot start"))
+        box.setText(describe_storage(err, folder=folder))
+        box.exec()
+    finally:
+        translations.apply("en")  # the source language: no translator left installed
 
 
 def ask_start_retry(err: DomainError, *, lang: str | None = None) -> bool:
@@ -209,12 +212,16 @@ def ask_start_retry(err: DomainError, *, lang: str | None = None) -> bool:
 
     from counter_app.ui.messages_storage import describe_storage
 
-    _message_app(lang)
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(
-        QCoreApplication.translate("StartUp", "The station desk cannot start"))
-    box.setText(describe_storage(err))
-    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
-    box.setDefaultButton(QMessageBox.StandardButton.Retry)
-    return box.exec() == QMessageBox.StandardButton.Retry.value
+    translations = _message_translations(lang)
+    try:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(
+            QCoreApplication.translate("StartUp", "The station desk cannot start"))
+        box.setText(describe_storage(err))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        return box.exec() == QMessageBox.StandardButton.Retry.value
+    finally:
+        translations.apply("en")
