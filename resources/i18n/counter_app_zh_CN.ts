@@ -2273,97 +2273,97 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="174"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="175"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="175"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="176"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="187"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="188"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="188"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="189"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="233"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="234"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="237"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="238"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="241"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="242"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="253"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="254"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="257"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="258"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="268"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="269"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="272"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="273"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="276"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="277"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="279"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="280"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="284"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="285"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="286"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="287"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="288"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="289"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="290"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="291"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="297"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="297"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="298"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
@@ -3128,52 +3128,57 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="473"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="474"/>
+        <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
+        <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="482"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="487"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="485"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="488"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="493"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="492"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="497"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="500"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="501"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="506"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -4955,8 +4960,8 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="201"/>
-        <location filename="../../src/counter_app/ui/app.py" line="216"/>
+        <location filename="../../src/counter_app/ui/app.py" line="202"/>
+        <location filename="../../src/counter_app/ui/app.py" line="220"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>

@@ -3,7 +3,23 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
+
+# A waybill-like code: ASCII letters, digits and hyphens, 8-40 characters, with a run of at
+# least 6 digits (every carrier's number has one). Anything else is not stored as text.
+_CODE_LIKE = re.compile(r"[0-9A-Za-z-]{8,40}")
+_DIGIT_RUN = re.compile(r"[0-9]{6,}")
+
+
+def could_be_code(text: str) -> bool:
+    """Whether a rejected read may be journalled with its text (issue 21 §1, X-2).
+
+    A misread barcode is worth keeping for the supervisor; words, passwords or a phrase typed
+    at speed are not: they are journalled as "not a code" with their length only.
+    """
+    value = text.strip()
+    return bool(_CODE_LIKE.fullmatch(value) and _DIGIT_RUN.search(value))
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,8 @@ class RejectReason(StrEnum):
     """A valid number of a carrier the station does not serve: 同行件 (CI-4)."""
     INCOMPLETE = "incomplete"
     """:func:`complete_partial` could not build one valid number from the pieces (RE-5)."""
+    NOT_A_CODE = "not_a_code"
+    """A read that cannot be a barcode at all (e.g. typed text); its text is not kept."""
 
 
 @dataclass(frozen=True)

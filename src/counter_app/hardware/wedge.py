@@ -53,10 +53,13 @@ __all__ = [
     "DEFAULT_MAX_GAP_MS",
     "DEFAULT_MIN_LENGTH",
     "DEFAULT_TERMINATORS",
+    "NO_SCANS_PROPERTY",
     "SOURCE",
+    "TAKES_SCANS_PROPERTY",
     "KeyTiming",
     "WedgeDetector",
     "WedgeSettings",
+    "takes_scans",
 ]
 
 _log = logging.getLogger(__name__)
@@ -122,6 +125,40 @@ def _qt_key(name: str) -> Qt.Key:
     if not isinstance(key, Qt.Key):
         raise ValueError(f"unknown terminator key name {name!r}")
     return key
+
+
+NO_SCANS_PROPERTY = "counter_app_no_scans"
+"""A widget (or any ancestor) with this dynamic property set to True never gives its keys to
+the detector: ``widget.setProperty(NO_SCANS_PROPERTY, True)``."""
+TAKES_SCANS_PROPERTY = "counter_app_takes_scans"
+"""A dialog with this property set to True is read like a workspace (scans are expected)."""
+
+# Input-method hints Qt sets on password fields (QLineEdit echo modes other than Normal).
+_SECRET_HINTS = Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+
+
+def takes_scans(focus: QObject) -> bool:
+    """Whether keys sent to ``focus`` may be examined as a scanner burst (issue 21 §1).
+
+    Never for a password field (its echo mode, or the hidden-text hints Qt gives it), inside a
+    dialog (login, change of password, any question) unless the dialog says it takes scans,
+    or under a widget that says it does not take scans. QtCore only: widgets are recognised
+    by their Qt properties and class names, so this adapter does not import QtWidgets.
+    """
+    echo = focus.property("echoMode")
+    if echo is not None and int(getattr(echo, "value", echo)) != 0:
+        return False
+    hints = focus.property("inputMethodHints")
+    if hints is not None and int(getattr(hints, "value", hints)) & _SECRET_HINTS.value:
+        return False
+    node: QObject | None = focus
+    while node is not None:
+        if node.property(NO_SCANS_PROPERTY) is True:
+            return False
+        if node.inherits("QDialog"):
+            return node.property(TAKES_SCANS_PROPERTY) is True
+        node = node.parent()
+    return True
 
 
 @dataclass(frozen=True)
@@ -360,6 +397,11 @@ class WedgeDetector(QObject):
     def _on_press(self, watched: QObject, event: QKeyEvent) -> bool:
         key = event.key()
         if key in _MODIFIER_KEYS or not self._is_focus(watched):
+            return False
+        if not takes_scans(watched):
+            # A password, a dialog, a field that says no: its keys are never examined, held
+            # or journalled, however fast they come (issue 21 §1).
+            self.flush()
             return False
         # A new press of a key means any release we still meant to swallow for it is lost.
         self._swallow_releases.pop(key, None)

@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counter_app.domain.clock import Clock
-from counter_app.domain.scanning import DuplicateGuard, RawScan, ScanCounts, ScanEvent, ScanOutcome
+from counter_app.domain.scanning import (
+    DuplicateGuard,
+    RawScan,
+    ScanCounts,
+    ScanEvent,
+    ScanOutcome,
+    could_be_code,
+)
 from counter_app.domain.waybills import (
+    RejectReason,
     WaybillCheck,
     WaybillRejected,
 )
@@ -50,6 +58,12 @@ class ScanService:
         """
         with self._uow_factory() as uow:
             check = judge(uow, raw.text)
+            if isinstance(check, WaybillRejected) and not could_be_code(raw.text):
+                # Not a barcode (typed words, a password at machine speed): journalled as
+                # "not a code" with its length only, and shown without its text (issue 21 §1).
+                length = len(raw.text)
+                raw = RawScan(raw.source, b"", "", raw.received_at, raw.key_gaps_ms)
+                check = WaybillRejected(RejectReason.NOT_A_CODE, "", expected_lengths=(length,))
             if isinstance(check, WaybillRejected):
                 outcome = ScanOutcome.REJECTED
             elif self.guard.is_duplicate(check.number, raw.received_at):
@@ -59,7 +73,7 @@ class ScanService:
             journal_id = uow.scan_journal.record(JournalEntry(
                 at=self._clock.now(), source=raw.source, raw=raw.raw, text=raw.text[:200],
                 outcome=outcome, number=check.number[:40] or None,
-                reason=check.reason.value if isinstance(check, WaybillRejected) else None,
+                reason=_journal_reason(check),
             ))
             uow.commit()
         if outcome is not ScanOutcome.ACCEPTED:
@@ -74,3 +88,12 @@ class ScanService:
         """Per-scanner totals of good reads, rejects and duplicates, by source name."""
         with self._uow_factory() as uow:
             return uow.scan_journal.counts()
+
+
+def _journal_reason(check: WaybillCheck) -> str | None:
+    """The journal's reason column; "not_a_code:<length>" keeps the length, not the text."""
+    if not isinstance(check, WaybillRejected):
+        return None
+    if check.reason is RejectReason.NOT_A_CODE and check.expected_lengths:
+        return f"{check.reason.value}:{check.expected_lengths[0]}"
+    return check.reason.value

@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
                 ScanFeedback(
                     result.outcome,
                     translate("MainWindow", "Rejected"),
-                    describe_waybill(result.check) + "  [" + (result.raw.text or "—") + "]",
+                    describe_waybill(result.check)
+                    + (f"  [{result.raw.text}]" if result.raw.text else ""),
                 )
             )
         elif result.outcome is ScanOutcome.DUPLICATE:

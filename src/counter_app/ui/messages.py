@@ -470,6 +470,11 @@ def describe_waybill(check: WaybillRejected) -> str:
                 "Neither the barcode nor the printed digits give a whole number: "
                 "set the receipt aside.",
             )
+        case RejectReason.NOT_A_CODE:
+            return translate(
+                "Messages",
+                "That was not a barcode ({n} characters typed very fast); it was not kept.",
+            ).format(n=check.expected_lengths[0] if check.expected_lengths else 0)
     return translate("Messages", "{number} is not a waybill number of any known carrier.").format(
         number=check.number
     )
