@@ -107,12 +107,38 @@ def test_a_supervisor_previews_and_purges_personal_data(
     boss = set_up_station(services)
     page.activate(boss)
     assert page.ui.retention_group.isVisible()
-    assert page.ui.retention_table.rowCount() == 5
+    assert page.ui.retention_table.rowCount() == 6
     assert not page.ui.purge_button.isEnabled()  # nothing is due on a new station
     page.ui.counter_days_spin.setValue(400)
+    page.ui.journal_days_spin.setValue(90)
     page.ui.save_retention_button.click()
     assert services.retention.periods().counter == 400
+    assert services.retention.periods().journal == 90
     assert page.ui.retention_message_label.text() == "Periods saved."
+    # a scan journalled now is due 91 days later; the purge asks first (default No)
+    services.scans.process(RawScan("wedge", b"77316523125896", "77316523125896", 1.0))
+    services.clock.advance(days=91)  # type: ignore[attr-defined]
+    page.ui.refresh_retention_button.click()
+    assert page.ui.purge_button.isEnabled()
+    scans_row = [page.ui.retention_table.item(r, 0).text()
+                 for r in range(page.ui.retention_table.rowCount())].index(
+                     "Scan journal (deleted)")
+    assert page.ui.retention_table.item(scans_row, 1).text() == "1"
+    asked: list[str] = []
+    monkeypatch.setattr(page, "ask_confirm", lambda title, text: asked.append(text) or False)
+    page.ui.purge_button.click()
+    assert "1 records are past their period" in asked[0]
+    assert services.retention.preview(boss).total == 1  # said No: nothing purged
+    monkeypatch.setattr(page, "ask_confirm", lambda title, text: True)
+    page.ui.purge_button.click()
+    assert page.ui.retention_message_label.text().startswith("Purged: 1 records")
+    assert services.retention.preview(boss).total == 0
+    with qtbot.wait_signal(page.sizes_measured, timeout=20_000):
+        page.ui.measure_sizes_button.click()
+    parts = [page.ui.sizes_table.item(r, 0).text() for r in range(page.ui.sizes_table.rowCount())]
+    assert parts[0] == "Scan journal"
+    assert parts[-1] == "Backups folder"
+    assert page.ui.sizes_label.text().startswith("Database: ")
 
 
 def test_the_status_bar_says_when_the_database_is_away_and_back(

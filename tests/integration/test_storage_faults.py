@@ -264,13 +264,15 @@ def test_retention_masks_and_deletes_only_what_is_past_its_period(
         recipient="王芳", phone="13700001111"))
     app.warehouse.scan_out(wh, "773165231200010",
                            ScanOutDraft(Disposition.DELIVERY, courier_id=zhang.id))
+    app.scans.process(RawScan("wedge", b"773165231200011", "773165231200011", 1.0))
     with pytest.raises(PermissionDenied):
         app.retention.preview(clerk)
     assert app.retention.preview(boss).total == 0
     clock.current = datetime(2028, 1, 10, 9, 0)  # more than 365 days later
     preview = app.retention.preview(boss)
     assert (preview.counts["receipts"], preview.counts["acceptances"],
-            preview.counts["senders"], preview.counts["stays"]) == (1, 1, 1, 1)
+            preview.counts["senders"], preview.counts["stays"],
+            preview.counts["scans"]) == (1, 1, 1, 1, 1)
     done = app.retention.purge(boss)
     assert done.counts == preview.counts
     assert app.retention.preview(boss).total == 0  # purged once, not again
@@ -280,6 +282,7 @@ def test_retention_masks_and_deletes_only_what_is_past_its_period(
             "SELECT sender_name, sender_phone, doc_number, sender_address, recipient_phone, "
             "district FROM ci_acceptance")).one()
         stay = conn.execute(sa.text("SELECT recipient, phone FROM wh_stay")).one()
+        assert conn.execute(sa.text("SELECT count(*) FROM scan_journal")).scalar_one() == 0
         purge_audit = [r[0] for r in conn.execute(sa.text(
             "SELECT after FROM audit_log WHERE entity='personal_data'"))]
         everything = " ".join(str(v) for r in conn.execute(sa.text(
@@ -296,3 +299,17 @@ def test_retention_masks_and_deletes_only_what_is_past_its_period(
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
+
+
+def test_the_database_is_measured_by_part(app: AppServices, clerk: StaffMember) -> None:
+    boss = app.auth.login("1001", "secret-1001")
+    for n in range(200):
+        text = f"7731652{n:08d}"
+        app.scans.process(RawScan("wedge", text.encode(), text, float(n * 10)))
+    sizes = app.retention.sizes(boss)
+    assert set(sizes) <= {"scan_journal", "audit_log", "warehouse", "counter", "receipts",
+                          "other"}
+    assert sizes["scan_journal"] > 0
+    assert sizes["counter"] > 0
+    with pytest.raises(PermissionDenied):
+        app.retention.sizes(clerk)

@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy import Engine, and_, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.identity import mask_document, mask_name
@@ -22,6 +22,7 @@ from counter_app.persistence.tables import (
     AuditRow,
     DeliveryListRow,
     ReceiptRow,
+    ScanJournalRow,
     SenderRow,
     StayRow,
 )
@@ -63,6 +64,21 @@ class SqlRetentionStore:
         """Use ``engine``."""
         self._engine = engine
 
+    def sizes(self) -> dict[str, int]:
+        """Bytes per table, its indexes included (SQLite dbstat; PostgreSQL relation sizes)."""
+        with self._engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                rows = conn.execute(text(
+                    "SELECT coalesce(m.tbl_name, d.name), sum(d.pgsize) FROM dbstat AS d "
+                    "LEFT JOIN sqlite_master AS m ON m.name = d.name "
+                    "GROUP BY coalesce(m.tbl_name, d.name)"))
+            else:
+                rows = conn.execute(text(
+                    "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class AS c "
+                    "WHERE c.relkind = 'r' AND c.relnamespace = "
+                    "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())"))
+            return {str(name): int(size or 0) for name, size in rows}
+
     def count_due(self, cutoffs: Cutoffs) -> dict[str, int]:
         """Rows due per part."""
         with Session(self._engine) as s:
@@ -76,6 +92,8 @@ class SqlRetentionStore:
                 "acceptances": select(func.count()).select_from(AcceptanceRow).where(
                     _due_acceptances(cutoffs)),
                 "stays": select(func.count()).select_from(StayRow).where(_due_stays(cutoffs)),
+                "scans": select(func.count()).select_from(ScanJournalRow).where(
+                    ScanJournalRow.at < cutoffs.journal_before),
             }
             return {part: int(s.execute(queries[part]).scalar_one()) for part in PARTS}
 
@@ -93,6 +111,8 @@ class SqlRetentionStore:
                 delete(SenderRow).where(SenderRow.updated_at < cutoffs.counter_before)))
             counts["acceptances"] = self._mask_acceptances(s, cutoffs)
             counts["stays"] = self._mask_stays(s, cutoffs)
+            counts["scans"] = _rowcount(s.execute(
+                delete(ScanJournalRow).where(ScanJournalRow.at < cutoffs.journal_before)))
             s.add(AuditRow(
                 at=at, actor_id=actor_id, actor=actor, entity="personal_data",
                 entity_id="purge", action="purge", before=None,

@@ -31,7 +31,8 @@ RECEIPT_KEEP_KEY = "receipts.keep_days"
 # 寄递安全管理: 实名收寄 records are kept at least one year (docs/retention.md).
 MIN_COUNTER_DAYS = 365
 MIN_WAREHOUSE_DAYS = 30
-PARTS = ("receipts", "delivery_lists", "senders", "acceptances", "stays")
+MIN_JOURNAL_DAYS = 30
+PARTS = ("receipts", "delivery_lists", "senders", "acceptances", "stays", "scans")
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,14 @@ class RetentionPeriods:
         receipts: signed receipts and delivery lists, from the parcel's arrival (RE-8).
         counter: sender documents, names, phones and addresses of accepted parcels.
         warehouse: recipients' names and phones of parcels that left the warehouse.
+        journal: the scan journal (every raw read, issue 3 §6), which grows with every scan
+            (issue 21 §3).
     """
 
     receipts: int = DEFAULT_KEEP_DAYS
     counter: int = 365
     warehouse: int = 180
+    journal: int = 400
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class Cutoffs:
     receipts_before: date
     counter_before: datetime
     warehouse_before: datetime
+    journal_before: datetime
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,10 @@ class RetentionPreview:
 
 class RetentionStore(Protocol):
     """The adapter that counts and purges in one transaction (``persistence.retention``)."""
+
+    def sizes(self) -> dict[str, int]:
+        """Bytes on disk per table (indexes included)."""
+        ...
 
     def count_due(self, cutoffs: Cutoffs) -> dict[str, int]:
         """Rows due per part (``PARTS``)."""
@@ -105,23 +114,28 @@ class RetentionService:
             receipts=int(receipts) if receipts else DEFAULT_KEEP_DAYS,
             counter=int(data.get("counter", RetentionPeriods.counter)),
             warehouse=int(data.get("warehouse", RetentionPeriods.warehouse)),
+            journal=int(data.get("journal", RetentionPeriods.journal)),
         )
 
-    def set_periods(self, actor: StaffMember, *, counter: int, warehouse: int) -> None:
-        """Change the counter and warehouse periods (receipts: the night desk's settings)."""
+    def set_periods(self, actor: StaffMember, *, counter: int, warehouse: int,
+                    journal: int = RetentionPeriods.journal) -> None:
+        """Change the counter, warehouse and journal periods (receipts: the night desk's)."""
         require(actor.role, Permission.MANAGE_DATA)
+        if not MIN_JOURNAL_DAYS <= journal <= 3650:
+            raise FieldInvalid("journal_days", "range", f"{MIN_JOURNAL_DAYS}-3650")
         if not MIN_COUNTER_DAYS <= counter <= 3650:
             raise FieldInvalid("counter_days", "range", f"{MIN_COUNTER_DAYS}-3650")
         if not MIN_WAREHOUSE_DAYS <= warehouse <= 3650:
             raise FieldInvalid("warehouse_days", "range", f"{MIN_WAREHOUSE_DAYS}-3650")
         before = self.periods()
         with self._uow_factory() as uow:
-            uow.settings.set(RETENTION_KEY, json.dumps({"counter": counter,
-                                                         "warehouse": warehouse}))
+            after = {"counter": counter, "warehouse": warehouse, "journal": journal}
+            uow.settings.set(RETENTION_KEY, json.dumps(after))
             audit.record(uow, self._clock, actor, entity="setting", entity_id=RETENTION_KEY,
                          action="update",
-                         before={"counter": before.counter, "warehouse": before.warehouse},
-                         after={"counter": counter, "warehouse": warehouse})
+                         before={"counter": before.counter, "warehouse": before.warehouse,
+                                 "journal": before.journal},
+                         after=dict(after))
             uow.commit()
 
     def cutoffs(self, periods: RetentionPeriods) -> Cutoffs:
@@ -132,6 +146,7 @@ class RetentionService:
             receipts_before=now.date() - timedelta(days=periods.receipts),
             counter_before=start_of_today - timedelta(days=periods.counter),
             warehouse_before=start_of_today - timedelta(days=periods.warehouse),
+            journal_before=start_of_today - timedelta(days=periods.journal),
         )
 
     def preview(self, actor: StaffMember) -> RetentionPreview:
@@ -140,6 +155,19 @@ class RetentionService:
         periods = self.periods()
         cutoffs = self.cutoffs(periods)
         return RetentionPreview(periods, cutoffs, self._store.count_due(cutoffs))
+
+    def sizes(self, actor: StaffMember) -> dict[str, int]:
+        """Bytes per part of the database: journal, audit, warehouse, counter, receipts, other.
+
+        Reads every page on SQLite (dbstat): seconds on a big station, so call it off the
+        GUI thread.
+        """
+        require(actor.role, Permission.MANAGE_DATA)
+        parts: dict[str, int] = {}
+        for table, size in self._store.sizes().items():
+            part = size_part(table)
+            parts[part] = parts.get(part, 0) + size
+        return parts
 
     def purge(self, actor: StaffMember) -> RetentionPreview:
         """Delete or mask what is due; one audit entry with the counts. Returns what was done."""
@@ -150,7 +178,24 @@ class RetentionService:
             "receipts_before": cutoffs.receipts_before.isoformat(),
             "counter_before": cutoffs.counter_before.date().isoformat(),
             "warehouse_before": cutoffs.warehouse_before.date().isoformat(),
+            "journal_before": cutoffs.journal_before.date().isoformat(),
         }
         counts = self._store.purge(cutoffs, after, actor.id, actor.job_number,
                                    self._clock.now())
         return RetentionPreview(periods, cutoffs, counts)
+
+
+SIZE_PARTS = ("scan_journal", "audit_log", "warehouse", "counter", "receipts", "other")
+
+
+def size_part(table: str) -> str:
+    """Which part of the database a table belongs to (for the sizes table)."""
+    if table in ("scan_journal", "audit_log"):
+        return table
+    if table.startswith("wh_"):
+        return "warehouse"
+    if table.startswith("ci_"):
+        return "counter"
+    if table.startswith(("receipt", "delivery_list")):
+        return "receipts"
+    return "other"

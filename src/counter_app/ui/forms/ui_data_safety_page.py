@@ -164,16 +164,29 @@ class Ui_DataSafetyPage(object):
 
         self.retention_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.warehouse_days_spin)
 
+        self.journal_days_label = QLabel(self.retention_group)
+        self.journal_days_label.setObjectName(u"journal_days_label")
+
+        self.retention_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.journal_days_label)
+
+        self.journal_days_spin = QSpinBox(self.retention_group)
+        self.journal_days_spin.setObjectName(u"journal_days_spin")
+        self.journal_days_spin.setMinimum(30)
+        self.journal_days_spin.setMaximum(3650)
+        self.journal_days_spin.setValue(400)
+
+        self.retention_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.journal_days_spin)
+
         self.receipts_days_title_label = QLabel(self.retention_group)
         self.receipts_days_title_label.setObjectName(u"receipts_days_title_label")
 
-        self.retention_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.receipts_days_title_label)
+        self.retention_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.receipts_days_title_label)
 
         self.receipts_days_label = QLabel(self.retention_group)
         self.receipts_days_label.setObjectName(u"receipts_days_label")
         self.receipts_days_label.setText(u"")
 
-        self.retention_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.receipts_days_label)
+        self.retention_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receipts_days_label)
 
 
         self.retention_layout.addLayout(self.retention_form)
@@ -215,7 +228,35 @@ class Ui_DataSafetyPage(object):
 
         self.retention_layout.addWidget(self.retention_message_label)
 
-        self.retention_layout.setStretch(2, 1)
+        self.sizes_table = QTableWidget(self.retention_group)
+        self.sizes_table.setObjectName(u"sizes_table")
+        self.sizes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sizes_table.setAlternatingRowColors(True)
+        self.sizes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sizes_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sizes_table.verticalHeader().setVisible(False)
+
+        self.retention_layout.addWidget(self.sizes_table)
+
+        self.sizes_layout = QHBoxLayout()
+        self.sizes_layout.setObjectName(u"sizes_layout")
+        self.sizes_label = QLabel(self.retention_group)
+        self.sizes_label.setObjectName(u"sizes_label")
+        self.sizes_label.setText(u"")
+        self.sizes_label.setWordWrap(True)
+
+        self.sizes_layout.addWidget(self.sizes_label)
+
+        self.measure_sizes_button = QPushButton(self.retention_group)
+        self.measure_sizes_button.setObjectName(u"measure_sizes_button")
+
+        self.sizes_layout.addWidget(self.measure_sizes_button)
+
+
+        self.retention_layout.addLayout(self.sizes_layout)
+
+        self.retention_layout.setStretch(2, 2)
+        self.retention_layout.setStretch(5, 1)
 
         self.data_safety_layout.addWidget(self.retention_group)
 
@@ -227,6 +268,7 @@ class Ui_DataSafetyPage(object):
         self.second_place_label.setBuddy(self.second_place_edit)
         self.counter_days_label.setBuddy(self.counter_days_spin)
         self.warehouse_days_label.setBuddy(self.warehouse_days_spin)
+        self.journal_days_label.setBuddy(self.journal_days_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DataSafetyPage)
@@ -249,10 +291,12 @@ class Ui_DataSafetyPage(object):
         self.retention_intro_label.setText(QCoreApplication.translate("DataSafetyPage", u"Customers' names, phones, ID numbers and addresses are kept only as long as needed (PIPL). A purge deletes old receipts and masks older counter and warehouse records; the audit log records only the counts.", None))
         self.counter_days_label.setText(QCoreApplication.translate("DataSafetyPage", u"Counter senders' documents (days):", None))
         self.warehouse_days_label.setText(QCoreApplication.translate("DataSafetyPage", u"Warehouse recipients (days):", None))
+        self.journal_days_label.setText(QCoreApplication.translate("DataSafetyPage", u"Scan journal (days):", None))
         self.receipts_days_title_label.setText(QCoreApplication.translate("DataSafetyPage", u"Signed receipts:", None))
         self.refresh_retention_button.setText(QCoreApplication.translate("DataSafetyPage", u"Count what is due", None))
         self.save_retention_button.setText(QCoreApplication.translate("DataSafetyPage", u"Save periods", None))
         self.purge_button.setText(QCoreApplication.translate("DataSafetyPage", u"Purge now\u2026", None))
+        self.measure_sizes_button.setText(QCoreApplication.translate("DataSafetyPage", u"Measure the database", None))
         pass
     # retranslateUi
 

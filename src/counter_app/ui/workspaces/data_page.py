@@ -18,7 +18,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import Permission, StaffMember, allowed
 from counter_app.services.app import AppServices
 from counter_app.services.backups import BackupPolicy, BackupRun, RestoreResult
-from counter_app.services.retention import PARTS, RetentionPreview
+from counter_app.services.retention import PARTS, SIZE_PARTS, RetentionPreview
 from counter_app.ui.forms.ui_data_safety_page import Ui_DataSafetyPage
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_storage import describe_backup_info, describe_storage, size_text
@@ -49,6 +49,19 @@ def part_name(part: str) -> str:
         "senders": translate("DataSafetyPage", "Sender register for recall (deleted)"),
         "acceptances": translate("DataSafetyPage", "Counter parcels (masked)"),
         "stays": translate("DataSafetyPage", "Warehouse parcels (masked)"),
+        "scans": translate("DataSafetyPage", "Scan journal (deleted)"),
+    }.get(part, part)
+
+
+def size_part_name(part: str) -> str:
+    """Translated part of the database for the sizes table."""
+    return {
+        "scan_journal": translate("DataSafetyPage", "Scan journal"),
+        "audit_log": translate("DataSafetyPage", "Audit log"),
+        "warehouse": translate("DataSafetyPage", "Warehouse"),
+        "counter": translate("DataSafetyPage", "Counter"),
+        "receipts": translate("DataSafetyPage", "Receipts"),
+        "other": translate("DataSafetyPage", "Other"),
     }.get(part, part)
 
 
@@ -62,6 +75,7 @@ class DataSafetyPage(QWidget):
 
     backup_finished = Signal(object)
     restored = Signal(object)
+    sizes_measured = Signal(object)
 
     def __init__(
         self, services: AppServices, prefs: Preferences, parent: QWidget | None = None
@@ -83,7 +97,9 @@ class DataSafetyPage(QWidget):
         ui.refresh_retention_button.clicked.connect(self.load_retention)
         ui.save_retention_button.clicked.connect(self.save_retention)
         ui.purge_button.clicked.connect(self.purge)
+        ui.measure_sizes_button.clicked.connect(self.measure_sizes)
         self.backup_finished.connect(self._backup_done)
+        self.sizes_measured.connect(self._show_sizes)
 
     # --- replaceable in tests
     def ask_open(self) -> str:
@@ -272,6 +288,7 @@ class DataSafetyPage(QWidget):
         ui = self.ui
         ui.counter_days_spin.setValue(preview.periods.counter)
         ui.warehouse_days_spin.setValue(preview.periods.warehouse)
+        ui.journal_days_spin.setValue(preview.periods.journal)
         ui.receipts_days_label.setText(
             translate("DataSafetyPage", "{n} days (night-desk settings)").format(
                 n=preview.periods.receipts))
@@ -279,7 +296,7 @@ class DataSafetyPage(QWidget):
         before = {
             "receipts": cut.receipts_before, "delivery_lists": cut.receipts_before,
             "senders": cut.counter_before.date(), "acceptances": cut.counter_before.date(),
-            "stays": cut.warehouse_before.date(),
+            "stays": cut.warehouse_before.date(), "scans": cut.journal_before.date(),
         }
         fill_table(
             ui.retention_table,
@@ -297,7 +314,7 @@ class DataSafetyPage(QWidget):
         try:
             self._services.retention.set_periods(
                 self._me(), counter=ui.counter_days_spin.value(),
-                warehouse=ui.warehouse_days_spin.value())
+                warehouse=ui.warehouse_days_spin.value(), journal=ui.journal_days_spin.value())
         except DomainError as err:
             self._say(ui.retention_message_label, False, describe(err))
             return
@@ -332,6 +349,40 @@ class DataSafetyPage(QWidget):
             "DataSafetyPage", "Purged: {n} records deleted or masked; the audit log records "
             "the counts.").format(n=done.total))
         self.load_retention()
+
+    # --- sizes (issue 21 §3)
+    def measure_sizes(self) -> None:
+        """Measure each part of the database in a worker thread (reads every page)."""
+        ui = self.ui
+        ui.measure_sizes_button.setEnabled(False)
+        ui.sizes_label.setText(translate("DataSafetyPage", "Measuring… you can go on working."))
+        actor = self._me()
+
+        def run() -> None:
+            result: dict[str, int] | DomainError
+            try:
+                result = self._services.retention.sizes(actor)
+            except DomainError as err:
+                result = err
+            self.sizes_measured.emit(result)
+
+        threading.Thread(target=run, name="database-sizes", daemon=True).start()
+
+    def _show_sizes(self, result: object) -> None:
+        ui = self.ui
+        ui.measure_sizes_button.setEnabled(True)
+        if isinstance(result, DomainError):
+            ui.sizes_label.setText(describe(result))
+            return
+        assert isinstance(result, dict)
+        backups = sum(f.size for f in self._services.backups.listing())
+        rows = [[size_part_name(part), size_text(result.get(part, 0))] for part in SIZE_PARTS]
+        rows.append([translate("DataSafetyPage", "Backups folder"), size_text(backups)])
+        fill_table(ui.sizes_table, [translate("DataSafetyPage", "Part"),
+                                    translate("DataSafetyPage", "Size")],
+                   rows, [*SIZE_PARTS, "backups"])
+        ui.sizes_label.setText(translate("DataSafetyPage", "Database: {size} in all.").format(
+            size=size_text(sum(result.values()))))
 
     # --- helpers
     def _me(self) -> StaffMember:
