@@ -225,113 +225,118 @@
         <translation>扫描记录（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="53"/>
+        <source>Audit log entries (deleted)</source>
+        <translation>审计日志条目（删除）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="60"/>
         <source>Scan journal</source>
         <translation>扫描记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="61"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="62"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="63"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="64"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="65"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="108"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="109"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="110"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="111"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>数据库备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="117"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="118"/>
         <source>Second place for backups</source>
         <translation>备份的第二存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="166"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="166"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="166"/>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="386"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="167"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="174"/>
         <source>Last backup: {when} ({n} backups, {size} in all).</source>
         <translation>最近一次备份：{when}（共 {n} 份，合计 {size}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="178"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="196"/>
         <source>Backup settings saved.</source>
         <translation>备份设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="198"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="199"/>
         <source>The settings file could not be written: the data folder is read-only or the disk is full.</source>
         <translation>设置文件无法写入：数据文件夹只读或磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="214"/>
         <source>Backing up… you can go on working.</source>
         <translation>正在备份……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="234"/>
         <source>Backup written and checked: {path}</source>
         <translation>备份已写入并校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="237"/>
         <source>Second copy: {path}.</source>
         <translation>第二份：{path}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="239"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="240"/>
         <source>No second copy: {why}</source>
         <translation>未能复制第二份：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="256"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="257"/>
         <source>{info}
 
 Replace the station&apos;s database with this backup? Everything entered since it was taken is no longer shown (the current database is kept as a copy). Everyone is logged out.</source>
@@ -340,82 +345,82 @@ Replace the station&apos;s database with this backup? Everything entered since i
 用这份备份替换网点的数据库吗？备份之后录入的内容将不再显示（当前数据库会另存一份）。所有人都会被注销。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="262"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="263"/>
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="269"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="270"/>
         <source>Restored {file}. The replaced database was kept as {kept}.</source>
         <translation>已恢复 {file}。被替换的数据库另存为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="295"/>
         <source>{n} days (night-desk settings)</source>
         <translation>{n} 天（回单设置）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="307"/>
         <source>Older than</source>
         <translation>早于</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="326"/>
         <source>Periods saved.</source>
         <translation>保留期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="339"/>
         <source>Nothing is due.</source>
         <translation>没有到期的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="341"/>
         <source>{n} records are past their period and will be deleted or masked. This cannot be undone (take a backup first if in doubt). Purge now?</source>
         <translation>{n} 条记录已超过保留期限，将被删除或脱敏，且无法撤销（如有疑问请先备份）。现在清理吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="345"/>
         <source>Purge personal data</source>
         <translation>清理个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="352"/>
         <source>Purged: {n} records deleted or masked; the audit log records the counts.</source>
         <translation>已清理：{n} 条记录已删除或脱敏；审计日志只记录条数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="362"/>
         <source>Measuring… you can go on working.</source>
         <translation>正在测量……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="384"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="381"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="385"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="388"/>
         <source>Database: {size} in all.</source>
         <translation>数据库合计 {size}。</translation>
     </message>
@@ -518,6 +523,11 @@ Replace the station&apos;s database with this backup? Everything entered since i
         <location filename="../ui/data_safety_page.ui" line="2"/>
         <source>Measure the database</source>
         <translation>测量数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Audit log (days):</source>
+        <translation>审计日志（天）：</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ def test_a_supervisor_previews_and_purges_personal_data(
     boss = set_up_station(services)
     page.activate(boss)
     assert page.ui.retention_group.isVisible()
-    assert page.ui.retention_table.rowCount() == 6
+    assert page.ui.retention_table.rowCount() == 7
     assert not page.ui.purge_button.isEnabled()  # nothing is due on a new station
     page.ui.counter_days_spin.setValue(400)
     page.ui.journal_days_spin.setValue(90)

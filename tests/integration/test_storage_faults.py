@@ -313,3 +313,27 @@ def test_the_database_is_measured_by_part(app: AppServices, clerk: StaffMember) 
     assert sizes["counter"] > 0
     with pytest.raises(PermissionDenied):
         app.retention.sizes(clerk)
+
+
+def test_a_supervisor_prunes_the_old_audit_log_and_it_stays_append_only(
+        app: AppServices, clock: FakeClock, db_url: str) -> None:
+    """Issue 21 §3: kept long, prunable by a supervisor; the prune leaves its own entry."""
+    boss = set_up_station(app)
+    app.retention.set_periods(boss, counter=365, warehouse=180, journal=400, audit_days=365)
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        before = conn.execute(sa.text("SELECT count(*) FROM audit_log")).scalar_one()
+    assert before >= 2
+    clock.current = datetime(2028, 12, 1, 9, 0)
+    assert app.retention.preview(boss).counts["audit"] == before
+    done = app.retention.purge(boss)
+    assert done.counts["audit"] == before
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT entity, after FROM audit_log")).all()
+    assert [r[0] for r in rows] == ["personal_data"]
+    assert f'"audit": {before}' in rows[0][1]
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM audit_log"))
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_log SET actor = 'x'"))
+    engine.dispose()

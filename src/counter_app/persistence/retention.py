@@ -94,6 +94,8 @@ class SqlRetentionStore:
                 "stays": select(func.count()).select_from(StayRow).where(_due_stays(cutoffs)),
                 "scans": select(func.count()).select_from(ScanJournalRow).where(
                     ScanJournalRow.at < cutoffs.journal_before),
+                "audit": select(func.count()).select_from(AuditRow).where(
+                    AuditRow.at < cutoffs.audit_before),
             }
             return {part: int(s.execute(queries[part]).scalar_one()) for part in PARTS}
 
@@ -113,6 +115,7 @@ class SqlRetentionStore:
             counts["stays"] = self._mask_stays(s, cutoffs)
             counts["scans"] = _rowcount(s.execute(
                 delete(ScanJournalRow).where(ScanJournalRow.at < cutoffs.journal_before)))
+            counts["audit"] = _prune_audit(s, cutoffs.audit_before)
             s.add(AuditRow(
                 at=at, actor_id=actor_id, actor=actor, entity="personal_data",
                 entity_id="purge", action="purge", before=None,
@@ -157,6 +160,29 @@ class SqlRetentionStore:
                     phone=mask_phone(row.phone) if row.phone else "",
                 ))
             done += len(rows)
+
+
+def _prune_audit(s: Session, before: datetime) -> int:
+    """Delete audit entries older than ``before`` inside the purge's transaction.
+
+    The log refuses DELETE by a trigger (WH-2, migration 0001). The trigger is lifted and put
+    back inside this one transaction: no other connection ever sees the log without it
+    (SQLite holds the write lock; PostgreSQL's ALTER TABLE holds an exclusive lock).
+    """
+    if not s.execute(select(func.count()).select_from(AuditRow)
+                     .where(AuditRow.at < before)).scalar_one():
+        return 0
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("DROP TRIGGER audit_log_no_delete"))
+        count = _rowcount(s.execute(delete(AuditRow).where(AuditRow.at < before)))
+        s.execute(text(
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"))
+        return count
+    s.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"))
+    count = _rowcount(s.execute(delete(AuditRow).where(AuditRow.at < before)))
+    s.execute(text("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only"))
+    return count
 
 
 def _rowcount(result: Any) -> int:

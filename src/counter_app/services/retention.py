@@ -32,7 +32,8 @@ RECEIPT_KEEP_KEY = "receipts.keep_days"
 MIN_COUNTER_DAYS = 365
 MIN_WAREHOUSE_DAYS = 30
 MIN_JOURNAL_DAYS = 30
-PARTS = ("receipts", "delivery_lists", "senders", "acceptances", "stays", "scans")
+MIN_AUDIT_DAYS = 365
+PARTS = ("receipts", "delivery_lists", "senders", "acceptances", "stays", "scans", "audit")
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,15 @@ class RetentionPeriods:
         warehouse: recipients' names and phones of parcels that left the warehouse.
         journal: the scan journal (every raw read, issue 3 §6), which grows with every scan
             (issue 21 §3).
+        audit: the audit log (WH-2): append-only, kept long (5 years by default), pruned
+            only by a supervisor's purge, which leaves its own entry.
     """
 
     receipts: int = DEFAULT_KEEP_DAYS
     counter: int = 365
     warehouse: int = 180
     journal: int = 400
+    audit: int = 1825
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class Cutoffs:
     counter_before: datetime
     warehouse_before: datetime
     journal_before: datetime
+    audit_before: datetime
 
 
 @dataclass(frozen=True)
@@ -115,12 +120,16 @@ class RetentionService:
             counter=int(data.get("counter", RetentionPeriods.counter)),
             warehouse=int(data.get("warehouse", RetentionPeriods.warehouse)),
             journal=int(data.get("journal", RetentionPeriods.journal)),
+            audit=int(data.get("audit", RetentionPeriods.audit)),
         )
 
     def set_periods(self, actor: StaffMember, *, counter: int, warehouse: int,
-                    journal: int = RetentionPeriods.journal) -> None:
-        """Change the counter, warehouse and journal periods (receipts: the night desk's)."""
+                    journal: int = RetentionPeriods.journal,
+                    audit_days: int = RetentionPeriods.audit) -> None:
+        """Change the periods (receipts: the night desk's RE-8 setting)."""
         require(actor.role, Permission.MANAGE_DATA)
+        if not MIN_AUDIT_DAYS <= audit_days <= 36500:
+            raise FieldInvalid("audit_days", "range", f"{MIN_AUDIT_DAYS}-36500")
         if not MIN_JOURNAL_DAYS <= journal <= 3650:
             raise FieldInvalid("journal_days", "range", f"{MIN_JOURNAL_DAYS}-3650")
         if not MIN_COUNTER_DAYS <= counter <= 3650:
@@ -129,12 +138,13 @@ class RetentionService:
             raise FieldInvalid("warehouse_days", "range", f"{MIN_WAREHOUSE_DAYS}-3650")
         before = self.periods()
         with self._uow_factory() as uow:
-            after = {"counter": counter, "warehouse": warehouse, "journal": journal}
+            after = {"counter": counter, "warehouse": warehouse, "journal": journal,
+                     "audit": audit_days}
             uow.settings.set(RETENTION_KEY, json.dumps(after))
             audit.record(uow, self._clock, actor, entity="setting", entity_id=RETENTION_KEY,
                          action="update",
                          before={"counter": before.counter, "warehouse": before.warehouse,
-                                 "journal": before.journal},
+                                 "journal": before.journal, "audit": before.audit},
                          after=dict(after))
             uow.commit()
 
@@ -147,6 +157,7 @@ class RetentionService:
             counter_before=start_of_today - timedelta(days=periods.counter),
             warehouse_before=start_of_today - timedelta(days=periods.warehouse),
             journal_before=start_of_today - timedelta(days=periods.journal),
+            audit_before=start_of_today - timedelta(days=periods.audit),
         )
 
     def preview(self, actor: StaffMember) -> RetentionPreview:
@@ -179,6 +190,7 @@ class RetentionService:
             "counter_before": cutoffs.counter_before.date().isoformat(),
             "warehouse_before": cutoffs.warehouse_before.date().isoformat(),
             "journal_before": cutoffs.journal_before.date().isoformat(),
+            "audit_before": cutoffs.audit_before.date().isoformat(),
         }
         counts = self._store.purge(cutoffs, after, actor.id, actor.job_number,
                                    self._clock.now())

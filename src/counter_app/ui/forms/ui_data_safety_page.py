@@ -177,16 +177,29 @@ class Ui_DataSafetyPage(object):
 
         self.retention_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.journal_days_spin)
 
+        self.audit_days_label = QLabel(self.retention_group)
+        self.audit_days_label.setObjectName(u"audit_days_label")
+
+        self.retention_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.audit_days_label)
+
+        self.audit_days_spin = QSpinBox(self.retention_group)
+        self.audit_days_spin.setObjectName(u"audit_days_spin")
+        self.audit_days_spin.setMinimum(365)
+        self.audit_days_spin.setMaximum(36500)
+        self.audit_days_spin.setValue(1825)
+
+        self.retention_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.audit_days_spin)
+
         self.receipts_days_title_label = QLabel(self.retention_group)
         self.receipts_days_title_label.setObjectName(u"receipts_days_title_label")
 
-        self.retention_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.receipts_days_title_label)
+        self.retention_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.receipts_days_title_label)
 
         self.receipts_days_label = QLabel(self.retention_group)
         self.receipts_days_label.setObjectName(u"receipts_days_label")
         self.receipts_days_label.setText(u"")
 
-        self.retention_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receipts_days_label)
+        self.retention_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.receipts_days_label)
 
 
         self.retention_layout.addLayout(self.retention_form)
@@ -269,6 +282,7 @@ class Ui_DataSafetyPage(object):
         self.counter_days_label.setBuddy(self.counter_days_spin)
         self.warehouse_days_label.setBuddy(self.warehouse_days_spin)
         self.journal_days_label.setBuddy(self.journal_days_spin)
+        self.audit_days_label.setBuddy(self.audit_days_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DataSafetyPage)
@@ -292,6 +306,7 @@ class Ui_DataSafetyPage(object):
         self.counter_days_label.setText(QCoreApplication.translate("DataSafetyPage", u"Counter senders' documents (days):", None))
         self.warehouse_days_label.setText(QCoreApplication.translate("DataSafetyPage", u"Warehouse recipients (days):", None))
         self.journal_days_label.setText(QCoreApplication.translate("DataSafetyPage", u"Scan journal (days):", None))
+        self.audit_days_label.setText(QCoreApplication.translate("DataSafetyPage", u"Audit log (days):", None))
         self.receipts_days_title_label.setText(QCoreApplication.translate("DataSafetyPage", u"Signed receipts:", None))
         self.refresh_retention_button.setText(QCoreApplication.translate("DataSafetyPage", u"Count what is due", None))
         self.save_retention_button.setText(QCoreApplication.translate("DataSafetyPage", u"Save periods", None))

@@ -50,6 +50,7 @@ def part_name(part: str) -> str:
         "acceptances": translate("DataSafetyPage", "Counter parcels (masked)"),
         "stays": translate("DataSafetyPage", "Warehouse parcels (masked)"),
         "scans": translate("DataSafetyPage", "Scan journal (deleted)"),
+        "audit": translate("DataSafetyPage", "Audit log entries (deleted)"),
     }.get(part, part)
 
 
@@ -289,6 +290,7 @@ class DataSafetyPage(QWidget):
         ui.counter_days_spin.setValue(preview.periods.counter)
         ui.warehouse_days_spin.setValue(preview.periods.warehouse)
         ui.journal_days_spin.setValue(preview.periods.journal)
+        ui.audit_days_spin.setValue(preview.periods.audit)
         ui.receipts_days_label.setText(
             translate("DataSafetyPage", "{n} days (night-desk settings)").format(
                 n=preview.periods.receipts))
@@ -297,6 +299,7 @@ class DataSafetyPage(QWidget):
             "receipts": cut.receipts_before, "delivery_lists": cut.receipts_before,
             "senders": cut.counter_before.date(), "acceptances": cut.counter_before.date(),
             "stays": cut.warehouse_before.date(), "scans": cut.journal_before.date(),
+            "audit": cut.audit_before.date(),
         }
         fill_table(
             ui.retention_table,
@@ -314,7 +317,8 @@ class DataSafetyPage(QWidget):
         try:
             self._services.retention.set_periods(
                 self._me(), counter=ui.counter_days_spin.value(),
-                warehouse=ui.warehouse_days_spin.value(), journal=ui.journal_days_spin.value())
+                warehouse=ui.warehouse_days_spin.value(), journal=ui.journal_days_spin.value(),
+                audit_days=ui.audit_days_spin.value())
         except DomainError as err:
             self._say(ui.retention_message_label, False, describe(err))
             return
