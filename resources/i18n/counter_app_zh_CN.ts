@@ -5036,8 +5036,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="202"/>
-        <location filename="../../src/counter_app/ui/app.py" line="220"/>
+        <location filename="../../src/counter_app/ui/app.py" line="196"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>

@@ -141,13 +141,19 @@ def test_a_supervisor_previews_and_purges_personal_data(
     assert page.ui.sizes_label.text().startswith("Database: ")
 
 
-def test_the_status_bar_says_when_the_database_is_away_and_back(
-        qtbot, services: AppServices, data_paths: DataPaths, translations: Translations,
-        caplog: pytest.LogCaptureFixture) -> None:
+@pytest.fixture
+def ctl(qtbot, services: AppServices, data_paths: DataPaths,
+        translations: Translations) -> AppController:
     translations.apply("en")
-    ctl = AppController(services, Preferences(data_paths.settings_file), translations,
-                        ScannerHub())
-    qtbot.add_widget(ctl.window)
+    controller = AppController(services, Preferences(data_paths.settings_file), translations,
+                               ScannerHub())
+    qtbot.add_widget(controller.window)
+    return controller
+
+
+def test_the_status_bar_says_when_the_database_is_away_and_back(
+        qtbot, ctl: AppController, services: AppServices,
+        caplog: pytest.LogCaptureFixture) -> None:
     set_up_station(services)
     ctl.window.set_operator(services.auth.login("1001", SUPERVISOR.password))
     away = [True]
@@ -171,12 +177,7 @@ def test_the_status_bar_says_when_the_database_is_away_and_back(
 
 
 def test_a_scan_that_was_not_stored_is_red_and_asks_to_scan_again(
-        qtbot, services: AppServices, data_paths: DataPaths, translations: Translations,
-        caplog: pytest.LogCaptureFixture) -> None:
-    translations.apply("en")
-    ctl = AppController(services, Preferences(data_paths.settings_file), translations,
-                        ScannerHub())
-    qtbot.add_widget(ctl.window)
+        qtbot, ctl: AppController, caplog: pytest.LogCaptureFixture) -> None:
     beeps: list[int] = []
     ctl.window.cues._beep = lambda: beeps.append(1)  # type: ignore[method-assign]
     raw = RawScan("wedge", b"773165231200001", "773165231200001", datetime(2026, 11, 23, 9))

@@ -33,7 +33,7 @@ from counter_app.domain.storage import (
     NoRoomForCopy,
     StorageProblem,
 )
-from counter_app.persistence.engine import sqlite_file
+from counter_app.persistence.engine import classify_sqlite_text, sqlite_file
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +59,7 @@ def classify_sqlite_error(err: BaseException) -> StorageProblem:
         return {"disk_full": StorageProblem.DISK_FULL, "read_only": StorageProblem.READ_ONLY}.get(
             os_error_kind(err), StorageProblem.OTHER
         )
-    text = str(err).lower()
-    if "full" in text:
-        return StorageProblem.DISK_FULL
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return StorageProblem.READ_ONLY
-    if "locked" in text or "busy" in text:
-        return StorageProblem.LOCKED
-    return StorageProblem.OTHER
+    return classify_sqlite_text(str(err))
 
 
 # --- looking inside a file -------------------------------------------------------------------

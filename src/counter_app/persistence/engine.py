@@ -93,6 +93,12 @@ def classify_db_error(err: BaseException) -> StorageProblem:
         if any(w in text for w in ("connect", "connection", "server closed", "terminating")):
             return StorageProblem.UNREACHABLE
         return StorageProblem.OTHER
+    return classify_sqlite_text(text)
+
+
+def classify_sqlite_text(message: str) -> StorageProblem:
+    """What an SQLite error message means for a clerk (disk full, read-only, locked)."""
+    text = message.lower()
     if "full" in text:
         return StorageProblem.DISK_FULL
     if "readonly" in text or "read-only" in text or "unable to open" in text:

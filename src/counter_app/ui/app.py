@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.domain.errors import DomainError
 from counter_app.paths import DataPaths
@@ -188,40 +188,33 @@ def _message_translations(lang: str | None) -> Translations:
     return translations
 
 
-def show_start_error(err: DomainError, folder: str, *, lang: str | None = None) -> None:
-    """Why the desk cannot start, as a dialog in the UI language (issue 12 §6)."""
-    from PySide6.QtWidgets import QMessageBox
-
+def _start_box(err: DomainError, folder: str, *, retry: bool) -> QMessageBox:
     from counter_app.ui.messages_storage import describe_storage
 
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning if retry else QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("StartUp", "The station desk cannot start"))
+    box.setText(describe_storage(err, folder=folder))
+    if retry:
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return box
+
+
+def show_start_error(err: DomainError, folder: str, *, lang: str | None = None) -> None:
+    """Why the desk cannot start, as a dialog in the UI language (issue 12 §6)."""
     translations = _message_translations(lang)
     try:
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(
-            QCoreApplication.translate("StartUp", "The station desk cannot start"))
-        box.setText(describe_storage(err, folder=folder))
-        box.exec()
+        _start_box(err, folder, retry=False).exec()
     finally:
         translations.apply("en")  # the source language: no translator left installed
 
 
 def ask_start_retry(err: DomainError, *, lang: str | None = None) -> bool:
     """The database server cannot be reached at start: try again, or quit?"""
-    from PySide6.QtWidgets import QMessageBox
-
-    from counter_app.ui.messages_storage import describe_storage
-
     translations = _message_translations(lang)
     try:
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(
-            QCoreApplication.translate("StartUp", "The station desk cannot start"))
-        box.setText(describe_storage(err))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
-        box.setDefaultButton(QMessageBox.StandardButton.Retry)
-        return box.exec() == QMessageBox.StandardButton.Retry.value
+        return _start_box(err, "", retry=True).exec() == QMessageBox.StandardButton.Retry.value
     finally:
         translations.apply("en")
