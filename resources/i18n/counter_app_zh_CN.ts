@@ -286,7 +286,6 @@
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="167"/>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="386"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -410,14 +409,9 @@ Replace the station&apos;s database with this backup? Everything entered since i
         <translation>正在测量……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="385"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="385"/>
-        <source>Part</source>
-        <translation>部分</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="388"/>
@@ -528,6 +522,11 @@ Replace the station&apos;s database with this backup? Everything entered since i
         <location filename="../ui/data_safety_page.ui" line="2"/>
         <source>Audit log (days):</source>
         <translation>审计日志（天）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_safety_page.ui" line="2"/>
+        <source>Disk use</source>
+        <translation>磁盘占用</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,10 @@ def test_a_supervisor_previews_and_purges_personal_data(
     assert services.retention.preview(boss).total == 0
     with qtbot.wait_signal(page.sizes_measured, timeout=20_000):
         page.ui.measure_sizes_button.click()
-    parts = [page.ui.sizes_table.item(r, 0).text() for r in range(page.ui.sizes_table.rowCount())]
-    assert parts[0] == "Scan journal"
-    assert parts[-1] == "Backups folder"
-    assert page.ui.sizes_label.text().startswith("Database: ")
+    text = page.ui.sizes_label.text()
+    assert text.startswith("Database: ")
+    assert "Scan journal " in text
+    assert "Backups folder " in text
 
 
 @pytest.fixture

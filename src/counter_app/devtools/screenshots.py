@@ -94,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             window.grab().save(str(args.out / f"{key}{suffix}.png"))
         settings = window.workspaces["settings"]
+        # the data-safety tab with a backup listed and the database measured (issue 12)
+        services.backups.backup_now()
+        data_page = settings.data_page  # type: ignore[attr-defined]
+        data_page.load_backups()
+        data_page._show_sizes(services.retention.sizes(window.operator))
         tabs = settings.ui.settings_tabs  # type: ignore[attr-defined]
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)

@@ -18,6 +18,8 @@ class Ui_DataSafetyPage(object):
         DataSafetyPage.resize(1200, 600)
         self.data_safety_layout = QHBoxLayout(DataSafetyPage)
         self.data_safety_layout.setObjectName(u"data_safety_layout")
+        self.left_layout = QVBoxLayout()
+        self.left_layout.setObjectName(u"left_layout")
         self.backup_group = QGroupBox(DataSafetyPage)
         self.backup_group.setObjectName(u"backup_group")
         self.backup_layout = QVBoxLayout(self.backup_group)
@@ -124,7 +126,31 @@ class Ui_DataSafetyPage(object):
 
         self.backup_layout.setStretch(1, 1)
 
-        self.data_safety_layout.addWidget(self.backup_group)
+        self.left_layout.addWidget(self.backup_group)
+
+        self.sizes_group = QGroupBox(DataSafetyPage)
+        self.sizes_group.setObjectName(u"sizes_group")
+        self.sizes_group_layout = QHBoxLayout(self.sizes_group)
+        self.sizes_group_layout.setObjectName(u"sizes_group_layout")
+        self.sizes_label = QLabel(self.sizes_group)
+        self.sizes_label.setObjectName(u"sizes_label")
+        self.sizes_label.setText(u"")
+        self.sizes_label.setWordWrap(True)
+
+        self.sizes_group_layout.addWidget(self.sizes_label)
+
+        self.measure_sizes_button = QPushButton(self.sizes_group)
+        self.measure_sizes_button.setObjectName(u"measure_sizes_button")
+
+        self.sizes_group_layout.addWidget(self.measure_sizes_button)
+
+        self.sizes_group_layout.setStretch(0, 1)
+
+        self.left_layout.addWidget(self.sizes_group)
+
+        self.left_layout.setStretch(0, 1)
+
+        self.data_safety_layout.addLayout(self.left_layout)
 
         self.retention_group = QGroupBox(DataSafetyPage)
         self.retention_group.setObjectName(u"retention_group")
@@ -241,35 +267,7 @@ class Ui_DataSafetyPage(object):
 
         self.retention_layout.addWidget(self.retention_message_label)
 
-        self.sizes_table = QTableWidget(self.retention_group)
-        self.sizes_table.setObjectName(u"sizes_table")
-        self.sizes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sizes_table.setAlternatingRowColors(True)
-        self.sizes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sizes_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sizes_table.verticalHeader().setVisible(False)
-
-        self.retention_layout.addWidget(self.sizes_table)
-
-        self.sizes_layout = QHBoxLayout()
-        self.sizes_layout.setObjectName(u"sizes_layout")
-        self.sizes_label = QLabel(self.retention_group)
-        self.sizes_label.setObjectName(u"sizes_label")
-        self.sizes_label.setText(u"")
-        self.sizes_label.setWordWrap(True)
-
-        self.sizes_layout.addWidget(self.sizes_label)
-
-        self.measure_sizes_button = QPushButton(self.retention_group)
-        self.measure_sizes_button.setObjectName(u"measure_sizes_button")
-
-        self.sizes_layout.addWidget(self.measure_sizes_button)
-
-
-        self.retention_layout.addLayout(self.sizes_layout)
-
-        self.retention_layout.setStretch(2, 2)
-        self.retention_layout.setStretch(5, 1)
+        self.retention_layout.setStretch(2, 1)
 
         self.data_safety_layout.addWidget(self.retention_group)
 
@@ -301,6 +299,8 @@ class Ui_DataSafetyPage(object):
         self.backup_now_button.setText(QCoreApplication.translate("DataSafetyPage", u"Back up now", None))
         self.save_backup_settings_button.setText(QCoreApplication.translate("DataSafetyPage", u"Save backup settings", None))
         self.restore_button.setText(QCoreApplication.translate("DataSafetyPage", u"Restore from a backup\u2026", None))
+        self.sizes_group.setTitle(QCoreApplication.translate("DataSafetyPage", u"Disk use", None))
+        self.measure_sizes_button.setText(QCoreApplication.translate("DataSafetyPage", u"Measure the database", None))
         self.retention_group.setTitle(QCoreApplication.translate("DataSafetyPage", u"Personal data: how long it is kept", None))
         self.retention_intro_label.setText(QCoreApplication.translate("DataSafetyPage", u"Customers' names, phones, ID numbers and addresses are kept only as long as needed (PIPL). A purge deletes old receipts and masks older counter and warehouse records; the audit log records only the counts.", None))
         self.counter_days_label.setText(QCoreApplication.translate("DataSafetyPage", u"Counter senders' documents (days):", None))
@@ -311,7 +311,6 @@ class Ui_DataSafetyPage(object):
         self.refresh_retention_button.setText(QCoreApplication.translate("DataSafetyPage", u"Count what is due", None))
         self.save_retention_button.setText(QCoreApplication.translate("DataSafetyPage", u"Save periods", None))
         self.purge_button.setText(QCoreApplication.translate("DataSafetyPage", u"Purge now\u2026", None))
-        self.measure_sizes_button.setText(QCoreApplication.translate("DataSafetyPage", u"Measure the database", None))
         pass
     # retranslateUi
 

@@ -380,13 +380,14 @@ class DataSafetyPage(QWidget):
             return
         assert isinstance(result, dict)
         backups = sum(f.size for f in self._services.backups.listing())
-        rows = [[size_part_name(part), size_text(result.get(part, 0))] for part in SIZE_PARTS]
-        rows.append([translate("DataSafetyPage", "Backups folder"), size_text(backups)])
-        fill_table(ui.sizes_table, [translate("DataSafetyPage", "Part"),
-                                    translate("DataSafetyPage", "Size")],
-                   rows, [*SIZE_PARTS, "backups"])
-        ui.sizes_label.setText(translate("DataSafetyPage", "Database: {size} in all.").format(
-            size=size_text(sum(result.values()))))
+        parts = [f"{size_part_name(part)} {size_text(result.get(part, 0))}"
+                 for part in SIZE_PARTS]
+        folder = translate("DataSafetyPage", "Backups folder")
+        parts.append(f"{folder} {size_text(backups)}")
+        ui.sizes_label.setText(
+            translate("DataSafetyPage", "Database: {size} in all.").format(
+                size=size_text(sum(result.values())))
+            + "\n" + " · ".join(parts))
 
     # --- helpers
     def _me(self) -> StaffMember:
