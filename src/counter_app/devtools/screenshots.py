@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         services.backups.backup_now()
         data_page = settings.data_page  # type: ignore[attr-defined]
         data_page.load_backups()
+        assert window.operator is not None
         data_page._show_sizes(services.retention.sizes(window.operator))
         tabs = settings.ui.settings_tabs  # type: ignore[attr-defined]
         for index in range(tabs.count()):

@@ -182,5 +182,5 @@ def upgrade_to_head(engine: Engine, script_location: Path, backup_dir: Path) -> 
         if migration_engine is not engine:
             migration_engine.dispose()
     engine.dispose()  # pooled connections may hold the old schema
-    log.info("database upgraded %s -> %s", current, head)
+    log.info("database migrated %s -> %s", current, head)
     return UpgradeResult(current, head, backup, advice)
