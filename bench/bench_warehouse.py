@@ -37,6 +37,9 @@ from counter_app.services.station import FirstSupervisor
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
 from tests.helpers import PROFILE, FakeClock, fast_hasher
 
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
+
 
 def pct(values: list[float], p: float) -> float:
     """The p-th percentile (nearest rank)."""
@@ -52,6 +55,7 @@ def fill(db: Path, history: int, courier_id: int, now: datetime) -> float:
     con.execute("PRAGMA journal_mode=WAL")
     t0 = now - timedelta(days=1) - timedelta(seconds=30 * history)
     rng = random.Random(7)
+    surnames, given = SURNAMES, GIVEN
     details = json.dumps({"nobody_home": "tomorrow", "attempt_at": "2024-01-01T08:00"})
     out_details = json.dumps({"courier": "张伟", "courier_id": courier_id})
     chunk = 50_000
@@ -62,7 +66,10 @@ def fill(db: Path, history: int, courier_id: int, now: datetime) -> float:
                 at = t0 + timedelta(seconds=30 * i)
                 phone = f"139{rng.randrange(10**8):08d}"
                 stays.append((i + 1, f"7731{i:010d}", "nobody_home", details, "A", 1,
-                              f"A-1-{(i + 1) % 10000:04d}", "李娜", phone, phone[-4:], 0, "",
+                              f"A-1-{(i + 1) % 10000:04d}",
+                              rng.choice(surnames)
+                              + "".join(rng.choices(given, k=rng.choice((1, 2)))),
+                              phone, phone[-4:], 0, "",
                               at.isoformat(sep=" "), "4001",
                               (at + timedelta(hours=20)).isoformat(sep=" "), "4001",
                               "delivery", out_details))
@@ -120,7 +127,8 @@ def main() -> int:
     for n in range(args.in_stock):  # a realistic stock on the shelves
         scan_in(n)
     ins = [scan_in(args.in_stock + n) for n in range(args.ops)]
-    tails, partial, lookups, outs = [], [], [], []
+    tails, partial, lookups, outs, names2, names3 = [], [], [], [], [], []
+    surnames, given = SURNAMES, GIVEN
     for i in range(args.ops):
         tail = f"{rng.randrange(10_000):04d}"
         t = time.perf_counter()
@@ -130,6 +138,14 @@ def main() -> int:
         t = time.perf_counter()
         wh.search(clerk, f"{rng.randrange(10**6):06d}")
         partial.append((time.perf_counter() - t) * 1000)
+        two = rng.choice(surnames) + rng.choice(given)
+        t = time.perf_counter()
+        wh.search(clerk, two)
+        names2.append((time.perf_counter() - t) * 1000)
+        three = two + rng.choice(given)
+        t = time.perf_counter()
+        wh.search(clerk, three)
+        names3.append((time.perf_counter() - t) * 1000)
         number = f"7739{args.in_stock + i:010d}"
         t = time.perf_counter()
         wh.lookup(clerk, number)
@@ -145,9 +161,11 @@ def main() -> int:
                           ("lookup on scan", lookups),
                           ("scan-out (conditional close, event, delivery list, commit)", outs),
                           ("phone-tail search (4 digits, up to 50 hits)", tails),
-                          ("partial-number search (6 digits: in stock + last 180 days)", partial)):
-        print(f"{label}: median {statistics.median(values):.2f} ms, p99 {pct(values, 99):.2f} ms "
-              f"({len(values)} ops)")
+                          ("partial-number search (6 digits, n-gram index, any age)", partial),
+                          ("name search, 2 characters (bigram index, any age)", names2),
+                          ("name search, 3 characters (trigram index, any age)", names3)):
+        print(f"{label}: median {statistics.median(values):.2f} ms, p95 {pct(values, 95):.2f} ms,"
+              f" p99 {pct(values, 99):.2f} ms ({len(values)} ops)")
     print(f"deadline board over {stock} parcels in stock: {board_ms:.1f} ms "
           f"({len(board.due_today)} due, {len(board.overdue)} overdue)")
     engine.dispose()

@@ -651,9 +651,12 @@ def test_old_parcels_are_found_by_whole_number_or_phone_tail(
     clock.advance(days=200)
     assert [s.waybill_no for s in app.warehouse.search(clerk, no(1))] == [no(1)]
     assert no(1) in [s.waybill_no for s in app.warehouse.search(clerk, "1234")]
-    # part of a number or a name: parcels in stock and the last 180 days only
-    assert [s.waybill_no for s in app.warehouse.search(clerk, "2312000")] == [no(2)]
-    assert [s.waybill_no for s in app.warehouse.search(clerk, "李娜")] == [no(2)]
+    # part of a number or a name: through the n-gram index, old parcels too, newest first
+    # (issue 18 §1; before the index only stock and the last 180 days were searched)
+    assert [s.waybill_no for s in app.warehouse.search(clerk, "2312000")] == [no(2), no(1)]
+    assert [s.waybill_no for s in app.warehouse.search(clerk, "李娜")] == [no(2), no(1)]
+    # one character is not indexed: stock and the last 180 days only
+    assert [s.waybill_no for s in app.warehouse.search(clerk, "娜")] == [no(2)]
 
 
 def test_a_return_leaves_the_next_day_at_the_latest(

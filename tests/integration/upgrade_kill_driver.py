@@ -25,6 +25,7 @@ from sqlalchemy import Engine, event
 from counter_app.paths import migrations_dir
 from counter_app.persistence.engine import make_engine
 from counter_app.persistence.migrate import head_revision, upgrade_to_head
+from counter_app.persistence.search_index import include_object
 from counter_app.persistence.tables import Base
 
 WRITES = ("CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE")
@@ -80,8 +81,9 @@ def main() -> int:
         try:
             upgrade_to_head(engine, migrations_dir(), work / f"b{k}")
             with engine.connect() as conn:
-                diff = [d for d in compare_metadata(MigrationContext.configure(conn),
-                                                    Base.metadata)
+                context = MigrationContext.configure(
+                    conn, opts={"include_object": include_object})
+                diff = [d for d in compare_metadata(context, Base.metadata)
                         # the station's own tables (local_*) are not in the models: kept
                         if not (d[0] == "remove_table" and d[1].name.startswith("local_"))]
                 revision = MigrationContext.configure(conn).get_current_revision()

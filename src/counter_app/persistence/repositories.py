@@ -27,6 +27,7 @@ from counter_app.domain.warehouse import (
     Reason,
     phone_tail,
 )
+from counter_app.persistence.search_index import matching_ids
 from counter_app.persistence.tables import (
     AuditRow,
     CourierAreaRow,
@@ -791,9 +792,16 @@ class SqlWarehouseRepository:
 
     def search_number(self, fragment: str, limit: int = 50,
                       since: datetime | None = None) -> list[StayRecord]:
-        """Stays whose waybill contains ``fragment``, newest first."""
+        """Stays whose waybill contains ``fragment``, newest first.
+
+        Three characters or more are answered by the n-gram index (issue 18 §1), over every
+        stay; shorter ones scan the stays since ``since``.
+        """
+        indexed = matching_ids(self._s, "waybill_no", fragment)
         query = select(StayRow).where(StayRow.waybill_no.contains(fragment, autoescape=True))
-        if since is not None:
+        if indexed is not None:
+            query = query.where(indexed)
+        elif since is not None:
             query = query.where(StayRow.in_at >= since)
         rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
         return [_stay(r) for r in rows]
@@ -806,9 +814,16 @@ class SqlWarehouseRepository:
 
     def search_name(self, name: str, limit: int = 50,
                     since: datetime | None = None) -> list[StayRecord]:
-        """Stays whose recipient contains ``name``, newest first."""
+        """Stays whose recipient contains ``name``, newest first.
+
+        Two characters or more are answered by the index (bigrams for two), over every stay;
+        one character scans the stays since ``since``.
+        """
+        indexed = matching_ids(self._s, "recipient", name)
         query = select(StayRow).where(StayRow.recipient.contains(name, autoescape=True))
-        if since is not None:
+        if indexed is not None:
+            query = query.where(indexed)
+        elif since is not None:
             query = query.where(StayRow.in_at >= since)
         rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
         return [_stay(r) for r in rows]

@@ -616,9 +616,9 @@ class WarehouseService:
 
     def search(self, actor: StaffMember, text: str) -> list[StayRecord]:
         """By the last 4 digits of a phone (indexed, any age); by a whole waybill number (its
-        stays, any age); by part of a number (5+ characters) or a name among the parcels in
-        stock and those scanned in during the last ``SEARCH_DAYS`` days — a substring cannot
-        use an index, and this keeps the answer fast with millions of old parcels."""
+        stays, any age); by part of a number (5+ characters) or a name of 2+ characters through
+        the n-gram index (any age, issue 18 §1); a one-character name among the parcels in
+        stock and those scanned in during the last ``SEARCH_DAYS`` days."""
         require(actor.role, Permission.USE_WAREHOUSE)
         value = text.strip().translate(HALF_WIDTH_NUMBERS)
         kind = search_kind(value)
