@@ -174,7 +174,7 @@ class TestBackup:
                 upgrade_to_head(engine, migrations_dir(), station / "backups")
             names.append(Path(caught.value.backup).name)
             assert current_revision(engine) == "0005"  # rolled back as a whole
-        assert names == ["counter-pre-upgrade-0005-to-0006.sqlite3"] * 3
+        assert names == [f"counter-pre-upgrade-0005-to-{REVISIONS[-1]}.sqlite3"] * 3
         assert len(list((station / "backups").glob("*pre-upgrade*"))) == 1
         assert staff_count(db) == 6
         engine.dispose()
@@ -196,7 +196,7 @@ class TestBackup:
         assert main(["--data-dir", str(station), "db", "upgrade"]) == 2
         err = capsys.readouterr().err
         assert "did not complete" in err
-        assert "counter-pre-upgrade-0005-to-0006.sqlite3" in err
+        assert f"counter-pre-upgrade-0005-to-{REVISIONS[-1]}.sqlite3" in err
 
 
 # --- 2. restore that refuses what would hurt ---------------------------------------------------
