@@ -6,9 +6,10 @@ import enum
 import re
 from dataclasses import dataclass
 
-# A waybill-like code: ASCII letters, digits and hyphens, 8-40 characters, with a run of at
-# least 6 digits (every carrier's number has one). Anything else is not stored as text.
-_CODE_LIKE = re.compile(r"[0-9A-Za-z-]{8,40}")
+# A waybill-like read: 8-40 characters without spaces, with a run of at least 6 digits (every
+# carrier's number has one; a misread keeps it beside a garbled byte). Words, passwords and
+# phrases do not: they are not stored as text.
+_CODE_LIKE = re.compile(r"\S{8,40}")
 _DIGIT_RUN = re.compile(r"[0-9]{6,}")
 
 

@@ -222,7 +222,7 @@ def write_backup(
 def remove_stale_partials(folder: Path) -> list[str]:
     """Delete temporary files left by a backup that was killed (its process is gone)."""
     removed = []
-    for path in folder.glob(".*.partial"):
+    for path in folder.glob(".*.partial*"):  # the file, and its -journal / -wal / -shm
         try:
             pid = int(path.name.rsplit(".", 2)[-2])
         except ValueError:
