@@ -59,7 +59,7 @@ def test_start_up_migration_backs_up_a_database_behind_head(tmp_path: Path) -> N
     db = tmp_path / "counter.sqlite3"
     engine = open_database(f"sqlite:///{db}", backup_dir=tmp_path / "backups")
     with engine.begin() as conn:
-        conn.execute(sa.text("INSERT INTO station_setting VALUES ('k', 'before')"))
+        conn.execute(sa.text("INSERT INTO station_setting (key, value) VALUES ('k', 'before')"))
         conn.execute(sa.text("UPDATE alembic_version SET version_num = 'older'"))
     engine.dispose()
     engine = make_engine(f"sqlite:///{db}")
