@@ -100,7 +100,7 @@ class TestAdminCommands:
         backup = Path(capsys.readouterr().out.strip().splitlines()[-1])
         assert backup.is_file()
         with sqlite3.connect(data / "counter.sqlite3") as conn:
-            conn.execute("INSERT INTO station_setting VALUES ('after', 'backup')")
+            conn.execute("INSERT INTO station_setting (key, value) VALUES ('after', 'backup')")
         conn.close()
         assert main(["--data-dir", str(data), "db", "restore", str(backup)]) == 0
         out = capsys.readouterr().out
