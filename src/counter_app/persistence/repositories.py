@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import delete, exists, func, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -436,10 +439,25 @@ class SqlMisrouteRepository:
         return {r.month: (r.closed_at, r.closed_by)
                 for r in self._s.scalars(select(MisrouteMonthRow))}
 
-    def close_month(self, month: str, at: datetime, by: str) -> None:
-        """Lock."""
-        self._s.add(MisrouteMonthRow(month=month, closed_at=at, closed_by=by))
-        self._s.flush()
+    def close_month(self, month: str, at: datetime, by: str) -> bool:
+        """Lock; INSERT … ON CONFLICT DO NOTHING, so a second close is told, not crashed."""
+        done = self._s.execute(
+            insert_ignoring(self._s, MisrouteMonthRow, ["month"])
+            .values(month=month, closed_at=at, closed_by=by)
+            .returning(MisrouteMonthRow.month)
+        ).scalar()
+        return done is not None
+
+    def hold_month(self, *months: str) -> None:
+        """PostgreSQL: a transaction-scoped advisory lock per month (in order, so two holders
+        cannot deadlock). SQLite has one writer at a time and refuses a stale read-then-write
+        (SQLITE_BUSY_SNAPSHOT), so it needs nothing here."""
+        if self._s.get_bind().dialect.name != "postgresql":
+            return
+        for month in sorted(set(months) - {""}):
+            key = int(month.replace("-", ""))  # "2026-11" → 202611
+            self._s.execute(text("SELECT pg_advisory_xact_lock(:ns, :key)"),
+                            {"ns": _MISROUTE_LOCK_NS, "key": key})
 
     def reopen_month(self, month: str) -> None:
         """Unlock (the close and reopen stay in the audit log)."""
@@ -479,13 +497,18 @@ class SqlReceiptRepository:
         self._s = session
 
     def add_batch(self, courier_id: int, delivery_date: date, at: datetime,
-                  by: str) -> BatchRecord:
-        """Open a batch."""
-        row = ReceiptBatchRow(courier_id=courier_id, delivery_date=delivery_date, opened_at=at,
-                              opened_by=by)
-        self._s.add(row)
-        self._s.flush()
-        return _batch(row)
+                  by: str) -> tuple[BatchRecord, bool]:
+        """INSERT … ON CONFLICT DO NOTHING on the courier-and-day key: of two PCs one creates
+        the batch, the other gets it (RE-6)."""
+        created = self._s.execute(
+            insert_ignoring(self._s, ReceiptBatchRow, ["courier_id", "delivery_date"])
+            .values(courier_id=courier_id, delivery_date=delivery_date, opened_at=at,
+                    opened_by=by)
+            .returning(ReceiptBatchRow.id)
+        ).scalar()
+        batch = self.batch_for(courier_id, delivery_date)
+        assert batch is not None
+        return batch, created is not None
 
     def batch(self, batch_id: int) -> BatchRecord | None:
         """One batch."""
@@ -505,19 +528,23 @@ class SqlReceiptRepository:
             ReceiptBatchRow.delivery_date == delivery_date).order_by(ReceiptBatchRow.id))
         return [_batch(r) for r in rows]
 
-    def close_batch(self, batch_id: int, at: datetime, by: str) -> None:
-        """Close."""
-        row = self._s.get(ReceiptBatchRow, batch_id)
-        assert row is not None
-        row.closed_at, row.closed_by = at, by
-        self._s.flush()
+    def close_batch(self, batch_id: int, at: datetime, by: str) -> bool:
+        """One conditional UPDATE: of two PCs closing the batch exactly one closes it."""
+        return _conditional_update(
+            self._s, ReceiptBatchRow, batch_id,
+            update(ReceiptBatchRow)
+            .where(ReceiptBatchRow.id == batch_id, ReceiptBatchRow.closed_at.is_(None))
+            .values(closed_at=at, closed_by=by))
 
-    def add(self, receipt: ReceiptRecord) -> ReceiptRecord:
-        """Insert."""
-        row = ReceiptRow(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS})
-        self._s.add(row)
-        self._s.flush()
-        return _receipt(row)
+    def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
+        """Insert; None if another PC entered this waybill's receipt meanwhile (the unique
+        key decides, ON CONFLICT DO NOTHING keeps the transaction usable)."""
+        new_id = self._s.execute(
+            insert_ignoring(self._s, ReceiptRow, ["waybill_no"])
+            .values(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS})
+            .returning(ReceiptRow.id)
+        ).scalar()
+        return None if new_id is None else replace(receipt, id=new_id)
 
     def update(self, receipt: ReceiptRecord) -> None:
         """Write back."""
@@ -592,6 +619,28 @@ class SqlReceiptRepository:
         result = self._s.execute(delete(ReceiptRow).where(ReceiptRow.arrived_on < arrived_before))
         self._s.flush()
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+_MISROUTE_LOCK_NS = 13_001  # advisory-lock namespace of the misroute months (issue 13)
+
+
+def insert_ignoring(session: Session, row: type[Any], keys: list[str]) -> Any:
+    """``INSERT … ON CONFLICT (keys) DO NOTHING`` in the session's dialect (SQLite ≥ 3.24 and
+    PostgreSQL both have it): a lost race is a row not returned, not an IntegrityError that
+    would spoil the transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        return pg_insert(row).on_conflict_do_nothing(index_elements=keys)
+    return sqlite_insert(row).on_conflict_do_nothing(index_elements=keys)
+
+
+def _conditional_update(session: Session, row: type[Any], key: object, statement: Any) -> bool:
+    """Run a guarded UPDATE; True if it changed the row. A copy of the row loaded in this
+    session is expired so the next read shows what the database now holds, won or lost."""
+    result = session.execute(statement.execution_options(synchronize_session=False))
+    loaded = session.identity_map.get(identity_key(row, key))
+    if loaded is not None:
+        session.expire(loaded)
+    return int(getattr(result, "rowcount", 0) or 0) == 1
 
 
 @contextmanager
@@ -894,16 +943,11 @@ class SqlWarehouseRepository:
 
     def match_headless(self, headless_id: int, waybill_no: str, at: datetime, by: str) -> bool:
         """Conditional UPDATE: False when it was matched already."""
-        result = self._s.execute(
+        return _conditional_update(
+            self._s, HeadlessRow, headless_id,
             update(HeadlessRow)
             .where(HeadlessRow.id == headless_id, HeadlessRow.matched_waybill.is_(None))
-            .values(matched_waybill=waybill_no, matched_at=at, matched_by=by)
-            .execution_options(synchronize_session=False)
-        )
-        loaded = self._s.identity_map.get(identity_key(HeadlessRow, headless_id))
-        if loaded is not None:
-            self._s.expire(loaded)
-        return int(getattr(result, "rowcount", 0) or 0) == 1
+            .values(matched_waybill=waybill_no, matched_at=at, matched_by=by))
 
     # --- stocktakes --------------------------------------------------------------------------
 

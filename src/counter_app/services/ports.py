@@ -129,8 +129,11 @@ class SetAsideRecord:
 class ReceiptRepository(Protocol):
     """Batches, receipts, set-asides and the delivery lists they are checked against."""
 
-    def add_batch(self, courier_id: int, delivery_date: date, at: datetime, by: str) -> BatchRecord:
-        """Open a batch."""
+    def add_batch(
+        self, courier_id: int, delivery_date: date, at: datetime, by: str
+    ) -> tuple[BatchRecord, bool]:
+        """Open the courier's batch of the day, or return the one that exists (the database's
+        unique key decides between two PCs, RE-6); the flag says whether this call created it."""
         ...
 
     def batch(self, batch_id: int) -> BatchRecord | None:
@@ -145,12 +148,14 @@ class ReceiptRepository(Protocol):
         """Every batch of a delivery day."""
         ...
 
-    def close_batch(self, batch_id: int, at: datetime, by: str) -> None:
-        """Close a batch."""
+    def close_batch(self, batch_id: int, at: datetime, by: str) -> bool:
+        """Close a batch if it is open (one conditional UPDATE); False if it was closed
+        already, by this or another PC."""
         ...
 
-    def add(self, receipt: ReceiptRecord) -> ReceiptRecord:
-        """Store a receipt, returning it with its id."""
+    def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
+        """Store a receipt, returning it with its id; None if the waybill's receipt was
+        entered meanwhile (by another PC)."""
         ...
 
     def update(self, receipt: ReceiptRecord) -> None:
@@ -221,8 +226,13 @@ class MisrouteRepository(Protocol):
         """month → (closed at, closed by)."""
         ...
 
-    def close_month(self, month: str, at: datetime, by: str) -> None:
-        """Lock a month."""
+    def close_month(self, month: str, at: datetime, by: str) -> bool:
+        """Lock a month; False if it was locked already (by another PC, say)."""
+        ...
+
+    def hold_month(self, *months: str) -> None:
+        """Serialise this transaction with every other one touching these months' rows or
+        closing them, until commit (MR-5 vs. a row edit, issue 13 §1)."""
         ...
 
     def reopen_month(self, month: str) -> None:

@@ -37,6 +37,7 @@ from counter_app.domain.waybills import (
     complete_partial,
 )
 from counter_app.services import audit
+from counter_app.services.concurrency import staff_name
 from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
 from counter_app.services.numbers import station_carriers, valid_number
 from counter_app.services.ports import (
@@ -130,6 +131,25 @@ SETTING_DEADLINE = "receipts.deadline"
 SETTING_KEEP_DAYS = "receipts.keep_days"
 
 
+def _closed_by(uow: UnitOfWork, batch: BatchRecord) -> tuple[str, str]:
+    """Who closed a batch (name, else job number) and when, for the loser's message."""
+    if batch.closed_at is None:
+        return "", ""
+    return (staff_name(uow, batch.closed_by or ""),
+            batch.closed_at.strftime("%Y-%m-%d %H:%M"))
+
+
+def _already_entered(uow: UnitOfWork, number: str) -> ReceiptAlreadyEntered:
+    existing = uow.receipts.by_waybill(number)
+    assert existing is not None
+    return ReceiptAlreadyEntered(
+        number,
+        existing.entered_by,
+        existing.entered_at.strftime("%Y-%m-%d %H:%M"),
+        existing.signer,
+    )
+
+
 class ReceiptService:
     """Enter receipts so that a wrong entry is impossible (issue 6)."""
 
@@ -145,12 +165,16 @@ class ReceiptService:
         with self._uow_factory() as uow:
             courier = self._courier(uow, courier_id)
             batch = uow.receipts.batch_for(courier_id, delivery_date)
-            if batch is not None and batch.closed_at is not None:
-                raise BatchClosed(courier.name, delivery_date.isoformat())
+            created = False
             if batch is None:
-                batch = uow.receipts.add_batch(
+                # RE-6: the unique key decides; a PC that loses the race resumes the winner's
+                batch, created = uow.receipts.add_batch(
                     courier_id, delivery_date, self._clock.now(), actor.job_number
                 )
+            if batch.closed_at is not None:
+                raise BatchClosed(courier.name, delivery_date.isoformat(),
+                                  *_closed_by(uow, batch))
+            if created:
                 audit.record(
                     uow,
                     self._clock,
@@ -177,18 +201,22 @@ class ReceiptService:
         """Close a batch; returns its cover and, if any 到付, the courier's COD list (RE-6/7)."""
         require(actor.role, Permission.USE_RECEIPTS)
         with self._uow_factory() as uow:
-            batch = self._batch(uow, batch_id)
-            if batch.closed_at is None:
-                uow.receipts.close_batch(batch_id, self._clock.now(), actor.job_number)
-                audit.record(
-                    uow,
-                    self._clock,
-                    actor,
-                    entity="receipt_batch",
-                    entity_id=batch_id,
-                    action="close",
-                )
-                uow.commit()
+            # one conditional UPDATE decides which PC closes it (RE-6); the other is told who
+            # did and prints no second cover
+            if not uow.receipts.close_batch(batch_id, self._clock.now(), actor.job_number):
+                batch = self._batch(uow, batch_id)
+                courier = self._courier(uow, batch.courier_id)
+                raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
+                                  *_closed_by(uow, batch))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="receipt_batch",
+                entity_id=batch_id,
+                action="close",
+            )
+            uow.commit()
             view = self._view(uow, self._batch(uow, batch_id))
             header = station_header(uow)
         cover = BatchCover(
@@ -227,18 +255,17 @@ class ReceiptService:
             batch = self._batch(uow, batch_id)
             if batch.closed_at is not None:
                 courier = self._courier(uow, batch.courier_id)
-                raise BatchClosed(courier.name, batch.delivery_date.isoformat())
+                raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
+                                  *_closed_by(uow, batch))
             number = valid_number(uow, draft.waybill)
-            if (existing := uow.receipts.by_waybill(number)) is not None:
-                raise ReceiptAlreadyEntered(
-                    number,
-                    existing.entered_by,
-                    existing.entered_at.strftime("%Y-%m-%d %H:%M"),
-                    existing.signer,
-                )
+            if uow.receipts.by_waybill(number) is not None:
+                raise _already_entered(uow, number)
             expected = uow.receipts.expected(number)
             receipt = self._checked(uow, number, draft, expected, batch)
-            receipt = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
+            stored = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
+            if stored is None:  # another PC entered it between our check and our insert
+                raise _already_entered(uow, number)
+            receipt = stored
             audit.record(
                 uow,
                 self._clock,

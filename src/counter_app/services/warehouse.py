@@ -18,6 +18,7 @@ from counter_app.domain.errors import (
     AlreadyInStock,
     AlreadyOut,
     FieldInvalid,
+    HeadlessAlreadyMatched,
     NoDeliveryScan,
     NotFound,
     NotInStock,
@@ -73,6 +74,7 @@ from counter_app.domain.warehouse import (
 )
 from counter_app.domain.waybills import WaybillCheck
 from counter_app.services import audit
+from counter_app.services.concurrency import staff_name
 from counter_app.services.dto import (
     DISPOSITION_LABELS,
     DUE_LABELS,
@@ -364,6 +366,15 @@ class WarehouseService:
         WH-6), a location and a pickup code. A parcel already in stock raises
         ``AlreadyInStock`` saying where and since when; nothing is doubled."""
         require(actor.role, Permission.USE_WAREHOUSE)
+        with self._uow() as uow:
+            stay = self._scan_in(uow, actor, draft, headless_id=headless_id,
+                                 misroute_id=misroute_id)
+            uow.commit()
+        return stay
+
+    def _scan_in(self, uow: UnitOfWork, actor: StaffMember, draft: ScanInDraft, *,
+                 headless_id: int | None = None, misroute_id: int | None = None) -> StayRecord:
+        """The scan-in inside the caller's transaction (a headless match shares it)."""
         now = self._clock.now()
         if draft.reason is None:
             raise FieldInvalid("reason", "required")
@@ -373,20 +384,17 @@ class WarehouseService:
         province = draft.destination_province.strip()
         if province and province not in PROVINCES:
             raise FieldInvalid("destination_province", "unknown")
-        with self._uow() as uow:
-            number = valid_number(uow, draft.waybill)
-            self._refuse_if_in_stock(uow, number)
-            self._ensure_locations(uow)
-            location = self._target(uow, draft, details)
-            stay = self._register(uow, actor, location, StayRecord(
-                waybill_no=number, reason=draft.reason, details=details,
-                location=location.code, in_at=now, in_by=actor.job_number,
-                recipient=recipient, phone=phone, bulky=draft.bulky,
-                destination_province=province, misroute_id=misroute_id,
-                headless_id=headless_id,
-            ), {"note": _name(draft.note, "note")} if draft.note.strip() else {})
-            uow.commit()
-        return stay
+        number = valid_number(uow, draft.waybill)
+        self._refuse_if_in_stock(uow, number)
+        self._ensure_locations(uow)
+        location = self._target(uow, draft, details)
+        return self._register(uow, actor, location, StayRecord(
+            waybill_no=number, reason=draft.reason, details=details,
+            location=location.code, in_at=now, in_by=actor.job_number,
+            recipient=recipient, phone=phone, bulky=draft.bulky,
+            destination_province=province, misroute_id=misroute_id,
+            headless_id=headless_id,
+        ), {"note": _name(draft.note, "note")} if draft.note.strip() else {})
 
     def _register(self, uow: UnitOfWork, actor: StaffMember, location: Location,
                   record: StayRecord, extra: dict[str, Any]) -> StayRecord:
@@ -873,17 +881,22 @@ class WarehouseService:
         self, actor: StaffMember, headless_id: int, draft: ScanInDraft
     ) -> StayRecord:
         """Its number was found: scan it in (with a reason, WH-5) and close the headless
-        record, in one go."""
+        record, in one transaction (issue 13 §1). The conditional UPDATE is the first write:
+        of two clerks matching the same parcel, the second waits for the first, then is told
+        who matched it and with which number, and nothing of theirs is stored."""
+        require(actor.role, Permission.USE_WAREHOUSE)
         with self._uow() as uow:
-            record = uow.warehouse.get_headless(headless_id)
-        if record is None:
-            raise NotFound("wh_headless", str(headless_id))
-        if record.matched_waybill:
-            raise FieldInvalid("headless", "matched", record.matched_waybill)
-        stay = self.scan_in(actor, draft, headless_id=headless_id)
-        with self._uow() as uow:
-            uow.warehouse.match_headless(headless_id, stay.waybill_no, self._clock.now(),
-                                         actor.job_number)
+            number = valid_number(uow, draft.waybill)
+            if not uow.warehouse.match_headless(headless_id, number, self._clock.now(),
+                                                actor.job_number):
+                record = uow.warehouse.get_headless(headless_id)
+                if record is None:
+                    raise NotFound("wh_headless", str(headless_id))
+                raise HeadlessAlreadyMatched(
+                    headless_id, record.matched_waybill or "",
+                    staff_name(uow, record.matched_by or ""), _minute(record.matched_at)
+                    if record.matched_at else "")
+            stay = self._scan_in(uow, actor, draft, headless_id=headless_id)
             audit.record(uow, self._clock, actor, entity="wh_headless", entity_id=headless_id,
                          action="match", after={"waybill_no": stay.waybill_no})
             uow.commit()
