@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from counter_app.domain.errors import AlreadyInStock
+from counter_app.domain.errors import AlreadyInStock, DuplicateJobNumber, DuplicateMisroute
 from counter_app.domain.misroute import MisrouteAction, MisrouteEntry
 from counter_app.domain.receipts import ExpectedParcel
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
@@ -151,8 +151,12 @@ class SqlStaffRepository:
             password_hash=password_hash,
             failed_attempts=0,
         )
-        self._s.add(row)
-        self._s.flush()
+        try:
+            with savepoint(self._s):
+                self._s.add(row)
+                self._s.flush()
+        except IntegrityError:  # another PC created it after the service's check
+            raise DuplicateJobNumber(job_number) from None
         return _member(row)
 
     def update(self, account: StaffAccount) -> None:
@@ -385,11 +389,20 @@ class SqlMisrouteRepository:
         row.action = entry.action.value if entry.action else None
 
     def add(self, entry: MisrouteEntry) -> MisrouteEntry:
-        """Insert."""
+        """Insert; ``DuplicateMisroute`` naming the first registration if another PC
+        registered the waybill after the service's check."""
         row = MisrouteRow()
         self._fill(row, entry)
-        self._s.add(row)
-        self._s.flush()
+        try:
+            with savepoint(self._s):
+                self._s.add(row)
+                self._s.flush()
+        except IntegrityError:
+            first = self.by_waybill(entry.waybill_no)
+            if first is None:
+                raise
+            raise DuplicateMisroute(entry.waybill_no, str(first.found_on or ""),
+                                    first.found_by) from None
         return _misroute(row)
 
     def update(self, entry: MisrouteEntry) -> None:
@@ -968,15 +981,12 @@ class SqlWarehouseRepository:
     def add_stocktake_scan(self, stocktake_id: int, waybill_no: str, at: datetime,
                            by: str) -> bool:
         """Record a count; False when already counted in this stocktake."""
-        counted = self._s.scalar(select(exists().where(
-            StocktakeScanRow.stocktake_id == stocktake_id,
-            StocktakeScanRow.waybill_no == waybill_no)))
-        if counted:
-            return False
-        self._s.add(StocktakeScanRow(stocktake_id=stocktake_id, waybill_no=waybill_no, at=at,
-                                     by=by))
-        self._s.flush()
-        return True
+        added = self._s.execute(
+            insert_ignoring(self._s, StocktakeScanRow, ["stocktake_id", "waybill_no"])
+            .values(stocktake_id=stocktake_id, waybill_no=waybill_no, at=at, by=by)
+            .returning(StocktakeScanRow.id)
+        ).scalar()
+        return added is not None
 
     def stocktake_scans(self, stocktake_id: int) -> list[str]:
         """Counted waybills in scan order."""

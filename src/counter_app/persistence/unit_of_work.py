@@ -6,8 +6,10 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from counter_app.persistence.collisions import translate_db_error
 from counter_app.persistence.intake_repository import SqlIntakeRepository
 from counter_app.persistence.repositories import (
     SqlAuditLog,
@@ -74,11 +76,15 @@ class SqlAlchemyUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        """Roll back what was not committed and close."""
+        """Roll back what was not committed and close; a database refusal that a repository
+        did not turn into a specific error becomes a DomainError here, so no IntegrityError or
+        DataError ever reaches a clerk (issue 13 §5)."""
         assert self._session is not None
         self._session.rollback()
         self._session.close()
         self._session = None
+        if isinstance(exc, DBAPIError) and (translated := translate_db_error(exc)) is not None:
+            raise translated from exc
 
     def commit(self) -> None:
         """Commit."""

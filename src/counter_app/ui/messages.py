@@ -30,6 +30,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.warehouse import Disposition, LocationKind, Reason
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
+from counter_app.ui.messages_concurrency import describe_concurrency
 from counter_app.ui.messages_intake import (
     air_kind_name,
     area_status_name,
@@ -197,6 +198,8 @@ def _tariff_row(detail: str) -> tuple[str, str]:
 
 
 def _field_problem(err: FieldInvalid) -> str:
+    if (race := describe_concurrency(err)) is not None:
+        return race
     name = field_label(err.field)
     if (intake := intake_field_problem(err, name)) is not None:
         return intake
@@ -415,6 +418,8 @@ def describe(err: DomainError) -> str:
             ).format(number=err.waybill_no)
     if (intake := describe_intake(err)) is not None:
         return intake
+    if (race := describe_concurrency(err)) is not None:
+        return race
     return translate("Messages", "The action could not be completed.")
 
 

@@ -511,6 +511,11 @@ class MisrouteWorkspace(Workspace):
                 return translate(
                     "MisrouteWorkspace", "{number} is already registered (found {date} by {who})."
                 ).format(number=err.waybill_no, date=err.found_on, who=err.found_by)
+            case MonthLocked(by=who, at=at) if who:
+                return translate(
+                    "MisrouteWorkspace",
+                    "{month} was closed by {who} at {at}; only a supervisor can change its rows.",
+                ).format(month=err.month, who=who, at=at)
             case MonthLocked():
                 return translate(
                     "MisrouteWorkspace", "{month} is closed; only a supervisor can change its rows."
