@@ -31,6 +31,7 @@ from counter_app.services.people import CourierService, StaffService
 from counter_app.services.ports import AddressResolver, PasswordHasher
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.scanning import ScanService
+from counter_app.services.session import Revocations
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
 
@@ -133,7 +134,8 @@ def wire(
     """Build every service over one engine. The only place where adapters meet services."""
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
-    uow = UnitOfWorkFactory(engine)
+    revocations = Revocations()
+    uow = UnitOfWorkFactory(engine, revocations.notify)
     return AppServices(
         clock=clock,
         auth=AuthService(uow, hasher, clock),
@@ -148,6 +150,7 @@ def wire(
         intake=IntakeService(uow, clock, resolver or CpcaAddressResolver()),
         database_description=describe(engine),
         backup_database=lambda: backup_sqlite(engine, backup_dir or Path("backups")),
+        revocations=revocations,
     )
 
 

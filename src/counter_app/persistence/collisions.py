@@ -39,7 +39,8 @@ def translate_db_error(exc: DBAPIError) -> DomainError | None:
     if isinstance(exc, DataError):
         # too long for its column, a NUL byte … (the service edge should have refused it)
         return FieldInvalid(detail or "text", "unstorable")
-    if isinstance(exc, OperationalError):
-        if sqlstate in _RETRY_CODES or "database is locked" in str(exc.orig):
-            return Collision(entity=table, detail="retry")
+    if isinstance(exc, OperationalError) and (
+        sqlstate in _RETRY_CODES or "database is locked" in str(exc.orig)
+    ):
+        return Collision(entity=table, detail="retry")
     return None

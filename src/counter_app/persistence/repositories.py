@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select, text, update
+from sqlalchemy import delete, exists, func, insert, literal, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from counter_app.domain.errors import AlreadyInStock, DuplicateJobNumber, DuplicateMisroute
+from counter_app.domain.errors import (
+    ActorRevoked,
+    AlreadyInStock,
+    DuplicateJobNumber,
+    DuplicateMisroute,
+)
 from counter_app.domain.misroute import MisrouteAction, MisrouteEntry
 from counter_app.domain.receipts import ExpectedParcel
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
@@ -260,24 +265,40 @@ class SqlAuditLog:
         self._s = session
 
     def record(self, entry: AuditEntry) -> None:
-        """Append an entry."""
-        self._s.add(
-            AuditRow(
-                at=entry.at,
-                actor_id=entry.actor_id,
-                actor=entry.actor,
-                entity=entry.entity,
-                entity_id=entry.entity_id,
-                action=entry.action,
-                before=json.dumps(entry.before, ensure_ascii=False)
-                if entry.before is not None
-                else None,
-                after=json.dumps(entry.after, ensure_ascii=False)
-                if entry.after is not None
-                else None,
-            )
+        """Append an entry; with ``actor_role`` set, only while that staff row is active with
+        that role (INSERT … SELECT … FROM staff: the check costs no extra round trip)."""
+        values = {
+            "at": entry.at,
+            "actor_id": entry.actor_id,
+            "actor": entry.actor,
+            "entity": entry.entity,
+            "entity_id": entry.entity_id,
+            "action": entry.action,
+            "before": json.dumps(entry.before, ensure_ascii=False)
+            if entry.before is not None else None,
+            "after": json.dumps(entry.after, ensure_ascii=False)
+            if entry.after is not None else None,
+        }
+        if entry.actor_id is None or entry.actor_role is None:
+            self._s.add(AuditRow(**values))
+            self._s.flush()
+            return
+        self._s.flush()  # the change this entry describes goes first, as before
+        source = (
+            select(*(literal(v, AuditRow.__table__.c[k].type).label(k)
+                     for k, v in values.items()))
+            .select_from(StaffRow)
+            .where(StaffRow.id == entry.actor_id, StaffRow.active.is_(True),
+                   StaffRow.role == entry.actor_role)
         )
-        self._s.flush()
+        written = self._s.execute(
+            insert(AuditRow).from_select(list(values), source).returning(AuditRow.id)
+        ).scalar()
+        if written is not None:
+            return
+        row = self._s.get(StaffRow, entry.actor_id, populate_existing=True)
+        reason = "inactive" if row is None or not row.active else "role"
+        raise ActorRevoked(entry.actor, reason)
 
     def all(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
         """Return the newest entries first."""

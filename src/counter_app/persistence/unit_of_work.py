@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
@@ -9,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from counter_app.domain.errors import ActorRevoked
 from counter_app.persistence.collisions import translate_db_error
 from counter_app.persistence.intake_repository import SqlIntakeRepository
 from counter_app.persistence.repositories import (
@@ -50,9 +52,12 @@ class SqlAlchemyUnitOfWork:
     warehouse: WarehouseRepository
     intake: IntakeRepository
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        """Keep the factory; the session opens on ``__enter__``."""
+    def __init__(self, session_factory: sessionmaker[Session],
+                 on_revoked: Callable[[ActorRevoked], None] | None = None) -> None:
+        """Keep the factory; the session opens on ``__enter__``. ``on_revoked`` hears of an
+        actor found deactivated or demoted (issue 13 §4)."""
         self._session_factory = session_factory
+        self._on_revoked = on_revoked
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
@@ -83,6 +88,8 @@ class SqlAlchemyUnitOfWork:
         self._session.rollback()
         self._session.close()
         self._session = None
+        if isinstance(exc, ActorRevoked) and self._on_revoked is not None:
+            self._on_revoked(exc)
         if isinstance(exc, DBAPIError) and (translated := translate_db_error(exc)) is not None:
             raise translated from exc
 
@@ -95,10 +102,12 @@ class SqlAlchemyUnitOfWork:
 class UnitOfWorkFactory:
     """Callable that makes units of work over one engine."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine,
+                 on_revoked: Callable[[ActorRevoked], None] | None = None) -> None:
         """Bind a session factory to ``engine``."""
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._on_revoked = on_revoked
 
     def __call__(self) -> SqlAlchemyUnitOfWork:
         """Return a new unit of work."""
-        return SqlAlchemyUnitOfWork(self._sessions)
+        return SqlAlchemyUnitOfWork(self._sessions, self._on_revoked)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from counter_app.domain.clock import Clock
@@ -14,6 +14,7 @@ from counter_app.services.misroute import MisrouteService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.scanning import ScanService
+from counter_app.services.session import Revocations
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
 
@@ -35,3 +36,5 @@ class AppServices:
     intake: IntakeService
     database_description: str
     backup_database: Callable[[], Path]
+    revocations: Revocations = field(default_factory=Revocations)
+    """Told when a mutating call finds its actor deactivated or demoted (issue 13 §4)."""

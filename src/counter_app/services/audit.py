@@ -45,7 +45,13 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """Append an audit entry inside the caller's unit of work (same transaction as the change)."""
+    """Append an audit entry inside the caller's unit of work (same transaction as the change).
+
+    Every mutating use case audits, so this is where the actor is re-checked (issue 13 §4):
+    the entry is written only if ``actor`` is still active and still holds the role the
+    caller's object says (one INSERT … SELECT, no extra round trip); otherwise
+    ``ActorRevoked`` is raised and the whole change rolls back.
+    """
     uow.audit.record(
         AuditEntry(
             at=clock.now(),
@@ -56,6 +62,7 @@ def record(
             action=action,
             before=before,
             after=after,
+            actor_role=actor.role.value if actor else None,
         )
     )
 

@@ -41,6 +41,9 @@ class AuditEntry:
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
     id: int | None = field(default=None, compare=False)
+    actor_role: str | None = field(default=None, compare=False)
+    """The role the caller believes the actor holds: the entry is written only if the staff
+    row is still active with this role, else ``ActorRevoked`` (issue 13 §4)."""
 
 
 @dataclass(frozen=True)
