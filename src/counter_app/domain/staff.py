@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from counter_app.domain.errors import FieldInvalid, PermissionDenied
 
@@ -123,6 +123,8 @@ class StaffMember:
     name: str
     role: Role
     active: bool = True
+    version: int = field(default=0, compare=False)
+    """The stored version this copy was read at (optimistic concurrency, issue 13 §2)."""
 
 
 class CourierKind(enum.StrEnum):
@@ -142,3 +144,5 @@ class Courier:
     kind: CourierKind
     area: str
     active: bool = True
+    version: int = field(default=0, compare=False)
+    """The stored version this copy was read at (optimistic concurrency, issue 13 §2)."""

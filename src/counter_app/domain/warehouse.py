@@ -316,6 +316,8 @@ class Location:
     capacity: int
     layers: int = 1
     active: bool = True
+    version: int = field(default=0, compare=False)
+    """The stored version this copy was read at (optimistic concurrency, issue 13 §2)."""
 
 
 def check_location(location: Location) -> Location:

@@ -92,6 +92,7 @@ class SqlStationRepository:
             phone=row.phone,
             qq=row.qq,
             own_carriers=tuple(c for c in row.own_carriers.split(",") if c),
+            version=row.version,
         )
 
     def save(self, profile: StationProfile) -> None:
@@ -107,7 +108,8 @@ class SqlStationRepository:
 
 def _member(row: StaffRow) -> StaffMember:
     return StaffMember(
-        id=row.id, job_number=row.job_number, name=row.name, role=Role(row.role), active=row.active
+        id=row.id, job_number=row.job_number, name=row.name, role=Role(row.role), active=row.active,
+        version=row.version,
     )
 
 
@@ -202,6 +204,7 @@ class SqlCourierRepository:
             kind=CourierKind(row.kind),
             area=self._current_area(row.id),
             active=row.active,
+            version=row.version,
         )
 
     def all(self, *, include_inactive: bool = False) -> list[Courier]:
@@ -300,6 +303,15 @@ class SqlAuditLog:
         reason = "inactive" if row is None or not row.active else "role"
         raise ActorRevoked(entry.actor, reason)
 
+    def last_change(self, entities: tuple[str, ...], entity_id: str) -> AuditEntry | None:
+        """The newest entry about one record."""
+        row = self._s.scalar(select(AuditRow).where(
+            AuditRow.entity.in_(entities), AuditRow.entity_id == entity_id)
+            .order_by(AuditRow.id.desc()).limit(1))
+        return None if row is None else AuditEntry(
+            at=row.at, actor_id=row.actor_id, actor=row.actor, entity=row.entity,
+            entity_id=row.entity_id, action=row.action, id=row.id)
+
     def all(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
         """Return the newest entries first."""
         query = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
@@ -341,6 +353,53 @@ class SqlSettingsRepository:
         else:
             row.value = value
         self._s.flush()
+
+    def get_versioned(self, key: str) -> tuple[str, int] | None:
+        """Value and version in one SELECT."""
+        found = self._s.execute(select(StationSettingRow.value, StationSettingRow.version)
+                                .where(StationSettingRow.key == key)).first()
+        return (found[0], found[1]) if found else None
+
+
+_VERSIONED: dict[str, tuple[type[Any], str, type]] = {
+    "setting": (StationSettingRow, "key", str),
+    "station": (StationRow, "id", int),
+    "staff": (StaffRow, "id", int),
+    "courier": (CourierRow, "id", int),
+    "wh_location": (WarehouseLocationRow, "code", str),
+    "misroute": (MisrouteRow, "id", int),
+}
+
+
+class SqlVersionRepository:
+    """The version columns of migration 0007 (issue 13 §2)."""
+
+    def __init__(self, session: Session) -> None:
+        """Use ``session``."""
+        self._s = session
+
+    def _where(self, entity: str, key: str) -> tuple[Any, Any]:
+        row, column, kind = _VERSIONED[entity]
+        return row, getattr(row, column) == kind(key)
+
+    def current(self, entity: str, key: str) -> int:
+        """The stored version, 0 if absent."""
+        row, match = self._where(entity, key)
+        return int(self._s.scalar(select(row.version).where(match)) or 0)
+
+    def claim(self, entity: str, key: str, expected: int | None) -> bool:
+        """UPDATE … SET version = version + 1 WHERE key [AND version = expected]."""
+        row, match = self._where(entity, key)
+        guard = [match] if expected is None else [match, row.version == expected]
+        result = self._s.execute(update(row).where(*guard).values(version=row.version + 1)
+                                 .execution_options(synchronize_session=False))
+        if int(getattr(result, "rowcount", 0) or 0) == 1:
+            for loaded in list(self._s.identity_map.values()):
+                if isinstance(loaded, row):
+                    self._s.expire(loaded, ["version"])
+            return True
+        # nothing updated: fine if the record does not exist and the caller expected none
+        return expected in (None, 0) and self.current(entity, key) == 0
 
 
 class SqlScanJournal:
@@ -390,7 +449,7 @@ def _misroute(row: MisrouteRow) -> MisrouteEntry:
         found_on=row.found_on, found_by=row.found_by,
         action=MisrouteAction(row.action) if row.action else None,
         verified_by=row.verified_by, verified_at=row.verified_at,
-        needs_problem_flow=row.needs_problem_flow,
+        needs_problem_flow=row.needs_problem_flow, version=row.version,
     )
 
 
@@ -746,7 +805,7 @@ class SqlWarehouseRepository:
         """Every location by code."""
         rows = self._s.scalars(select(WarehouseLocationRow).order_by(WarehouseLocationRow.code))
         return [Location(code=r.code, kind=LocationKind(r.kind), capacity=r.capacity,
-                         layers=r.layers, active=r.active) for r in rows]
+                         layers=r.layers, active=r.active, version=r.version) for r in rows]
 
     def save_location(self, location: Location) -> None:
         """Insert or replace by code."""

@@ -22,6 +22,7 @@ from counter_app.persistence.repositories import (
     SqlSettingsRepository,
     SqlStaffRepository,
     SqlStationRepository,
+    SqlVersionRepository,
     SqlWarehouseRepository,
 )
 from counter_app.services.ports import (
@@ -34,6 +35,7 @@ from counter_app.services.ports import (
     SettingsRepository,
     StaffRepository,
     StationRepository,
+    VersionRepository,
     WarehouseRepository,
 )
 
@@ -51,6 +53,7 @@ class SqlAlchemyUnitOfWork:
     receipts: ReceiptRepository
     warehouse: WarehouseRepository
     intake: IntakeRepository
+    versions: VersionRepository
 
     def __init__(self, session_factory: sessionmaker[Session],
                  on_revoked: Callable[[ActorRevoked], None] | None = None) -> None:
@@ -73,6 +76,7 @@ class SqlAlchemyUnitOfWork:
         self.receipts = SqlReceiptRepository(session)
         self.warehouse = SqlWarehouseRepository(session)
         self.intake = SqlIntakeRepository(session)
+        self.versions = SqlVersionRepository(session)
         return self
 
     def __exit__(

@@ -17,7 +17,7 @@ def snapshot(obj: object) -> dict[str, Any]:
     """Turn a dataclass into a JSON-ready dict for an audit entry."""
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         raise TypeError(f"not a dataclass instance: {obj!r}")
-    return {k: _plain(v) for k, v in dataclasses.asdict(obj).items()}
+    return {k: _plain(v) for k, v in dataclasses.asdict(obj).items() if k != "version"}
 
 
 def _plain(value: object) -> Any:

@@ -25,7 +25,7 @@ from counter_app.domain.misroute import (
 )
 from counter_app.domain.staff import Permission, Role, StaffMember, require
 from counter_app.services import audit
-from counter_app.services.concurrency import staff_name
+from counter_app.services.concurrency import claim, staff_name
 from counter_app.services.dto import (
     ACTION_LABELS,
     MISSING_DAZI,
@@ -126,9 +126,11 @@ class MisrouteService:
             uow.commit()
             return entry
 
-    def update(self, actor: StaffMember, entry_id: int, draft: MisrouteDraft) -> MisrouteEntry:
+    def update(self, actor: StaffMember, entry_id: int, draft: MisrouteDraft,
+               version: int | None = None) -> MisrouteEntry:
         """Correct a row. A changed row must be verified again; a locked month's row can be
-        changed by a supervisor only, and that is logged (MR-5)."""
+        changed by a supervisor only, and that is logged (MR-5). With ``version`` (the loaded
+        row's), a save over a newer row is ``StaleEdit``."""
         require(actor.role, Permission.USE_MISROUTE)
         with self._uow_factory() as uow:
             before = self._get(uow, entry_id)
@@ -139,6 +141,7 @@ class MisrouteService:
                 [found_on.strftime("%Y-%m")] if found_on is not None else []))
             before = self._get(uow, entry_id)
             locked = self._check_not_locked(uow, actor, before.month)
+            claim(uow, "misroute", entry_id, version)
             if found_on is not None:
                 self._check_not_locked(uow, actor, found_on.strftime("%Y-%m"))
             after = replace(
@@ -165,6 +168,7 @@ class MisrouteService:
             if missing := entry.missing_fields():
                 raise EntryIncomplete(missing)
             self._check_not_locked(uow, actor, entry.month)
+            claim(uow, "misroute", entry_id, None)  # an editor holding the old row must reload
             after = replace(entry, verified_by=actor.job_number, verified_at=self._clock.now())
             uow.misroutes.update(after)
             audit.record(uow, self._clock, actor, entity="misroute", entity_id=entry_id,

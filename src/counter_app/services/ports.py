@@ -704,6 +704,10 @@ class AuditLog(Protocol):
         """Return the newest entries first."""
         ...
 
+    def last_change(self, entities: tuple[str, ...], entity_id: str) -> AuditEntry | None:
+        """The newest entry about one record (who saved the version a loser collided with)."""
+        ...
+
 
 class SettingsRepository(Protocol):
     """Station-wide business settings shared by all PCs (key → text)."""
@@ -714,6 +718,29 @@ class SettingsRepository(Protocol):
 
     def set(self, key: str, value: str) -> None:
         """Insert or replace a value."""
+        ...
+
+    def get_versioned(self, key: str) -> tuple[str, int] | None:
+        """A value with its version, read together (one statement), or None."""
+        ...
+
+
+class VersionRepository(Protocol):
+    """Version counters of the records edited as a whole (issue 13 §2).
+
+    ``entity`` is ``"setting"`` (key: the setting's key), ``"station"``, ``"staff"``,
+    ``"courier"``, ``"wh_location"`` (key: its code) or ``"misroute"``.
+    """
+
+    def current(self, entity: str, key: str) -> int:
+        """The stored version; 0 when the record does not exist (yet)."""
+        ...
+
+    def claim(self, entity: str, key: str, expected: int | None) -> bool:
+        """Bump the version in one conditional UPDATE — the save's first write, so of two
+        savers the second waits for the first and then fails — if it is still ``expected``
+        (None: whatever it is). False when another save came first. An absent record with
+        ``expected`` 0 (or None) is claimable: the save creates it."""
         ...
 
 
@@ -730,6 +757,7 @@ class UnitOfWork(Protocol):
     receipts: ReceiptRepository
     warehouse: WarehouseRepository
     intake: IntakeRepository
+    versions: VersionRepository
 
     def __enter__(self) -> Self:
         """Begin."""

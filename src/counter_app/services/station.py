@@ -18,6 +18,7 @@ from counter_app.domain.staff import (
 )
 from counter_app.domain.station import ShiftTimes, StationProfile
 from counter_app.services import audit
+from counter_app.services.concurrency import claim
 from counter_app.services.dto import StationHeader
 from counter_app.services.ports import PasswordHasher, UnitOfWork, UnitOfWorkFactory
 
@@ -87,11 +88,15 @@ class StationService:
         with self._uow_factory() as uow:
             return uow.station.get()
 
-    def update_profile(self, actor: StaffMember, profile: StationProfile) -> StationProfile:
-        """Change the profile (supervisor only); the old values stay in the audit log."""
+    def update_profile(self, actor: StaffMember, profile: StationProfile,
+                       version: int | None = None) -> StationProfile:
+        """Change the profile (supervisor only); the old values stay in the audit log. With
+        ``version`` (the loaded profile's), a save over a newer one is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION)
         profile = profile.validated()
         with self._uow_factory() as uow:
+            current = uow.station.get()
+            claim(uow, "station", 1, version, audit_key=current.code if current else "")
             before = uow.station.get()
             uow.station.save(profile)
             audit.record(

@@ -74,7 +74,7 @@ from counter_app.domain.warehouse import (
 )
 from counter_app.domain.waybills import WaybillCheck
 from counter_app.services import audit
-from counter_app.services.concurrency import staff_name
+from counter_app.services.concurrency import Versioned, claim, setting_versioned, staff_name
 from counter_app.services.dto import (
     DISPOSITION_LABELS,
     DUE_LABELS,
@@ -269,11 +269,21 @@ class WarehouseService:
         with self._uow() as uow:
             return self._rules(uow)
 
-    def set_deadline_rules(self, actor: StaffMember, rules: DeadlineRules) -> None:
-        """Change the WH-8 periods (supervisor), audited."""
+    def deadline_rules_versioned(self) -> Versioned[DeadlineRules]:
+        """WH-8 periods with the version an editor saves against (issue 13 §2)."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, _DEADLINE_KEY)
+        return Versioned(DeadlineRules(**json.loads(raw)) if raw else DeadlineRules(), version)
+
+    def set_deadline_rules(self, actor: StaffMember, rules: DeadlineRules,
+                           version: int | None = None) -> None:
+        """Change the WH-8 periods (supervisor), audited; with ``version``, a save over a
+        newer one is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         rules.check()
         with self._uow() as uow:
+            claim(uow, "setting", _DEADLINE_KEY, version, what="deadline_rules",
+                  audit_entities=("setting",))
             before = self._rules(uow)
             uow.settings.set(_DEADLINE_KEY, json.dumps(audit.snapshot(rules)))
             audit.record(uow, self._clock, actor, entity="setting", entity_id=_DEADLINE_KEY,
@@ -286,11 +296,22 @@ class WarehouseService:
         with self._uow() as uow:
             return self._tariff(uow)
 
-    def set_return_tariff(self, actor: StaffMember, rows: list[list[str]]) -> ReturnTariff:
-        """Replace the return tariff from edited rows (see ``domain.warehouse.tariff_rows``)."""
+    def return_tariff_versioned(self) -> Versioned[ReturnTariff]:
+        """The WH-11 return tariff with its version (issue 13 §2)."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, _TARIFF_KEY)
+        return Versioned(tariff_from_rows(json.loads(raw), PROVINCES) if raw
+                         else SAMPLE_RETURN_TARIFF, version)
+
+    def set_return_tariff(self, actor: StaffMember, rows: list[list[str]],
+                          version: int | None = None) -> ReturnTariff:
+        """Replace the return tariff from edited rows (see ``domain.warehouse.tariff_rows``);
+        with ``version``, a save over a newer tariff is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         tariff = tariff_from_rows(rows, PROVINCES)
         with self._uow() as uow:
+            claim(uow, "setting", _TARIFF_KEY, version, what="return_tariff",
+                  audit_entities=("setting",))
             before = tariff_rows(self._tariff(uow))
             uow.settings.set(_TARIFF_KEY, json.dumps(tariff_rows(tariff), ensure_ascii=False))
             audit.record(uow, self._clock, actor, entity="setting", entity_id=_TARIFF_KEY,
@@ -309,11 +330,14 @@ class WarehouseService:
             uow.commit()
         return views
 
-    def save_location(self, actor: StaffMember, location: Location) -> Location:
-        """Add or change a location (supervisor); a location cannot shrink below its fill."""
+    def save_location(self, actor: StaffMember, location: Location,
+                      version: int | None = None) -> Location:
+        """Add or change a location (supervisor); a location cannot shrink below its fill.
+        With ``version`` (0 for a new one), a save over a newer record is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         location = check_location(location)
         with self._uow() as uow:
+            claim(uow, "wh_location", location.code, version)
             self._ensure_locations(uow)
             before = next((x for x in uow.warehouse.locations() if x.code == location.code), None)
             held = uow.warehouse.occupancy().get(location.code, 0)
