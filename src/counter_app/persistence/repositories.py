@@ -398,8 +398,19 @@ class SqlVersionRepository:
                 if isinstance(loaded, row):
                     self._s.expire(loaded, ["version"])
             return True
-        # nothing updated: fine if the record does not exist and the caller expected none
-        return expected in (None, 0) and self.current(entity, key) == 0
+        if expected not in (None, 0) or self.current(entity, key) != 0:
+            return False
+        if entity != "setting":
+            return True  # the save inserts the row; a rival insert is a Collision
+        # a setting saved for the first time: the claim creates its row, so of two first
+        # saves one inserts it and the other finds it taken (or, unversioned, bumps it)
+        created = self._s.execute(
+            insert_ignoring(self._s, StationSettingRow, ["key"])
+            .values(key=key, value="", version=1).returning(StationSettingRow.key)
+        ).scalar()
+        if created is not None:
+            return True
+        return expected is None and self.claim(entity, key, None)
 
 
 class SqlScanJournal:
