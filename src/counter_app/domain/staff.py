@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from counter_app.domain.errors import FieldInvalid, PermissionDenied
+from counter_app.domain.text import check_text
 
 
 class Role(enum.StrEnum):
@@ -83,7 +84,7 @@ def check_phone(phone: str, *, field: str = "phone", required: bool = True) -> s
 
 def check_name(name: str, *, field: str = "name") -> str:
     """Return a trimmed, non-empty person's name without digits, or raise FieldInvalid."""
-    value = name.strip()
+    value = check_text(field, name, 40).strip()
     if not value:
         raise FieldInvalid(field, "required")
     if any(ch.isdigit() for ch in value):

@@ -16,6 +16,7 @@ from counter_app.domain.errors import (
     ReasonNotAccepted,
 )
 from counter_app.domain.staff import check_phone
+from counter_app.domain.text import check_text
 
 
 class Reason(enum.StrEnum):
@@ -178,7 +179,7 @@ class ProblemDetails:
 
 
 def _text(value: str, name: str) -> str:
-    text = " ".join(value.split())
+    text = " ".join(check_text(name, value, MAX_TEXT).split())
     if len(text) > MAX_TEXT:
         raise FieldInvalid(name, "too_long", str(MAX_TEXT))
     return text

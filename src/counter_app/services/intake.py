@@ -80,6 +80,7 @@ from counter_app.domain.staff import (
     mask_phone,
     require,
 )
+from counter_app.domain.text import LIMITS, check_fields, check_text
 from counter_app.domain.waybills import WaybillRejected, default_carriers
 from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, claim, setting_versioned
@@ -110,9 +111,7 @@ SERVICE_AREA_KEY: Final = "intake.service_area"
 FRAGILE_KEY: Final = "intake.fragile_policy"
 CATALOGUE_KEY: Final = "intake.catalogue_additions"
 MAX_QUANTITY: Final = 999
-MAX_TEXT: Final = {"sender_name": 60, "recipient_name": 60, "sender_address": 200,
-                   "recipient_address": 200, "contents": 200, "override_reason": 200,
-                   "note": 200}
+MAX_TEXT: Final = LIMITS  # one table of text limits for every desk (issue 13 §6)
 MIN_ADDRESS: Final = 6
 """A recipient address shorter than this cannot carry a district and a street."""
 REFUSAL_REPEAT: Final = timedelta(minutes=10)
@@ -426,6 +425,7 @@ class IntakeService:
             PermissionDenied: a price override without a supervisor.
         """
         require(actor.role, Permission.USE_COUNTER)
+        check_fields(draft)  # issue 13 §6: lengths and characters, once, before anything
         now = self._clock.now()
         # (1) can it be sent at all (CI-2, CI-3)
         contents = _text(draft.contents, "contents")
@@ -878,7 +878,7 @@ class IntakeService:
 
 
 def _text(value: str, name: str, *, required: bool = False, limit: int | None = None) -> str:
-    text = " ".join(value.split())
+    text = " ".join(check_text(name, value, limit).split())
     if required and not text:
         raise FieldInvalid(name, "required")
     most = limit or MAX_TEXT.get(name, 200)

@@ -24,6 +24,7 @@ from counter_app.domain.misroute import (
     reminder_starts,
 )
 from counter_app.domain.staff import Permission, Role, StaffMember, require
+from counter_app.domain.text import check_fields
 from counter_app.services import audit
 from counter_app.services.concurrency import claim, staff_name
 from counter_app.services.dto import (
@@ -107,6 +108,7 @@ class MisrouteService:
     def register(self, actor: StaffMember, draft: MisrouteDraft) -> MisrouteEntry:
         """Add a parcel to the register. The number must be a valid waybill (SC-2)."""
         require(actor.role, Permission.USE_MISROUTE)
+        check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
             number = valid_number(uow, draft.waybill_no)
             if (existing := uow.misroutes.by_waybill(number)) is not None:
@@ -132,6 +134,7 @@ class MisrouteService:
         changed by a supervisor only, and that is logged (MR-5). With ``version`` (the loaded
         row's), a save over a newer row is ``StaleEdit``."""
         require(actor.role, Permission.USE_MISROUTE)
+        check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
             before = self._get(uow, entry_id)
             found_on = draft.found_on or before.found_on

@@ -24,6 +24,7 @@ from counter_app.domain.staff import (
     check_phone,
     require,
 )
+from counter_app.domain.text import check_text
 from counter_app.services import audit
 from counter_app.services.concurrency import claim
 from counter_app.services.ports import (
@@ -271,7 +272,7 @@ class CourierService:
 
 
 def _check_area(area: str) -> str:
-    value = area.strip()
+    value = check_text("area", area).strip()
     if not value:
         raise FieldInvalid("area", "required")
     return value

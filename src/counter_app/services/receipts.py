@@ -30,6 +30,7 @@ from counter_app.domain.receipts import (
 )
 from counter_app.domain.signer import Signer, expand_helper, parse_signer
 from counter_app.domain.staff import Courier, Permission, StaffMember, require
+from counter_app.domain.text import check_fields, check_text
 from counter_app.domain.waybills import (
     WaybillCheck,
     WaybillRejected,
@@ -251,6 +252,7 @@ class ReceiptService:
     def enter(self, actor: StaffMember, batch_id: int, draft: ReceiptDraft) -> ReceiptRecord:
         """Save one receipt into an open batch; every rule of RE-2..RE-5 is checked here."""
         require(actor.role, Permission.USE_RECEIPTS)
+        check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
             batch = self._batch(uow, batch_id)
             if batch.closed_at is not None:
@@ -283,7 +285,8 @@ class ReceiptService:
     ) -> ReceiptRecord:
         """Change an entered receipt; the reason and the old values go to the audit log."""
         require(actor.role, Permission.USE_RECEIPTS)
-        if not reason.strip():
+        check_fields(draft)
+        if not check_text("reason", reason).strip():
             raise FieldInvalid("reason", "required")
         with self._uow_factory() as uow:
             before = uow.receipts.by_waybill(waybill_no)
@@ -326,6 +329,9 @@ class ReceiptService:
     ) -> SetAsideRecord:
         """RE-5: neither the barcode nor the printed digits are whole — list it, do not enter."""
         require(actor.role, Permission.USE_RECEIPTS)
+        for field, value in (("partial_barcode", partial_barcode),
+                             ("printed_digits", printed_digits), ("note", note)):
+            check_text(field, value)
         with self._uow_factory() as uow:
             self._batch(uow, batch_id)
             record = uow.receipts.add_set_aside(

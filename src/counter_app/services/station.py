@@ -17,6 +17,7 @@ from counter_app.domain.staff import (
     require,
 )
 from counter_app.domain.station import ShiftTimes, StationProfile
+from counter_app.domain.text import check_fields
 from counter_app.services import audit
 from counter_app.services.concurrency import claim
 from counter_app.services.dto import StationHeader
@@ -33,6 +34,10 @@ class FirstSupervisor:
 
 
 _SHIFT_KEYS = ("early_start", "early_end", "late_start", "late_end")
+
+
+_PROFILE_FIELDS = {"name": "station_name", "code": "station_code", "phone": "station_phone"}
+"""The profile's attributes as the form (and the table of limits) names them."""
 
 
 class StationService:
@@ -53,6 +58,7 @@ class StationService:
 
     def set_up(self, profile: StationProfile, supervisor: FirstSupervisor) -> StaffMember:
         """Create the station profile and its first supervisor in one transaction."""
+        check_fields(profile, _PROFILE_FIELDS)  # issue 13 §6
         profile = profile.validated()
         job_number = check_job_number(supervisor.job_number)
         name = check_name(supervisor.name)
@@ -93,6 +99,7 @@ class StationService:
         """Change the profile (supervisor only); the old values stay in the audit log. With
         ``version`` (the loaded profile's), a save over a newer one is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION)
+        check_fields(profile, _PROFILE_FIELDS)  # issue 13 §6
         profile = profile.validated()
         with self._uow_factory() as uow:
             current = uow.station.get()

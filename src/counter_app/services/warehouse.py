@@ -39,6 +39,7 @@ from counter_app.domain.staff import (
     require,
 )
 from counter_app.domain.station import PROVINCES
+from counter_app.domain.text import check_fields, check_text
 from counter_app.domain.warehouse import (
     SAMPLE_RETURN_TARIFF,
     DeadlineRules,
@@ -238,7 +239,7 @@ def _weight(text: str) -> Decimal:
 
 
 def _name(text: str, field: str) -> str:
-    value = " ".join(text.split())
+    value = " ".join(check_text(field, text, MAX_NAME).split())
     if len(value) > MAX_NAME:
         raise FieldInvalid(field, "too_long", str(MAX_NAME))
     return value
@@ -399,6 +400,7 @@ class WarehouseService:
     def _scan_in(self, uow: UnitOfWork, actor: StaffMember, draft: ScanInDraft, *,
                  headless_id: int | None = None, misroute_id: int | None = None) -> StayRecord:
         """The scan-in inside the caller's transaction (a headless match shares it)."""
+        check_fields(draft)  # issue 13 §6
         now = self._clock.now()
         if draft.reason is None:
             raise FieldInvalid("reason", "required")

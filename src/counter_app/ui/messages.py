@@ -136,6 +136,15 @@ def field_label(field: str) -> str:
         "self_pickup_days": translate("Messages", "Self-pickup days"),
         "notified_days": translate("Messages", "Days after notifying"),
         "origin_silence_days": translate("Messages", "Days without a reply"),
+        "signer": translate("Messages", "Signer"),
+        "origin_site": translate("Messages", "Origin site"),
+        "origin_province": translate("Messages", "Origin province"),
+        "wrong_dazi": translate("Messages", "Wrong 大字"),
+        "correct_dazi": translate("Messages", "Correct 大字"),
+        "waybill": translate("Messages", "Waybill number"),
+        "waybill_no": translate("Messages", "Waybill number"),
+        "partial_barcode": translate("Messages", "Partial barcode"),
+        "printed_digits": translate("Messages", "Printed digits"),
     }
     labels.update(intake_field_labels())
     return labels.get(field, field)
@@ -228,6 +237,11 @@ def _field_problem(err: FieldInvalid) -> str:
             return translate("Messages", "{field} is too long: at most {n} characters.").format(
                 field=name, n=err.detail
             )
+        case "characters":
+            return translate(
+                "Messages", "{field} holds characters that cannot be stored ({chars}): retype "
+                "it, or scan again."
+            ).format(field=name, chars=err.detail)
         case "too_short" if err.field not in ("search", "address"):
             return translate("Messages", "{field} is too short: at least {n} characters.").format(
                 field=name, n=err.detail
