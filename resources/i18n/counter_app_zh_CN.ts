@@ -204,12 +204,12 @@
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="49"/>
-        <source>The {what} was changed by {who} at {at}; please reload.</source>
+        <source>Changed by {who} at {at} ({what}); please reload.</source>
         <translation>{what}已被 {who} 在 {at} 修改，请重新载入。</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="54"/>
-        <source>The {what} was changed on another PC meanwhile; please reload.</source>
+        <source>Changed on another PC meanwhile ({what}); please reload.</source>
         <translation>{what}已在另一台电脑上被修改，请重新载入。</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="610"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1373,159 +1373,159 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="806"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="809"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="827"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="830"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="840"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="845"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="845"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="850"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="854"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="859"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="876"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="859"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="864"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="865"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="865"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="866"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="871"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="886"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="910"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="921"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="930"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="936"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="951"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="958"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="971"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="967"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="980"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="985"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="998"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1016"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1018"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1014"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1029"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1015"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1030"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1016"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1031"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1058"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1073"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1069"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1090"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -3049,244 +3049,244 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="67"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="132"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="142"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="216"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="220"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="304"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="307"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="308"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="309"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="310"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="311"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="312"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="337"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="341"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="343"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="353"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="357"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="366"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="375"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="401"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="449"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="462"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="296"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="465"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="474"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="236"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="239"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="297"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="466"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="475"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="469"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="478"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="495"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="504"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="511"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="511"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="520"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="524"/>
         <source>{month} was closed by {who} at {at}; only a supervisor can change its rows.</source>
         <translation>{month} 已由 {who} 在 {at} 关闭，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="520"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="529"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="524"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="533"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="528"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="537"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -4009,15 +4009,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="269"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="379"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="286"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -4053,13 +4053,13 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="381"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="380"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -4135,278 +4135,278 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="155"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="168"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="170"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="171"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="172"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="269"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="284"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="271"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="383"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="278"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="391"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="280"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="393"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="316"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="326"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="340"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="352"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="354"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="367"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="395"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="413"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="423"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="437"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="454"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="437"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="456"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="464"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="483"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="509"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="503"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="522"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="513"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="532"/>
         <source>Backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="517"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="536"/>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="536"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="555"/>
         <location filename="../ui/settings_workspace.ui" line="824"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="537"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="556"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="538"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="557"/>
         <location filename="../ui/settings_workspace.ui" line="893"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="556"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="575"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="577"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="579"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="563"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="582"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="621"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="634"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="653"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="661"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="662"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="644"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="663"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="664"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="657"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="676"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="686"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="705"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="687"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="706"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="707"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="708"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="709"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="710"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="692"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="711"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="747"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="750"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="752"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="755"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -4973,7 +4973,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="293"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1235"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -5343,13 +5343,13 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="994"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1213"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1215"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="995"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1214"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1216"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
@@ -5444,82 +5444,82 @@ expected</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1199"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1208"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1235"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1239"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1244"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1239"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1244"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1309"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1316"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1329"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1325"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1340"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1325"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1340"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1341"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1341"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1377"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1397"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -6790,7 +6790,7 @@ expected</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="116"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>

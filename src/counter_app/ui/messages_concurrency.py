@@ -48,12 +48,12 @@ def describe_concurrency(err: DomainError) -> str | None:
         case StaleEdit(by=by, at=at) if by:
             return translate(
                 "ConcurrencyMessages",
-                "The {what} was changed by {who} at {at}; please reload.",
+                "Changed by {who} at {at} ({what}); please reload.",
             ).format(who=by, at=at[-5:], what=entity_name(err.entity))
         case StaleEdit():
             return translate(
                 "ConcurrencyMessages",
-                "The {what} was changed on another PC meanwhile; please reload.",
+                "Changed on another PC meanwhile ({what}); please reload.",
             ).format(what=entity_name(err.entity))
         case ActorRevoked(reason="inactive"):
             return translate(
