@@ -196,13 +196,13 @@ class SqlCourierRepository:
         )
         return area or ""
 
-    def _courier(self, row: CourierRow) -> Courier:
+    def _courier(self, row: CourierRow, area: str | None = None) -> Courier:
         return Courier(
             id=row.id,
             name=row.name,
             phone=row.phone,
             kind=CourierKind(row.kind),
-            area=self._current_area(row.id),
+            area=self._current_area(row.id) if area is None else area,
             active=row.active,
             version=row.version,
         )
@@ -215,9 +215,12 @@ class SqlCourierRepository:
         return [self._courier(r) for r in self._s.scalars(query)]
 
     def get(self, courier_id: int) -> Courier | None:
-        """Return one courier."""
-        row = self._s.get(CourierRow, courier_id)
-        return self._courier(row) if row else None
+        """Return one courier with the current area, in one query (issue 13 §7)."""
+        area = (select(CourierAreaRow.area)
+                .where(CourierAreaRow.courier_id == CourierRow.id, CourierAreaRow.until.is_(None))
+                .limit(1).scalar_subquery())
+        found = self._s.execute(select(CourierRow, area).where(CourierRow.id == courier_id)).first()
+        return self._courier(found[0], found[1] or "") if found else None
 
     def add(self, name: str, phone: str, kind: CourierKind) -> int:
         """Insert a courier."""
@@ -353,6 +356,12 @@ class SqlSettingsRepository:
         else:
             row.value = value
         self._s.flush()
+
+    def get_many(self, *keys: str) -> dict[str, str]:
+        """Several values in one SELECT (absent keys are left out)."""
+        rows = self._s.execute(select(StationSettingRow.key, StationSettingRow.value)
+                               .where(StationSettingRow.key.in_(keys)))
+        return {key: value for key, value in rows}
 
     def get_versioned(self, key: str) -> tuple[str, int] | None:
         """Value and version in one SELECT."""
@@ -690,17 +699,17 @@ class SqlReceiptRepository:
                 for r in rows]
 
     def add_expected(self, parcels: list[ExpectedParcel]) -> int:
-        """Insert or replace delivery-list lines."""
+        """Insert or replace delivery-list lines: one upsert each, so two PCs writing the same
+        line cannot collide, and a scan-out for delivery costs one round trip here."""
+        upsert = pg_insert if self._s.get_bind().dialect.name == "postgresql" else sqlite_insert
         for p in parcels:
-            row = self._s.scalar(select(DeliveryListRow).where(
-                DeliveryListRow.waybill_no == p.waybill_no,
-                DeliveryListRow.delivery_date == p.delivery_date))
-            row = row or DeliveryListRow(waybill_no=p.waybill_no, delivery_date=p.delivery_date)
-            row.courier_id, row.recipient = p.courier_id, p.recipient
-            row.cod_amount, row.pieces = p.cod_amount, p.pieces
-            row.arrived_on = p.arrived_on
-            self._s.add(row)
-        self._s.flush()
+            values = {"courier_id": p.courier_id, "recipient": p.recipient,
+                      "cod_amount": p.cod_amount, "pieces": p.pieces, "arrived_on": p.arrived_on}
+            statement = upsert(DeliveryListRow).values(
+                waybill_no=p.waybill_no, delivery_date=p.delivery_date, **values)
+            self._s.execute(statement.on_conflict_do_update(
+                index_elements=["waybill_no", "delivery_date"], set_=values))
+        self._s.expire_all()  # lines loaded earlier in this session are stale now
         return len(parcels)
 
     def expected(self, waybill_no: str) -> ExpectedParcel | None:
@@ -728,13 +737,14 @@ class SqlReceiptRepository:
 _MISROUTE_LOCK_NS = 13_001  # advisory-lock namespace of the misroute months (issue 13)
 
 
-def insert_ignoring(session: Session, row: type[Any], keys: list[str]) -> Any:
+def insert_ignoring(session: Session, row: type[Any], keys: list[str],
+                    where: Any = None) -> Any:
     """``INSERT … ON CONFLICT (keys) DO NOTHING`` in the session's dialect (SQLite ≥ 3.24 and
     PostgreSQL both have it): a lost race is a row not returned, not an IntegrityError that
     would spoil the transaction."""
     if session.get_bind().dialect.name == "postgresql":
-        return pg_insert(row).on_conflict_do_nothing(index_elements=keys)
-    return sqlite_insert(row).on_conflict_do_nothing(index_elements=keys)
+        return pg_insert(row).on_conflict_do_nothing(index_elements=keys, index_where=where)
+    return sqlite_insert(row).on_conflict_do_nothing(index_elements=keys, index_where=where)
 
 
 def _conditional_update(session: Session, row: type[Any], key: object, statement: Any) -> bool:
@@ -804,22 +814,32 @@ _IN_CHUNK = 500  # ids per IN (...) list, well under every driver's parameter li
 
 
 class SqlWarehouseRepository:
-    """Locations, stays, timeline events, headless parcels and stocktakes."""
+    """Locations, stays, timeline events, headless parcels and stocktakes.
+
+    Within one unit of work the locations and the open-stay counts are read once (a scan-in
+    needs both twice); any write to them forgets what was read (issue 13 §7)."""
 
     def __init__(self, session: Session) -> None:
         """Use ``session``."""
         self._s = session
+        self._locations: list[Location] | None = None
+        self._counts: dict[str, dict[int, int]] | None = None
 
     # --- locations ---------------------------------------------------------------------------
 
     def locations(self) -> list[Location]:
         """Every location by code."""
-        rows = self._s.scalars(select(WarehouseLocationRow).order_by(WarehouseLocationRow.code))
-        return [Location(code=r.code, kind=LocationKind(r.kind), capacity=r.capacity,
+        if self._locations is None:
+            rows = self._s.scalars(select(WarehouseLocationRow)
+                                   .order_by(WarehouseLocationRow.code))
+            self._locations = [
+                Location(code=r.code, kind=LocationKind(r.kind), capacity=r.capacity,
                          layers=r.layers, active=r.active, version=r.version) for r in rows]
+        return list(self._locations)
 
     def save_location(self, location: Location) -> None:
         """Insert or replace by code."""
+        self._locations = None
         row = self._s.get(WarehouseLocationRow, location.code)
         row = row or WarehouseLocationRow(code=location.code)
         row.kind, row.capacity = location.kind.value, location.capacity
@@ -829,16 +849,22 @@ class SqlWarehouseRepository:
 
     def occupancy(self) -> dict[str, int]:
         """Open stays per location."""
-        rows = self._s.execute(select(StayRow.location, func.count())
-                               .where(StayRow.out_at.is_(None)).group_by(StayRow.location))
-        return {location: int(n) for location, n in rows}
+        return {location: sum(layers.values()) for location, layers in self._open().items()}
 
     def layer_counts(self, location: str) -> dict[int, int]:
         """Open stays per layer of a location."""
-        rows = self._s.execute(select(StayRow.layer, func.count())
-                               .where(StayRow.out_at.is_(None), StayRow.location == location)
-                               .group_by(StayRow.layer))
-        return {int(layer): int(n) for layer, n in rows}
+        return dict(self._open().get(location, {}))
+
+    def _open(self) -> dict[str, dict[int, int]]:
+        """Open stays per location and layer, one query per unit of work until a write."""
+        if self._counts is None:
+            counts: dict[str, dict[int, int]] = {}
+            for location, layer, n in self._s.execute(
+                    select(StayRow.location, StayRow.layer, func.count())
+                    .where(StayRow.out_at.is_(None)).group_by(StayRow.location, StayRow.layer)):
+                counts.setdefault(location, {})[int(layer)] = int(n)
+            self._counts = counts
+        return self._counts
 
     # --- stays -------------------------------------------------------------------------------
 
@@ -846,8 +872,11 @@ class SqlWarehouseRepository:
         return savepoint(self._s)
 
     def add_stay(self, stay: StayRecord) -> StayRecord:
-        """Insert; ``AlreadyInStock`` (naming the open stay) if the waybill is in stock."""
-        row = StayRow(
+        """Insert; ``AlreadyInStock`` (naming the open stay) if the waybill is in stock. One
+        INSERT … ON CONFLICT DO NOTHING on the one-open-stay index: no savepoint round trips,
+        and a lost race leaves the transaction usable (issue 13 §7)."""
+        self._counts = None
+        values = dict(
             waybill_no=stay.waybill_no, reason=stay.reason.value,
             details=_json(stay.details.as_dict()), location=stay.location, layer=stay.layer,
             pickup_code=stay.pickup_code, recipient=stay.recipient, phone=stay.phone,
@@ -858,20 +887,20 @@ class SqlWarehouseRepository:
             disposition=stay.disposition.value if stay.disposition else None,
             out_details=_json(stay.out_details),
         )
-        try:
-            with self._savepoint():
-                self._s.add(row)
-                self._s.flush()
-        except IntegrityError:
-            first = self.open_stay(stay.waybill_no) if stay.out_at is None else None
-            if first is None:
-                raise  # not the one-open-stay index (a foreign key, say)
+        statement = insert(StayRow).values(**values)
+        if stay.out_at is None:
+            statement = (insert_ignoring(self._s, StayRow, ["waybill_no"],
+                                         where=StayRow.out_at.is_(None)).values(**values))
+        new_id = self._s.execute(statement.returning(StayRow.id)).scalar()
+        if new_id is None:
+            first = self.open_stay(stay.waybill_no)
+            assert first is not None
             raise AlreadyInStock(
                 waybill_no=first.waybill_no, location=first.location,
                 pickup_code=first.pickup_code, since=first.in_at.isoformat(timespec="minutes"),
                 by=first.in_by,
-            ) from None
-        return _stay(row)
+            )
+        return replace(stay, id=new_id)
 
     def _row(self, stay_id: int) -> StayRow:
         row = self._s.get(StayRow, stay_id)
@@ -880,10 +909,11 @@ class SqlWarehouseRepository:
         return row
 
     def place(self, stay_id: int, location: str, layer: int, pickup_code: str) -> None:
-        """Set the location, layer and pickup code."""
-        row = self._row(stay_id)
-        row.location, row.layer, row.pickup_code = location, layer, pickup_code
-        self._s.flush()
+        """Set the location, layer and pickup code (one UPDATE, nothing read)."""
+        self._counts = None
+        _conditional_update(self._s, StayRow, stay_id, update(StayRow)
+                            .where(StayRow.id == stay_id)
+                            .values(location=location, layer=layer, pickup_code=pickup_code))
 
     def update_details(self, stay_id: int, reason: Reason, details: ProblemDetails) -> None:
         """Replace reason and details."""
@@ -899,6 +929,7 @@ class SqlWarehouseRepository:
     def close_stay(self, stay_id: int, at: datetime, by: str, disposition: Disposition,
                    out_details: dict[str, Any]) -> bool:
         """One conditional UPDATE: of two concurrent scan-outs exactly one changes the row."""
+        self._counts = None
         result = self._s.execute(
             update(StayRow)
             .where(StayRow.id == stay_id, StayRow.out_at.is_(None))
@@ -991,11 +1022,11 @@ class SqlWarehouseRepository:
     # --- events ------------------------------------------------------------------------------
 
     def add_event(self, event: WarehouseEvent) -> None:
-        """Append."""
+        """Append; flushed with the next statement, so a scan-out's two events go in one
+        batch (issue 13 §7)."""
         self._s.add(WarehouseEventRow(stay_id=event.stay_id, waybill_no=event.waybill_no,
                                       at=event.at, by=event.by, kind=event.kind,
                                       data=_json(event.data)))
-        self._s.flush()
 
     def events(self, waybill_no: str) -> list[WarehouseEvent]:
         """A waybill's timeline, oldest first."""

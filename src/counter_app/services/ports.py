@@ -724,6 +724,10 @@ class SettingsRepository(Protocol):
         """A value with its version, read together (one statement), or None."""
         ...
 
+    def get_many(self, *keys: str) -> dict[str, str]:
+        """Several values in one statement; absent keys are left out."""
+        ...
+
 
 class VersionRepository(Protocol):
     """Version counters of the records edited as a whole (issue 13 §2).

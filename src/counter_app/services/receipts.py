@@ -578,8 +578,9 @@ class ReceiptService:
 
     @staticmethod
     def _settings(uow: UnitOfWork) -> tuple[time, int]:
-        deadline_text = uow.settings.get(SETTING_DEADLINE)
-        keep = uow.settings.get(SETTING_KEEP_DAYS)
+        stored = uow.settings.get_many(SETTING_DEADLINE, SETTING_KEEP_DAYS)  # one round trip
+        deadline_text = stored.get(SETTING_DEADLINE)
+        keep = stored.get(SETTING_KEEP_DAYS)
         return (
             time.fromisoformat(deadline_text) if deadline_text else DEFAULT_DEADLINE,
             int(keep) if keep else DEFAULT_KEEP_DAYS,

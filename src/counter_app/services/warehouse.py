@@ -411,7 +411,8 @@ class WarehouseService:
         if province and province not in PROVINCES:
             raise FieldInvalid("destination_province", "unknown")
         number = valid_number(uow, draft.waybill)
-        self._refuse_if_in_stock(uow, number)
+        # no read-before-write: the one-open-stay index refuses a parcel already in stock and
+        # add_stay names where it is (AlreadyInStock), one round trip less (issue 13 §7)
         self._ensure_locations(uow)
         location = self._target(uow, draft, details)
         return self._register(uow, actor, location, StayRecord(
@@ -427,7 +428,11 @@ class WarehouseService:
         """Store a new stay at ``location`` with its pickup code, its ``in`` event and the
         audit entry (scan-in and the misroute link share this)."""
         layer = choose_layer(location, uow.warehouse.layer_counts(location.code))
-        stay = uow.warehouse.add_stay(replace(record, location=location.code, layer=layer))
+        try:
+            stay = uow.warehouse.add_stay(replace(record, location=location.code, layer=layer))
+        except AlreadyInStock as err:  # the index decided; say it as the screen does
+            raise AlreadyInStock(err.waybill_no, err.location, err.pickup_code,
+                                 err.since.replace("T", " "), err.by) from None
         assert stay.id is not None
         code = pickup_code(location.code, layer, stay.id)
         uow.warehouse.place(stay.id, location.code, layer, code)
