@@ -61,13 +61,13 @@ def _merge_duplicate_batches() -> None:
 
 def upgrade() -> None:
     _merge_duplicate_batches()
-    with op.batch_alter_table('receipt_batch', schema=None) as batch_op:
-        batch_op.create_index('uq_receipt_batch_courier_day', ['courier_id', 'delivery_date'],
-                              unique=True)
+    op.create_index('uq_receipt_batch_courier_day', 'receipt_batch',
+                    ['courier_id', 'delivery_date'], unique=True)
     for table in VERSIONED:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(sa.Column('version', sa.Integer(), server_default=sa.text('1'),
-                                          nullable=False))
+        # a plain ALTER TABLE ADD COLUMN on both databases: batch mode would copy (drop and
+        # recreate) tables that others reference, which SQLite's foreign keys refuse
+        op.add_column(table, sa.Column('version', sa.Integer(), server_default=sa.text('1'),
+                                       nullable=False))
 
 
 def downgrade() -> None:
@@ -75,5 +75,4 @@ def downgrade() -> None:
         # SQLite ≥ 3.35 drops a column in place; batch mode would copy tables that others
         # reference (staff, courier) while foreign keys are on.
         op.execute(f'ALTER TABLE {table} DROP COLUMN version')
-    with op.batch_alter_table('receipt_batch', schema=None) as batch_op:
-        batch_op.drop_index('uq_receipt_batch_courier_day')
+    op.drop_index('uq_receipt_batch_courier_day', table_name='receipt_batch')
