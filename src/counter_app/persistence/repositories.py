@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, literal, select, text, update
+from sqlalchemy import delete, exists, func, insert, literal, select, text, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -711,6 +711,36 @@ class SqlReceiptRepository:
                 index_elements=["waybill_no", "delivery_date"], set_=values))
         self._s.expire_all()  # lines loaded earlier in this session are stale now
         return len(parcels)
+
+    def expect_delivery(self, waybill_no: str, courier_id: int, day: date, recipient: str,
+                        arrived_on: date) -> None:
+        """Put a parcel on a courier's delivery list of ``day`` in one statement: the recipient,
+        the 到付 amount, the pieces and the arrival day come from the waybill's latest line when
+        it has one (``recipient`` and ``arrived_on`` otherwise) — INSERT … SELECT … ON CONFLICT
+        DO UPDATE, no read first (issue 13 §7)."""
+        def latest(column: Any) -> Any:
+            return (select(column).where(DeliveryListRow.waybill_no == waybill_no)
+                    .order_by(DeliveryListRow.delivery_date.desc()).limit(1).scalar_subquery())
+
+        table = DeliveryListRow.__table__
+        source = select(
+            literal(waybill_no, table.c.waybill_no.type),
+            literal(courier_id, table.c.courier_id.type),
+            literal(day, table.c.delivery_date.type),
+            func.coalesce(literal(recipient or None, table.c.recipient.type),
+                          latest(DeliveryListRow.recipient), ""),
+            latest(DeliveryListRow.cod_amount),
+            func.coalesce(latest(DeliveryListRow.pieces), 1),
+            func.coalesce(latest(DeliveryListRow.arrived_on),
+                          literal(arrived_on, table.c.arrived_on.type)),
+        ).where(true())
+        columns = ["waybill_no", "courier_id", "delivery_date", "recipient", "cod_amount",
+                   "pieces", "arrived_on"]
+        upsert = pg_insert if self._s.get_bind().dialect.name == "postgresql" else sqlite_insert
+        statement = upsert(DeliveryListRow).from_select(columns, source)
+        self._s.execute(statement.on_conflict_do_update(
+            index_elements=["waybill_no", "delivery_date"],
+            set_={c: getattr(statement.excluded, c) for c in columns[1:] if c != "delivery_date"}))
 
     def expected(self, waybill_no: str) -> ExpectedParcel | None:
         """Latest line of a waybill."""

@@ -156,6 +156,13 @@ class ReceiptRepository(Protocol):
         already, by this or another PC."""
         ...
 
+    def expect_delivery(self, waybill_no: str, courier_id: int, day: date, recipient: str,
+                        arrived_on: date) -> None:
+        """Put a parcel on a courier's delivery list of ``day`` (what the waybill's latest line
+        knows — recipient, 到付 amount, pieces, arrival — is kept; ``recipient`` wins when
+        given, ``arrived_on`` is the fallback)."""
+        ...
+
     def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
         """Store a receipt, returning it with its id; None if the waybill's receipt was
         entered meanwhile (by another PC)."""

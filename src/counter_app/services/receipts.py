@@ -260,8 +260,8 @@ class ReceiptService:
                 raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
                                   *_closed_by(uow, batch))
             number = valid_number(uow, draft.waybill)
-            if uow.receipts.by_waybill(number) is not None:
-                raise _already_entered(uow, number)
+            # no read-before-write: the unique waybill key refuses a second receipt and
+            # add() says so (ReceiptAlreadyEntered), one round trip less (issue 13 §7)
             expected = uow.receipts.expected(number)
             receipt = self._checked(uow, number, draft, expected, batch)
             stored = uow.receipts.add(replace(receipt, entered_by=actor.job_number))

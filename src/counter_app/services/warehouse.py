@@ -812,16 +812,8 @@ class WarehouseService:
     def _to_delivery_list(self, uow: UnitOfWork, stay: StayRecord, courier_id: int,
                           day: date) -> None:
         """Out for delivery: the night desk expects its receipt (RE-6 delivery list)."""
-        known = uow.receipts.expected(stay.waybill_no)
-        uow.receipts.add_expected([ExpectedParcel(
-            waybill_no=stay.waybill_no,
-            courier_id=courier_id,
-            delivery_date=day,
-            recipient=stay.recipient or (known.recipient if known else ""),
-            cod_amount=known.cod_amount if known else None,
-            pieces=known.pieces if known else 1,
-            arrived_on=(known.arrived_on if known and known.arrived_on else stay.in_at.date()),
-        )])
+        uow.receipts.expect_delivery(stay.waybill_no, courier_id, day, stay.recipient,
+                                     stay.in_at.date())
 
     # --- driver pickup (WH-13) -----------------------------------------------------------
 
