@@ -304,3 +304,23 @@ def test_a_keyword_prohibited_on_one_pc_is_refused_at_the_next_acceptance_on_ano
         with pytest.raises(ParcelRefused) as refused:
             pc2.intake.accept(clerk, draft(contents="暖宝宝 两包"))
         assert refused.value.reason == "prohibited"
+
+
+def test_own_carriers_changed_on_one_pc_decide_the_next_scan_on_another(
+        pg_url: str, pc1: AppServices, boss: StaffMember, tmp_path: Path) -> None:
+    """Issue 13 §3: the station's own carriers are read at decision time, not kept."""
+    from dataclasses import replace
+
+    from counter_app.domain.errors import InvalidWaybill
+    from counter_app.domain.waybills import RejectReason
+
+    clerk = add_clerk(pc1, boss, Role.WAREHOUSE, "2001")
+    with wired(pg_url, FakeClock(), tmp_path / "pc2") as pc2:
+        assert pc2.warehouse.lookup(clerk, no(1)).waybill_no == no(1)  # 申通 is ours
+        profile = pc1.station.profile()
+        assert profile is not None
+        pc1.station.update_profile(boss, replace(profile, own_carriers=("YTO",)),
+                                   profile.version)
+        with pytest.raises(InvalidWaybill) as refused:
+            pc2.warehouse.lookup(clerk, no(1))
+        assert refused.value.check.reason is RejectReason.OTHER_CARRIER  # type: ignore[attr-defined]
