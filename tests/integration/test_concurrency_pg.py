@@ -277,16 +277,20 @@ def test_a_deactivated_or_demoted_user_is_stopped_at_the_next_action(
         heard: list[ActorRevoked] = []
         pc2.revocations.subscribe(heard.append)
         pc2.misroutes.register(clerk, misroute_draft(1, month_of(0)))  # still fine
+        take = pc2.warehouse.start_stocktake(clerk)
+        assert take.id is not None
         pc1.staff.update(boss, clerk.id, active=False)
         with pytest.raises(ActorRevoked) as err:
             pc2.misroutes.register(clerk, misroute_draft(2, month_of(0)))
         assert (err.value.job_number, err.value.reason) == ("2001", "inactive")
         assert pc1.misroutes.find(no(2)) is None
+        with pytest.raises(ActorRevoked):  # not audited one by one: checked by a read
+            pc2.warehouse.count(clerk, take.id, no(3))
         pc1.staff.update(boss, other.id, role=Role.COUNTER)
         with pytest.raises(ActorRevoked) as err:
             pc2.staff.update(other, clerk.id, active=True)  # still thinks it is a supervisor
         assert err.value.reason == "role"
-        assert [h.reason for h in heard] == ["inactive", "role"]
+        assert [h.reason for h in heard] == ["inactive", "inactive", "role"]
     assert not next(m for m in pc1.staff.all(boss) if m.id == clerk.id).active
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from counter_app.domain.errors import StaleEdit
+from counter_app.domain.errors import ActorRevoked, StaleEdit
+from counter_app.domain.staff import StaffMember
 from counter_app.services.ports import UnitOfWork
 
 T = TypeVar("T")
@@ -60,3 +61,13 @@ def claim(uow: UnitOfWork, entity: str, key: object, version: int | None, *,
         staff_name(uow, last.actor) if last is not None else "",
         last.at.strftime("%Y-%m-%d %H:%M") if last is not None else "",
     )
+
+
+def require_current(uow: UnitOfWork, actor: StaffMember) -> None:
+    """Re-check the actor for a change that writes no audit entry (the audit entry does it
+    for every other change, issue 13 §4): one indexed read."""
+    account = uow.staff.get(actor.id)
+    if account is None or not account.member.active:
+        raise ActorRevoked(actor.job_number, "inactive")
+    if account.member.role is not actor.role:
+        raise ActorRevoked(actor.job_number, "role")

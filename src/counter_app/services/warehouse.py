@@ -75,7 +75,13 @@ from counter_app.domain.warehouse import (
 )
 from counter_app.domain.waybills import WaybillCheck
 from counter_app.services import audit
-from counter_app.services.concurrency import Versioned, claim, setting_versioned, staff_name
+from counter_app.services.concurrency import (
+    Versioned,
+    claim,
+    require_current,
+    setting_versioned,
+    staff_name,
+)
 from counter_app.services.dto import (
     DISPOSITION_LABELS,
     DUE_LABELS,
@@ -945,6 +951,7 @@ class WarehouseService:
         """Record a counted parcel; False when it was already counted."""
         require(actor.role, Permission.USE_WAREHOUSE)
         with self._uow() as uow:
+            require_current(uow, actor)  # a count is not audited one by one (issue 13 §4)
             record = self._stocktake(uow, stocktake_id)
             number = valid_number(uow, text)
             added = uow.warehouse.add_stocktake_scan(record.id or 0, number, self._clock.now(),
