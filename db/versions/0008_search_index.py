@@ -1,7 +1,7 @@
 """search index: trigrams of waybill numbers and recipients, bigrams of short names
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-03 14:50:00
 
 Issue 18 §1: partial waybill numbers and names are found through an n-gram index instead of a
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0008'
-down_revision: str | None = '0006'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

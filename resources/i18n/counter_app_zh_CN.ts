@@ -105,6 +105,145 @@
     </message>
 </context>
 <context>
+    <name>ConcurrencyMessages</name>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="22"/>
+        <source>rate card</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="23"/>
+        <source>service area</source>
+        <translation>服务范围表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="24"/>
+        <source>prohibited keywords</source>
+        <translation>禁寄关键词</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="25"/>
+        <source>fragile-item rule</source>
+        <translation>易碎品规定</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="26"/>
+        <source>return tariff</source>
+        <translation>退回资费表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="27"/>
+        <source>deadline rules</source>
+        <translation>期限规定</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="28"/>
+        <source>report due date</source>
+        <translation>报表截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="29"/>
+        <source>station profile</source>
+        <translation>网点资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
+        <source>staff record</source>
+        <translation>员工资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
+        <source>courier record</source>
+        <translation>派件员资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
+        <source>location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="34"/>
+        <source>misroute row</source>
+        <translation>错写大字记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
+        <source>receipt</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
+        <source>receipt batch</source>
+        <translation>回单批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
+        <source>delivery list</source>
+        <translation>派件清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
+        <source>account customer</source>
+        <translation>协议客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
+        <source>acceptance</source>
+        <translation>收寄记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
+        <source>parcel in stock</source>
+        <translation>在库快件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="42"/>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="49"/>
+        <source>Changed by {who} at {at} ({what}); please reload.</source>
+        <translation>{what}已被 {who} 在 {at} 修改，请重新载入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="54"/>
+        <source>Changed on another PC meanwhile ({what}); please reload.</source>
+        <translation>{what}已在另一台电脑上被修改，请重新载入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="59"/>
+        <source>Your account ({job}) was deactivated on another PC: you have been logged out.</source>
+        <translation>您的账号（{job}）已在另一台电脑上被停用，已退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="64"/>
+        <source>Your role ({job}) was changed on another PC: log in again to go on.</source>
+        <translation>您的岗位（{job}）已在另一台电脑上被更改，请重新登录后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="69"/>
+        <source>Another PC was changing the same {what} at the same moment: nothing was saved; try again.</source>
+        <translation>另一台电脑正在同时修改同一{what}：未保存，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="75"/>
+        <source>Another PC saved the same {what} first: nothing was saved; reload and check.</source>
+        <translation>另一台电脑已先保存了同一{what}：未保存，请重新载入并核对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="80"/>
+        <source>This headless parcel was already matched to {number} by {who} at {at}; nothing was scanned in.</source>
+        <translation>该无头件已由 {who} 在 {at} 匹配为 {number}，未入库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="86"/>
+        <source>A value could not be stored: it is too long or holds characters that are not allowed. Check what was typed or scanned.</source>
+        <translation>有内容无法保存：过长或含有不允许的字符。请检查输入或扫描的内容。</translation>
+    </message>
+</context>
+<context>
     <name>ConsumablesPage</name>
     <message>
         <location filename="../ui/intake_consumables.ui" line="35"/>
@@ -1536,7 +1675,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="612"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="937"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1596,159 +1735,159 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="808"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="811"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="832"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="842"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="847"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="847"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="852"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="851"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="856"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="861"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="866"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="867"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="867"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="863"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="868"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="873"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="936"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="888"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="903"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="912"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="923"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="928"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="932"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="936"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="937"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="938"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="953"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="973"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="982"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="987"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1000"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1018"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1007"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1020"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1016"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1031"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1017"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1032"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1018"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1033"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1060"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1075"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1071"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1092"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -2446,814 +2585,860 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="69"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="71"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="71"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="73"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="73"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="74"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="74"/>
         <location filename="../../src/counter_app/ui/messages.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>Whether the customer was reached</source>
         <translation>是否联系上客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
         <source>Call time</source>
         <translation>打电话的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
         <source>Why the call failed</source>
         <translation>未接通原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
         <source>Full address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>Time the customer wants it</source>
         <translation>客户要求的送货时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
         <source>New recipient name</source>
         <translation>新收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
         <source>New recipient phone</source>
         <translation>新收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
         <source>送无人 category</source>
         <translation>送无人类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>Time of the failed delivery</source>
         <translation>送无人的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
         <source>Kind of COD refusal</source>
         <translation>到付拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
         <source>Customer&apos;s answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
         <source>Date the customer comes</source>
         <translation>客户约定的日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>Pickup time</source>
         <translation>自取时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>Pickup place</source>
         <translation>自取地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
         <source>Who asked for the return</source>
         <translation>谁要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
         <source>Kind of refusal</source>
         <translation>拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
         <source>Detailed reason</source>
         <translation>详细原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
         <source>Destination province</source>
         <translation>目的省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
         <source>Location code</source>
         <translation>库位代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
         <source>Pickup code or phone tail</source>
         <translation>取件码或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
         <source>Paid freight</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <source>Signer</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <source>Origin site</source>
+        <translation>始发地</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <source>Origin province</source>
+        <translation>始发省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
+        <source>Wrong 大字</source>
+        <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
+        <source>Correct 大字</source>
+        <translation>正确大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
         <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <source>Partial barcode</source>
+        <translation>残缺条码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <source>Printed digits</source>
+        <translation>印刷数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="160"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="177"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="180"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="171"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="180"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="191"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="205"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="217"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="207"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="219"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="209"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="221"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="223"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="219"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="231"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="237"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
+        <source>{field} holds characters that cannot be stored ({chars}): retype it, or scan again.</source>
+        <translation>{field}含有无法保存的字符（{chars}）：请重新输入或重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="246"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="250"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="252"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="258"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="262"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="249"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="266"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="253"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="270"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="274"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="260"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="277"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="263"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="280"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="282"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="291"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="294"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="297"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="301"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="288"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="305"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="310"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="314"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="324"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="328"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="333"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="320"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="337"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="342"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="345"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="333"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="350"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="354"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="348"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="365"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="353"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="370"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="355"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="372"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="361"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="378"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="363"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="380"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="382"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="369"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="386"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="388"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="373"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="390"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="395"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="383"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="400"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="389"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="406"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="398"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="415"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="403"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="420"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="408"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="425"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="413"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="430"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="422"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="441"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="376"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="393"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="452"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="440"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="459"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="442"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="461"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="448"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="467"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="458"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="477"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="463"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="482"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="468"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="487"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="474"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="493"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="497"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="487"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="506"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="493"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="512"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="514"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="516"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="500"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="519"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="522"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="506"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="525"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="527"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -3261,244 +3446,249 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="57"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="65"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="68"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="132"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="133"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="142"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="143"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="217"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="221"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="305"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="308"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="309"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="310"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="311"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="312"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="313"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="338"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="342"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="344"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="354"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="359"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="367"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="376"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="402"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="450"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="465"/>
         <source>{file} could not be written ({error}); an earlier file of that name is unchanged.</source>
         <translation>{file} 无法写入（{error}）；同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="464"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="473"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="297"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="476"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="485"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="237"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="240"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="298"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="477"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="486"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="489"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="515"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="513"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="531"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="535"/>
+        <source>{month} was closed by {who} at {at}; only a supervisor can change its rows.</source>
+        <translation>{month} 已由 {who} 在 {at} 关闭，只有主管可以修改其中的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="540"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="530"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="544"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="534"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="548"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -3895,6 +4085,11 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="708"/>
+        <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
+        <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="714"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -4110,6 +4305,14 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../src/counter_app/ui/app.py" line="149"/>
+        <source>Logged out</source>
+        <translation>已退出登录</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWorkspace</name>
     <message>
         <location filename="../ui/settings_workspace.ui" line="18"/>
@@ -4208,15 +4411,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="278"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="279"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="295"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -4252,13 +4455,13 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="372"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="390"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="389"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -4334,273 +4537,273 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="157"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="159"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="163"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="176"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="177"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="178"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="179"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="180"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="278"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="293"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="280"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="392"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="287"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="325"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="335"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="349"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="361"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="363"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="376"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="391"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="404"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="422"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="432"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="446"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="444"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="463"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="446"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="465"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="473"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="492"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="499"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="518"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="512"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="536"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="555"/>
         <location filename="../ui/settings_workspace.ui" line="824"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="537"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="556"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="538"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="557"/>
         <location filename="../ui/settings_workspace.ui" line="893"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="556"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="575"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="577"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="579"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="563"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="582"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="621"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="634"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="653"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="661"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="662"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="644"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="663"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="664"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="657"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="676"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="686"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="705"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="687"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="706"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="707"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="708"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="709"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="710"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="692"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="711"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="729"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="748"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="751"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="753"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="737"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="756"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -5035,7 +5238,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="196"/>
+        <location filename="../../src/counter_app/ui/app.py" line="219"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -5288,7 +5491,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="294"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1242"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -5658,13 +5861,13 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="995"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1217"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="996"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1216"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1218"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
@@ -5759,82 +5962,82 @@ expected</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1199"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1201"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1208"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1210"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1242"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1241"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1246"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1241"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1246"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1242"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1242"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1302"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1311"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1318"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1331"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1327"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1327"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1328"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1328"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1379"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -7105,7 +7308,7 @@ expected</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="116"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="117"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>

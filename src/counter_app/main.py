@@ -36,6 +36,7 @@ from counter_app.services.ports import AddressResolver, PasswordHasher
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.retention import RetentionService
 from counter_app.services.scanning import ScanService
+from counter_app.services.session import Revocations
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
 
@@ -184,7 +185,8 @@ def wire(
     """Build every service over one engine. The only place where adapters meet services."""
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
-    uow = UnitOfWorkFactory(engine)
+    revocations = Revocations()
+    uow = UnitOfWorkFactory(engine, revocations.notify)
     if backup_dir is None:  # next to the database file, never the working directory
         db_file = sqlite_file(engine)
         backup_dir = db_file.parent / "backups" if db_file else Path("backups")
@@ -210,6 +212,7 @@ def wire(
         ),
         retention=RetentionService(SqlRetentionStore(engine), uow, clock),
         check_database=lambda: _ping(engine),
+        revocations=revocations,
     )
 
 

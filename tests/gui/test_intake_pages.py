@@ -26,6 +26,7 @@ from counter_app.domain.errors import DomainError, FieldInvalid
 from counter_app.domain.identity import DocumentKind, check_document
 from counter_app.domain.intake import Account, FragilePolicy, PayMode
 from counter_app.domain.pricing import RateCardInvalid, sample_rate_card
+from counter_app.domain.prohibited import ProhibitedCategory
 from counter_app.domain.service_area import AreaStatus, ServiceAreaInvalid, sample_service_area
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.reports.intake_lists import statement_rows, statement_total_row
@@ -574,6 +575,30 @@ def test_the_stations_keywords_are_saved_and_checked(
     assert [m.number for m in verdict.prohibited] == [3]
     assert ui.published_list.count() == 20
     assert ui.published_list.item(19).text() == "30. 特殊物品 (station's own)"
+
+
+def test_keywords_saved_meanwhile_on_another_pc_are_not_overwritten_unseen(
+    qtbot, settings: IntakeSettingsPage, desk: Desk
+) -> None:
+    """Issue 13 §2: this page loaded the keywords; another supervisor saved first. The save
+    is refused naming who and when, the rows typed here stay, and Save again overwrites."""
+    ui = settings.ui
+    ui.settings_tabs.setCurrentWidget(ui.contents_tab)
+    other = add_clerk(desk.services, desk.boss, Role.SUPERVISOR, job="1002")
+    desk.services.intake.save_catalogue_additions(
+        other, [ProhibitedCategory(31, "打火机", "lighters", (), ("打火机",))])
+    table = ui.additions_table
+    click(qtbot, ui.add_addition_button)
+    table.item(0, 0).setText("3")
+    table.item(0, 1).setText("冷焰火")
+    click(qtbot, ui.save_additions_button)
+    assert ui.message_label.text() == (
+        "Changed by 李明 at 10:00 (prohibited keywords); please reload.")
+    assert [c.number for c in desk.services.intake.catalogue_additions()] == [31]
+    assert (table.rowCount(), table.item(0, 1).text()) == (1, "冷焰火")  # still as typed
+    click(qtbot, ui.save_additions_button)
+    assert ui.message_label.text() == "The station's keywords saved: 1 row(s)."
+    assert [c.number for c in desk.services.intake.catalogue_additions()] == [3]
 
 
 def test_a_clerk_sees_the_settings_but_cannot_change_them(

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from counter_app.domain.errors import ActorRevoked
 from counter_app.domain.staff import Role
 from counter_app.hardware.hub import ScannerHub
 from counter_app.paths import DataPaths
@@ -246,6 +247,29 @@ class TestMainWindow:
         assert not controller.window.isVisible()
         assert controller.login is not None
         assert controller.login is not first_login
+        qtbot.add_widget(controller.login)
+        assert controller.login.isVisible()
+
+
+    def test_a_clerk_deactivated_on_another_pc_is_logged_out_at_the_next_change(
+        self, qtbot, controller: AppController, services: AppServices, monkeypatch
+    ) -> None:
+        """Issue 13 §4: the deactivation happens elsewhere; this desk's next mutating call
+        is refused, the operator is told why and the login dialog comes back."""
+        boss = set_up_station(services)
+        clerk = add_clerk(services, boss, Role.WAREHOUSE, job="2001")
+        _login(qtbot, controller, "2001", "pw-2001")
+        qtbot.wait_until(controller.window.isVisible)
+        told: list[str] = []
+        monkeypatch.setattr(controller, "tell_revoked", told.append)
+        services.staff.update(boss, clerk.id, active=False)  # "another PC"
+        with pytest.raises(ActorRevoked):
+            services.warehouse.add_headless(clerk, "蓝色纸箱，约 3 kg")
+        qtbot.wait_until(lambda: not controller.window.isVisible())
+        assert told == ["Your account (2001) was deactivated on another PC: you have been "
+                        "logged out."]
+        assert controller.window.operator is None
+        assert controller.login is not None
         qtbot.add_widget(controller.login)
         assert controller.login.isVisible()
 

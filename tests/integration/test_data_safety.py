@@ -284,7 +284,7 @@ class TestRestore:
             capsys: pytest.CaptureFixture[str]) -> None:
         db = station / "counter.sqlite3"
         with sqlite3.connect(db) as conn:
-            conn.execute("INSERT INTO station_setting VALUES ('after', 'backup')")
+            conn.execute("INSERT INTO station_setting (key, value) VALUES ('after', 'backup')")
         conn.close()
         monkeypatch.setattr("builtins.input", lambda _prompt: "n")
         assert main(["--data-dir", str(station), "db", "restore", str(good)]) == 1

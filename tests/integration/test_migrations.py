@@ -130,7 +130,7 @@ class TestAdminCommands:
         backup = Path(capsys.readouterr().out.strip().splitlines()[-1])
         assert backup.is_file()
         with sqlite3.connect(data / "counter.sqlite3") as conn:
-            conn.execute("INSERT INTO station_setting VALUES ('after', 'backup')")
+            conn.execute("INSERT INTO station_setting (key, value) VALUES ('after', 'backup')")
         conn.close()
         assert main(["--data-dir", str(data), "db", "restore", "--yes", str(backup)]) == 0
         out = capsys.readouterr().out
@@ -185,3 +185,55 @@ class TestAdminCommands:
         assert "up to date" in result.stdout
         assert (tmp_path / "d" / "counter.sqlite3").is_file()
         assert (tmp_path / "d" / "logs" / "counter-app.log").is_file()
+
+
+def test_0007_merges_duplicate_batches_that_two_pcs_opened_before_the_unique_index(
+        db_url: str, tmp_path: Path) -> None:
+    """Issue 13: a database at 0006 may hold two batches of one courier and day (the race the
+    index now prevents). The upgrade keeps the oldest, moves the other's receipts and
+    set-asides into it, keeps it open if either was open, and logs the merge."""
+    from alembic import command
+
+    from counter_app.persistence.migrate import alembic_config
+
+    engine = make_engine(db_url)
+    cfg = alembic_config(migrations_dir())
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006")
+    with engine.begin() as conn:
+        run = conn.execute
+        run(sa.text("INSERT INTO courier (id, name, phone, kind, active) "
+                    "VALUES (1, '张伟', '13905711001', 'courier', true)"))
+        for batch_id, closed in ((1, None), (2, "2026-11-22 21:00:00"), (3, None)):
+            run(sa.text("INSERT INTO receipt_batch (id, courier_id, delivery_date, opened_at, "
+                        "opened_by, closed_at, closed_by) VALUES (:id, 1, :day, "
+                        "'2026-11-22 20:00:00', '3001', :closed, :by)"),
+                {"id": batch_id, "day": "2026-11-22" if batch_id < 3 else "2026-11-23",
+                 "closed": closed, "by": "3002" if closed else None})
+        for n, batch_id in ((1, 1), (2, 2), (3, 2), (4, 3)):
+            run(sa.text("INSERT INTO receipt (batch_id, waybill_no, signer, signer_kind, pieces, "
+                        "cod_flagged, entered_at, entered_by, late, arrived_on) VALUES (:b, :w, "
+                        "'李娜', 'full', 1, false, '2026-11-22 20:30:00', '3001', false, "
+                        "'2026-11-21')"), {"b": batch_id, "w": f"7731652312{n:04d}"})
+        run(sa.text("INSERT INTO receipt_set_aside (batch_id, partial_barcode, printed_digits, "
+                    "note, at, by) VALUES (2, '77316', '', '', '2026-11-22 20:40:00', '3002')"))
+    upgrade_to_head(engine, migrations_dir(), tmp_path / "backups")
+    with engine.connect() as conn:
+        batches = conn.execute(sa.text(
+            "SELECT id, delivery_date, closed_at FROM receipt_batch ORDER BY id")).all()
+        assert [(b[0], b[2]) for b in batches] == [(1, None), (3, None)]  # 2 merged into 1
+        per_batch = dict(conn.execute(sa.text(
+            "SELECT batch_id, count(*) FROM receipt GROUP BY batch_id")).all())
+        assert per_batch == {1: 3, 3: 1}
+        assert conn.execute(sa.text(
+            "SELECT batch_id FROM receipt_set_aside")).scalar_one() == 1
+        merged = conn.execute(sa.text(
+            "SELECT actor, entity_id, action, after FROM audit_log")).one()
+        assert merged[:3] == ("system", "1", "merge (0007)")
+        assert '"merged_batches": [2]' in merged[3]
+        with pytest.raises(sa.exc.IntegrityError):
+            conn.execute(sa.text("INSERT INTO receipt_batch (courier_id, delivery_date, "
+                                 "opened_at, opened_by) VALUES (1, '2026-11-22', "
+                                 "'2026-11-22 22:00:00', '3003')"))
+    engine.dispose()

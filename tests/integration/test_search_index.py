@@ -154,7 +154,7 @@ def test_the_migration_fills_the_index_for_parcels_already_stored(tmp_path: Path
     cfg = alembic_config(migrations_dir())
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0006")
+        command.downgrade(cfg, "0007")
     with UnitOfWorkFactory(engine)() as uow:
         uow.warehouse.add_stay(replace(stay("773165231200001", "王芳", 1), out_at=None))
         uow.commit()

@@ -17,6 +17,7 @@ from counter_app.domain.errors import (
     AlreadyOut,
     DetailsMissing,
     FieldInvalid,
+    HeadlessAlreadyMatched,
     InvalidWaybill,
     NoDeliveryScan,
     NotInStock,
@@ -487,8 +488,10 @@ def test_headless_parcel_then_matched(app: AppServices, desk: Desk, tmp_path: Pa
     stay = app.warehouse.match_headless(clerk, record.id, draft(1, Reason.MISSORTED))
     assert stay.headless_id == record.id
     assert app.warehouse.headless(clerk) == []
-    with pytest.raises(FieldInvalid):
+    with pytest.raises(HeadlessAlreadyMatched) as lost:
         app.warehouse.match_headless(clerk, record.id, draft(2, Reason.MISSORTED))
+    assert (lost.value.waybill_no, lost.value.by) == (no(1), clerk.name)
+    assert app.warehouse.lookup(clerk, no(2)).open_stay is None  # nothing of the loser stored
 
 
 def test_stocktake_differences_need_a_supervisor(app: AppServices, desk: Desk) -> None:

@@ -99,9 +99,14 @@ class DuplicateMisroute(DomainError):
 
 @dataclass(eq=False)
 class MonthLocked(DomainError):
-    """The month's report was closed; its rows change only by a supervisor (MR-5)."""
+    """The month's report was closed; its rows change only by a supervisor (MR-5).
+
+    ``by`` and ``at`` name who closed it, when known (issue 13 §5: the loser learns who won).
+    """
 
     month: str
+    by: str = ""
+    at: str = ""
 
 
 @dataclass(eq=False)
@@ -156,10 +161,16 @@ class ReceiptAlreadyEntered(DomainError):
 
 @dataclass(eq=False)
 class BatchClosed(DomainError):
-    """The batch is closed; its receipts are corrected one by one, with a reason."""
+    """The batch is closed; its receipts are corrected one by one, with a reason.
+
+    ``closed_by`` / ``closed_at`` name who closed it (issue 13 §1: of two PCs closing the same
+    batch, the second is told who closed it and prints no cover).
+    """
 
     courier: str
     delivery_date: str
+    closed_by: str = ""
+    closed_at: str = ""
 
 
 @dataclass(eq=False)
@@ -255,4 +266,52 @@ class ParcelRefused(DomainError):
     """
 
     reason: str
+    detail: str = ""
+
+
+@dataclass(eq=False)
+class HeadlessAlreadyMatched(DomainError):
+    """Another clerk matched this headless parcel first (WH-3, issue 13 §1)."""
+
+    headless_id: int
+    waybill_no: str
+    by: str
+    at: str
+
+
+@dataclass(eq=False)
+class StaleEdit(DomainError):
+    """Optimistic concurrency (issue 13 §2): the record changed since this screen loaded it.
+
+    Attributes:
+        entity: what was edited (``"rate_card"``, ``"staff"``, ``"misroute"`` ...).
+        key: which one (a setting key, a row id).
+        by: the name (or job number) of whoever saved the newer version; "" if unknown.
+        at: when, ``YYYY-MM-DD HH:MM``; "" if unknown.
+    """
+
+    entity: str
+    key: str
+    by: str = ""
+    at: str = ""
+
+
+@dataclass(eq=False)
+class ActorRevoked(DomainError):
+    """The logged-in staff member was deactivated or given another role on some PC since
+    logging in (issue 13 §4); the session ends at this action.
+
+    ``reason`` is ``"inactive"`` or ``"role"``.
+    """
+
+    job_number: str
+    reason: str
+
+
+@dataclass(eq=False)
+class Collision(DomainError):
+    """The database refused a write another PC made impossible (a unique key taken meanwhile)
+    and no more specific error applies: names what collided (issue 13 §5)."""
+
+    entity: str
     detail: str = ""

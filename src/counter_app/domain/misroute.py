@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from counter_app.domain.station import PROVINCES
@@ -57,6 +57,8 @@ class MisrouteEntry:
     verified_at: datetime | None = None
     needs_problem_flow: bool = False
     id: int | None = None
+    version: int = field(default=0, compare=False)
+    """The stored version this copy was read at (optimistic concurrency, issue 13 §2)."""
 
     @property
     def month(self) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from counter_app.domain.errors import FieldInvalid, PermissionDenied
+from counter_app.domain.text import check_text
 
 
 class Role(enum.StrEnum):
@@ -84,7 +85,7 @@ def check_phone(phone: str, *, field: str = "phone", required: bool = True) -> s
 
 def check_name(name: str, *, field: str = "name") -> str:
     """Return a trimmed, non-empty person's name without digits, or raise FieldInvalid."""
-    value = name.strip()
+    value = check_text(field, name, 40).strip()
     if not value:
         raise FieldInvalid(field, "required")
     if any(ch.isdigit() for ch in value):
@@ -124,6 +125,8 @@ class StaffMember:
     name: str
     role: Role
     active: bool = True
+    version: int = field(default=0, compare=False)
+    """The stored version this copy was read at (optimistic concurrency, issue 13 §2)."""
 
 
 class CourierKind(enum.StrEnum):
@@ -143,3 +146,5 @@ class Courier:
     kind: CourierKind
     area: str
     active: bool = True
+    version: int = field(default=0, compare=False)
+    """The stored version this copy was read at (optimistic concurrency, issue 13 §2)."""

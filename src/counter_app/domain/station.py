@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import time
 
 from counter_app.domain.errors import FieldInvalid
@@ -26,6 +26,8 @@ class StationProfile:
     phone: str
     qq: str
     own_carriers: tuple[str, ...] = ()
+    version: int = field(default=0, compare=False)
+    """The stored version this copy was read at (optimistic concurrency, issue 13 §2)."""
 
     def validated(self) -> StationProfile:
         """Return a trimmed copy, or raise FieldInvalid naming the first bad field."""

@@ -16,6 +16,7 @@ from counter_app.domain.errors import (
     ReasonNotAccepted,
 )
 from counter_app.domain.staff import check_phone
+from counter_app.domain.text import check_text
 
 
 class Reason(enum.StrEnum):
@@ -178,7 +179,7 @@ class ProblemDetails:
 
 
 def _text(value: str, name: str) -> str:
-    text = " ".join(value.split())
+    text = " ".join(check_text(name, value, MAX_TEXT).split())
     if len(text) > MAX_TEXT:
         raise FieldInvalid(name, "too_long", str(MAX_TEXT))
     return text
@@ -316,6 +317,8 @@ class Location:
     capacity: int
     layers: int = 1
     active: bool = True
+    version: int = field(default=0, compare=False)
+    """The stored version this copy was read at (optimistic concurrency, issue 13 §2)."""
 
 
 def check_location(location: Location) -> Location:

@@ -7,6 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import case, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -44,14 +46,17 @@ class SqlIntakeRepository:
         return None if row is None else _sender(row)
 
     def save_sender(self, sender: SenderRecord) -> SenderRecord:
-        """Insert, or replace the one with the same phone number."""
-        row = self._s.scalar(select(SenderRow).where(SenderRow.phone == sender.phone))
-        row = row or SenderRow(phone=sender.phone)
-        row.name, row.address = sender.name, sender.address
-        row.doc_kind, row.doc_number = sender.doc_kind, sender.doc_number
-        row.updated_at = sender.updated_at
-        self._s.add(row)
-        self._s.flush()
+        """Insert, or replace the one with the same phone number: one upsert, so two counters
+        recording the same new sender cannot collide (issue 13 §5) and it is one round trip."""
+        values = {"name": sender.name, "address": sender.address, "doc_kind": sender.doc_kind,
+                  "doc_number": sender.doc_number, "updated_at": sender.updated_at}
+        statement = (pg_insert(SenderRow) if self._s.get_bind().dialect.name == "postgresql"
+                     else sqlite_insert(SenderRow)).values(phone=sender.phone, **values)
+        row = self._s.scalars(
+            statement.on_conflict_do_update(index_elements=["phone"], set_=values)
+            .returning(SenderRow),
+            execution_options={"populate_existing": True},
+        ).one()
         return _sender(row)
 
     # --- acceptances -------------------------------------------------------------------------
@@ -148,8 +153,12 @@ class SqlIntakeRepository:
         row.code, row.name, row.contact = account.code, account.name, account.contact
         row.phone, row.credit_code = account.phone, account.credit_code
         row.active, row.note = account.active, account.note
-        self._s.add(row)
-        self._s.flush()
+        try:
+            with savepoint(self._s):
+                self._s.add(row)
+                self._s.flush()
+        except IntegrityError:  # another PC took the code after our check (issue 13 §5)
+            raise FieldInvalid("account_code", "duplicate", account.code) from None
         return _account(row)
 
     # --- consumables -------------------------------------------------------------------------

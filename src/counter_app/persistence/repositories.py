@@ -5,15 +5,23 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import delete, exists, func, insert, literal, select, text, true, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from counter_app.domain.errors import AlreadyInStock
+from counter_app.domain.errors import (
+    ActorRevoked,
+    AlreadyInStock,
+    DuplicateJobNumber,
+    DuplicateMisroute,
+)
 from counter_app.domain.misroute import MisrouteAction, MisrouteEntry
 from counter_app.domain.receipts import ExpectedParcel
 from counter_app.domain.scanning import ScanCounts, ScanOutcome
@@ -85,6 +93,7 @@ class SqlStationRepository:
             phone=row.phone,
             qq=row.qq,
             own_carriers=tuple(c for c in row.own_carriers.split(",") if c),
+            version=row.version,
         )
 
     def save(self, profile: StationProfile) -> None:
@@ -100,7 +109,8 @@ class SqlStationRepository:
 
 def _member(row: StaffRow) -> StaffMember:
     return StaffMember(
-        id=row.id, job_number=row.job_number, name=row.name, role=Role(row.role), active=row.active
+        id=row.id, job_number=row.job_number, name=row.name, role=Role(row.role), active=row.active,
+        version=row.version,
     )
 
 
@@ -149,8 +159,12 @@ class SqlStaffRepository:
             password_hash=password_hash,
             failed_attempts=0,
         )
-        self._s.add(row)
-        self._s.flush()
+        try:
+            with savepoint(self._s):
+                self._s.add(row)
+                self._s.flush()
+        except IntegrityError:  # another PC created it after the service's check
+            raise DuplicateJobNumber(job_number) from None
         return _member(row)
 
     def update(self, account: StaffAccount) -> None:
@@ -183,14 +197,15 @@ class SqlCourierRepository:
         )
         return area or ""
 
-    def _courier(self, row: CourierRow) -> Courier:
+    def _courier(self, row: CourierRow, area: str | None = None) -> Courier:
         return Courier(
             id=row.id,
             name=row.name,
             phone=row.phone,
             kind=CourierKind(row.kind),
-            area=self._current_area(row.id),
+            area=self._current_area(row.id) if area is None else area,
             active=row.active,
+            version=row.version,
         )
 
     def all(self, *, include_inactive: bool = False) -> list[Courier]:
@@ -201,9 +216,12 @@ class SqlCourierRepository:
         return [self._courier(r) for r in self._s.scalars(query)]
 
     def get(self, courier_id: int) -> Courier | None:
-        """Return one courier."""
-        row = self._s.get(CourierRow, courier_id)
-        return self._courier(row) if row else None
+        """Return one courier with the current area, in one query (issue 13 §7)."""
+        area = (select(CourierAreaRow.area)
+                .where(CourierAreaRow.courier_id == CourierRow.id, CourierAreaRow.until.is_(None))
+                .limit(1).scalar_subquery())
+        found = self._s.execute(select(CourierRow, area).where(CourierRow.id == courier_id)).first()
+        return self._courier(found[0], found[1] or "") if found else None
 
     def add(self, name: str, phone: str, kind: CourierKind) -> int:
         """Insert a courier."""
@@ -254,24 +272,49 @@ class SqlAuditLog:
         self._s = session
 
     def record(self, entry: AuditEntry) -> None:
-        """Append an entry."""
-        self._s.add(
-            AuditRow(
-                at=entry.at,
-                actor_id=entry.actor_id,
-                actor=entry.actor,
-                entity=entry.entity,
-                entity_id=entry.entity_id,
-                action=entry.action,
-                before=json.dumps(entry.before, ensure_ascii=False)
-                if entry.before is not None
-                else None,
-                after=json.dumps(entry.after, ensure_ascii=False)
-                if entry.after is not None
-                else None,
-            )
+        """Append an entry; with ``actor_role`` set, only while that staff row is active with
+        that role (INSERT … SELECT … FROM staff: the check costs no extra round trip)."""
+        values = {
+            "at": entry.at,
+            "actor_id": entry.actor_id,
+            "actor": entry.actor,
+            "entity": entry.entity,
+            "entity_id": entry.entity_id,
+            "action": entry.action,
+            "before": json.dumps(entry.before, ensure_ascii=False)
+            if entry.before is not None else None,
+            "after": json.dumps(entry.after, ensure_ascii=False)
+            if entry.after is not None else None,
+        }
+        if entry.actor_id is None or entry.actor_role is None:
+            self._s.add(AuditRow(**values))
+            self._s.flush()
+            return
+        self._s.flush()  # the change this entry describes goes first, as before
+        source = (
+            select(*(literal(v, AuditRow.__table__.c[k].type).label(k)
+                     for k, v in values.items()))
+            .select_from(StaffRow)
+            .where(StaffRow.id == entry.actor_id, StaffRow.active.is_(True),
+                   StaffRow.role == entry.actor_role)
         )
-        self._s.flush()
+        written = self._s.execute(
+            insert(AuditRow).from_select(list(values), source).returning(AuditRow.id)
+        ).scalar()
+        if written is not None:
+            return
+        row = self._s.get(StaffRow, entry.actor_id, populate_existing=True)
+        reason = "inactive" if row is None or not row.active else "role"
+        raise ActorRevoked(entry.actor, reason)
+
+    def last_change(self, entities: tuple[str, ...], entity_id: str) -> AuditEntry | None:
+        """The newest entry about one record."""
+        row = self._s.scalar(select(AuditRow).where(
+            AuditRow.entity.in_(entities), AuditRow.entity_id == entity_id)
+            .order_by(AuditRow.id.desc()).limit(1))
+        return None if row is None else AuditEntry(
+            at=row.at, actor_id=row.actor_id, actor=row.actor, entity=row.entity,
+            entity_id=row.entity_id, action=row.action, id=row.id)
 
     def all(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
         """Return the newest entries first."""
@@ -314,6 +357,70 @@ class SqlSettingsRepository:
         else:
             row.value = value
         self._s.flush()
+
+    def get_many(self, *keys: str) -> dict[str, str]:
+        """Several values in one SELECT (absent keys are left out)."""
+        rows = self._s.execute(select(StationSettingRow.key, StationSettingRow.value)
+                               .where(StationSettingRow.key.in_(keys)))
+        return {key: value for key, value in rows}
+
+    def get_versioned(self, key: str) -> tuple[str, int] | None:
+        """Value and version in one SELECT."""
+        found = self._s.execute(select(StationSettingRow.value, StationSettingRow.version)
+                                .where(StationSettingRow.key == key)).first()
+        return (found[0], found[1]) if found else None
+
+
+_VERSIONED: dict[str, tuple[type[Any], str, type]] = {
+    "setting": (StationSettingRow, "key", str),
+    "station": (StationRow, "id", int),
+    "staff": (StaffRow, "id", int),
+    "courier": (CourierRow, "id", int),
+    "wh_location": (WarehouseLocationRow, "code", str),
+    "misroute": (MisrouteRow, "id", int),
+}
+
+
+class SqlVersionRepository:
+    """The version columns of migration 0007 (issue 13 §2)."""
+
+    def __init__(self, session: Session) -> None:
+        """Use ``session``."""
+        self._s = session
+
+    def _where(self, entity: str, key: str) -> tuple[Any, Any]:
+        row, column, kind = _VERSIONED[entity]
+        return row, getattr(row, column) == kind(key)
+
+    def current(self, entity: str, key: str) -> int:
+        """The stored version, 0 if absent."""
+        row, match = self._where(entity, key)
+        return int(self._s.scalar(select(row.version).where(match)) or 0)
+
+    def claim(self, entity: str, key: str, expected: int | None) -> bool:
+        """UPDATE … SET version = version + 1 WHERE key [AND version = expected]."""
+        row, match = self._where(entity, key)
+        guard = [match] if expected is None else [match, row.version == expected]
+        result = self._s.execute(update(row).where(*guard).values(version=row.version + 1)
+                                 .execution_options(synchronize_session=False))
+        if int(getattr(result, "rowcount", 0) or 0) == 1:
+            for loaded in list(self._s.identity_map.values()):
+                if isinstance(loaded, row):
+                    self._s.expire(loaded, ["version"])
+            return True
+        if expected not in (None, 0) or self.current(entity, key) != 0:
+            return False
+        if entity != "setting":
+            return True  # the save inserts the row; a rival insert is a Collision
+        # a setting saved for the first time: the claim creates its row, so of two first
+        # saves one inserts it and the other finds it taken (or, unversioned, bumps it)
+        created = self._s.execute(
+            insert_ignoring(self._s, StationSettingRow, ["key"])
+            .values(key=key, value="", version=1).returning(StationSettingRow.key)
+        ).scalar()
+        if created is not None:
+            return True
+        return expected is None and self.claim(entity, key, None)
 
 
 class SqlScanJournal:
@@ -363,7 +470,7 @@ def _misroute(row: MisrouteRow) -> MisrouteEntry:
         found_on=row.found_on, found_by=row.found_by,
         action=MisrouteAction(row.action) if row.action else None,
         verified_by=row.verified_by, verified_at=row.verified_at,
-        needs_problem_flow=row.needs_problem_flow,
+        needs_problem_flow=row.needs_problem_flow, version=row.version,
     )
 
 
@@ -383,11 +490,20 @@ class SqlMisrouteRepository:
         row.action = entry.action.value if entry.action else None
 
     def add(self, entry: MisrouteEntry) -> MisrouteEntry:
-        """Insert."""
+        """Insert; ``DuplicateMisroute`` naming the first registration if another PC
+        registered the waybill after the service's check."""
         row = MisrouteRow()
         self._fill(row, entry)
-        self._s.add(row)
-        self._s.flush()
+        try:
+            with savepoint(self._s):
+                self._s.add(row)
+                self._s.flush()
+        except IntegrityError:
+            first = self.by_waybill(entry.waybill_no)
+            if first is None:
+                raise
+            raise DuplicateMisroute(entry.waybill_no, str(first.found_on or ""),
+                                    first.found_by) from None
         return _misroute(row)
 
     def update(self, entry: MisrouteEntry) -> None:
@@ -437,10 +553,25 @@ class SqlMisrouteRepository:
         return {r.month: (r.closed_at, r.closed_by)
                 for r in self._s.scalars(select(MisrouteMonthRow))}
 
-    def close_month(self, month: str, at: datetime, by: str) -> None:
-        """Lock."""
-        self._s.add(MisrouteMonthRow(month=month, closed_at=at, closed_by=by))
-        self._s.flush()
+    def close_month(self, month: str, at: datetime, by: str) -> bool:
+        """Lock; INSERT … ON CONFLICT DO NOTHING, so a second close is told, not crashed."""
+        done = self._s.execute(
+            insert_ignoring(self._s, MisrouteMonthRow, ["month"])
+            .values(month=month, closed_at=at, closed_by=by)
+            .returning(MisrouteMonthRow.month)
+        ).scalar()
+        return done is not None
+
+    def hold_month(self, *months: str) -> None:
+        """PostgreSQL: a transaction-scoped advisory lock per month (in order, so two holders
+        cannot deadlock). SQLite has one writer at a time and refuses a stale read-then-write
+        (SQLITE_BUSY_SNAPSHOT), so it needs nothing here."""
+        if self._s.get_bind().dialect.name != "postgresql":
+            return
+        for month in sorted(set(months) - {""}):
+            key = int(month.replace("-", ""))  # "2026-11" → 202611
+            self._s.execute(text("SELECT pg_advisory_xact_lock(:ns, :key)"),
+                            {"ns": _MISROUTE_LOCK_NS, "key": key})
 
     def reopen_month(self, month: str) -> None:
         """Unlock (the close and reopen stay in the audit log)."""
@@ -480,13 +611,18 @@ class SqlReceiptRepository:
         self._s = session
 
     def add_batch(self, courier_id: int, delivery_date: date, at: datetime,
-                  by: str) -> BatchRecord:
-        """Open a batch."""
-        row = ReceiptBatchRow(courier_id=courier_id, delivery_date=delivery_date, opened_at=at,
-                              opened_by=by)
-        self._s.add(row)
-        self._s.flush()
-        return _batch(row)
+                  by: str) -> tuple[BatchRecord, bool]:
+        """INSERT … ON CONFLICT DO NOTHING on the courier-and-day key: of two PCs one creates
+        the batch, the other gets it (RE-6)."""
+        created = self._s.execute(
+            insert_ignoring(self._s, ReceiptBatchRow, ["courier_id", "delivery_date"])
+            .values(courier_id=courier_id, delivery_date=delivery_date, opened_at=at,
+                    opened_by=by)
+            .returning(ReceiptBatchRow.id)
+        ).scalar()
+        batch = self.batch_for(courier_id, delivery_date)
+        assert batch is not None
+        return batch, created is not None
 
     def batch(self, batch_id: int) -> BatchRecord | None:
         """One batch."""
@@ -506,19 +642,23 @@ class SqlReceiptRepository:
             ReceiptBatchRow.delivery_date == delivery_date).order_by(ReceiptBatchRow.id))
         return [_batch(r) for r in rows]
 
-    def close_batch(self, batch_id: int, at: datetime, by: str) -> None:
-        """Close."""
-        row = self._s.get(ReceiptBatchRow, batch_id)
-        assert row is not None
-        row.closed_at, row.closed_by = at, by
-        self._s.flush()
+    def close_batch(self, batch_id: int, at: datetime, by: str) -> bool:
+        """One conditional UPDATE: of two PCs closing the batch exactly one closes it."""
+        return _conditional_update(
+            self._s, ReceiptBatchRow, batch_id,
+            update(ReceiptBatchRow)
+            .where(ReceiptBatchRow.id == batch_id, ReceiptBatchRow.closed_at.is_(None))
+            .values(closed_at=at, closed_by=by))
 
-    def add(self, receipt: ReceiptRecord) -> ReceiptRecord:
-        """Insert."""
-        row = ReceiptRow(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS})
-        self._s.add(row)
-        self._s.flush()
-        return _receipt(row)
+    def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
+        """Insert; None if another PC entered this waybill's receipt meanwhile (the unique
+        key decides, ON CONFLICT DO NOTHING keeps the transaction usable)."""
+        new_id = self._s.execute(
+            insert_ignoring(self._s, ReceiptRow, ["waybill_no"])
+            .values(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS})
+            .returning(ReceiptRow.id)
+        ).scalar()
+        return None if new_id is None else replace(receipt, id=new_id)
 
     def update(self, receipt: ReceiptRecord) -> None:
         """Write back."""
@@ -560,18 +700,48 @@ class SqlReceiptRepository:
                 for r in rows]
 
     def add_expected(self, parcels: list[ExpectedParcel]) -> int:
-        """Insert or replace delivery-list lines."""
+        """Insert or replace delivery-list lines: one upsert each, so two PCs writing the same
+        line cannot collide, and a scan-out for delivery costs one round trip here."""
+        upsert = pg_insert if self._s.get_bind().dialect.name == "postgresql" else sqlite_insert
         for p in parcels:
-            row = self._s.scalar(select(DeliveryListRow).where(
-                DeliveryListRow.waybill_no == p.waybill_no,
-                DeliveryListRow.delivery_date == p.delivery_date))
-            row = row or DeliveryListRow(waybill_no=p.waybill_no, delivery_date=p.delivery_date)
-            row.courier_id, row.recipient = p.courier_id, p.recipient
-            row.cod_amount, row.pieces = p.cod_amount, p.pieces
-            row.arrived_on = p.arrived_on
-            self._s.add(row)
-        self._s.flush()
+            values = {"courier_id": p.courier_id, "recipient": p.recipient,
+                      "cod_amount": p.cod_amount, "pieces": p.pieces, "arrived_on": p.arrived_on}
+            statement = upsert(DeliveryListRow).values(
+                waybill_no=p.waybill_no, delivery_date=p.delivery_date, **values)
+            self._s.execute(statement.on_conflict_do_update(
+                index_elements=["waybill_no", "delivery_date"], set_=values))
+        self._s.expire_all()  # lines loaded earlier in this session are stale now
         return len(parcels)
+
+    def expect_delivery(self, waybill_no: str, courier_id: int, day: date, recipient: str,
+                        arrived_on: date) -> None:
+        """Put a parcel on a courier's delivery list of ``day`` in one statement: the recipient,
+        the 到付 amount, the pieces and the arrival day come from the waybill's latest line when
+        it has one (``recipient`` and ``arrived_on`` otherwise) — INSERT … SELECT … ON CONFLICT
+        DO UPDATE, no read first (issue 13 §7)."""
+        def latest(column: Any) -> Any:
+            return (select(column).where(DeliveryListRow.waybill_no == waybill_no)
+                    .order_by(DeliveryListRow.delivery_date.desc()).limit(1).scalar_subquery())
+
+        table = DeliveryListRow.__table__
+        source = select(
+            literal(waybill_no, table.c.waybill_no.type),
+            literal(courier_id, table.c.courier_id.type),
+            literal(day, table.c.delivery_date.type),
+            func.coalesce(literal(recipient or None, table.c.recipient.type),
+                          latest(DeliveryListRow.recipient), ""),
+            latest(DeliveryListRow.cod_amount),
+            func.coalesce(latest(DeliveryListRow.pieces), 1),
+            func.coalesce(latest(DeliveryListRow.arrived_on),
+                          literal(arrived_on, table.c.arrived_on.type)),
+        ).where(true())
+        columns = ["waybill_no", "courier_id", "delivery_date", "recipient", "cod_amount",
+                   "pieces", "arrived_on"]
+        upsert = pg_insert if self._s.get_bind().dialect.name == "postgresql" else sqlite_insert
+        statement = upsert(DeliveryListRow).from_select(columns, source)
+        self._s.execute(statement.on_conflict_do_update(
+            index_elements=["waybill_no", "delivery_date"],
+            set_={c: getattr(statement.excluded, c) for c in columns[1:] if c != "delivery_date"}))
 
     def expected(self, waybill_no: str) -> ExpectedParcel | None:
         """Latest line of a waybill."""
@@ -593,6 +763,29 @@ class SqlReceiptRepository:
         result = self._s.execute(delete(ReceiptRow).where(ReceiptRow.arrived_on < arrived_before))
         self._s.flush()
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+_MISROUTE_LOCK_NS = 13_001  # advisory-lock namespace of the misroute months (issue 13)
+
+
+def insert_ignoring(session: Session, row: type[Any], keys: list[str],
+                    where: Any = None) -> Any:
+    """``INSERT … ON CONFLICT (keys) DO NOTHING`` in the session's dialect (SQLite ≥ 3.24 and
+    PostgreSQL both have it): a lost race is a row not returned, not an IntegrityError that
+    would spoil the transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        return pg_insert(row).on_conflict_do_nothing(index_elements=keys, index_where=where)
+    return sqlite_insert(row).on_conflict_do_nothing(index_elements=keys, index_where=where)
+
+
+def _conditional_update(session: Session, row: type[Any], key: object, statement: Any) -> bool:
+    """Run a guarded UPDATE; True if it changed the row. A copy of the row loaded in this
+    session is expired so the next read shows what the database now holds, won or lost."""
+    result = session.execute(statement.execution_options(synchronize_session=False))
+    loaded = session.identity_map.get(identity_key(row, key))
+    if loaded is not None:
+        session.expire(loaded)
+    return int(getattr(result, "rowcount", 0) or 0) == 1
 
 
 @contextmanager
@@ -652,22 +845,32 @@ _IN_CHUNK = 500  # ids per IN (...) list, well under every driver's parameter li
 
 
 class SqlWarehouseRepository:
-    """Locations, stays, timeline events, headless parcels and stocktakes."""
+    """Locations, stays, timeline events, headless parcels and stocktakes.
+
+    Within one unit of work the locations and the open-stay counts are read once (a scan-in
+    needs both twice); any write to them forgets what was read (issue 13 §7)."""
 
     def __init__(self, session: Session) -> None:
         """Use ``session``."""
         self._s = session
+        self._locations: list[Location] | None = None
+        self._counts: dict[str, dict[int, int]] | None = None
 
     # --- locations ---------------------------------------------------------------------------
 
     def locations(self) -> list[Location]:
         """Every location by code."""
-        rows = self._s.scalars(select(WarehouseLocationRow).order_by(WarehouseLocationRow.code))
-        return [Location(code=r.code, kind=LocationKind(r.kind), capacity=r.capacity,
-                         layers=r.layers, active=r.active) for r in rows]
+        if self._locations is None:
+            rows = self._s.scalars(select(WarehouseLocationRow)
+                                   .order_by(WarehouseLocationRow.code))
+            self._locations = [
+                Location(code=r.code, kind=LocationKind(r.kind), capacity=r.capacity,
+                         layers=r.layers, active=r.active, version=r.version) for r in rows]
+        return list(self._locations)
 
     def save_location(self, location: Location) -> None:
         """Insert or replace by code."""
+        self._locations = None
         row = self._s.get(WarehouseLocationRow, location.code)
         row = row or WarehouseLocationRow(code=location.code)
         row.kind, row.capacity = location.kind.value, location.capacity
@@ -677,16 +880,22 @@ class SqlWarehouseRepository:
 
     def occupancy(self) -> dict[str, int]:
         """Open stays per location."""
-        rows = self._s.execute(select(StayRow.location, func.count())
-                               .where(StayRow.out_at.is_(None)).group_by(StayRow.location))
-        return {location: int(n) for location, n in rows}
+        return {location: sum(layers.values()) for location, layers in self._open().items()}
 
     def layer_counts(self, location: str) -> dict[int, int]:
         """Open stays per layer of a location."""
-        rows = self._s.execute(select(StayRow.layer, func.count())
-                               .where(StayRow.out_at.is_(None), StayRow.location == location)
-                               .group_by(StayRow.layer))
-        return {int(layer): int(n) for layer, n in rows}
+        return dict(self._open().get(location, {}))
+
+    def _open(self) -> dict[str, dict[int, int]]:
+        """Open stays per location and layer, one query per unit of work until a write."""
+        if self._counts is None:
+            counts: dict[str, dict[int, int]] = {}
+            for location, layer, n in self._s.execute(
+                    select(StayRow.location, StayRow.layer, func.count())
+                    .where(StayRow.out_at.is_(None)).group_by(StayRow.location, StayRow.layer)):
+                counts.setdefault(location, {})[int(layer)] = int(n)
+            self._counts = counts
+        return self._counts
 
     # --- stays -------------------------------------------------------------------------------
 
@@ -694,8 +903,11 @@ class SqlWarehouseRepository:
         return savepoint(self._s)
 
     def add_stay(self, stay: StayRecord) -> StayRecord:
-        """Insert; ``AlreadyInStock`` (naming the open stay) if the waybill is in stock."""
-        row = StayRow(
+        """Insert; ``AlreadyInStock`` (naming the open stay) if the waybill is in stock. One
+        INSERT … ON CONFLICT DO NOTHING on the one-open-stay index: no savepoint round trips,
+        and a lost race leaves the transaction usable (issue 13 §7)."""
+        self._counts = None
+        values = dict(
             waybill_no=stay.waybill_no, reason=stay.reason.value,
             details=_json(stay.details.as_dict()), location=stay.location, layer=stay.layer,
             pickup_code=stay.pickup_code, recipient=stay.recipient, phone=stay.phone,
@@ -706,20 +918,20 @@ class SqlWarehouseRepository:
             disposition=stay.disposition.value if stay.disposition else None,
             out_details=_json(stay.out_details),
         )
-        try:
-            with self._savepoint():
-                self._s.add(row)
-                self._s.flush()
-        except IntegrityError:
-            first = self.open_stay(stay.waybill_no) if stay.out_at is None else None
-            if first is None:
-                raise  # not the one-open-stay index (a foreign key, say)
+        statement = insert(StayRow).values(**values)
+        if stay.out_at is None:
+            statement = (insert_ignoring(self._s, StayRow, ["waybill_no"],
+                                         where=StayRow.out_at.is_(None)).values(**values))
+        new_id = self._s.execute(statement.returning(StayRow.id)).scalar()
+        if new_id is None:
+            first = self.open_stay(stay.waybill_no)
+            assert first is not None
             raise AlreadyInStock(
                 waybill_no=first.waybill_no, location=first.location,
                 pickup_code=first.pickup_code, since=first.in_at.isoformat(timespec="minutes"),
                 by=first.in_by,
-            ) from None
-        return _stay(row)
+            )
+        return replace(stay, id=new_id)
 
     def _row(self, stay_id: int) -> StayRow:
         row = self._s.get(StayRow, stay_id)
@@ -728,10 +940,11 @@ class SqlWarehouseRepository:
         return row
 
     def place(self, stay_id: int, location: str, layer: int, pickup_code: str) -> None:
-        """Set the location, layer and pickup code."""
-        row = self._row(stay_id)
-        row.location, row.layer, row.pickup_code = location, layer, pickup_code
-        self._s.flush()
+        """Set the location, layer and pickup code (one UPDATE, nothing read)."""
+        self._counts = None
+        _conditional_update(self._s, StayRow, stay_id, update(StayRow)
+                            .where(StayRow.id == stay_id)
+                            .values(location=location, layer=layer, pickup_code=pickup_code))
 
     def update_details(self, stay_id: int, reason: Reason, details: ProblemDetails) -> None:
         """Replace reason and details."""
@@ -747,6 +960,7 @@ class SqlWarehouseRepository:
     def close_stay(self, stay_id: int, at: datetime, by: str, disposition: Disposition,
                    out_details: dict[str, Any]) -> bool:
         """One conditional UPDATE: of two concurrent scan-outs exactly one changes the row."""
+        self._counts = None
         result = self._s.execute(
             update(StayRow)
             .where(StayRow.id == stay_id, StayRow.out_at.is_(None))
@@ -853,11 +1067,11 @@ class SqlWarehouseRepository:
     # --- events ------------------------------------------------------------------------------
 
     def add_event(self, event: WarehouseEvent) -> None:
-        """Append."""
+        """Append; flushed with the next statement, so a scan-out's two events go in one
+        batch (issue 13 §7)."""
         self._s.add(WarehouseEventRow(stay_id=event.stay_id, waybill_no=event.waybill_no,
                                       at=event.at, by=event.by, kind=event.kind,
                                       data=_json(event.data)))
-        self._s.flush()
 
     def events(self, waybill_no: str) -> list[WarehouseEvent]:
         """A waybill's timeline, oldest first."""
@@ -909,16 +1123,11 @@ class SqlWarehouseRepository:
 
     def match_headless(self, headless_id: int, waybill_no: str, at: datetime, by: str) -> bool:
         """Conditional UPDATE: False when it was matched already."""
-        result = self._s.execute(
+        return _conditional_update(
+            self._s, HeadlessRow, headless_id,
             update(HeadlessRow)
             .where(HeadlessRow.id == headless_id, HeadlessRow.matched_waybill.is_(None))
-            .values(matched_waybill=waybill_no, matched_at=at, matched_by=by)
-            .execution_options(synchronize_session=False)
-        )
-        loaded = self._s.identity_map.get(identity_key(HeadlessRow, headless_id))
-        if loaded is not None:
-            self._s.expire(loaded)
-        return int(getattr(result, "rowcount", 0) or 0) == 1
+            .values(matched_waybill=waybill_no, matched_at=at, matched_by=by))
 
     # --- stocktakes --------------------------------------------------------------------------
 
@@ -939,15 +1148,12 @@ class SqlWarehouseRepository:
     def add_stocktake_scan(self, stocktake_id: int, waybill_no: str, at: datetime,
                            by: str) -> bool:
         """Record a count; False when already counted in this stocktake."""
-        counted = self._s.scalar(select(exists().where(
-            StocktakeScanRow.stocktake_id == stocktake_id,
-            StocktakeScanRow.waybill_no == waybill_no)))
-        if counted:
-            return False
-        self._s.add(StocktakeScanRow(stocktake_id=stocktake_id, waybill_no=waybill_no, at=at,
-                                     by=by))
-        self._s.flush()
-        return True
+        added = self._s.execute(
+            insert_ignoring(self._s, StocktakeScanRow, ["stocktake_id", "waybill_no"])
+            .values(stocktake_id=stocktake_id, waybill_no=waybill_no, at=at, by=by)
+            .returning(StocktakeScanRow.id)
+        ).scalar()
+        return added is not None
 
     def stocktake_scans(self, stocktake_id: int) -> list[str]:
         """Counted waybills in scan order."""

@@ -51,6 +51,8 @@ class StationRow(Base):
     phone: Mapped[str] = mapped_column(String(20))
     qq: Mapped[str] = mapped_column(String(12))
     own_carriers: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
 
 
 class StaffRow(Base):
@@ -66,6 +68,8 @@ class StaffRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
 
 
 class CourierRow(Base):
@@ -78,6 +82,8 @@ class CourierRow(Base):
     phone: Mapped[str] = mapped_column(String(20))
     kind: Mapped[str] = mapped_column(String(10))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
 
 
 class CourierAreaRow(Base):
@@ -99,6 +105,8 @@ class StationSettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
 
 
 class AuditRow(Base):
@@ -149,6 +157,8 @@ class MisrouteRow(Base):
     verified_by: Mapped[str | None] = mapped_column(String(16))
     verified_at: Mapped[datetime | None] = mapped_column(DateTime)
     needs_problem_flow: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
 
 
 class MisrouteMonthRow(Base):
@@ -182,6 +192,12 @@ class ReceiptBatchRow(Base):
     """A courier's or driver's receipts of one delivery day (RE-6)."""
 
     __tablename__ = "receipt_batch"
+    # RE-6: one batch per courier and delivery day, decided by the database (issue 13 §1);
+    # a closed batch is never reopened, so "one open batch" and "one batch" are the same. A
+    # unique index rather than a constraint: SQLite adds it without copying the table.
+    __table_args__ = (
+        Index("uq_receipt_batch_courier_day", "courier_id", "delivery_date", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     courier_id: Mapped[int] = mapped_column(ForeignKey("courier.id"), index=True)
@@ -236,6 +252,8 @@ class WarehouseLocationRow(Base):
     capacity: Mapped[int] = mapped_column(Integer)
     layers: Mapped[int] = mapped_column(Integer, default=1)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
 
 
 class HeadlessRow(Base):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from counter_app.domain.errors import ActorRevoked
 from counter_app.domain.storage import StorageUnavailable
+from counter_app.persistence.collisions import translate_db_error
 from counter_app.persistence.engine import classify_db_error, is_storage_fault
 from counter_app.persistence.intake_repository import SqlIntakeRepository
 from counter_app.persistence.repositories import (
@@ -21,6 +24,7 @@ from counter_app.persistence.repositories import (
     SqlSettingsRepository,
     SqlStaffRepository,
     SqlStationRepository,
+    SqlVersionRepository,
     SqlWarehouseRepository,
 )
 from counter_app.services.ports import (
@@ -33,6 +37,7 @@ from counter_app.services.ports import (
     SettingsRepository,
     StaffRepository,
     StationRepository,
+    VersionRepository,
     WarehouseRepository,
 )
 
@@ -50,10 +55,14 @@ class SqlAlchemyUnitOfWork:
     receipts: ReceiptRepository
     warehouse: WarehouseRepository
     intake: IntakeRepository
+    versions: VersionRepository
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        """Keep the factory; the session opens on ``__enter__``."""
+    def __init__(self, session_factory: sessionmaker[Session],
+                 on_revoked: Callable[[ActorRevoked], None] | None = None) -> None:
+        """Keep the factory; the session opens on ``__enter__``. ``on_revoked`` hears of an
+        actor found deactivated or demoted (issue 13 §4)."""
         self._session_factory = session_factory
+        self._on_revoked = on_revoked
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
@@ -69,6 +78,7 @@ class SqlAlchemyUnitOfWork:
         self.receipts = SqlReceiptRepository(session)
         self.warehouse = SqlWarehouseRepository(session)
         self.intake = SqlIntakeRepository(session)
+        self.versions = SqlVersionRepository(session)
         return self
 
     def __exit__(
@@ -81,7 +91,9 @@ class SqlAlchemyUnitOfWork:
 
         A fault of the storage itself (disk full, read-only, locked, server unreachable) leaves
         as ``StorageUnavailable``: a sentence for the clerk, without the statement's values
-        (issue 12 §5, §6). Nothing of the action was stored: the transaction was rolled back.
+        (issue 12 §5, §6). Any other database refusal that a repository did not turn into a
+        specific error becomes a DomainError here, so no IntegrityError or DataError ever
+        reaches a clerk (issue 13 §5). Nothing of the action was stored.
         """
         assert self._session is not None
         session, self._session = self._session, None
@@ -90,9 +102,13 @@ class SqlAlchemyUnitOfWork:
             session.close()
         except SQLAlchemyError:
             session.invalidate()
+        if isinstance(exc, ActorRevoked) and self._on_revoked is not None:
+            self._on_revoked(exc)
         if exc is not None and is_storage_fault(exc):
             where = session.get_bind().engine.url.get_backend_name()
             raise StorageUnavailable(classify_db_error(exc), where) from None
+        if isinstance(exc, DBAPIError) and (translated := translate_db_error(exc)) is not None:
+            raise translated from exc
 
     def commit(self) -> None:
         """Commit."""
@@ -103,10 +119,12 @@ class SqlAlchemyUnitOfWork:
 class UnitOfWorkFactory:
     """Callable that makes units of work over one engine."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine,
+                 on_revoked: Callable[[ActorRevoked], None] | None = None) -> None:
         """Bind a session factory to ``engine``."""
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._on_revoked = on_revoked
 
     def __call__(self) -> SqlAlchemyUnitOfWork:
         """Return a new unit of work."""
-        return SqlAlchemyUnitOfWork(self._sessions)
+        return SqlAlchemyUnitOfWork(self._sessions, self._on_revoked)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from counter_app.domain.clock import Clock
 from counter_app.services.audit import AuditService
@@ -15,6 +15,7 @@ from counter_app.services.people import CourierService, StaffService
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.retention import RetentionService
 from counter_app.services.scanning import ScanService
+from counter_app.services.session import Revocations
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
 
@@ -38,3 +39,5 @@ class AppServices:
     backups: BackupService
     retention: RetentionService
     check_database: Callable[[], None]  # raises StorageUnavailable when it cannot be reached
+    revocations: Revocations = field(default_factory=Revocations)
+    """Told when a mutating call finds its actor deactivated or demoted (issue 13 §4)."""

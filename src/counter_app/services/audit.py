@@ -18,7 +18,7 @@ def snapshot(obj: object) -> dict[str, Any]:
     """Turn a dataclass into a JSON-ready dict for an audit entry."""
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         raise TypeError(f"not a dataclass instance: {obj!r}")
-    return {k: _plain(v) for k, v in dataclasses.asdict(obj).items()}
+    return {k: _plain(v) for k, v in dataclasses.asdict(obj).items() if k != "version"}
 
 
 def _plain(value: object) -> Any:
@@ -80,7 +80,13 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """Append an audit entry inside the caller's unit of work (same transaction as the change)."""
+    """Append an audit entry inside the caller's unit of work (same transaction as the change).
+
+    Every mutating use case audits, so this is where the actor is re-checked (issue 13 §4):
+    the entry is written only if ``actor`` is still active and still holds the role the
+    caller's object says (one INSERT … SELECT, no extra round trip); otherwise
+    ``ActorRevoked`` is raised and the whole change rolls back.
+    """
     uow.audit.record(
         AuditEntry(
             at=clock.now(),
@@ -91,6 +97,7 @@ def record(
             action=action,
             before=mask_personal(entity, before),
             after=mask_personal(entity, after),
+            actor_role=actor.role.value if actor else None,
         )
     )
 

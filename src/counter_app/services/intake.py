@@ -80,8 +80,10 @@ from counter_app.domain.staff import (
     mask_phone,
     require,
 )
+from counter_app.domain.text import LIMITS, check_fields, check_text
 from counter_app.domain.waybills import WaybillRejected, default_carriers
 from counter_app.services import audit
+from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.dto import (
     AccountStatement,
     ClerkTotals,
@@ -109,9 +111,7 @@ SERVICE_AREA_KEY: Final = "intake.service_area"
 FRAGILE_KEY: Final = "intake.fragile_policy"
 CATALOGUE_KEY: Final = "intake.catalogue_additions"
 MAX_QUANTITY: Final = 999
-MAX_TEXT: Final = {"sender_name": 60, "recipient_name": 60, "sender_address": 200,
-                   "recipient_address": 200, "contents": 200, "override_reason": 200,
-                   "note": 200}
+MAX_TEXT: Final = LIMITS  # one table of text limits for every desk (issue 13 §6)
 MIN_ADDRESS: Final = 6
 """A recipient address shorter than this cannot carry a district and a street."""
 REFUSAL_REPEAT: Final = timedelta(minutes=10)
@@ -204,6 +204,9 @@ class Accepted:
     low_stock: tuple[Consumable, ...] = field(default_factory=tuple)
 
 
+_SETTING_AUDIT = ("settings", "setting")
+
+
 class IntakeService:
     """Use cases of the 收寄 desk."""
 
@@ -212,7 +215,7 @@ class IntakeService:
         self._uow = uow
         self._clock = clock
         self._resolver = resolver
-        self._catalogue: Catalogue | None = None
+        self._catalogue: Versioned[Catalogue] | None = None
 
     # --- settings: rate card, service area, catalogue, fragile rule -------------------------
 
@@ -221,10 +224,20 @@ class IntakeService:
         with self._uow() as uow:
             return self._card(uow)
 
-    def save_rate_card(self, actor: StaffMember, card: RateCard) -> None:
-        """Replace the rate card (supervisor), audited with its name."""
+    def rate_card_versioned(self) -> Versioned[RateCard]:
+        """The rate card with the version an editor saves against (issue 13 §2)."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, RATE_CARD_KEY)
+        return Versioned(parse_rate_card_json(raw) if raw else sample_rate_card(), version)
+
+    def save_rate_card(self, actor: StaffMember, card: RateCard,
+                       version: int | None = None) -> None:
+        """Replace the rate card (supervisor), audited with its name; with ``version``, only
+        if nobody saved it since that version was loaded (``StaleEdit``)."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         with self._uow() as uow:
+            claim(uow, "setting", RATE_CARD_KEY, version, what="rate_card",
+                  audit_entities=_SETTING_AUDIT)
             before = self._card(uow).name
             uow.settings.set(RATE_CARD_KEY, rate_card_to_json(card))
             audit.record(uow, self._clock, actor, entity="settings", entity_id=RATE_CARD_KEY,
@@ -236,10 +249,20 @@ class IntakeService:
         with self._uow() as uow:
             return self._area(uow)
 
-    def save_service_area(self, actor: StaffMember, area: ServiceArea) -> None:
-        """Replace the service-area table (supervisor), audited."""
+    def service_area_versioned(self) -> Versioned[ServiceArea]:
+        """The service-area table with its version (issue 13 §2)."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, SERVICE_AREA_KEY)
+        return Versioned(service_area_from_json(raw) if raw else sample_service_area(), version)
+
+    def save_service_area(self, actor: StaffMember, area: ServiceArea,
+                          version: int | None = None) -> None:
+        """Replace the service-area table (supervisor), audited; ``version`` as for the
+        rate card."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         with self._uow() as uow:
+            claim(uow, "setting", SERVICE_AREA_KEY, version, what="service_area",
+                  audit_entities=_SETTING_AUDIT)
             uow.settings.set(SERVICE_AREA_KEY, service_area_to_json(area))
             audit.record(uow, self._clock, actor, entity="settings", entity_id=SERVICE_AREA_KEY,
                          action="update", after={"name": area.name, "rules": len(area.rules)})
@@ -250,10 +273,13 @@ class IntakeService:
         with self._uow() as uow:
             return self._policy(uow)
 
-    def set_fragile_policy(self, actor: StaffMember, policy: FragilePolicy) -> None:
+    def set_fragile_policy(self, actor: StaffMember, policy: FragilePolicy,
+                           version: int | None = None) -> None:
         """Change the fragile-item rule (supervisor), audited."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         with self._uow() as uow:
+            claim(uow, "setting", FRAGILE_KEY, version, what="fragile",
+                  audit_entities=_SETTING_AUDIT)
             before = self._policy(uow)
             uow.settings.set(FRAGILE_KEY, policy.value)
             audit.record(uow, self._clock, actor, entity="settings", entity_id=FRAGILE_KEY,
@@ -266,8 +292,15 @@ class IntakeService:
         with self._uow() as uow:
             return list(self._additions(uow))
 
+    def catalogue_additions_versioned(self) -> Versioned[list[ProhibitedCategory]]:
+        """The station's additions with their version (issue 13 §2)."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, CATALOGUE_KEY)
+        return Versioned(list(parse_catalogue(raw).categories) if raw else [], version)
+
     def save_catalogue_additions(self, actor: StaffMember,
-                                 additions: list[ProhibitedCategory]) -> None:
+                                 additions: list[ProhibitedCategory],
+                                 version: int | None = None) -> None:
         """Replace the station's additions (supervisor), audited; checked by merging them."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         published = {c.number: c for c in default_catalogue().categories}
@@ -293,6 +326,8 @@ class IntakeService:
             ensure_ascii=False, indent=1)
         extend_catalogue(default_catalogue(), parse_catalogue(text).categories)  # reads back
         with self._uow() as uow:
+            claim(uow, "setting", CATALOGUE_KEY, version, what="catalogue",
+                  audit_entities=_SETTING_AUDIT)
             uow.settings.set(CATALOGUE_KEY, text)
             audit.record(uow, self._clock, actor, entity="settings", entity_id=CATALOGUE_KEY,
                          action="update", after={"entries": len(additions)})
@@ -300,11 +335,21 @@ class IntakeService:
         self._catalogue = None
 
     def catalogue(self) -> Catalogue:
-        """The published catalogue with the station's additions (kept until they change)."""
-        if self._catalogue is None:
-            with self._uow() as uow:
-                self._catalogue = extend_catalogue(default_catalogue(), self._additions(uow))
-        return self._catalogue
+        """The published catalogue with the station's additions, as they are now."""
+        with self._uow() as uow:
+            return self._fresh_catalogue(uow)
+
+    def _fresh_catalogue(self, uow: UnitOfWork) -> Catalogue:
+        """The kept catalogue while the additions' version is unchanged; else rebuilt. One
+        indexed read per check, so a keyword a supervisor adds on another PC decides this
+        counter's very next acceptance (issue 13 §3)."""
+        kept = self._catalogue
+        if kept is not None and uow.versions.current("setting", CATALOGUE_KEY) == kept.version:
+            return kept.value
+        raw, version = setting_versioned(uow, CATALOGUE_KEY)
+        additions = parse_catalogue(raw).categories if raw else ()
+        self._catalogue = Versioned(extend_catalogue(default_catalogue(), additions), version)
+        return self._catalogue.value
 
     def refresh(self) -> None:
         """Forget what is kept in memory (another PC may have changed the additions)."""
@@ -316,7 +361,8 @@ class IntakeService:
         """The verdict on the declared contents as the clerk types (CI-2, CI-3)."""
         with self._uow() as uow:
             policy = self._policy(uow)
-        return judge_contents(contents, self.catalogue(), policy, _liquid(liquid_ml))
+            catalogue = self._fresh_catalogue(uow)
+        return judge_contents(contents, catalogue, policy, _liquid(liquid_ml))
 
     def resolve_destination(self, address: str) -> Destination:
         """Resolve the recipient's address and check it against the service area (CI-6).
@@ -379,6 +425,7 @@ class IntakeService:
             PermissionDenied: a price override without a supervisor.
         """
         require(actor.role, Permission.USE_COUNTER)
+        check_fields(draft)  # issue 13 §6: lengths and characters, once, before anything
         now = self._clock.now()
         # (1) can it be sent at all (CI-2, CI-3)
         contents = _text(draft.contents, "contents")
@@ -831,7 +878,7 @@ class IntakeService:
 
 
 def _text(value: str, name: str, *, required: bool = False, limit: int | None = None) -> str:
-    text = " ".join(value.split())
+    text = " ".join(check_text(name, value, limit).split())
     if required and not text:
         raise FieldInvalid(name, "required")
     most = limit or MAX_TEXT.get(name, 200)

@@ -24,7 +24,9 @@ from counter_app.domain.misroute import (
     reminder_starts,
 )
 from counter_app.domain.staff import Permission, Role, StaffMember, require
+from counter_app.domain.text import check_fields
 from counter_app.services import audit
+from counter_app.services.concurrency import claim, staff_name
 from counter_app.services.dto import (
     ACTION_LABELS,
     MISSING_DAZI,
@@ -36,6 +38,15 @@ from counter_app.services.dto import (
 from counter_app.services.numbers import valid_number
 from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
 from counter_app.services.station import station_header
+
+
+def _month_locked(uow: UnitOfWork, month: str) -> MonthLocked:
+    """MonthLocked naming who closed the month and when."""
+    closed = uow.misroutes.closed_months().get(month)
+    if closed is None:
+        return MonthLocked(month)
+    at, by = closed
+    return MonthLocked(month, staff_name(uow, by), at.strftime("%Y-%m-%d %H:%M"))
 
 
 @dataclass(frozen=True)
@@ -97,11 +108,13 @@ class MisrouteService:
     def register(self, actor: StaffMember, draft: MisrouteDraft) -> MisrouteEntry:
         """Add a parcel to the register. The number must be a valid waybill (SC-2)."""
         require(actor.role, Permission.USE_MISROUTE)
+        check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
             number = valid_number(uow, draft.waybill_no)
             if (existing := uow.misroutes.by_waybill(number)) is not None:
                 raise DuplicateMisroute(number, str(existing.found_on or ""), existing.found_by)
             found_on = draft.found_on or self._clock.now().date()
+            uow.misroutes.hold_month(found_on.strftime("%Y-%m"))  # vs. a month close (MR-5)
             self._check_not_locked(uow, actor, found_on.strftime("%Y-%m"))
             entry = uow.misroutes.add(MisrouteEntry(
                 waybill_no=number, origin_province=draft.origin_province.strip(),
@@ -115,14 +128,23 @@ class MisrouteService:
             uow.commit()
             return entry
 
-    def update(self, actor: StaffMember, entry_id: int, draft: MisrouteDraft) -> MisrouteEntry:
+    def update(self, actor: StaffMember, entry_id: int, draft: MisrouteDraft,
+               version: int | None = None) -> MisrouteEntry:
         """Correct a row. A changed row must be verified again; a locked month's row can be
-        changed by a supervisor only, and that is logged (MR-5)."""
+        changed by a supervisor only, and that is logged (MR-5). With ``version`` (the loaded
+        row's), a save over a newer row is ``StaleEdit``."""
         require(actor.role, Permission.USE_MISROUTE)
+        check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
             before = self._get(uow, entry_id)
-            locked = self._check_not_locked(uow, actor, before.month)
             found_on = draft.found_on or before.found_on
+            # MR-5: hold the months first, so a close cannot slip between the check and the
+            # write (issue 13 §1); then read the row again as it is now
+            uow.misroutes.hold_month(before.month, *(
+                [found_on.strftime("%Y-%m")] if found_on is not None else []))
+            before = self._get(uow, entry_id)
+            locked = self._check_not_locked(uow, actor, before.month)
+            claim(uow, "misroute", entry_id, version)
             if found_on is not None:
                 self._check_not_locked(uow, actor, found_on.strftime("%Y-%m"))
             after = replace(
@@ -144,10 +166,12 @@ class MisrouteService:
         """Mark a complete row as checked against the waybill's own data (MR-2)."""
         require(actor.role, Permission.USE_MISROUTE)
         with self._uow_factory() as uow:
+            uow.misroutes.hold_month(self._get(uow, entry_id).month)
             entry = self._get(uow, entry_id)
             if missing := entry.missing_fields():
                 raise EntryIncomplete(missing)
             self._check_not_locked(uow, actor, entry.month)
+            claim(uow, "misroute", entry_id, None)  # an editor holding the old row must reload
             after = replace(entry, verified_by=actor.job_number, verified_at=self._clock.now())
             uow.misroutes.update(after)
             audit.record(uow, self._clock, actor, entity="misroute", entity_id=entry_id,
@@ -184,14 +208,17 @@ class MisrouteService:
         require(actor.role, Permission.USE_MISROUTE)
         parse_month(month)
         with self._uow_factory() as uow:
+            # MR-5 / issue 13 §1: no row of the month changes between this count and the lock
+            uow.misroutes.hold_month(month)
             if month in uow.misroutes.closed_months():
-                raise MonthLocked(month)
+                raise _month_locked(uow, month)
             rows = uow.misroutes.in_months(month)
             incomplete = sum(1 for e in rows if e.missing_fields())
             unverified = sum(1 for e in rows if not e.missing_fields() and not e.verified)
             if incomplete or unverified:
                 raise MonthNotReady(month, incomplete, unverified)
-            uow.misroutes.close_month(month, self._clock.now(), actor.job_number)
+            if not uow.misroutes.close_month(month, self._clock.now(), actor.job_number):
+                raise _month_locked(uow, month)
             audit.record(uow, self._clock, actor, entity="misroute_month", entity_id=month,
                          action="close", after={"rows": len(rows)})
             uow.commit()
@@ -200,6 +227,7 @@ class MisrouteService:
         """Unlock a month (supervisor only, logged)."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         with self._uow_factory() as uow:
+            uow.misroutes.hold_month(month)
             uow.misroutes.reopen_month(month)
             audit.record(uow, self._clock, actor, entity="misroute_month", entity_id=month,
                          action="reopen")
@@ -310,5 +338,5 @@ class MisrouteService:
         whether the month is locked (a supervisor's change is then logged as such)."""
         locked = month in uow.misroutes.closed_months()
         if locked and actor.role is not Role.SUPERVISOR:
-            raise MonthLocked(month)
+            raise _month_locked(uow, month)
         return locked

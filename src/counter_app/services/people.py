@@ -24,7 +24,9 @@ from counter_app.domain.staff import (
     check_phone,
     require,
 )
+from counter_app.domain.text import check_text
 from counter_app.services import audit
+from counter_app.services.concurrency import claim
 from counter_app.services.ports import (
     AreaAssignment,
     PasswordHasher,
@@ -83,10 +85,13 @@ class StaffService:
         name: str | None = None,
         role: Role | None = None,
         active: bool | None = None,
+        version: int | None = None,
     ) -> StaffMember:
-        """Change name, role or active flag; a supervisor cannot lock themselves out."""
+        """Change name, role or active flag; a supervisor cannot lock themselves out. With
+        ``version`` (the loaded record's), a save over a newer one is ``StaleEdit``."""
         require(actor.role, Permission.MANAGE_STAFF)
         with self._uow_factory() as uow:
+            claim(uow, "staff", staff_id, version)
             account = self._account(uow, staff_id)
             before = account.member
             after = replace(
@@ -201,10 +206,13 @@ class CourierService:
         phone: str,
         kind: CourierKind,
         active: bool = True,
+        version: int | None = None,
     ) -> Courier:
-        """Change a courier's name, phone, kind or active flag (never deleted, WH-2)."""
+        """Change a courier's name, phone, kind or active flag (never deleted, WH-2); with
+        ``version``, a save over a newer record is ``StaleEdit``."""
         require(actor.role, Permission.MANAGE_COURIERS)
         with self._uow_factory() as uow:
+            claim(uow, "courier", courier_id, version)
             before = self._get(uow, courier_id)
             after = replace(
                 before, name=check_name(name), phone=check_phone(phone), kind=kind, active=active
@@ -264,7 +272,7 @@ class CourierService:
 
 
 def _check_area(area: str) -> str:
-    value = area.strip()
+    value = check_text("area", area).strip()
     if not value:
         raise FieldInvalid("area", "required")
     return value

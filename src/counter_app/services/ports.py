@@ -41,6 +41,9 @@ class AuditEntry:
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
     id: int | None = field(default=None, compare=False)
+    actor_role: str | None = field(default=None, compare=False)
+    """The role the caller believes the actor holds: the entry is written only if the staff
+    row is still active with this role, else ``ActorRevoked`` (issue 13 §4)."""
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,11 @@ class SetAsideRecord:
 class ReceiptRepository(Protocol):
     """Batches, receipts, set-asides and the delivery lists they are checked against."""
 
-    def add_batch(self, courier_id: int, delivery_date: date, at: datetime, by: str) -> BatchRecord:
-        """Open a batch."""
+    def add_batch(
+        self, courier_id: int, delivery_date: date, at: datetime, by: str
+    ) -> tuple[BatchRecord, bool]:
+        """Open the courier's batch of the day, or return the one that exists (the database's
+        unique key decides between two PCs, RE-6); the flag says whether this call created it."""
         ...
 
     def batch(self, batch_id: int) -> BatchRecord | None:
@@ -145,12 +151,21 @@ class ReceiptRepository(Protocol):
         """Every batch of a delivery day."""
         ...
 
-    def close_batch(self, batch_id: int, at: datetime, by: str) -> None:
-        """Close a batch."""
+    def close_batch(self, batch_id: int, at: datetime, by: str) -> bool:
+        """Close a batch if it is open (one conditional UPDATE); False if it was closed
+        already, by this or another PC."""
         ...
 
-    def add(self, receipt: ReceiptRecord) -> ReceiptRecord:
-        """Store a receipt, returning it with its id."""
+    def expect_delivery(self, waybill_no: str, courier_id: int, day: date, recipient: str,
+                        arrived_on: date) -> None:
+        """Put a parcel on a courier's delivery list of ``day`` (what the waybill's latest line
+        knows — recipient, 到付 amount, pieces, arrival — is kept; ``recipient`` wins when
+        given, ``arrived_on`` is the fallback)."""
+        ...
+
+    def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
+        """Store a receipt, returning it with its id; None if the waybill's receipt was
+        entered meanwhile (by another PC)."""
         ...
 
     def update(self, receipt: ReceiptRecord) -> None:
@@ -221,8 +236,13 @@ class MisrouteRepository(Protocol):
         """month → (closed at, closed by)."""
         ...
 
-    def close_month(self, month: str, at: datetime, by: str) -> None:
-        """Lock a month."""
+    def close_month(self, month: str, at: datetime, by: str) -> bool:
+        """Lock a month; False if it was locked already (by another PC, say)."""
+        ...
+
+    def hold_month(self, *months: str) -> None:
+        """Serialise this transaction with every other one touching these months' rows or
+        closing them, until commit (MR-5 vs. a row edit, issue 13 §1)."""
         ...
 
     def reopen_month(self, month: str) -> None:
@@ -691,6 +711,10 @@ class AuditLog(Protocol):
         """Return the newest entries first."""
         ...
 
+    def last_change(self, entities: tuple[str, ...], entity_id: str) -> AuditEntry | None:
+        """The newest entry about one record (who saved the version a loser collided with)."""
+        ...
+
 
 class SettingsRepository(Protocol):
     """Station-wide business settings shared by all PCs (key → text)."""
@@ -701,6 +725,33 @@ class SettingsRepository(Protocol):
 
     def set(self, key: str, value: str) -> None:
         """Insert or replace a value."""
+        ...
+
+    def get_versioned(self, key: str) -> tuple[str, int] | None:
+        """A value with its version, read together (one statement), or None."""
+        ...
+
+    def get_many(self, *keys: str) -> dict[str, str]:
+        """Several values in one statement; absent keys are left out."""
+        ...
+
+
+class VersionRepository(Protocol):
+    """Version counters of the records edited as a whole (issue 13 §2).
+
+    ``entity`` is ``"setting"`` (key: the setting's key), ``"station"``, ``"staff"``,
+    ``"courier"``, ``"wh_location"`` (key: its code) or ``"misroute"``.
+    """
+
+    def current(self, entity: str, key: str) -> int:
+        """The stored version; 0 when the record does not exist (yet)."""
+        ...
+
+    def claim(self, entity: str, key: str, expected: int | None) -> bool:
+        """Bump the version in one conditional UPDATE — the save's first write, so of two
+        savers the second waits for the first and then fails — if it is still ``expected``
+        (None: whatever it is). False when another save came first. An absent record with
+        ``expected`` 0 (or None) is claimable: the save creates it."""
         ...
 
 
@@ -717,6 +768,7 @@ class UnitOfWork(Protocol):
     receipts: ReceiptRepository
     warehouse: WarehouseRepository
     intake: IntakeRepository
+    versions: VersionRepository
 
     def __enter__(self) -> Self:
         """Begin."""

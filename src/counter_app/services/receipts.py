@@ -30,6 +30,7 @@ from counter_app.domain.receipts import (
 )
 from counter_app.domain.signer import Signer, expand_helper, parse_signer
 from counter_app.domain.staff import Courier, Permission, StaffMember, require
+from counter_app.domain.text import check_fields, check_text
 from counter_app.domain.waybills import (
     WaybillCheck,
     WaybillRejected,
@@ -37,6 +38,7 @@ from counter_app.domain.waybills import (
     complete_partial,
 )
 from counter_app.services import audit
+from counter_app.services.concurrency import staff_name
 from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
 from counter_app.services.numbers import station_carriers, valid_number
 from counter_app.services.ports import (
@@ -130,6 +132,25 @@ SETTING_DEADLINE = "receipts.deadline"
 SETTING_KEEP_DAYS = "receipts.keep_days"
 
 
+def _closed_by(uow: UnitOfWork, batch: BatchRecord) -> tuple[str, str]:
+    """Who closed a batch (name, else job number) and when, for the loser's message."""
+    if batch.closed_at is None:
+        return "", ""
+    return (staff_name(uow, batch.closed_by or ""),
+            batch.closed_at.strftime("%Y-%m-%d %H:%M"))
+
+
+def _already_entered(uow: UnitOfWork, number: str) -> ReceiptAlreadyEntered:
+    existing = uow.receipts.by_waybill(number)
+    assert existing is not None
+    return ReceiptAlreadyEntered(
+        number,
+        existing.entered_by,
+        existing.entered_at.strftime("%Y-%m-%d %H:%M"),
+        existing.signer,
+    )
+
+
 class ReceiptService:
     """Enter receipts so that a wrong entry is impossible (issue 6)."""
 
@@ -145,12 +166,16 @@ class ReceiptService:
         with self._uow_factory() as uow:
             courier = self._courier(uow, courier_id)
             batch = uow.receipts.batch_for(courier_id, delivery_date)
-            if batch is not None and batch.closed_at is not None:
-                raise BatchClosed(courier.name, delivery_date.isoformat())
+            created = False
             if batch is None:
-                batch = uow.receipts.add_batch(
+                # RE-6: the unique key decides; a PC that loses the race resumes the winner's
+                batch, created = uow.receipts.add_batch(
                     courier_id, delivery_date, self._clock.now(), actor.job_number
                 )
+            if batch.closed_at is not None:
+                raise BatchClosed(courier.name, delivery_date.isoformat(),
+                                  *_closed_by(uow, batch))
+            if created:
                 audit.record(
                     uow,
                     self._clock,
@@ -177,18 +202,22 @@ class ReceiptService:
         """Close a batch; returns its cover and, if any 到付, the courier's COD list (RE-6/7)."""
         require(actor.role, Permission.USE_RECEIPTS)
         with self._uow_factory() as uow:
-            batch = self._batch(uow, batch_id)
-            if batch.closed_at is None:
-                uow.receipts.close_batch(batch_id, self._clock.now(), actor.job_number)
-                audit.record(
-                    uow,
-                    self._clock,
-                    actor,
-                    entity="receipt_batch",
-                    entity_id=batch_id,
-                    action="close",
-                )
-                uow.commit()
+            # one conditional UPDATE decides which PC closes it (RE-6); the other is told who
+            # did and prints no second cover
+            if not uow.receipts.close_batch(batch_id, self._clock.now(), actor.job_number):
+                batch = self._batch(uow, batch_id)
+                courier = self._courier(uow, batch.courier_id)
+                raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
+                                  *_closed_by(uow, batch))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="receipt_batch",
+                entity_id=batch_id,
+                action="close",
+            )
+            uow.commit()
             view = self._view(uow, self._batch(uow, batch_id))
             header = station_header(uow)
         cover = BatchCover(
@@ -223,22 +252,22 @@ class ReceiptService:
     def enter(self, actor: StaffMember, batch_id: int, draft: ReceiptDraft) -> ReceiptRecord:
         """Save one receipt into an open batch; every rule of RE-2..RE-5 is checked here."""
         require(actor.role, Permission.USE_RECEIPTS)
+        check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
             batch = self._batch(uow, batch_id)
             if batch.closed_at is not None:
                 courier = self._courier(uow, batch.courier_id)
-                raise BatchClosed(courier.name, batch.delivery_date.isoformat())
+                raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
+                                  *_closed_by(uow, batch))
             number = valid_number(uow, draft.waybill)
-            if (existing := uow.receipts.by_waybill(number)) is not None:
-                raise ReceiptAlreadyEntered(
-                    number,
-                    existing.entered_by,
-                    existing.entered_at.strftime("%Y-%m-%d %H:%M"),
-                    existing.signer,
-                )
+            # no read-before-write: the unique waybill key refuses a second receipt and
+            # add() says so (ReceiptAlreadyEntered), one round trip less (issue 13 §7)
             expected = uow.receipts.expected(number)
             receipt = self._checked(uow, number, draft, expected, batch)
-            receipt = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
+            stored = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
+            if stored is None:  # another PC entered it between our check and our insert
+                raise _already_entered(uow, number)
+            receipt = stored
             audit.record(
                 uow,
                 self._clock,
@@ -256,7 +285,8 @@ class ReceiptService:
     ) -> ReceiptRecord:
         """Change an entered receipt; the reason and the old values go to the audit log."""
         require(actor.role, Permission.USE_RECEIPTS)
-        if not reason.strip():
+        check_fields(draft)
+        if not check_text("reason", reason).strip():
             raise FieldInvalid("reason", "required")
         with self._uow_factory() as uow:
             before = uow.receipts.by_waybill(waybill_no)
@@ -299,6 +329,9 @@ class ReceiptService:
     ) -> SetAsideRecord:
         """RE-5: neither the barcode nor the printed digits are whole — list it, do not enter."""
         require(actor.role, Permission.USE_RECEIPTS)
+        for field, value in (("partial_barcode", partial_barcode),
+                             ("printed_digits", printed_digits), ("note", note)):
+            check_text(field, value)
         with self._uow_factory() as uow:
             self._batch(uow, batch_id)
             record = uow.receipts.add_set_aside(
@@ -545,8 +578,9 @@ class ReceiptService:
 
     @staticmethod
     def _settings(uow: UnitOfWork) -> tuple[time, int]:
-        deadline_text = uow.settings.get(SETTING_DEADLINE)
-        keep = uow.settings.get(SETTING_KEEP_DAYS)
+        stored = uow.settings.get_many(SETTING_DEADLINE, SETTING_KEEP_DAYS)  # one round trip
+        deadline_text = stored.get(SETTING_DEADLINE)
+        keep = stored.get(SETTING_KEEP_DAYS)
         return (
             time.fromisoformat(deadline_text) if deadline_text else DEFAULT_DEADLINE,
             int(keep) if keep else DEFAULT_KEEP_DAYS,

@@ -13,6 +13,7 @@ from counter_app.domain.scanning import (
     ScanOutcome,
     could_be_code,
 )
+from counter_app.domain.text import visible
 from counter_app.domain.waybills import (
     RejectReason,
     WaybillCheck,
@@ -71,8 +72,11 @@ class ScanService:
             else:
                 outcome = ScanOutcome.ACCEPTED
             journal_id = uow.scan_journal.record(JournalEntry(
-                at=self._clock.now(), source=raw.source, raw=raw.raw, text=raw.text[:200],
-                outcome=outcome, number=check.number[:40] or None,
+                # a frame with control characters (a NUL from a serial scanner) is rejected
+                # by the recogniser and journalled escaped, on both databases (issue 13 §6)
+                at=self._clock.now(), source=visible(raw.source)[:80], raw=raw.raw,
+                text=visible(raw.text)[:200], outcome=outcome,
+                number=visible(check.number)[:40] or None,
                 reason=_journal_reason(check),
             ))
             uow.commit()

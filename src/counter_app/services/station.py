@@ -17,7 +17,9 @@ from counter_app.domain.staff import (
     require,
 )
 from counter_app.domain.station import ShiftTimes, StationProfile
+from counter_app.domain.text import check_fields
 from counter_app.services import audit
+from counter_app.services.concurrency import claim
 from counter_app.services.dto import StationHeader
 from counter_app.services.ports import PasswordHasher, UnitOfWork, UnitOfWorkFactory
 
@@ -32,6 +34,10 @@ class FirstSupervisor:
 
 
 _SHIFT_KEYS = ("early_start", "early_end", "late_start", "late_end")
+
+
+_PROFILE_FIELDS = {"name": "station_name", "code": "station_code", "phone": "station_phone"}
+"""The profile's attributes as the form (and the table of limits) names them."""
 
 
 class StationService:
@@ -52,6 +58,7 @@ class StationService:
 
     def set_up(self, profile: StationProfile, supervisor: FirstSupervisor) -> StaffMember:
         """Create the station profile and its first supervisor in one transaction."""
+        check_fields(profile, _PROFILE_FIELDS)  # issue 13 §6
         profile = profile.validated()
         job_number = check_job_number(supervisor.job_number)
         name = check_name(supervisor.name)
@@ -87,11 +94,16 @@ class StationService:
         with self._uow_factory() as uow:
             return uow.station.get()
 
-    def update_profile(self, actor: StaffMember, profile: StationProfile) -> StationProfile:
-        """Change the profile (supervisor only); the old values stay in the audit log."""
+    def update_profile(self, actor: StaffMember, profile: StationProfile,
+                       version: int | None = None) -> StationProfile:
+        """Change the profile (supervisor only); the old values stay in the audit log. With
+        ``version`` (the loaded profile's), a save over a newer one is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION)
+        check_fields(profile, _PROFILE_FIELDS)  # issue 13 §6
         profile = profile.validated()
         with self._uow_factory() as uow:
+            current = uow.station.get()
+            claim(uow, "station", 1, version, audit_key=current.code if current else "")
             before = uow.station.get()
             uow.station.save(profile)
             audit.record(

@@ -18,6 +18,7 @@ from counter_app.domain.errors import (
     AlreadyInStock,
     AlreadyOut,
     FieldInvalid,
+    HeadlessAlreadyMatched,
     NoDeliveryScan,
     NotFound,
     NotInStock,
@@ -38,6 +39,7 @@ from counter_app.domain.staff import (
     require,
 )
 from counter_app.domain.station import PROVINCES
+from counter_app.domain.text import check_fields, check_text
 from counter_app.domain.warehouse import (
     SAMPLE_RETURN_TARIFF,
     DeadlineRules,
@@ -73,6 +75,13 @@ from counter_app.domain.warehouse import (
 )
 from counter_app.domain.waybills import WaybillCheck
 from counter_app.services import audit
+from counter_app.services.concurrency import (
+    Versioned,
+    claim,
+    require_current,
+    setting_versioned,
+    staff_name,
+)
 from counter_app.services.dto import (
     DISPOSITION_LABELS,
     DUE_LABELS,
@@ -236,7 +245,7 @@ def _weight(text: str) -> Decimal:
 
 
 def _name(text: str, field: str) -> str:
-    value = " ".join(text.split())
+    value = " ".join(check_text(field, text, MAX_NAME).split())
     if len(value) > MAX_NAME:
         raise FieldInvalid(field, "too_long", str(MAX_NAME))
     return value
@@ -267,11 +276,21 @@ class WarehouseService:
         with self._uow() as uow:
             return self._rules(uow)
 
-    def set_deadline_rules(self, actor: StaffMember, rules: DeadlineRules) -> None:
-        """Change the WH-8 periods (supervisor), audited."""
+    def deadline_rules_versioned(self) -> Versioned[DeadlineRules]:
+        """WH-8 periods with the version an editor saves against (issue 13 §2)."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, _DEADLINE_KEY)
+        return Versioned(DeadlineRules(**json.loads(raw)) if raw else DeadlineRules(), version)
+
+    def set_deadline_rules(self, actor: StaffMember, rules: DeadlineRules,
+                           version: int | None = None) -> None:
+        """Change the WH-8 periods (supervisor), audited; with ``version``, a save over a
+        newer one is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         rules.check()
         with self._uow() as uow:
+            claim(uow, "setting", _DEADLINE_KEY, version, what="deadline_rules",
+                  audit_entities=("setting",))
             before = self._rules(uow)
             uow.settings.set(_DEADLINE_KEY, json.dumps(audit.snapshot(rules)))
             audit.record(uow, self._clock, actor, entity="setting", entity_id=_DEADLINE_KEY,
@@ -284,11 +303,22 @@ class WarehouseService:
         with self._uow() as uow:
             return self._tariff(uow)
 
-    def set_return_tariff(self, actor: StaffMember, rows: list[list[str]]) -> ReturnTariff:
-        """Replace the return tariff from edited rows (see ``domain.warehouse.tariff_rows``)."""
+    def return_tariff_versioned(self) -> Versioned[ReturnTariff]:
+        """The WH-11 return tariff with its version (issue 13 §2)."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, _TARIFF_KEY)
+        return Versioned(tariff_from_rows(json.loads(raw), PROVINCES) if raw
+                         else SAMPLE_RETURN_TARIFF, version)
+
+    def set_return_tariff(self, actor: StaffMember, rows: list[list[str]],
+                          version: int | None = None) -> ReturnTariff:
+        """Replace the return tariff from edited rows (see ``domain.warehouse.tariff_rows``);
+        with ``version``, a save over a newer tariff is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         tariff = tariff_from_rows(rows, PROVINCES)
         with self._uow() as uow:
+            claim(uow, "setting", _TARIFF_KEY, version, what="return_tariff",
+                  audit_entities=("setting",))
             before = tariff_rows(self._tariff(uow))
             uow.settings.set(_TARIFF_KEY, json.dumps(tariff_rows(tariff), ensure_ascii=False))
             audit.record(uow, self._clock, actor, entity="setting", entity_id=_TARIFF_KEY,
@@ -307,11 +337,14 @@ class WarehouseService:
             uow.commit()
         return views
 
-    def save_location(self, actor: StaffMember, location: Location) -> Location:
-        """Add or change a location (supervisor); a location cannot shrink below its fill."""
+    def save_location(self, actor: StaffMember, location: Location,
+                      version: int | None = None) -> Location:
+        """Add or change a location (supervisor); a location cannot shrink below its fill.
+        With ``version`` (0 for a new one), a save over a newer record is ``StaleEdit``."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         location = check_location(location)
         with self._uow() as uow:
+            claim(uow, "wh_location", location.code, version)
             self._ensure_locations(uow)
             before = next((x for x in uow.warehouse.locations() if x.code == location.code), None)
             held = uow.warehouse.occupancy().get(location.code, 0)
@@ -364,6 +397,16 @@ class WarehouseService:
         WH-6), a location and a pickup code. A parcel already in stock raises
         ``AlreadyInStock`` saying where and since when; nothing is doubled."""
         require(actor.role, Permission.USE_WAREHOUSE)
+        with self._uow() as uow:
+            stay = self._scan_in(uow, actor, draft, headless_id=headless_id,
+                                 misroute_id=misroute_id)
+            uow.commit()
+        return stay
+
+    def _scan_in(self, uow: UnitOfWork, actor: StaffMember, draft: ScanInDraft, *,
+                 headless_id: int | None = None, misroute_id: int | None = None) -> StayRecord:
+        """The scan-in inside the caller's transaction (a headless match shares it)."""
+        check_fields(draft)  # issue 13 §6
         now = self._clock.now()
         if draft.reason is None:
             raise FieldInvalid("reason", "required")
@@ -373,27 +416,29 @@ class WarehouseService:
         province = draft.destination_province.strip()
         if province and province not in PROVINCES:
             raise FieldInvalid("destination_province", "unknown")
-        with self._uow() as uow:
-            number = valid_number(uow, draft.waybill)
-            self._refuse_if_in_stock(uow, number)
-            self._ensure_locations(uow)
-            location = self._target(uow, draft, details)
-            stay = self._register(uow, actor, location, StayRecord(
-                waybill_no=number, reason=draft.reason, details=details,
-                location=location.code, in_at=now, in_by=actor.job_number,
-                recipient=recipient, phone=phone, bulky=draft.bulky,
-                destination_province=province, misroute_id=misroute_id,
-                headless_id=headless_id,
-            ), {"note": _name(draft.note, "note")} if draft.note.strip() else {})
-            uow.commit()
-        return stay
+        number = valid_number(uow, draft.waybill)
+        # no read-before-write: the one-open-stay index refuses a parcel already in stock and
+        # add_stay names where it is (AlreadyInStock), one round trip less (issue 13 §7)
+        self._ensure_locations(uow)
+        location = self._target(uow, draft, details)
+        return self._register(uow, actor, location, StayRecord(
+            waybill_no=number, reason=draft.reason, details=details,
+            location=location.code, in_at=now, in_by=actor.job_number,
+            recipient=recipient, phone=phone, bulky=draft.bulky,
+            destination_province=province, misroute_id=misroute_id,
+            headless_id=headless_id,
+        ), {"note": _name(draft.note, "note")} if draft.note.strip() else {})
 
     def _register(self, uow: UnitOfWork, actor: StaffMember, location: Location,
                   record: StayRecord, extra: dict[str, Any]) -> StayRecord:
         """Store a new stay at ``location`` with its pickup code, its ``in`` event and the
         audit entry (scan-in and the misroute link share this)."""
         layer = choose_layer(location, uow.warehouse.layer_counts(location.code))
-        stay = uow.warehouse.add_stay(replace(record, location=location.code, layer=layer))
+        try:
+            stay = uow.warehouse.add_stay(replace(record, location=location.code, layer=layer))
+        except AlreadyInStock as err:  # the index decided; say it as the screen does
+            raise AlreadyInStock(err.waybill_no, err.location, err.pickup_code,
+                                 err.since.replace("T", " "), err.by) from None
         assert stay.id is not None
         code = pickup_code(location.code, layer, stay.id)
         uow.warehouse.place(stay.id, location.code, layer, code)
@@ -773,16 +818,8 @@ class WarehouseService:
     def _to_delivery_list(self, uow: UnitOfWork, stay: StayRecord, courier_id: int,
                           day: date) -> None:
         """Out for delivery: the night desk expects its receipt (RE-6 delivery list)."""
-        known = uow.receipts.expected(stay.waybill_no)
-        uow.receipts.add_expected([ExpectedParcel(
-            waybill_no=stay.waybill_no,
-            courier_id=courier_id,
-            delivery_date=day,
-            recipient=stay.recipient or (known.recipient if known else ""),
-            cod_amount=known.cod_amount if known else None,
-            pieces=known.pieces if known else 1,
-            arrived_on=(known.arrived_on if known and known.arrived_on else stay.in_at.date()),
-        )])
+        uow.receipts.expect_delivery(stay.waybill_no, courier_id, day, stay.recipient,
+                                     stay.in_at.date())
 
     # --- driver pickup (WH-13) -----------------------------------------------------------
 
@@ -873,17 +910,22 @@ class WarehouseService:
         self, actor: StaffMember, headless_id: int, draft: ScanInDraft
     ) -> StayRecord:
         """Its number was found: scan it in (with a reason, WH-5) and close the headless
-        record, in one go."""
+        record, in one transaction (issue 13 §1). The conditional UPDATE is the first write:
+        of two clerks matching the same parcel, the second waits for the first, then is told
+        who matched it and with which number, and nothing of theirs is stored."""
+        require(actor.role, Permission.USE_WAREHOUSE)
         with self._uow() as uow:
-            record = uow.warehouse.get_headless(headless_id)
-        if record is None:
-            raise NotFound("wh_headless", str(headless_id))
-        if record.matched_waybill:
-            raise FieldInvalid("headless", "matched", record.matched_waybill)
-        stay = self.scan_in(actor, draft, headless_id=headless_id)
-        with self._uow() as uow:
-            uow.warehouse.match_headless(headless_id, stay.waybill_no, self._clock.now(),
-                                         actor.job_number)
+            number = valid_number(uow, draft.waybill)
+            if not uow.warehouse.match_headless(headless_id, number, self._clock.now(),
+                                                actor.job_number):
+                record = uow.warehouse.get_headless(headless_id)
+                if record is None:
+                    raise NotFound("wh_headless", str(headless_id))
+                raise HeadlessAlreadyMatched(
+                    headless_id, record.matched_waybill or "",
+                    staff_name(uow, record.matched_by or ""), _minute(record.matched_at)
+                    if record.matched_at else "")
+            stay = self._scan_in(uow, actor, draft, headless_id=headless_id)
             audit.record(uow, self._clock, actor, entity="wh_headless", entity_id=headless_id,
                          action="match", after={"waybill_no": stay.waybill_no})
             uow.commit()
@@ -909,6 +951,7 @@ class WarehouseService:
         """Record a counted parcel; False when it was already counted."""
         require(actor.role, Permission.USE_WAREHOUSE)
         with self._uow() as uow:
+            require_current(uow, actor)  # a count is not audited one by one (issue 13 §4)
             record = self._stocktake(uow, stocktake_id)
             number = valid_number(uow, text)
             added = uow.warehouse.add_stocktake_scan(record.id or 0, number, self._clock.now(),

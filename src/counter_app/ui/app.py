@@ -6,11 +6,11 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counter_app.domain.errors import DomainError
+from counter_app.domain.errors import ActorRevoked, DomainError
 from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
 from counter_app.ui.data_safety import DailyBackups, DatabaseWatch
@@ -19,6 +19,7 @@ from counter_app.ui.dialogs.setup_wizard import SetupWizard
 from counter_app.ui.errors import ExceptionHook
 from counter_app.ui.i18n import Translations
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.messages import describe
 from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import Workspace
@@ -34,7 +35,14 @@ BASE_POINT_SIZE = 11  # readable at arm's length on a 1366×768 counter screen (
 
 
 class AppController(QObject):
-    """Drives the session: first-run wizard, login, main window, logout."""
+    """Drives the session: first-run wizard, login, main window, logout.
+
+    Signals:
+        _revoked_signal(ActorRevoked): relays a revocation found by any service call (from
+            whatever thread) to the GUI thread.
+    """
+
+    _revoked_signal = Signal(object)
 
     def __init__(
         self,
@@ -59,6 +67,9 @@ class AppController(QObject):
         )
         self.window = MainWindow(services, prefs, workspaces)
         self.window.logout_requested.connect(self.logout)
+        # issue 13 §4: deactivated or demoted on another PC → logged out at the next action
+        self._revoked_signal.connect(self._revoked, Qt.ConnectionType.QueuedConnection)
+        services.revocations.subscribe(self._revoked_signal.emit)
         self.gateway.code_scanned.connect(self.window.deliver_scan)
         self.gateway.scan_judged.connect(self.window.show_scan_result)
         self.scanners.states_changed.connect(self.window.set_scanner_states)
@@ -124,6 +135,18 @@ class AppController(QObject):
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _revoked(self, revoked: ActorRevoked) -> None:
+        """Tell the operator why, then ask for a login (queued: the failing slot ends first)."""
+        if self.window.operator is None:
+            return
+        self.tell_revoked(describe(revoked))
+        self.logout()
+
+    def tell_revoked(self, text: str) -> None:
+        """Say why the session ended (replaced in tests)."""
+        QMessageBox.warning(
+            self.window, QCoreApplication.translate("Session", "Logged out"), text)
 
     def logout(self) -> None:
         """Hide the desk and ask for the next operator."""

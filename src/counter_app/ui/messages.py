@@ -30,6 +30,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.warehouse import Disposition, LocationKind, Reason
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
+from counter_app.ui.messages_concurrency import describe_concurrency
 from counter_app.ui.messages_intake import (
     air_kind_name,
     area_status_name,
@@ -135,6 +136,15 @@ def field_label(field: str) -> str:
         "self_pickup_days": translate("Messages", "Self-pickup days"),
         "notified_days": translate("Messages", "Days after notifying"),
         "origin_silence_days": translate("Messages", "Days without a reply"),
+        "signer": translate("Messages", "Signer"),
+        "origin_site": translate("Messages", "Origin site"),
+        "origin_province": translate("Messages", "Origin province"),
+        "wrong_dazi": translate("Messages", "Wrong 大字"),
+        "correct_dazi": translate("Messages", "Correct 大字"),
+        "waybill": translate("Messages", "Waybill number"),
+        "waybill_no": translate("Messages", "Waybill number"),
+        "partial_barcode": translate("Messages", "Partial barcode"),
+        "printed_digits": translate("Messages", "Printed digits"),
     }
     labels.update(intake_field_labels())
     return labels.get(field, field)
@@ -197,6 +207,8 @@ def _tariff_row(detail: str) -> tuple[str, str]:
 
 
 def _field_problem(err: FieldInvalid) -> str:
+    if (race := describe_concurrency(err)) is not None:
+        return race
     name = field_label(err.field)
     if (intake := intake_field_problem(err, name)) is not None:
         return intake
@@ -225,6 +237,11 @@ def _field_problem(err: FieldInvalid) -> str:
             return translate("Messages", "{field} is too long: at most {n} characters.").format(
                 field=name, n=err.detail
             )
+        case "characters":
+            return translate(
+                "Messages", "{field} holds characters that cannot be stored ({chars}): retype "
+                "it, or scan again."
+            ).format(field=name, chars=err.detail)
         case "too_short" if err.field not in ("search", "address"):
             return translate("Messages", "{field} is too short: at least {n} characters.").format(
                 field=name, n=err.detail
@@ -415,6 +432,8 @@ def describe(err: DomainError) -> str:
             ).format(number=err.waybill_no)
     if (intake := describe_intake(err)) is not None:
         return intake
+    if (race := describe_concurrency(err)) is not None:
+        return race
     if type(err).__module__ == "counter_app.domain.storage":
         from counter_app.ui.messages_storage import describe_storage
 

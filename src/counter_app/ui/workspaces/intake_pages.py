@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.atomic import write_atomic
-from counter_app.domain.errors import DomainError, FieldInvalid
+from counter_app.domain.errors import DomainError, FieldInvalid, StaleEdit
 from counter_app.domain.intake import DEFAULT_CONSUMABLES, Account, Consumable, FragilePolicy
 from counter_app.domain.pricing import RateCard, sample_rate_card
 from counter_app.domain.prohibited import ProhibitedCategory, default_catalogue
@@ -787,6 +787,9 @@ class IntakeSettingsPage(_IntakePage):
         self.message_label = self.ui.message_label
         self.card: RateCard | None = None
         self.area: ServiceArea | None = None
+        self.versions: dict[str, int] = {}
+        """The version of each setting as this page loaded it: a save names it, so a change
+        made meanwhile on another PC is refused instead of lost (issue 13 §2)."""
         ui = self.ui
         ui.import_rate_csv_button.clicked.connect(lambda: self.import_rate_card("csv"))
         ui.import_rate_xlsx_button.clicked.connect(lambda: self.import_rate_card("xlsx"))
@@ -837,7 +840,9 @@ class IntakeSettingsPage(_IntakePage):
     # (a) rate card
     def load_rate_card(self) -> None:
         """The current card: name, a warning if it is the demo card, zones, provinces."""
-        card = self.card = self._services.intake.rate_card()
+        loaded = self._services.intake.rate_card_versioned()
+        card = self.card = loaded.value
+        self.versions["rate_card"] = loaded.version
         ui = self.ui
         ui.rate_name_label.setText(translate("IntakePages", "Rate card: {name}").format(
             name=card.name))
@@ -887,9 +892,12 @@ class IntakeSettingsPage(_IntakePage):
         path, data = got
         try:
             card = rate_card_from_csv(data) if kind == "csv" else rate_card_from_xlsx(data)
-            self._services.intake.save_rate_card(self._operator, card)
+            self._services.intake.save_rate_card(self._operator, card,
+                                                 self.versions.get("rate_card"))
         except DomainError as err:
             self.error(describe(err))
+            if isinstance(err, StaleEdit):
+                self.load_rate_card()  # show the newer card; the file can be imported again
             return None
         self.load_rate_card()
         self.ok(translate(
@@ -908,7 +916,9 @@ class IntakeSettingsPage(_IntakePage):
     # (b) service area
     def load_service_area(self) -> None:
         """The current table: name, a warning if it is the demo table, the rules."""
-        area = self.area = self._services.intake.service_area()
+        loaded = self._services.intake.service_area_versioned()
+        area = self.area = loaded.value
+        self.versions["service_area"] = loaded.version
         ui = self.ui
         ui.area_name_label.setText(translate("IntakePages", "Service area table: {name}").format(
             name=area.name or "—"))
@@ -952,9 +962,12 @@ class IntakeSettingsPage(_IntakePage):
                 area = service_area_from_xlsx(data)
                 if not area.name:
                     area = replace(area, name=path.stem)
-            self._services.intake.save_service_area(self._operator, area)
+            self._services.intake.save_service_area(self._operator, area,
+                                                    self.versions.get("service_area"))
         except DomainError as err:
             self.error(describe(err))
+            if isinstance(err, StaleEdit):
+                self.load_service_area()
             return None
         self.load_service_area()
         self.ok(translate(
@@ -1010,7 +1023,9 @@ class IntakeSettingsPage(_IntakePage):
     def load_additions(self) -> None:
         """The station's entries as editable rows."""
         table = self.ui.additions_table
-        additions = self._services.intake.catalogue_additions()
+        loaded = self._services.intake.catalogue_additions_versioned()
+        additions = loaded.value
+        self.versions["catalogue"] = loaded.version
         table.setColumnCount(ADDITION_COLUMNS)
         table.setHorizontalHeaderLabels([
             translate("IntakePages", "Category no."),
@@ -1063,9 +1078,15 @@ class IntakeSettingsPage(_IntakePage):
             table.setFocus()
             return None
         try:
-            self._services.intake.save_catalogue_additions(self._operator, additions)
+            self._services.intake.save_catalogue_additions(self._operator, additions,
+                                                           self.versions.get("catalogue"))
         except DomainError as err:
             self.error(describe(err))
+            if isinstance(err, StaleEdit):
+                # keep the rows as typed; take the newer version, so that Save again is a
+                # deliberate overwrite after reading who changed what
+                self.versions["catalogue"] = (
+                    self._services.intake.catalogue_additions_versioned().version)
             return None
         self.load_contents_rules()
         self.ok(translate("IntakePages", "The station's keywords saved: {n} row(s).").format(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, QStringListModel, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCompleter, QFileDialog, QLineEdit, QWidget
 
@@ -20,6 +20,7 @@ from counter_app.domain.errors import (
     InvalidWaybill,
     MonthLocked,
     MonthNotReady,
+    StaleEdit,
 )
 from counter_app.domain.misroute import MisrouteAction, MisrouteEntry, previous_month
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
@@ -192,7 +193,7 @@ class MisrouteWorkspace(Workspace):
         try:
             if self._editing is not None and self._editing.id is not None:
                 entry = self._services.misroutes.update(
-                    self._operator, self._editing.id, self.draft()
+                    self._operator, self._editing.id, self.draft(), self._editing.version
                 )
             else:
                 entry = self._services.misroutes.register(self._operator, self.draft())
@@ -201,6 +202,14 @@ class MisrouteWorkspace(Workspace):
             label.setText(self._describe(err))
             if isinstance(err, FieldInvalid | InvalidWaybill | DuplicateMisroute):
                 self.ui.waybill_edit.setFocus()
+            if isinstance(err, StaleEdit) and self._editing is not None:
+                # issue 13 §2: the list shows the newer row, the form keeps what was typed;
+                # Save again overwrites it knowingly
+                self._editing = (self._services.misroutes.find(self._editing.waybill_no)
+                                 or self._editing)
+                blocker = QSignalBlocker(self.ui.entries_table)  # no reload of the form
+                self.reload()
+                blocker.unblock()
             return
         missing = entry.missing_fields()
         label.setStyleSheet("color: #7a4d00;" if missing else "color: #1b5e20;")
@@ -522,6 +531,11 @@ class MisrouteWorkspace(Workspace):
                 return translate(
                     "MisrouteWorkspace", "{number} is already registered (found {date} by {who})."
                 ).format(number=err.waybill_no, date=err.found_on, who=err.found_by)
+            case MonthLocked(by=who, at=at) if who:
+                return translate(
+                    "MisrouteWorkspace",
+                    "{month} was closed by {who} at {at}; only a supervisor can change its rows.",
+                ).format(month=err.month, who=who, at=at)
             case MonthLocked():
                 return translate(
                     "MisrouteWorkspace", "{month} is closed; only a supervisor can change its rows."

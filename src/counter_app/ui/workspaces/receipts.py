@@ -704,6 +704,12 @@ class ReceiptsWorkspace(Workspace):
             case NotFound(entity="receipt"):
                 return translate("ReceiptsWorkspace", "No receipt entered for {number}.").format(
                     number=err.key)
+            case BatchClosed(closed_by=who, closed_at=at) if who:
+                return translate(
+                    "ReceiptsWorkspace",
+                    "The batch of {courier} for {day} was closed by {who} at {at}; no second "
+                    "cover is printed. Correct single receipts from the list.",
+                ).format(courier=err.courier, day=err.delivery_date, who=who, at=at)
             case BatchClosed():
                 return translate(
                     "ReceiptsWorkspace",

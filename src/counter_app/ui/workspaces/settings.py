@@ -10,7 +10,7 @@ from typing_extensions import override
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
-from counter_app.domain.errors import DomainError
+from counter_app.domain.errors import DomainError, StaleEdit
 from counter_app.domain.scanning import ScanOutcome
 from counter_app.domain.staff import (
     CourierKind,
@@ -108,6 +108,8 @@ class SettingsWorkspace(Workspace):
         self._prefs = prefs
         self._set_language = set_language
         self._operator: StaffMember | None = None
+        self._station_version: int | None = None
+        self._last_error: DomainError | None = None
         ui = self.ui
         ui.province_combo.addItems(list(PROVINCES))
         for field in (
@@ -229,11 +231,17 @@ class SettingsWorkspace(Workspace):
 
     # --- helpers
     def _run(self, label: QLabel, action: Callable[[], object], done: str) -> bool:
+        self._last_error = None
         try:
             action()
         except DomainError as err:
+            self._last_error = err
             label.setStyleSheet("color: #b00020;")
             label.setText(describe(err))
+            if isinstance(err, StaleEdit) and err.entity == "staff":
+                self._load_staff()  # show the newer record; the message names who
+            elif isinstance(err, StaleEdit) and err.entity == "courier":
+                self._load_couriers()
             return False
         label.setStyleSheet("color: #1b5e20;")
         label.setText(done)
@@ -248,6 +256,7 @@ class SettingsWorkspace(Workspace):
         profile = self._services.station.profile()
         if profile is None:
             return
+        self._station_version = profile.version  # a save names it (issue 13 §2)
         ui = self.ui
         ui.station_name_edit.setText(profile.name)
         ui.station_code_edit.setText(profile.code)
@@ -262,11 +271,18 @@ class SettingsWorkspace(Workspace):
         """Save the profile form."""
         ui = self.ui
         profile = read_station_form(ui)
-        self._run(
+        if self._run(
             ui.station_message_label,
-            lambda: self._services.station.update_profile(self._me(), profile),
+            lambda: self._services.station.update_profile(
+                self._me(), profile, self._station_version),
             translate("SettingsWorkspace", "Station profile saved."),
-        )
+        ):
+            current = self._services.station.profile()
+            self._station_version = current.version if current else 0
+        elif isinstance(self._last_error, StaleEdit):
+            # the form keeps what was typed; the next Save overwrites the newer profile
+            current = self._services.station.profile()
+            self._station_version = current.version if current else 0
 
     # --- staff
     def _load_staff(self) -> None:
@@ -328,7 +344,8 @@ class SettingsWorkspace(Workspace):
         role = Role(self.ui.new_role_combo.currentData())
         if self._run(
             self.ui.staff_message_label,
-            lambda: self._services.staff.update(self._me(), member.id, role=role),
+            lambda: self._services.staff.update(self._me(), member.id, role=role,
+                                                version=member.version),
             translate("SettingsWorkspace", "Role changed."),
         ):
             self._load_staff()
@@ -339,7 +356,8 @@ class SettingsWorkspace(Workspace):
             return
         if self._run(
             self.ui.staff_message_label,
-            lambda: self._services.staff.update(self._me(), member.id, active=not member.active),
+            lambda: self._services.staff.update(self._me(), member.id, active=not member.active,
+                                                version=member.version),
             translate("SettingsWorkspace", "Account deactivated.")
             if member.active
             else translate("SettingsWorkspace", "Account reactivated."),
@@ -439,7 +457,8 @@ class SettingsWorkspace(Workspace):
         if self._run(
             self.ui.courier_message_label,
             lambda: self._services.couriers.update(
-                self._me(), c.id, name=c.name, phone=c.phone, kind=c.kind, active=not c.active
+                self._me(), c.id, name=c.name, phone=c.phone, kind=c.kind, active=not c.active,
+                version=c.version,
             ),
             translate("SettingsWorkspace", "Courier deactivated.")
             if c.active

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.atomic import write_atomic
-from counter_app.domain.errors import DomainError, FieldInvalid
+from counter_app.domain.errors import DomainError, FieldInvalid, StaleEdit
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.warehouse import (
@@ -1177,6 +1177,8 @@ class WarehouseSettingsPage(_Page):
         self.setObjectName("warehouse_settings_page")
         self.message_label = self.ui.message_label
         self.views: list[LocationView] = []
+        self.versions: dict[str, int] = {}
+        """Versions as loaded (issue 13 §2): "deadlines", "tariff", "location:<code>"."""
         ui = self.ui
         disable_input_method(ui.code_edit)
         for spin in (ui.capacity_spin, ui.layers_spin, ui.self_pickup_spin, ui.notified_spin,
@@ -1224,7 +1226,8 @@ class WarehouseSettingsPage(_Page):
     @override
     def refresh(self) -> None:
         self.load_locations()
-        rules = self._services.warehouse.deadline_rules()
+        loaded = self._services.warehouse.deadline_rules_versioned()
+        rules, self.versions["deadlines"] = loaded.value, loaded.version
         self.ui.self_pickup_spin.setValue(rules.self_pickup_days)
         self.ui.notified_spin.setValue(rules.notified_days)
         self.ui.origin_spin.setValue(rules.origin_silence_days)
@@ -1234,6 +1237,8 @@ class WarehouseSettingsPage(_Page):
     def load_locations(self, select: str | None = None) -> None:
         """The locations with their fill."""
         self.views = self._services.warehouse.locations()
+        for view in self.views:
+            self.versions[f"location:{view.location.code}"] = view.location.version
         yes, no = translate("WarehousePages", "yes"), translate("WarehousePages", "no")
         fill_table(
             self.ui.locations_table,
@@ -1290,9 +1295,13 @@ class WarehouseSettingsPage(_Page):
             active=ui.active_check.isChecked(),
         )
         try:
-            saved = self._services.warehouse.save_location(self._operator, location)
+            saved = self._services.warehouse.save_location(
+                self._operator, location,
+                self.versions.get(f"location:{location.code.strip().upper()}", 0))
         except DomainError as err:
             self.error(describe(err))
+            if isinstance(err, StaleEdit):
+                self.load_locations()  # the list shows the newer record; the form keeps ours
             field = err.field if isinstance(err, FieldInvalid) else ""
             at_fault: dict[str, QWidget] = {
                 "capacity": ui.capacity_spin, "layers": ui.layers_spin, "active": ui.active_check}
@@ -1311,16 +1320,22 @@ class WarehouseSettingsPage(_Page):
         rules = DeadlineRules(ui.self_pickup_spin.value(), ui.notified_spin.value(),
                               ui.origin_spin.value())
         try:
-            self._services.warehouse.set_deadline_rules(self._operator, rules)
+            self._services.warehouse.set_deadline_rules(self._operator, rules,
+                                                        self.versions.get("deadlines"))
         except DomainError as err:
             self.error(describe(err))
+            if isinstance(err, StaleEdit):  # keep the spins as typed; Save again overwrites
+                self.versions["deadlines"] = (
+                    self._services.warehouse.deadline_rules_versioned().version)
             return
         self.ok(translate("WarehousePages", "Deadlines saved."))
 
     # return tariff
     def load_tariff(self) -> None:
         """The tariff as editable rows; the default row (no provinces) last."""
-        rows = tariff_rows(self._services.warehouse.return_tariff())
+        loaded = self._services.warehouse.return_tariff_versioned()
+        rows = tariff_rows(loaded.value)
+        self.versions["tariff"] = loaded.version
         table = self.ui.tariff_table
         table.setColumnCount(self.TARIFF_COLUMNS)
         table.setHorizontalHeaderLabels([
@@ -1366,9 +1381,14 @@ class WarehouseSettingsPage(_Page):
         assert self._operator is not None
         table = self.ui.tariff_table
         try:
-            self._services.warehouse.set_return_tariff(self._operator, self.tariff_table_rows())
+            self._services.warehouse.set_return_tariff(
+                self._operator, self.tariff_table_rows(), self.versions.get("tariff"))
         except DomainError as err:
             self.error(describe(err))
+            if isinstance(err, StaleEdit):  # keep the rows as typed; Save again overwrites
+                self.versions["tariff"] = (
+                    self._services.warehouse.return_tariff_versioned().version)
+                return
             if isinstance(err, FieldInvalid) and err.detail.split(":")[0].isdigit():
                 row = int(err.detail.split(":")[0]) - 1
                 if 0 <= row < table.rowCount():
