@@ -174,6 +174,7 @@ def test_hub_applies_and_replaces_the_scale_and_reports_bad_entries(
             device.flush()
             qtbot.wait_until(lambda: recorder.stable_grams == [777])
         assert hub.apply(None) == ""
-        assert hub.scale is None and hub.state == ""
+        assert hub.scale is None
+        assert hub.state == ""
     finally:
         hub.stop()

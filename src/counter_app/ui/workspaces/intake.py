@@ -66,6 +66,7 @@ from counter_app.ui.messages import (
     refusal_reason_name,
 )
 from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -167,6 +168,8 @@ class IntakeWorkspace(Workspace):
         self._reprice_timer.setInterval(REPRICE_MS)
         self._reprice_timer.timeout.connect(self.reprice)
         self._build_form()
+        # issue 17 §1: the weight field follows the scale until the clerk types
+        self.weight_follower = WeightFollower(ui.weight_edit, self)
         self._shortcut("Ctrl+Return", self.accept_parcel)
         self._shortcut("Ctrl+Enter", self.accept_parcel)
         self._shortcut("Ctrl+R", self.refuse)
@@ -219,6 +222,10 @@ class IntakeWorkspace(Workspace):
         ui.new_button.clicked.connect(self.new_parcel)
         ui.reprint_button.clicked.connect(self.reprint)
         self._pay_mode_changed()
+
+    def attach_scale(self, scale: ScalePort) -> None:
+        """Let the weight field follow this PC's scale (issue 17 §1)."""
+        self.weight_follower.attach(scale)
 
     def _pay_mode(self) -> PayMode | None:
         return _enum(PayMode, self.ui.pay_mode_combo.currentData())
@@ -521,6 +528,7 @@ class IntakeWorkspace(Workspace):
             received=ui.received_edit.text(), inspected=ui.inspected_check.isChecked(),
             override_total=ui.override_edit.text(),
             override_reason=ui.override_reason_edit.text(),
+            weighed_grams=self.weight_follower.weighed_grams(),
         )
 
     def accept_parcel(self) -> None:
@@ -684,6 +692,7 @@ class IntakeWorkspace(Workspace):
         for label in (ui.sender_hint_label, ui.destination_label, ui.change_label):
             label.clear()
         self._total = None
+        self.weight_follower.reset()
         self.check_contents()
         self.reprice()
         ui.contents_edit.setFocus()

@@ -81,6 +81,7 @@ from counter_app.ui.messages import (
     reason_name,
 )
 from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -1032,6 +1033,10 @@ class WarehouseWorkspace(Workspace):
         """The system print dialog (replaced in tests)."""
         return ask_print(self, printer)
 
+    def attach_scale(self, scale: ScalePort) -> None:
+        """Let the scan-out weight (EMS, air return fee) follow this PC's scale (issue 17)."""
+        self.weight_follower.attach(scale)
+
     # --- scan-out ----------------------------------------------------------------------------
     def _build_scan_out(self) -> None:
         ui = self.ui
@@ -1052,6 +1057,8 @@ class WarehouseWorkspace(Workspace):
                      ui.out_ems_fee_edit, ui.out_paid_edit):
             edit.returnPressed.connect(ui.out_waybill_edit.setFocus)
         ui.out_waybill_edit.returnPressed.connect(self._out_entered)
+        # issue 17 §1: EMS forwarding and the air return fee weigh on the scale too
+        self.weight_follower = WeightFollower(ui.out_weight_edit, self)
         ui.out_button.clicked.connect(self._out_entered)
         ui.delivery_scan_button.clicked.connect(self.delivery_scan_and_out)
         tab = ui.scan_out_tab
@@ -1223,6 +1230,9 @@ class WarehouseWorkspace(Workspace):
         self._show_session()
         ui.out_check_edit.clear()
         ui.out_waybill_edit.clear()
+        if ui.out_weight_edit.text() and self.weight_follower.weighed_grams() is not None:
+            ui.out_weight_edit.clear()  # the next parcel is weighed afresh
+        self.weight_follower.reset()
         if self.disposition() is Disposition.COLLECTED:
             ui.out_check_edit.setFocus()
         else:
