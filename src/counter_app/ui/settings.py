@@ -23,6 +23,11 @@ class Preferences:
         """Open (or create) the INI file at ``path``."""
         self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
+    @property
+    def folder(self) -> Path:
+        """The folder of the settings file (the data folder): the print log lives there."""
+        return Path(self._q.fileName()).parent
+
     def _str(self, key: str, default: str) -> str:
         value = self._q.value(key, default)
         return str(value) if value is not None else default

@@ -66,6 +66,7 @@ from counter_app.domain.warehouse import (
     ems_shortfall,
     return_fee,
 )
+from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import fonts_dir
 from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
 from counter_app.services.app import AppServices
@@ -81,6 +82,7 @@ from counter_app.ui.messages import (
     reason_name,
 )
 from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
@@ -366,6 +368,7 @@ class WarehouseWorkspace(Workspace):
         self._match: tuple[int, str] | None = None
         self._editing: StayRecord | None = None
         self._last_in: str | None = None
+        self.raw_printing: RawPrinting | None = None
         self._proposed = ""
         self._marked: list[QWidget] = []
         self._pending_return: str | None = None
@@ -1021,6 +1024,12 @@ class WarehouseWorkspace(Workspace):
         except DomainError as err:
             self._in_message(describe(err), RED)
             return
+        raw = self.raw_printing
+        if raw is not None and raw.print_labels(labels, self._operator):
+            # issue 17 §2: the label printer, no dialog; a failure comes back via `printed`
+            self._in_message(translate("WarehouseWorkspace", "Label of {number} sent to the "
+                                       "label printer.").format(number=self._last_in), GREEN)
+            return
         self.last_print = render_pickup_labels_pdf(labels, fonts_dir() / FONT_FILE)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QSizeF(*LABEL_MM), QPageSize.Unit.Millimeter))
@@ -1032,6 +1041,18 @@ class WarehouseWorkspace(Workspace):
     def ask_print(self, printer: QPrinter) -> bool:
         """The system print dialog (replaced in tests)."""
         return ask_print(self, printer)
+
+    def attach_raw_printing(self, raw: RawPrinting) -> None:
+        """Print pickup labels on this PC's label printer when it has one (issue 17 §2)."""
+        self.raw_printing = raw
+        raw.printed.connect(self._raw_printed)
+
+    def _raw_printed(self, entry: PrintLogEntry, _latency: float) -> None:
+        if entry.ok or entry.document != "label":
+            return
+        self._in_message(translate(
+            "WarehouseWorkspace", "The label printer did not take the label ({error}). "
+            "Ctrl+P prints it again.").format(error=entry.error), RED)
 
     def attach_scale(self, scale: ScalePort) -> None:
         """Let the scan-out weight (EMS, air return fee) follow this PC's scale (issue 17)."""
