@@ -256,7 +256,8 @@ class HardwarePage(QWidget):
         mark = (translate("HardwarePage", "stable") if reading.stable
                 else translate("HardwarePage", "moving"))
         net = translate("HardwarePage", "net") if reading.net else ""
-        ui.scale_weight_label.setText(f"{format_kg(reading.grams)} kg  {net} {mark}".strip())
+        ui.scale_weight_label.setText(
+            "  ".join(part for part in (f"{format_kg(reading.grams)} kg", net, mark) if part))
         ui.scale_weight_label.setStyleSheet(
             "font-size: 28pt; font-weight: bold; color: %s;"
             % ("#1b5e20" if reading.usable else "#7a5200"))
