@@ -94,7 +94,7 @@ class Ui_HardwarePage(object):
 
         self.scale_pattern_edit = QLineEdit(self.scale_group)
         self.scale_pattern_edit.setObjectName(u"scale_pattern_edit")
-        self.scale_pattern_edit.setPlaceholderText(u"e.g. PESO:\\s*(?P<value>[\\d,]+)\\s*(?P<unit>kg)")
+        self.scale_pattern_edit.setPlaceholderText(u"PESO:\\s*(?P<value>[\\d,]+)")
 
         self.scale_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.scale_pattern_edit)
 
@@ -243,17 +243,29 @@ class Ui_HardwarePage(object):
 
         self.slip_language_combo = QComboBox(self.printers_group)
         self.slip_language_combo.setObjectName(u"slip_language_combo")
+        self.slip_language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.slip_language_combo.setMinimumContentsLength(11)
 
         self.printer_grid.addWidget(self.slip_language_combo, 1, 1, 1, 1)
 
         self.slip_size_combo = QComboBox(self.printers_group)
         self.slip_size_combo.setObjectName(u"slip_size_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.slip_size_combo.sizePolicy().hasHeightForWidth())
+        self.slip_size_combo.setSizePolicy(sizePolicy)
+        self.slip_size_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.printer_grid.addWidget(self.slip_size_combo, 1, 2, 1, 1)
 
         self.slip_target_edit = QLineEdit(self.printers_group)
         self.slip_target_edit.setObjectName(u"slip_target_edit")
-        self.slip_target_edit.setPlaceholderText(u"tcp:192.168.1.50:9100 \u00b7 queue:Xprinter \u00b7 file:/dev/usb/lp0")
+        self.slip_target_edit.setMinimumSize(QSize(150, 0))
+        self.slip_target_edit.setPlaceholderText(u"tcp:HOST:9100")
+#if QT_CONFIG(tooltip)
+        self.slip_target_edit.setToolTip(u"tcp:HOST:9100 \u00b7 queue:NAME \u00b7 file:/dev/usb/lp0 \u00b7 file:COM3")
+#endif // QT_CONFIG(tooltip)
 
         self.printer_grid.addWidget(self.slip_target_edit, 1, 3, 1, 1)
 
@@ -269,17 +281,26 @@ class Ui_HardwarePage(object):
 
         self.label_language_combo = QComboBox(self.printers_group)
         self.label_language_combo.setObjectName(u"label_language_combo")
+        self.label_language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.label_language_combo.setMinimumContentsLength(11)
 
         self.printer_grid.addWidget(self.label_language_combo, 2, 1, 1, 1)
 
         self.label_size_combo = QComboBox(self.printers_group)
         self.label_size_combo.setObjectName(u"label_size_combo")
+        sizePolicy.setHeightForWidth(self.label_size_combo.sizePolicy().hasHeightForWidth())
+        self.label_size_combo.setSizePolicy(sizePolicy)
+        self.label_size_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.printer_grid.addWidget(self.label_size_combo, 2, 2, 1, 1)
 
         self.label_target_edit = QLineEdit(self.printers_group)
         self.label_target_edit.setObjectName(u"label_target_edit")
-        self.label_target_edit.setPlaceholderText(u"tcp:192.168.1.50:9100 \u00b7 queue:Xprinter \u00b7 file:/dev/usb/lp0")
+        self.label_target_edit.setMinimumSize(QSize(150, 0))
+        self.label_target_edit.setPlaceholderText(u"tcp:HOST:9100")
+#if QT_CONFIG(tooltip)
+        self.label_target_edit.setToolTip(u"tcp:HOST:9100 \u00b7 queue:NAME \u00b7 file:/dev/usb/lp0 \u00b7 file:COM3")
+#endif // QT_CONFIG(tooltip)
 
         self.printer_grid.addWidget(self.label_target_edit, 2, 3, 1, 1)
 
@@ -295,17 +316,26 @@ class Ui_HardwarePage(object):
 
         self.receipt_language_combo = QComboBox(self.printers_group)
         self.receipt_language_combo.setObjectName(u"receipt_language_combo")
+        self.receipt_language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.receipt_language_combo.setMinimumContentsLength(11)
 
         self.printer_grid.addWidget(self.receipt_language_combo, 3, 1, 1, 1)
 
         self.receipt_size_combo = QComboBox(self.printers_group)
         self.receipt_size_combo.setObjectName(u"receipt_size_combo")
+        sizePolicy.setHeightForWidth(self.receipt_size_combo.sizePolicy().hasHeightForWidth())
+        self.receipt_size_combo.setSizePolicy(sizePolicy)
+        self.receipt_size_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.printer_grid.addWidget(self.receipt_size_combo, 3, 2, 1, 1)
 
         self.receipt_target_edit = QLineEdit(self.printers_group)
         self.receipt_target_edit.setObjectName(u"receipt_target_edit")
-        self.receipt_target_edit.setPlaceholderText(u"tcp:192.168.1.50:9100 \u00b7 queue:Xprinter \u00b7 file:/dev/usb/lp0")
+        self.receipt_target_edit.setMinimumSize(QSize(150, 0))
+        self.receipt_target_edit.setPlaceholderText(u"tcp:HOST:9100")
+#if QT_CONFIG(tooltip)
+        self.receipt_target_edit.setToolTip(u"tcp:HOST:9100 \u00b7 queue:NAME \u00b7 file:/dev/usb/lp0 \u00b7 file:COM3")
+#endif // QT_CONFIG(tooltip)
 
         self.printer_grid.addWidget(self.receipt_target_edit, 3, 3, 1, 1)
 
@@ -314,6 +344,7 @@ class Ui_HardwarePage(object):
 
         self.printer_grid.addWidget(self.receipt_test_button, 3, 4, 1, 1)
 
+        self.printer_grid.setColumnStretch(1, 1)
         self.printer_grid.setColumnStretch(3, 1)
 
         self.printers_layout.addLayout(self.printer_grid)

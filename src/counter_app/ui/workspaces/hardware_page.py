@@ -51,7 +51,7 @@ def language_name(language: str) -> str:
 
 def size_name(size: str) -> str:
     """A label size as shown: ``76x130`` → ``76 × 130 mm``."""
-    return size.replace("x", " × ") + ("" if size.endswith("mm") else " mm")
+    return size.removesuffix("mm").replace("x", " × ") + " mm"
 
 
 def state_text(state: str) -> str:
