@@ -2719,114 +2719,124 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="127"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="129"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="154"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="156"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="166"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="168"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="175"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="177"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="176"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="178"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="188"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="190"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="189"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="191"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="234"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="236"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="238"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="240"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="242"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="244"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="254"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="261"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="258"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="265"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="269"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="276"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="273"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="280"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="277"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="284"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="280"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="287"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="285"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="292"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="287"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="294"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="289"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="291"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="298"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="297"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="304"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="298"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="305"/>
         <source>none configured</source>
         <translation>未配置</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="312"/>
+        <source>Scale: unplugged, reconnecting</source>
+        <translation>电子秤：已拔出，正在重连</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="313"/>
+        <source>Scale: connected</source>
+        <translation>电子秤：已连接</translation>
     </message>
 </context>
 <context>
@@ -5426,7 +5436,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="227"/>
+        <location filename="../../src/counter_app/ui/app.py" line="229"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>

@@ -13,9 +13,14 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QObject, Qt, Signal
 
 from counter_app.domain.intake import PayMode
+from counter_app.hardware.hub import ScannerHub
 from counter_app.hardware.scale import ScaleHub
 from counter_app.hardware.scale_frames import ScaleReading
+from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
+from counter_app.ui.app import AppController
+from counter_app.ui.i18n import Translations
+from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.hardware_page import HardwarePage
 from counter_app.ui.workspaces.settings import SettingsWorkspace
 from tests.gui.keys import send_text
@@ -304,3 +309,25 @@ class TestHardwarePage:
         finally:
             desk.ctl.raw_printing.stop()
             sink.close()
+
+
+def test_status_bar_shows_an_unplugged_scale_and_hides_when_there_is_none(
+    qtbot: QtBot, services: AppServices, data_paths: DataPaths, translations: Translations
+) -> None:
+    translations.apply("en")
+    scale = FakeScale()
+    ctl = AppController(services, Preferences(data_paths.settings_file), translations,
+                        ScannerHub(), scale)
+    qtbot.add_widget(ctl.window)
+    label = ctl.window.scale_label
+    assert label.isHidden()
+    ctl.start_scanners()
+    assert scale.applied == [None]  # nothing configured on this PC
+    scale.state_changed.emit("connected")
+    assert not label.isHidden()
+    assert label.text() == "Scale: connected"
+    scale.state_changed.emit("disconnected")
+    assert label.text() == "Scale: unplugged, reconnecting"
+    scale.state_changed.emit("")
+    assert label.isHidden()
+    ctl.stop_devices()

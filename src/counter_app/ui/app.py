@@ -79,6 +79,8 @@ class AppController(QObject):
         )
         self.window = MainWindow(services, prefs, workspaces)
         self.window.logout_requested.connect(self.logout)
+        if scale is not None:
+            scale.state_changed.connect(self.window.set_scale_state)
         self.gateway.code_scanned.connect(self.window.deliver_scan)
         self.gateway.scan_judged.connect(self.window.show_scan_result)
         self.scanners.states_changed.connect(self.window.set_scanner_states)
