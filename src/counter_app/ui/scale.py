@@ -100,6 +100,8 @@ class WeightFollower(QObject):
         edit = self._edit
         if not reading.usable:
             if not reading.overload and not reading.tare and not edit.text():
+                if not edit.placeholderText().startswith("⚖"):
+                    self._placeholder = edit.placeholderText()  # as translated now
                 edit.setPlaceholderText(f"⚖ {format_kg(reading.grams)} …")
             return
         if self.typed or not edit.isEnabled():
