@@ -1,6 +1,7 @@
 """Benchmark the electronic scale over a socat pty pair (issue 17 §4).
 
-Run: .venv/bin/python bench/bench_scale.py [--frames 10000] [--unpaced] [--latency 200]
+Run: .venv/bin/python bench/bench_scale.py [--frames 10000] [--unpaced] [--noise K]
+[--latency 200]
 
 1. Frames lost or misread: --frames continuous-ASCII frames (``ST,GS,+  1.234kg`` and
    ``US,…`` alternating in runs, every weight different) are written into the pty paced at
@@ -77,7 +78,11 @@ def wait(app: QApplication, condition: object, timeout_s: float) -> bool:
     return True
 
 
-def frames_lost(app: QApplication, folder: Path, n: int, paced: bool) -> None:
+NOISE = (b"\x00\xff\xfe\r\n", b"kg\r\n", b"ST,GS,\r\n", b"\x02\x03\r\n")
+"""Line noise between frames: junk bytes, a frame's tail, a frame's head, STX/ETX alone."""
+
+
+def frames_lost(app: QApplication, folder: Path, n: int, paced: bool, noise: int) -> None:
     pair = Pair(folder)
     settings = scale_settings_from({"port": str(pair.scale), "protocol": "ascii"})
     scale = SerialScale(settings)
@@ -87,7 +92,8 @@ def frames_lost(app: QApplication, folder: Path, n: int, paced: bool) -> None:
     try:
         if not wait(app, lambda: scale.state == "connected", 5):
             raise RuntimeError("scale did not connect")
-        frames = [frame(i) for i in range(n)]
+        frames = [frame(i) + (NOISE[i % len(NOISE)] if noise and i % noise == 0 else b"")
+                  for i in range(n)]
         start = time.perf_counter()
         with serial.Serial(str(pair.device), 9600, write_timeout=30) as device:
             for i, data in enumerate(frames):
@@ -107,7 +113,10 @@ def frames_lost(app: QApplication, folder: Path, n: int, paced: bool) -> None:
     misread = sum(1 for i, r in enumerate(got)
                   if (r.grams, r.stable) != (i % 10_000, (i // 7) % 2 == 0))
     pace = "paced at 9600 baud" if paced else "unpaced"
-    print(f"1. {n} frames × {FRAME_BYTES} bytes ({n * FRAME_BYTES:,} bytes, {pace}) in "
+    if noise:
+        pace += f", a junk line after every {noise}th frame"
+    size = sum(len(f) for f in frames)
+    print(f"1. {n} frames ({size:,} bytes, {pace}) in "
           f"{took:.1f} s: received {len(got)}, lost {lost}, misread {misread}, "
           f"frames not understood {scale.misread}")
 
@@ -154,6 +163,8 @@ def main() -> int:
     parser.add_argument("--frames", type=int, default=10_000)
     parser.add_argument("--unpaced", action="store_true", help="write as fast as the pty takes")
     parser.add_argument("--latency", type=int, default=200, help="rounds of the latency test")
+    parser.add_argument("--noise", type=int, default=0, metavar="K",
+                        help="write a junk line after every K-th frame (0: none)")
     args = parser.parse_args()
     if shutil.which("socat") is None:
         print("needs socat", file=sys.stderr)
@@ -163,7 +174,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / "lat").mkdir()
-        frames_lost(app, folder, args.frames, paced=not args.unpaced)
+        frames_lost(app, folder, args.frames, paced=not args.unpaced, noise=args.noise)
         latency(app, folder, args.latency)
     return 0
 
