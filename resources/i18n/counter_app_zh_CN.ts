@@ -754,6 +754,376 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>HardwarePage</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="33"/>
+        <source>Continuous ASCII (ST,GS,+ 1.240kg)</source>
+        <translation>连续 ASCII（ST,GS,+ 1.240kg）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="34"/>
+        <source>Yaohua XK3190 (ww000.000kg)</source>
+        <translation>耀华 XK3190（ww000.000kg）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="35"/>
+        <source>Mettler-Toledo SICS (polled)</source>
+        <translation>梅特勒-托利多 SICS（问答式）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="36"/>
+        <source>Mettler-Toledo continuous</source>
+        <translation>梅特勒-托利多 连续输出</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="37"/>
+        <source>A number with a unit</source>
+        <translation>数字加单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="38"/>
+        <source>Custom pattern</source>
+        <translation>自定义格式</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="45"/>
+        <source>System dialog</source>
+        <translation>系统打印对话框</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="46"/>
+        <source>TSPL (TSC, Gprinter, Xprinter)</source>
+        <translation>TSPL（TSC、佳博、芯烨）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="47"/>
+        <source>ZPL (Zebra)</source>
+        <translation>ZPL（斑马）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="48"/>
+        <source>ESC/POS receipt printer</source>
+        <translation>ESC/POS 小票机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="60"/>
+        <source>Scale connected</source>
+        <translation>电子秤已连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="62"/>
+        <source>Scale unplugged — waiting for it</source>
+        <translation>电子秤已拔出——等待重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="64"/>
+        <source>Scale cannot be opened: {error}</source>
+        <translation>无法打开电子秤：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="66"/>
+        <source>No scale configured</source>
+        <translation>未设置电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="132"/>
+        <source>No parity</source>
+        <translation>无校验</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="133"/>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="134"/>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="224"/>
+        <source>Scale settings saved and applied.</source>
+        <translation>电子秤设置已保存并生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="229"/>
+        <source>Zero sent.</source>
+        <translation>已发送置零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="230"/>
+        <source>This scale cannot be zeroed from the PC; use its own ZERO key.</source>
+        <translation>这台秤不能由电脑置零，请按秤上的“置零”键。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="236"/>
+        <source>Tare sent.</source>
+        <translation>已发送去皮。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="237"/>
+        <source>This scale cannot be tared from the PC; use its own TARE key.</source>
+        <translation>这台秤不能由电脑去皮，请按秤上的“去皮”键。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="254"/>
+        <source>Over range</source>
+        <translation>超量程</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="256"/>
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="257"/>
+        <source>moving</source>
+        <translation>未稳定</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="258"/>
+        <source>net</source>
+        <translation>净重</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="269"/>
+        <source>✗ not understood</source>
+        <translation>✗ 无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="316"/>
+        <source>Say how the printer is connected, e.g. tcp:192.168.1.50:9100, queue:Xprinter or file:/dev/usb/lp0.</source>
+        <translation>请填写打印机的连接方式，例如 tcp:192.168.1.50:9100、queue:Xprinter 或 file:/dev/usb/lp0。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="304"/>
+        <source>Printers saved.</source>
+        <translation>打印机设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="321"/>
+        <source>Choose the printer&apos;s language first.</source>
+        <translation>请先选择打印机指令集。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="325"/>
+        <source>Test page sent…</source>
+        <translation>测试页已发送…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="331"/>
+        <source>The printer took the test page.</source>
+        <translation>打印机已接收测试页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="333"/>
+        <source>The printer did not take the test page: {error}</source>
+        <translation>打印机未接收测试页：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="342"/>
+        <source>Slip</source>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="343"/>
+        <source>Pickup label</source>
+        <translation>取件标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="344"/>
+        <source>Receipt</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="347"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="347"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="348"/>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="348"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="349"/>
+        <source>Reprint</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="349"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="350"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="353"/>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="371"/>
+        <source>The custom pattern needs a (?P&lt;value&gt;…) group and must be a valid regular expression.</source>
+        <translation>自定义格式必须是有效的正则表达式，并含有 (?P&lt;value&gt;…) 分组。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="373"/>
+        <source>These scale settings cannot be used: {error}</source>
+        <translation>这些电子秤设置无法使用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Electronic scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Find ports</source>
+        <translation>查找端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>P&amp;rotocol:</source>
+        <translation>协议(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>&amp;Line:</source>
+        <translation>串口参数(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Pa&amp;ttern (custom):</source>
+        <translation>格式（自定义）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Re&amp;quest (polled):</source>
+        <translation>查询指令（问答式）(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>empty: the protocol&apos;s own</source>
+        <translation>留空：使用协议自带指令</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Ask every (ms):</source>
+        <translation>查询间隔（毫秒）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Stable after equal readings:</source>
+        <translation>连续相同读数几次算稳定：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Save and apply</source>
+        <translation>保存并生效</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>&amp;Zero</source>
+        <translation>置零(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>T&amp;are</source>
+        <translation>去皮(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Live test: put something on the scale</source>
+        <translation>实时测试：在秤上放一件物品</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Label and receipt printers</source>
+        <translation>标签打印机和小票机</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Label and receipt printers print without a dialog, in the printer&apos;s own language; Chinese is sent as a picture so a printer without a Chinese font prints it too. Leave a document on “System dialog” to print it through the usual print dialog.</source>
+        <translation>标签打印机和小票机不弹出对话框，直接用打印机自己的指令打印；中文以图片发送，打印机没有中文字库也能打印。单据选“系统打印对话框”则仍按原来的方式打印。</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Printer language</source>
+        <translation>指令集</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Connected by</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Counter slip:</source>
+        <translation>收寄面单：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Test print</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Pickup label:</source>
+        <translation>取件标签：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Receipt (ESC/POS):</source>
+        <translation>收据小票（ESC/POS）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Save printers</source>
+        <translation>保存打印机设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Print log (newest first)</source>
+        <translation>打印记录（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware_page.ui" line="2"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessPage</name>
     <message>
         <location filename="../ui/warehouse_headless.ui" line="17"/>
@@ -1992,185 +2362,200 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="104"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="107"/>
         <source>Record a refusal</source>
         <translation>登记拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="116"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="119"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="117"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="120"/>
         <source>&amp;Detail</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="199"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="200"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="242"/>
+        <source>The printer did not take the {document} of {number} ({error}). Ctrl+P prints it again.</source>
+        <translation>打印机没有接收 {number} 的{document}（{error}）。按 Ctrl+P 重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="245"/>
+        <source>slip</source>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="247"/>
+        <source>receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="311"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="330"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="337"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="341"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="346"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="377"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="379"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="404"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="416"/>
         <source>Known sender: {doc} {number} is registered; leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="442"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="417"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="444"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="443"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="482"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="444"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="456"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="766"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="485"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="462"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="489"/>
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="487"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="514"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="518"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="495"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="522"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="537"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="565"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="581"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="585"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="588"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="604"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="585"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="613"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="688"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="717"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="753"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="764"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="764"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="729"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="765"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="729"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="765"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="766"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -2472,114 +2857,124 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="127"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="129"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="154"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="156"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="166"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="168"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="175"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="177"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="176"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="178"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="188"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="190"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="189"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="191"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="234"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="236"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="238"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="240"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="242"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="244"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="254"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="261"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="258"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="265"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="269"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="276"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="273"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="280"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="277"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="284"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="280"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="287"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="285"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="292"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="287"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="294"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="289"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="291"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="298"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="297"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="304"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="298"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="305"/>
         <source>none configured</source>
         <translation>未配置</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="312"/>
+        <source>Scale: unplugged, reconnecting</source>
+        <translation>电子秤：已拔出，正在重连</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="313"/>
+        <source>Scale: connected</source>
+        <translation>电子秤：已连接</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4702,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="149"/>
+        <location filename="../../src/counter_app/ui/app.py" line="180"/>
         <source>Logged out</source>
         <translation>已退出登录</translation>
     </message>
@@ -4411,15 +4806,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="294"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="307"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -4455,355 +4850,360 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="401"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="50"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="51"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="52"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="73"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="74"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="165"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
+        <source>Scale and printers</source>
+        <translation>秤与打印机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="173"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="186"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="187"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="290"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="305"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="296"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="404"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="303"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="412"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="305"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="414"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="337"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="347"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="361"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="373"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="375"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="376"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="403"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="434"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="444"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="446"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="458"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="475"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="465"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="477"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="492"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="504"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="518"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="530"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="543"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="555"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="567"/>
         <location filename="../ui/settings_workspace.ui" line="824"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="556"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="568"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="569"/>
         <location filename="../ui/settings_workspace.ui" line="893"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="570"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="587"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="589"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="579"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="591"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="582"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="594"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="621"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="633"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="653"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="665"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="661"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="673"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="662"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="674"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="663"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="675"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="664"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="676"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="676"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="705"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="717"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="706"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="718"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="707"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="719"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="720"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="709"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="721"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="710"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="722"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="748"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="760"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="763"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="753"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="765"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="756"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="768"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -5238,7 +5638,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="219"/>
+        <location filename="../../src/counter_app/ui/app.py" line="252"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -6143,657 +6543,667 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="132"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="133"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="135"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="139"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="139"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="142"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="143"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="152"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="162"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="165"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="180"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="190"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="217"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="220"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="220"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="232"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="246"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="249"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="248"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="251"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="256"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="259"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="271"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="279"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="279"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="285"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="288"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="300"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="302"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="308"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="323"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="437"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="441"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="438"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="442"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="576"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="593"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="726"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="727"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="731"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="739"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="756"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="763"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="772"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="776"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="775"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="779"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="782"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="794"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="798"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="800"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="804"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="803"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="807"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="814"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="845"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="849"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="852"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="854"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="858"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="858"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="862"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="894"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="939"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="948"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="953"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1014"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1018"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1028"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1030"/>
+        <source>Label of {number} sent to the label printer.</source>
+        <translation>{number} 的标签已发送到标签打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1038"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1111"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1114"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1053"/>
+        <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
+        <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1139"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1142"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1112"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1140"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1113"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1141"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1165"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1143"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1171"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1173"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1178"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1275"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1215"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1191"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1219"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1223"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1197"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1201"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1229"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1203"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1208"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1231"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1236"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1280"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1375"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1311"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1406"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1280"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1343"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1491"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1505"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1311"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1374"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1522"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1536"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1281"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1312"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1313"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1311"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1342"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1343"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1330"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1333"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1340"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1371"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1344"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1375"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1494"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1507"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1376"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1525"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1538"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1346"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1377"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1347"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1378"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1348"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1379"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1375"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1406"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1376"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1407"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1421"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1452"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1433"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1464"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1472"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1453"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1484"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1465"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1496"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1518"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1492"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1523"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1493"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1524"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1495"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1508"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1526"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1539"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1496"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1527"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1503"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1534"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1506"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1537"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1509"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1540"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1510"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1541"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1511"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1542"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -7293,12 +7703,12 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="259"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="412"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>

@@ -360,12 +360,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("demo station created" if created else "station already set up; demo skipped")
             return 0
     from counter_app.hardware.hub import ScannerHub
+    from counter_app.hardware.scale import ScaleHub
     from counter_app.ui.app import run_gui
 
     # The address library takes about a second to load: load it while the clerk logs in.
     threading.Thread(target=resolver.warm_up, name="address-warm-up", daemon=True).start()
 
-    return run_gui(services, paths, ScannerHub, lang=args.lang, quit_after=args.quit_after)
+    return run_gui(services, paths, ScannerHub, lang=args.lang, quit_after=args.quit_after,
+                   scale_factory=ScaleHub)
 
 
 def retry_start(err: DomainError, args: argparse.Namespace) -> bool:

@@ -370,3 +370,47 @@ def test_changing_the_reason_reuses_the_scan_in_form(
         True, "文三路100号3单元502室", None)
     assert table_text(ui.timeline_table)[1][2].startswith("Reason recorded again: Address "
                                                           "unclear")
+
+
+def test_pickup_label_goes_to_the_label_printer_without_a_dialog(
+        qtbot, desk: Desk, services: AppServices, tmp_path) -> None:
+    """Issue 17 §2: with a raw label printer set, Ctrl+P sends TSPL and logs who printed."""
+    from tests.raw_print_helpers import read_tspl
+
+    printer = tmp_path / "lp0"
+    desk.ctl.prefs.raw_printers = {"label": {"language": "tspl", "size": "40x30",
+                                             "target": f"file:{printer}"}}
+    desk.ws.ask_print = lambda _printer: pytest.fail("no dialog")  # type: ignore[method-assign]
+    stock(services, desk, no(8), Reason.SELF_PICKUP, pickup())
+    desk.ws._last_in = no(8)  # as a scan-in through the form leaves it
+    stay = services.warehouse.lookup(desk.clerk, no(8)).open_stay
+    assert stay is not None
+    with qtbot.wait_signal(desk.ctl.raw_printing.printed, timeout=10_000) as blocker:
+        desk.ws.print_label()
+    assert blocker.args[0].ok
+    assert "sent to the label printer" in desk.ws.ui.in_message_label.text()
+    drawn = read_tspl(printer.read_bytes())
+    assert drawn.size_mm == (40.0, 30.0)
+    assert drawn.barcodes == [no(8)]
+    (entry,) = desk.ctl.raw_printing.log.entries()
+    assert (entry.document, entry.key, entry.who) == ("label", no(8), "4001 赵敏")
+    desk.ctl.raw_printing.stop()
+
+
+def test_scan_out_weight_follows_the_scale(desk: Desk) -> None:
+    """Issue 17 §1: EMS forwarding and the air return fee weigh on the scale."""
+    from PySide6.QtCore import QObject, Signal
+
+    from counter_app.hardware.scale_frames import ScaleReading
+
+    class Scale(QObject):
+        weighed = Signal(object)
+
+    scale = Scale()
+    desk.ws.attach_scale(scale)  # type: ignore[arg-type]
+    edit = desk.ws.ui.out_weight_edit
+    scale.weighed.emit(ScaleReading(grams=2300, stable=False))
+    assert edit.text() == ""
+    scale.weighed.emit(ScaleReading(grams=2300, stable=True))
+    assert edit.text() == "2.3"
+    assert desk.ws.weight_follower.weighed_grams() == 2300

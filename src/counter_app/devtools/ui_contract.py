@@ -46,6 +46,7 @@ SECTIONS = (
             ("shift_label", "QLabel", "status bar: current shift (WH-1)"),
             ("database_label", "QLabel", "status bar: database in use"),
             ("scanner_label", "QLabel", "status bar: scanners' state"),
+            ("scale_label", "QLabel", "status bar: the scale's state (hidden without one)"),
         ),
     ),
     ("Login dialog", "login_dialog.ui", ()),
@@ -64,6 +65,8 @@ SECTIONS = (
     ("仓库 · 设置 warehouse settings", "warehouse_settings.ui", ()),
     ("错写大字 misroute workspace", "misroute_workspace.ui", ()),
     ("Settings workspace", "settings_workspace.ui", ()),
+    ("设置 · 秤与打印机 scale and printers (issue 17)", "hardware_page.ui",
+     (("hardware_page", "HardwarePage", "the tab itself"),)),
 )
 HEADER = """# UI contract: stable object names
 

@@ -1,1 +1,2 @@
-"""Scanner adapters (serial via pyserial, USB keyboard wedge): QtCore/QtGui only, no QtWidgets."""
+"""Device adapters: scanners (serial via pyserial, USB keyboard wedge), the electronic scale,
+and raw label / receipt printers (issue 17). QtCore/QtGui only, no QtWidgets."""

@@ -184,6 +184,10 @@ class AcceptDraft:
     override_total: str = ""
     override_reason: str = ""
     note: str = ""
+    weighed_grams: int | None = None
+    """The scale's stable reading when the weight field still shows it; ``None`` when the
+    clerk typed the weight (issue 17: kept in the record's ``quote`` JSON as
+    ``weight_source``, no new column)."""
 
 
 @dataclass(frozen=True)
@@ -493,7 +497,8 @@ class IntakeService:
                 declared_value=_optional_amount(draft.declared_value, "declared_value"),
                 cod_amount=_optional_amount(draft.cod_amount, "cod_amount"),
                 pay_mode=draft.pay_mode.value, account_id=account.id if account else None,
-                quote=_quote_json(priced, card), quoted_total=priced.total, total=total,
+                quote={**_quote_json(priced, card), **_weight_source(draft)},
+                quoted_total=priced.total, total=total,
                 override_reason=reason, override_by=approved_by, received=received,
                 change=change, inspected_by=actor.job_number, inspected_at=now,
                 note=_text(draft.note, "note"),
@@ -980,6 +985,13 @@ def _quote_json(priced: Quote, card: RateCard) -> dict[str, Any]:
                    "quantity": line.quantity} for line in priced.lines],
         "total": money(priced.total),
     }
+
+
+def _weight_source(draft: AcceptDraft) -> dict[str, Any]:
+    """Where the weight came from: ``scale`` (with its grams) or ``typed`` (issue 17 §1)."""
+    if draft.weighed_grams is None:
+        return {"weight_source": "typed"}
+    return {"weight_source": "scale", "scale_grams": draft.weighed_grams}
 
 
 def _totals(clerk: str, rows: list[AcceptanceRecord],

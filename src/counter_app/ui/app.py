@@ -11,7 +11,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.domain.errors import ActorRevoked, DomainError
-from counter_app.paths import DataPaths
+from counter_app.hardware.print_log import FILE_NAME as PRINT_LOG_FILE
+from counter_app.hardware.print_log import PrintLog
+from counter_app.paths import DataPaths, fonts_dir
+from counter_app.reports.form_layout import FONT_FILE
 from counter_app.services.app import AppServices
 from counter_app.ui.data_safety import DailyBackups, DatabaseWatch
 from counter_app.ui.dialogs.login import LoginDialog
@@ -20,9 +23,12 @@ from counter_app.ui.errors import ExceptionHook
 from counter_app.ui.i18n import Translations
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.messages import describe
+from counter_app.ui.raw_printing import RawPrinting
+from counter_app.ui.scale import ScalePort
 from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import Workspace
+from counter_app.ui.workspaces.hardware_page import HardwarePage
 from counter_app.ui.workspaces.intake import IntakeWorkspace
 from counter_app.ui.workspaces.misroute import MisrouteWorkspace
 from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
@@ -50,8 +56,10 @@ class AppController(QObject):
         prefs: Preferences,
         translations: Translations,
         hub: ScannerHubPort,
+        scale: ScalePort | None = None,
     ) -> None:
-        """Create the main window (hidden until someone logs in)."""
+        """Create the main window (hidden until someone logs in); ``scale`` is this PC's
+        scale hub (issue 17), None where none is wired (tests)."""
         super().__init__()
         self.services = services
         self.prefs = prefs
@@ -62,14 +70,28 @@ class AppController(QObject):
         workspaces["warehouse"] = WarehouseWorkspace(services)
         workspaces["receipts"] = ReceiptsWorkspace(services)
         workspaces["misroute"] = MisrouteWorkspace(services)
+        # issue 17: the scale and the raw label / receipt printers
+        self.scale = scale
+        self.raw_printing = RawPrinting(
+            prefs, PrintLog(prefs.folder / PRINT_LOG_FILE), fonts_dir() / FONT_FILE, parent=self)
+        for name in ("counter", "warehouse"):
+            workspace = workspaces[name]
+            assert isinstance(workspace, IntakeWorkspace | WarehouseWorkspace)
+            workspace.attach_raw_printing(self.raw_printing)
+            if scale is not None:
+                workspace.attach_scale(scale)
+        hardware = HardwarePage(prefs, scale, self.raw_printing,
+                                ports=getattr(hub, "ports", None))
         workspaces["settings"] = SettingsWorkspace(
-            services, prefs, self.set_language, self.scanners, self.gateway
+            services, prefs, self.set_language, self.scanners, self.gateway, hardware=hardware
         )
         self.window = MainWindow(services, prefs, workspaces)
         self.window.logout_requested.connect(self.logout)
         # issue 13 §4: deactivated or demoted on another PC → logged out at the next action
         self._revoked_signal.connect(self._revoked, Qt.ConnectionType.QueuedConnection)
         services.revocations.subscribe(self._revoked_signal.emit)
+        if scale is not None:
+            scale.state_changed.connect(self.window.set_scale_state)
         self.gateway.code_scanned.connect(self.window.deliver_scan)
         self.gateway.scan_judged.connect(self.window.show_scan_result)
         self.scanners.states_changed.connect(self.window.set_scanner_states)
@@ -88,8 +110,17 @@ class AppController(QObject):
         self.login: LoginDialog | None = None
 
     def start_scanners(self) -> list[str]:
-        """Start this PC's scanners from its preferences."""
+        """Start this PC's scanners (and its scale) from its preferences."""
+        if self.scale is not None:
+            self.scale.apply(self.prefs.scale or None)
         return self.scanners.apply(self.services.scans)
+
+    def stop_devices(self) -> None:
+        """Stop the scanners, the scale and the print thread (at quit)."""
+        self.scanners.stop()
+        if self.scale is not None:
+            self.scale.stop()
+        self.raw_printing.stop()
 
     def start(self) -> None:
         """Open the wizard on first run, else the login dialog."""
@@ -181,6 +212,7 @@ def run_gui(
     *,
     lang: str | None = None,
     quit_after: float | None = None,
+    scale_factory: Callable[[], ScalePort] | None = None,
 ) -> int:
     """Run the desktop application until the last window closes."""
     app = make_application()
@@ -189,12 +221,13 @@ def run_gui(
     translations.apply(lang or prefs.language)
     hook = ExceptionHook()
     hook.install()
-    controller = AppController(services, prefs, translations, hub_factory())
+    controller = AppController(services, prefs, translations, hub_factory(),
+                               scale_factory() if scale_factory is not None else None)
     controller.start_scanners()
     controller.start()
     controller.database_watch.start()
     controller.daily_backups.start()
-    app.aboutToQuit.connect(controller.scanners.stop)
+    app.aboutToQuit.connect(controller.stop_devices)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.shift_label = self._status_label("shift_label")
         self.database_label = self._status_label("database_label")
         self.scanner_label = self._status_label("scanner_label")
+        self.scale_label = self._status_label("scale_label")  # issue 17: hidden without a scale
+        self._scale_state = ""
         self._scanner_state = ""
         self._database_problem: StorageProblem | None = None
         self._shift_text = ""
@@ -242,6 +244,11 @@ class MainWindow(QMainWindow):
             text = (text + " · " if text else "") + translate("MainWindow", "USB keyboard")
         self.set_scanner_state(text)
 
+    def set_scale_state(self, state: str) -> None:
+        """Show the scale's state ("" = no scale: the label is hidden) (issue 17)."""
+        self._scale_state = state
+        self.refresh_status()
+
     def set_scanner_state(self, text: str) -> None:
         """Show the scanners' state (set by the scanner gateway)."""
         self._scanner_state = text
@@ -298,6 +305,14 @@ class MainWindow(QMainWindow):
                 state=self._scanner_state or translate("MainWindow", "none configured")
             )
         )
+        scale = self._scale_state
+        self.scale_label.setVisible(bool(scale))
+        down = scale == "disconnected" or scale.startswith("error")
+        self.scale_label.setText(
+            translate("MainWindow", "Scale: unplugged, reconnecting") if down
+            else translate("MainWindow", "Scale: connected"))
+        self.scale_label.setStyleSheet(
+            "color: white; background: #c62828; font-weight: bold;" if down else "")
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)

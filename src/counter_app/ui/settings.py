@@ -23,6 +23,11 @@ class Preferences:
         """Open (or create) the INI file at ``path``."""
         self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
+    @property
+    def folder(self) -> Path:
+        """The folder of the settings file (the data folder): the print log lives there."""
+        return Path(self._q.fileName()).parent
+
     def _str(self, key: str, default: str) -> str:
         value = self._q.value(key, default)
         return str(value) if value is not None else default
@@ -103,6 +108,40 @@ class Preferences:
     @duplicate_window_s.setter
     def duplicate_window_s(self, value: float) -> None:
         self._q.setValue("scanners/duplicate_window_s", str(value))
+
+    # --- scale and raw printers (devices belong to this PC, issue 17)
+    def _json_dict(self, key: str) -> dict[str, object]:
+        try:
+            value = json.loads(self._str(key, "{}"))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def scale(self) -> dict[str, object]:
+        """This PC's scale (see hardware.scale.scale_settings_from); empty: no scale."""
+        return self._json_dict("hardware/scale")
+
+    @scale.setter
+    def scale(self, value: dict[str, object]) -> None:
+        self._q.setValue("hardware/scale", json.dumps(value, ensure_ascii=False))
+
+    @property
+    def raw_printers(self) -> dict[str, dict[str, str]]:
+        """Raw printers by document (``slip``, ``label``, ``receipt``): language, size, target.
+
+        A document missing here prints through the system dialog (issue 17 §2).
+        """
+        value = self._json_dict("hardware/raw_printers")
+        return {
+            str(k): {str(a): str(b) for a, b in v.items()}
+            for k, v in value.items()
+            if isinstance(v, dict)
+        }
+
+    @raw_printers.setter
+    def raw_printers(self, value: dict[str, dict[str, str]]) -> None:
+        self._q.setValue("hardware/raw_printers", json.dumps(value, ensure_ascii=False))
 
     # --- backups (the SQLite file lives on this PC, issue 12 §1)
     def _int(self, key: str, default: int) -> int:

@@ -49,6 +49,7 @@ from counter_app.domain.receipts import money
 from counter_app.domain.scanning import ScanEvent
 from counter_app.domain.service_area import AreaStatus
 from counter_app.domain.staff import Permission, Role, StaffMember, allowed
+from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import fonts_dir
 from counter_app.reports.form_layout import FONT_FILE
 from counter_app.reports.intake_pdf import SLIP_SIZE, render_counter_slip_pdf
@@ -66,6 +67,8 @@ from counter_app.ui.messages import (
     refusal_reason_name,
 )
 from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.raw_printing import RawPrinting
+from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -152,6 +155,7 @@ class IntakeWorkspace(Workspace):
         self._steered = False
         self.last_slip: CounterSlip | None = None
         self.last_print: bytes = b""
+        self.raw_printing: RawPrinting | None = None
         ui = self.ui
         self.summary_page = ShiftSummaryPage(services)
         self.accounts_page = AccountsPage(services)
@@ -167,6 +171,8 @@ class IntakeWorkspace(Workspace):
         self._reprice_timer.setInterval(REPRICE_MS)
         self._reprice_timer.timeout.connect(self.reprice)
         self._build_form()
+        # issue 17 §1: the weight field follows the scale until the clerk types
+        self.weight_follower = WeightFollower(ui.weight_edit, self)
         self._shortcut("Ctrl+Return", self.accept_parcel)
         self._shortcut("Ctrl+Enter", self.accept_parcel)
         self._shortcut("Ctrl+R", self.refuse)
@@ -219,6 +225,27 @@ class IntakeWorkspace(Workspace):
         ui.new_button.clicked.connect(self.new_parcel)
         ui.reprint_button.clicked.connect(self.reprint)
         self._pay_mode_changed()
+
+    def attach_scale(self, scale: ScalePort) -> None:
+        """Let the weight field follow this PC's scale (issue 17 §1)."""
+        self.weight_follower.attach(scale)
+
+    def attach_raw_printing(self, raw: RawPrinting) -> None:
+        """Print slips and receipts on this PC's raw printers when it has them (issue 17 §2)."""
+        self.raw_printing = raw
+        raw.printed.connect(self._raw_printed)
+
+    def _raw_printed(self, entry: PrintLogEntry, _latency: float) -> None:
+        ok = entry.ok
+        if ok or entry.document not in ("slip", "receipt"):
+            return
+        self._message(translate(
+            "IntakeWorkspace", "The printer did not take the {document} of {number} ({error}). "
+            "Ctrl+P prints it again.").format(
+                document=translate("IntakeWorkspace", "slip")
+                if entry.document == "slip"
+                else translate("IntakeWorkspace", "receipt"),
+                number=entry.key, error=entry.error), RED)
 
     def _pay_mode(self) -> PayMode | None:
         return _enum(PayMode, self.ui.pay_mode_combo.currentData())
@@ -521,6 +548,7 @@ class IntakeWorkspace(Workspace):
             received=ui.received_edit.text(), inspected=ui.inspected_check.isChecked(),
             override_total=ui.override_edit.text(),
             override_reason=ui.override_reason_edit.text(),
+            weighed_grams=self.weight_follower.weighed_grams(),
         )
 
     def accept_parcel(self) -> None:
@@ -684,12 +712,20 @@ class IntakeWorkspace(Workspace):
         for label in (ui.sender_hint_label, ui.destination_label, ui.change_label):
             label.clear()
         self._total = None
+        self.weight_follower.reset()
         self.check_contents()
         self.reprice()
         ui.contents_edit.setFocus()
 
     def print_slip(self, slip: CounterSlip) -> None:
-        """The counter slip through the system print dialog (label size)."""
+        """The counter slip on this PC's label printer without a dialog (and the receipt of
+        the price paid on the receipt printer), else through the system print dialog."""
+        raw = self.raw_printing
+        if raw is not None:
+            if slip.counter_mark:
+                raw.print_receipt(slip, self._operator)
+            if raw.print_slip(slip, self._operator):
+                return
         self.last_print = render_counter_slip_pdf(slip, fonts_dir() / FONT_FILE)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         width, height = SLIP_SIZE

@@ -38,6 +38,7 @@ from counter_app.ui.widgets.fields import disable_input_method, fill_carriers, r
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import Workspace
 from counter_app.ui.workspaces.data_page import DataSafetyPage
+from counter_app.ui.workspaces.hardware_page import HardwarePage
 
 translate = QCoreApplication.translate
 
@@ -98,8 +99,9 @@ class SettingsWorkspace(Workspace):
         scanners: ScannerManager | None = None,
         gateway: ScanGateway | None = None,
         parent: QWidget | None = None,
+        hardware: HardwarePage | None = None,
     ) -> None:
-        """Build the tabs and connect the buttons."""
+        """Build the tabs and connect the buttons (``hardware``: the scale and printers tab)."""
         super().__init__(parent)
         self.ui = Ui_SettingsWorkspace()
         self.ui.setupUi(self)
@@ -152,11 +154,19 @@ class SettingsWorkspace(Workspace):
         self._load_scanner_prefs()
         self.data_page = DataSafetyPage(services, prefs, self)
         ui.settings_tabs.addTab(self.data_page, "")
+        self.hardware_page = hardware
+        if hardware is not None:
+            # issue 17: this PC's scale and raw printers, next to the scanners
+            ui.settings_tabs.insertTab(ui.settings_tabs.indexOf(ui.scanners_tab) + 1, hardware, "")
         self._retitle_data_tab()
 
     def _retitle_data_tab(self) -> None:
         index = self.ui.settings_tabs.indexOf(self.data_page)
         self.ui.settings_tabs.setTabText(index, translate("SettingsWorkspace", "Data safety"))
+        if self.hardware_page is not None:
+            self.ui.settings_tabs.setTabText(
+                self.ui.settings_tabs.indexOf(self.hardware_page),
+                translate("SettingsWorkspace", "Scale and printers"))
 
     @override
     def title(self) -> str:
@@ -208,6 +218,8 @@ class SettingsWorkspace(Workspace):
         ui.database_value_label.setText(self._services.database_description)
         ui.database_url_edit.setText(self._prefs.database_url)
         self.data_page.activate(operator)
+        if self.hardware_page is not None:
+            self.hardware_page.activate(operator)
         self.reload()
 
     def reload(self) -> None:

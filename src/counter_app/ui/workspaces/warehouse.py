@@ -66,6 +66,7 @@ from counter_app.domain.warehouse import (
     ems_shortfall,
     return_fee,
 )
+from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import fonts_dir
 from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
 from counter_app.services.app import AppServices
@@ -81,6 +82,8 @@ from counter_app.ui.messages import (
     reason_name,
 )
 from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.raw_printing import RawPrinting
+from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -365,6 +368,7 @@ class WarehouseWorkspace(Workspace):
         self._match: tuple[int, str] | None = None
         self._editing: StayRecord | None = None
         self._last_in: str | None = None
+        self.raw_printing: RawPrinting | None = None
         self._proposed = ""
         self._marked: list[QWidget] = []
         self._pending_return: str | None = None
@@ -1020,6 +1024,12 @@ class WarehouseWorkspace(Workspace):
         except DomainError as err:
             self._in_message(describe(err), RED)
             return
+        raw = self.raw_printing
+        if raw is not None and raw.print_labels(labels, self._operator):
+            # issue 17 §2: the label printer, no dialog; a failure comes back via `printed`
+            self._in_message(translate("WarehouseWorkspace", "Label of {number} sent to the "
+                                       "label printer.").format(number=self._last_in), GREEN)
+            return
         self.last_print = render_pickup_labels_pdf(labels, fonts_dir() / FONT_FILE)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QSizeF(*LABEL_MM), QPageSize.Unit.Millimeter))
@@ -1031,6 +1041,22 @@ class WarehouseWorkspace(Workspace):
     def ask_print(self, printer: QPrinter) -> bool:
         """The system print dialog (replaced in tests)."""
         return ask_print(self, printer)
+
+    def attach_raw_printing(self, raw: RawPrinting) -> None:
+        """Print pickup labels on this PC's label printer when it has one (issue 17 §2)."""
+        self.raw_printing = raw
+        raw.printed.connect(self._raw_printed)
+
+    def _raw_printed(self, entry: PrintLogEntry, _latency: float) -> None:
+        if entry.ok or entry.document != "label":
+            return
+        self._in_message(translate(
+            "WarehouseWorkspace", "The label printer did not take the label ({error}). "
+            "Ctrl+P prints it again.").format(error=entry.error), RED)
+
+    def attach_scale(self, scale: ScalePort) -> None:
+        """Let the scan-out weight (EMS, air return fee) follow this PC's scale (issue 17)."""
+        self.weight_follower.attach(scale)
 
     # --- scan-out ----------------------------------------------------------------------------
     def _build_scan_out(self) -> None:
@@ -1052,6 +1078,8 @@ class WarehouseWorkspace(Workspace):
                      ui.out_ems_fee_edit, ui.out_paid_edit):
             edit.returnPressed.connect(ui.out_waybill_edit.setFocus)
         ui.out_waybill_edit.returnPressed.connect(self._out_entered)
+        # issue 17 §1: EMS forwarding and the air return fee weigh on the scale too
+        self.weight_follower = WeightFollower(ui.out_weight_edit, self)
         ui.out_button.clicked.connect(self._out_entered)
         ui.delivery_scan_button.clicked.connect(self.delivery_scan_and_out)
         tab = ui.scan_out_tab
@@ -1223,6 +1251,9 @@ class WarehouseWorkspace(Workspace):
         self._show_session()
         ui.out_check_edit.clear()
         ui.out_waybill_edit.clear()
+        if ui.out_weight_edit.text() and self.weight_follower.weighed_grams() is not None:
+            ui.out_weight_edit.clear()  # the next parcel is weighed afresh
+        self.weight_follower.reset()
         if self.disposition() is Disposition.COLLECTED:
             ui.out_check_edit.setFocus()
         else:
