@@ -4702,7 +4702,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="180"/>
+        <location filename="../../src/counter_app/ui/app.py" line="181"/>
         <source>Logged out</source>
         <translation>已退出登录</translation>
     </message>
@@ -5638,7 +5638,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="252"/>
+        <location filename="../../src/counter_app/ui/app.py" line="264"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -5706,112 +5706,117 @@ expected</source>
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="42"/>
         <source>The data folder {folder} cannot be written (read-only or no permission). Ask whoever looks after this PC to give the station&apos;s user write access, or start the program with another data folder.</source>
         <translation>数据文件夹 {folder} 无法写入（只读或没有权限）。请负责这台电脑的人给网点账户写入权限，或用另一个数据文件夹启动程序。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="49"/>
         <source>The disk is full. Free some space (empty the recycle bin, move old backups to another drive) and try again.</source>
         <translation>磁盘已满。请腾出空间（清空回收站，把旧备份移到别的磁盘）后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="55"/>
         <source>Another PC or program is writing to the database right now. Wait a moment and try again; if it lasts, close the program on the other PC.</source>
         <translation>另一台电脑正在写入数据库（或另一个程序占用）。请稍等后再试；如果一直这样，请关闭另一台电脑上的程序。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="61"/>
         <source>The database server cannot be reached. Check the network cable and that the server PC is on; the program keeps trying. Nothing that was not confirmed has been saved.</source>
         <translation>无法连接数据库服务器。请检查网线和服务器电脑是否开机；程序会一直重试。没有确认的内容都没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="66"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="67"/>
         <source>The database could not be used. The details are in the log; ask the supervisor.</source>
         <translation>数据库无法使用。详情已写入日志，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="76"/>
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="79"/>
         <source>{file} is empty (0 bytes): the backup was cut short or written to a full disk. Choose another backup.</source>
         <translation>{file} 是空文件（0 字节）：备份被中断或写到了已满的磁盘上。请选择另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="84"/>
         <source>{file} is not a database backup of this program.</source>
         <translation>{file} 不是本程序的数据库备份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="87"/>
         <source>{file} is damaged (cut short or corrupted). Choose another backup.</source>
         <translation>{file} 已损坏（不完整或数据出错）。请选择另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="91"/>
         <source>{file} is a database of another program, not of this station desk.</source>
         <translation>{file} 是别的程序的数据库，不是网点前台的。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="95"/>
         <source>{file} comes from a newer version of this program. Update the program first.</source>
         <translation>{file} 来自本程序的更新版本。请先升级程序。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="99"/>
         <source>{file} holds no station (it was made before the station was set up).</source>
         <translation>{file} 里没有网点信息（是在网点设置之前做的）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="110"/>
         <source>Nothing was restored: {why}</source>
         <translation>没有恢复：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="114"/>
         <source>There is not enough free space in {folder} for the copy: it needs {needed}, {free} is free. Nothing was written; older backups are unchanged.</source>
         <translation>{folder} 的空间不够：需要 {needed}，只剩 {free}。没有写入任何文件，旧备份没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="120"/>
         <source>The backup into {folder} failed and was removed; older backups are unchanged. {why}</source>
         <translation>备份到 {folder} 失败，未完成的文件已删除；旧备份没有改动。{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="126"/>
         <source>This PC uses the station&apos;s database server: back it up on the server with pg_dump (ask whoever looks after the server).</source>
         <translation>这台电脑使用网点的数据库服务器：请在服务器上用 pg_dump 备份（联系负责服务器的人）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="132"/>
         <source>This database was written by a newer version of this program (schema {rev}). Install that version; the database was not changed.</source>
         <translation>这个数据库是由本程序的更新版本写入的（结构版本 {rev}）。请安装那个版本；数据库没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="139"/>
         <source>The database upgrade did not complete; the database is as it was before. {why} If it keeps failing, restore the copy taken before the upgrade: {backup}</source>
         <translation>数据库升级没有完成；数据库保持升级前的样子。{why} 如果一直失败，请恢复升级前的备份：{backup}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="144"/>
         <source>The database upgrade did not complete; the database is as it was before. {why}</source>
         <translation>数据库升级没有完成；数据库保持升级前的样子。{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="151"/>
+        <source>The station desk is already open on this PC with the data folder {folder}. Switch to the open window (it may be minimised).</source>
+        <translation>网点前台已经在这台电脑上用数据文件夹 {folder} 打开了。请切换到已打开的窗口（它可能被最小化了）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="157"/>
         <source>{file} was not written; an earlier file of that name is unchanged. {why}</source>
         <translation>{file} 没有写入；同名的旧文件没有改动。{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="167"/>
         <source>{file}: station {station} ({code}), last change {taken}, {size}; {parcels} parcels, {receipts} receipts, {staff} staff, {scans} scans.</source>
         <translation>{file}：网点 {station}（{code}），最后修改 {taken}，{size}；快件 {parcels} 件，回单 {receipts} 张，员工 {staff} 人，扫描 {scans} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_storage.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages_storage.py" line="183"/>
         <source>It is from an older version and is upgraded after restoring.</source>
         <translation>它来自较旧的版本，恢复后会自动升级。</translation>
     </message>

@@ -336,6 +336,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args, paths)
     if args.command == "db":
         return run_db_command(args, paths, url)
+    if gui:
+        from counter_app.domain.storage import AlreadyRunning
+        from counter_app.ui.app import lock_data_folder
+
+        folder_lock = lock_data_folder(paths.root)  # held until main returns
+        if folder_lock is None:
+            return start_failed(AlreadyRunning(str(paths.root)), args, paths, gui=True)
     resolver = CpcaAddressResolver()
     while True:
         try:

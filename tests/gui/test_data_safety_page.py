@@ -220,3 +220,25 @@ def test_a_start_up_failure_is_a_dialog_in_chinese(
     assert len(shown) == 1
     assert "更新" in shown[0]
     assert "0099" in shown[0]
+
+
+def test_a_second_desk_on_the_same_data_folder_is_refused_before_it_opens_the_database(
+        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Two desks on one SQLite file would wait on each other's write lock (issue 12 §6)."""
+    from PySide6.QtCore import QLockFile
+
+    from counter_app.main import main
+
+    data = tmp_path / "data"
+    data.mkdir()
+    first = QLockFile(str(data / "counter-app.lock"))  # the desk already open
+    assert first.tryLock(0)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    try:
+        assert main(["--data-dir", str(data), "--lang", "en"]) == 1
+    finally:
+        first.unlock()
+    assert "already open on this PC" in shown[0]
+    assert not (data / "counter.sqlite3").exists()  # nothing was opened or migrated

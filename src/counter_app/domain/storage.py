@@ -205,3 +205,11 @@ class ExportFailed(DomainError):
 
     def __str__(self) -> str:
         return f"{self.file_name}: {self.problem.value}"
+
+
+@dataclass(eq=False)
+class AlreadyRunning(DomainError):
+    """The desk is already open on this PC with this data folder (a second copy would wait
+    on the first one's database lock); the second start stops before touching anything."""
+
+    folder: str

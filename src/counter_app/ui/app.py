@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -203,6 +204,17 @@ def make_application() -> QApplication:
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     return app
+
+
+def lock_data_folder(root: Path) -> QLockFile | None:
+    """Hold this data folder for this run; None when another desk process holds it.
+
+    Two desks on one SQLite file would make each wait on the other's write lock (issue 12
+    §6). A lock left by a crashed run is stale once its process is gone, and is taken over.
+    """
+    lock = QLockFile(str(root / "counter-app.lock"))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    return lock if lock.tryLock(200) else None
 
 
 def run_gui(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.storage import (
+    AlreadyRunning,
     BackupFailed,
     BackupInfo,
     BackupProblem,
@@ -146,6 +147,12 @@ def describe_storage(err: DomainError, *, folder: str = "") -> str:
         ).format(why=problem_text(err.problem, folder))
     if isinstance(err, StorageUnavailable):
         return problem_text(err.problem, folder)
+    if isinstance(err, AlreadyRunning):
+        return translate(
+            "StorageMessages",
+            "The station desk is already open on this PC with the data folder {folder}. "
+            "Switch to the open window (it may be minimised).",
+        ).format(folder=err.folder)
     if isinstance(err, ExportFailed):
         return translate(
             "StorageMessages",
