@@ -7,7 +7,6 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from counter_app.paths import DataPaths
@@ -16,6 +15,7 @@ from counter_app.ui.dialogs.login import LoginDialog
 from counter_app.ui.dialogs.setup_wizard import SetupWizard
 from counter_app.ui.errors import ExceptionHook
 from counter_app.ui.i18n import Translations
+from counter_app.ui.look import apply_desk_look
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
@@ -27,8 +27,6 @@ from counter_app.ui.workspaces.settings import SettingsWorkspace
 from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
 
 log = logging.getLogger(__name__)
-
-BASE_POINT_SIZE = 11  # readable at arm's length on a 1366×768 counter screen (desk-ux §4)
 
 
 class AppController(QObject):
@@ -132,9 +130,7 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("counter-app")
     app.setOrganizationName("counter-app")
-    font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
+    apply_desk_look(app)
     return app
 
 

@@ -7,11 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsWorkspace(object):
     def setupUi(self, SettingsWorkspace):
@@ -532,11 +533,20 @@ class Ui_SettingsWorkspace(object):
         self.settings_tabs.addTab(self.shifts_tab, "")
         self.scanners_tab = QWidget()
         self.scanners_tab.setObjectName(u"scanners_tab")
-        self.scanners_tab_layout = QHBoxLayout(self.scanners_tab)
+        self.scanners_scroll_layout = QVBoxLayout(self.scanners_tab)
+        self.scanners_scroll_layout.setObjectName(u"scanners_scroll_layout")
+        self.scanners_scroll_layout.setContentsMargins(0, 0, 0, 0)
+        self.scanners_scroll = QScrollArea(self.scanners_tab)
+        self.scanners_scroll.setObjectName(u"scanners_scroll")
+        self.scanners_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scanners_scroll.setWidgetResizable(True)
+        self.scanners_scroll_contents = QWidget()
+        self.scanners_scroll_contents.setObjectName(u"scanners_scroll_contents")
+        self.scanners_tab_layout = QHBoxLayout(self.scanners_scroll_contents)
         self.scanners_tab_layout.setObjectName(u"scanners_tab_layout")
         self.scanner_config_layout = QVBoxLayout()
         self.scanner_config_layout.setObjectName(u"scanner_config_layout")
-        self.serial_heading_label = QLabel(self.scanners_tab)
+        self.serial_heading_label = QLabel(self.scanners_scroll_contents)
         self.serial_heading_label.setObjectName(u"serial_heading_label")
         font = QFont()
         font.setBold(True)
@@ -544,7 +554,7 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_config_layout.addWidget(self.serial_heading_label)
 
-        self.serial_table = QTableWidget(self.scanners_tab)
+        self.serial_table = QTableWidget(self.scanners_scroll_contents)
         self.serial_table.setObjectName(u"serial_table")
         self.serial_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.serial_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -555,73 +565,73 @@ class Ui_SettingsWorkspace(object):
 
         self.serial_form = QFormLayout()
         self.serial_form.setObjectName(u"serial_form")
-        self.serial_port_label = QLabel(self.scanners_tab)
+        self.serial_port_label = QLabel(self.scanners_scroll_contents)
         self.serial_port_label.setObjectName(u"serial_port_label")
 
         self.serial_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.serial_port_label)
 
-        self.serial_port_combo = QComboBox(self.scanners_tab)
+        self.serial_port_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_port_combo.setObjectName(u"serial_port_combo")
         self.serial_port_combo.setEditable(True)
 
         self.serial_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serial_port_combo)
 
-        self.serial_baud_label = QLabel(self.scanners_tab)
+        self.serial_baud_label = QLabel(self.scanners_scroll_contents)
         self.serial_baud_label.setObjectName(u"serial_baud_label")
 
         self.serial_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.serial_baud_label)
 
-        self.serial_baud_combo = QComboBox(self.scanners_tab)
+        self.serial_baud_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_baud_combo.setObjectName(u"serial_baud_combo")
 
         self.serial_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.serial_baud_combo)
 
-        self.serial_data_bits_label = QLabel(self.scanners_tab)
+        self.serial_data_bits_label = QLabel(self.scanners_scroll_contents)
         self.serial_data_bits_label.setObjectName(u"serial_data_bits_label")
 
         self.serial_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.serial_data_bits_label)
 
-        self.serial_data_bits_combo = QComboBox(self.scanners_tab)
+        self.serial_data_bits_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_data_bits_combo.setObjectName(u"serial_data_bits_combo")
 
         self.serial_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.serial_data_bits_combo)
 
-        self.serial_parity_label = QLabel(self.scanners_tab)
+        self.serial_parity_label = QLabel(self.scanners_scroll_contents)
         self.serial_parity_label.setObjectName(u"serial_parity_label")
 
         self.serial_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.serial_parity_label)
 
-        self.serial_parity_combo = QComboBox(self.scanners_tab)
+        self.serial_parity_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_parity_combo.setObjectName(u"serial_parity_combo")
 
         self.serial_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.serial_parity_combo)
 
-        self.serial_stop_bits_label = QLabel(self.scanners_tab)
+        self.serial_stop_bits_label = QLabel(self.scanners_scroll_contents)
         self.serial_stop_bits_label.setObjectName(u"serial_stop_bits_label")
 
         self.serial_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.serial_stop_bits_label)
 
-        self.serial_stop_bits_combo = QComboBox(self.scanners_tab)
+        self.serial_stop_bits_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_stop_bits_combo.setObjectName(u"serial_stop_bits_combo")
 
         self.serial_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.serial_stop_bits_combo)
 
-        self.serial_terminator_label = QLabel(self.scanners_tab)
+        self.serial_terminator_label = QLabel(self.scanners_scroll_contents)
         self.serial_terminator_label.setObjectName(u"serial_terminator_label")
 
         self.serial_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.serial_terminator_label)
 
-        self.serial_terminator_combo = QComboBox(self.scanners_tab)
+        self.serial_terminator_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_terminator_combo.setObjectName(u"serial_terminator_combo")
 
         self.serial_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.serial_terminator_combo)
 
-        self.serial_gap_label = QLabel(self.scanners_tab)
+        self.serial_gap_label = QLabel(self.scanners_scroll_contents)
         self.serial_gap_label.setObjectName(u"serial_gap_label")
 
         self.serial_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.serial_gap_label)
 
-        self.serial_gap_spin = QSpinBox(self.scanners_tab)
+        self.serial_gap_spin = QSpinBox(self.scanners_scroll_contents)
         self.serial_gap_spin.setObjectName(u"serial_gap_spin")
         self.serial_gap_spin.setMinimum(0)
         self.serial_gap_spin.setMaximum(2000)
@@ -629,22 +639,22 @@ class Ui_SettingsWorkspace(object):
 
         self.serial_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.serial_gap_spin)
 
-        self.serial_prefix_label = QLabel(self.scanners_tab)
+        self.serial_prefix_label = QLabel(self.scanners_scroll_contents)
         self.serial_prefix_label.setObjectName(u"serial_prefix_label")
 
         self.serial_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.serial_prefix_label)
 
-        self.serial_prefix_edit = QLineEdit(self.scanners_tab)
+        self.serial_prefix_edit = QLineEdit(self.scanners_scroll_contents)
         self.serial_prefix_edit.setObjectName(u"serial_prefix_edit")
 
         self.serial_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.serial_prefix_edit)
 
-        self.serial_suffix_label = QLabel(self.scanners_tab)
+        self.serial_suffix_label = QLabel(self.scanners_scroll_contents)
         self.serial_suffix_label.setObjectName(u"serial_suffix_label")
 
         self.serial_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.serial_suffix_label)
 
-        self.serial_suffix_edit = QLineEdit(self.scanners_tab)
+        self.serial_suffix_edit = QLineEdit(self.scanners_scroll_contents)
         self.serial_suffix_edit.setObjectName(u"serial_suffix_edit")
 
         self.serial_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.serial_suffix_edit)
@@ -654,12 +664,12 @@ class Ui_SettingsWorkspace(object):
 
         self.serial_buttons = QHBoxLayout()
         self.serial_buttons.setObjectName(u"serial_buttons")
-        self.refresh_ports_button = QPushButton(self.scanners_tab)
+        self.refresh_ports_button = QPushButton(self.scanners_scroll_contents)
         self.refresh_ports_button.setObjectName(u"refresh_ports_button")
 
         self.serial_buttons.addWidget(self.refresh_ports_button)
 
-        self.remove_serial_button = QPushButton(self.scanners_tab)
+        self.remove_serial_button = QPushButton(self.scanners_scroll_contents)
         self.remove_serial_button.setObjectName(u"remove_serial_button")
 
         self.serial_buttons.addWidget(self.remove_serial_button)
@@ -668,7 +678,7 @@ class Ui_SettingsWorkspace(object):
 
         self.serial_buttons.addItem(self.serial_button_spacer)
 
-        self.add_serial_button = QPushButton(self.scanners_tab)
+        self.add_serial_button = QPushButton(self.scanners_scroll_contents)
         self.add_serial_button.setObjectName(u"add_serial_button")
 
         self.serial_buttons.addWidget(self.add_serial_button)
@@ -678,22 +688,22 @@ class Ui_SettingsWorkspace(object):
 
         self.wedge_form = QFormLayout()
         self.wedge_form.setObjectName(u"wedge_form")
-        self.wedge_enabled_label = QLabel(self.scanners_tab)
+        self.wedge_enabled_label = QLabel(self.scanners_scroll_contents)
         self.wedge_enabled_label.setObjectName(u"wedge_enabled_label")
 
         self.wedge_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.wedge_enabled_label)
 
-        self.wedge_enabled_check = QCheckBox(self.scanners_tab)
+        self.wedge_enabled_check = QCheckBox(self.scanners_scroll_contents)
         self.wedge_enabled_check.setObjectName(u"wedge_enabled_check")
 
         self.wedge_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.wedge_enabled_check)
 
-        self.wedge_gap_label = QLabel(self.scanners_tab)
+        self.wedge_gap_label = QLabel(self.scanners_scroll_contents)
         self.wedge_gap_label.setObjectName(u"wedge_gap_label")
 
         self.wedge_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.wedge_gap_label)
 
-        self.wedge_gap_spin = QSpinBox(self.scanners_tab)
+        self.wedge_gap_spin = QSpinBox(self.scanners_scroll_contents)
         self.wedge_gap_spin.setObjectName(u"wedge_gap_spin")
         self.wedge_gap_spin.setMinimum(5)
         self.wedge_gap_spin.setMaximum(500)
@@ -701,12 +711,12 @@ class Ui_SettingsWorkspace(object):
 
         self.wedge_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.wedge_gap_spin)
 
-        self.wedge_min_length_label = QLabel(self.scanners_tab)
+        self.wedge_min_length_label = QLabel(self.scanners_scroll_contents)
         self.wedge_min_length_label.setObjectName(u"wedge_min_length_label")
 
         self.wedge_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.wedge_min_length_label)
 
-        self.wedge_min_length_spin = QSpinBox(self.scanners_tab)
+        self.wedge_min_length_spin = QSpinBox(self.scanners_scroll_contents)
         self.wedge_min_length_spin.setObjectName(u"wedge_min_length_spin")
         self.wedge_min_length_spin.setMinimum(1)
         self.wedge_min_length_spin.setMaximum(40)
@@ -714,12 +724,12 @@ class Ui_SettingsWorkspace(object):
 
         self.wedge_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.wedge_min_length_spin)
 
-        self.duplicate_window_label = QLabel(self.scanners_tab)
+        self.duplicate_window_label = QLabel(self.scanners_scroll_contents)
         self.duplicate_window_label.setObjectName(u"duplicate_window_label")
 
         self.wedge_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.duplicate_window_label)
 
-        self.duplicate_window_spin = QDoubleSpinBox(self.scanners_tab)
+        self.duplicate_window_spin = QDoubleSpinBox(self.scanners_scroll_contents)
         self.duplicate_window_spin.setObjectName(u"duplicate_window_spin")
         self.duplicate_window_spin.setMinimum(0.000000000000000)
         self.duplicate_window_spin.setMaximum(30.000000000000000)
@@ -731,7 +741,7 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_config_layout.addLayout(self.wedge_form)
 
-        self.scanners_message_label = QLabel(self.scanners_tab)
+        self.scanners_message_label = QLabel(self.scanners_scroll_contents)
         self.scanners_message_label.setObjectName(u"scanners_message_label")
         self.scanners_message_label.setText(u"")
         self.scanners_message_label.setWordWrap(True)
@@ -745,7 +755,7 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_buttons.addItem(self.scanner_button_spacer)
 
-        self.save_scanners_button = QPushButton(self.scanners_tab)
+        self.save_scanners_button = QPushButton(self.scanners_scroll_contents)
         self.save_scanners_button.setObjectName(u"save_scanners_button")
 
         self.scanner_buttons.addWidget(self.save_scanners_button)
@@ -758,13 +768,13 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_watch_layout = QVBoxLayout()
         self.scanner_watch_layout.setObjectName(u"scanner_watch_layout")
-        self.scan_counts_label = QLabel(self.scanners_tab)
+        self.scan_counts_label = QLabel(self.scanners_scroll_contents)
         self.scan_counts_label.setObjectName(u"scan_counts_label")
         self.scan_counts_label.setFont(font)
 
         self.scanner_watch_layout.addWidget(self.scan_counts_label)
 
-        self.scan_counts_table = QTableWidget(self.scanners_tab)
+        self.scan_counts_table = QTableWidget(self.scanners_scroll_contents)
         self.scan_counts_table.setObjectName(u"scan_counts_table")
         self.scan_counts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scan_counts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -773,14 +783,14 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_watch_layout.addWidget(self.scan_counts_table)
 
-        self.scan_test_label = QLabel(self.scanners_tab)
+        self.scan_test_label = QLabel(self.scanners_scroll_contents)
         self.scan_test_label.setObjectName(u"scan_test_label")
         self.scan_test_label.setWordWrap(True)
         self.scan_test_label.setFont(font)
 
         self.scanner_watch_layout.addWidget(self.scan_test_label)
 
-        self.scan_test_log = QPlainTextEdit(self.scanners_tab)
+        self.scan_test_log = QPlainTextEdit(self.scanners_scroll_contents)
         self.scan_test_log.setObjectName(u"scan_test_log")
         self.scan_test_log.setReadOnly(True)
 
@@ -792,7 +802,7 @@ class Ui_SettingsWorkspace(object):
 
         self.scan_test_buttons.addItem(self.scan_test_spacer)
 
-        self.clear_test_log_button = QPushButton(self.scanners_tab)
+        self.clear_test_log_button = QPushButton(self.scanners_scroll_contents)
         self.clear_test_log_button.setObjectName(u"clear_test_log_button")
 
         self.scan_test_buttons.addWidget(self.clear_test_log_button)
@@ -802,6 +812,10 @@ class Ui_SettingsWorkspace(object):
 
 
         self.scanners_tab_layout.addLayout(self.scanner_watch_layout)
+
+        self.scanners_scroll.setWidget(self.scanners_scroll_contents)
+
+        self.scanners_scroll_layout.addWidget(self.scanners_scroll)
 
         self.settings_tabs.addTab(self.scanners_tab, "")
         self.preferences_tab = QWidget()
