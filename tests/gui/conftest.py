@@ -33,3 +33,13 @@ def translations(qapp):  # type: ignore[no-untyped-def]
     t = Translations()
     yield t
     t.apply("en")
+
+
+@pytest.fixture(autouse=True)
+def _tasks_inline() -> Iterator[None]:
+    """Background tasks run inline, so a test sees their result at once (house style J);
+    tests of the worker thread itself use ``tasks.synchronous(False)``."""
+    from counter_app.ui import tasks
+
+    with tasks.synchronous(True):
+        yield

@@ -19,6 +19,7 @@ from counter_app.ui.look import apply_desk_look
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
+from counter_app.ui.tasks import settle_heap
 from counter_app.ui.workspaces.base import Workspace
 from counter_app.ui.workspaces.intake import IntakeWorkspace
 from counter_app.ui.workspaces.misroute import MisrouteWorkspace
@@ -152,6 +153,7 @@ def run_gui(
     controller = AppController(services, prefs, translations, hub_factory())
     controller.start_scanners()
     controller.start()
+    settle_heap()
     app.aboutToQuit.connect(controller.scanners.stop)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
