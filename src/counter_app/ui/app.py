@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
+from counter_app.ui import printing
 from counter_app.ui.dialogs.login import LoginDialog
 from counter_app.ui.dialogs.setup_wizard import SetupWizard
 from counter_app.ui.errors import ExceptionHook
@@ -45,6 +46,7 @@ class AppController(QObject):
         self.services = services
         self.prefs = prefs
         self.translations = translations
+        printing.SETUPS.load(prefs)
         workspaces: dict[str, Workspace] = {"counter": IntakeWorkspace(services)}
         self.gateway = ScanGateway(services.scans, self)
         self.scanners = ScannerManager(hub, self.gateway, prefs, self)

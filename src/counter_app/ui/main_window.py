@@ -16,8 +16,10 @@ from counter_app.domain.staff import Permission, StaffMember, allowed
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.services.app import AppServices
 from counter_app.services.scanning import ScanResult
+from counter_app.ui import printing
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.messages import carrier_names, describe_waybill
+from counter_app.ui.printing import PrintResult
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self._flash_timer.timeout.connect(self._end_flash)
         self.ui.scan_result_label.setText("")
         self.ui.scan_detail_label.setText("")
+        printing.events().print_finished.connect(self.show_print_result)
         if geometry := prefs.window_geometry:
             self.restoreGeometry(geometry)
         self._retranslate()
@@ -174,7 +177,7 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def show_feedback(self, feedback: ScanFeedback) -> None:
+    def show_feedback(self, feedback: ScanFeedback, *, sound: bool = True) -> None:
         """Flash the result area in the outcome's colour, then keep a pale tint."""
         strong, pale = self.FEEDBACK_STYLE[feedback.outcome]
         self.ui.scan_result_label.setText(feedback.headline)
@@ -187,7 +190,20 @@ class MainWindow(QMainWindow):
         )
         self._flash_timer.start(self.FLASH_MS)
         self._pale = (pale, strong)
-        self.cues.play(feedback.outcome)
+        if sound:
+            self.cues.play(feedback.outcome)
+
+    def show_print_result(self, result: PrintResult) -> None:
+        """A print's outcome on the result bar: printed (green), cancelled (amber), failed
+        (red), so the clerk never wonders whether the slip came out."""
+        if result.ok:
+            outcome, headline = ScanOutcome.ACCEPTED, translate("MainWindow", "Printed")
+        elif result.cancelled:
+            outcome, headline = ScanOutcome.DUPLICATE, translate("MainWindow", "Not printed")
+        else:
+            outcome, headline = ScanOutcome.REJECTED, translate("MainWindow", "Print failed")
+        self.show_feedback(ScanFeedback(outcome, headline, printing.describe_result(result)),
+                           sound=not result.ok)
 
     def _end_flash(self) -> None:
         pale, strong = self._pale

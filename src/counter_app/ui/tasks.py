@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from typing_extensions import override
@@ -274,3 +275,32 @@ def settle_heap() -> None:
 def wait_idle(timeout_ms: int = 30_000) -> bool:
     """Block until the worker is idle (shutdown and benchmarks only, never from a slot)."""
     return pool().waitForDone(timeout_ms)
+
+
+def save_in_background(
+    path: Path,
+    write: Callable[[Path], object],
+    on_saved: Callable[[Path], None],
+    on_error: Callable[[BaseException], None],
+    *,
+    parent: QWidget | None = None,
+    label: str | None = None,
+) -> Task:
+    """Write a file on the worker thread through a temporary file next to it, so a cancelled
+    (取消) or failed export leaves nothing half-written; ``on_error`` gets :class:`Cancelled`
+    when the clerk cancelled."""
+
+    def run(control: TaskControl) -> Path:
+        control.check()
+        partial = path.with_name(path.name + ".part")
+        try:
+            write(partial)
+            control.check()
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
+        return path
+
+    return run_in_background(run, on_saved, on_error, parent=parent,
+                             label=label or translate("Tasks", "Saving {name}…").format(
+                                 name=path.name), cancellable=True)

@@ -16,8 +16,8 @@ from typing import TypeVar
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,7 +51,7 @@ from counter_app.domain.service_area import AreaStatus
 from counter_app.domain.staff import Permission, Role, StaffMember, allowed
 from counter_app.paths import fonts_dir
 from counter_app.reports.form_layout import FONT_FILE
-from counter_app.reports.intake_pdf import SLIP_SIZE, render_counter_slip_pdf
+from counter_app.reports.intake_pdf import render_counter_slip_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
 from counter_app.services.intake import AcceptDraft, place
@@ -65,7 +65,7 @@ from counter_app.ui.messages import (
     pay_mode_name,
     refusal_reason_name,
 )
-from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.printing import DocKind, ask_print, print_document
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -151,6 +151,7 @@ class IntakeWorkspace(Workspace):
         self._marked: list[QWidget] = []
         self._steered = False
         self.last_slip: CounterSlip | None = None
+        self._chosen = ""  # a row of 今日收寄 the clerk chose for Ctrl+P since the last parcel
         self.last_print: bytes = b""
         ui = self.ui
         self.summary_page = ShiftSummaryPage(services)
@@ -218,6 +219,8 @@ class IntakeWorkspace(Workspace):
         ui.refuse_button.clicked.connect(self.refuse)
         ui.new_button.clicked.connect(self.new_parcel)
         ui.reprint_button.clicked.connect(self.reprint)
+        ui.recent_table.cellClicked.connect(lambda _r, _c: self._recent_chosen())
+        ui.recent_table.cellActivated.connect(lambda _r, _c: self._recent_chosen())
         self._pay_mode_changed()
 
     def _pay_mode(self) -> PayMode | None:
@@ -564,6 +567,9 @@ class IntakeWorkspace(Workspace):
         self.print_slip(done.slip)
         self._clear()
         self._fill_recent()
+        self._chosen = ""
+        self.ui.recent_table.clearSelection()
+        self.ui.recent_table.setCurrentCell(-1, -1)
 
     def _refusal_field(self, err: ParcelRefused) -> QWidget:
         if err.reason == RefusalReason.OUT_OF_AREA.value:
@@ -688,26 +694,36 @@ class IntakeWorkspace(Workspace):
         self.reprice()
         ui.contents_edit.setFocus()
 
-    def print_slip(self, slip: CounterSlip) -> None:
-        """The counter slip through the system print dialog (label size)."""
-        self.last_print = render_counter_slip_pdf(slip, fonts_dir() / FONT_FILE)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        width, height = SLIP_SIZE
-        printer.setPageSize(QPageSize(QSizeF(width / 72 * 25.4, height / 72 * 25.4),
-                                      QPageSize.Unit.Millimeter))
-        if self.ask_print(printer):
-            print_pdf(self.last_print, printer)
+    def print_slip(self, slip: CounterSlip, *, reprint: bool = False) -> None:
+        """The counter slip on this PC's slip printer (paper from the slip: 100×150 mm), at once
+        unless the PC asks; a reprint is marked 「补打」 and logged."""
+        font = fonts_dir() / FONT_FILE
+
+        def rendered(pdf: bytes) -> None:
+            self.last_print = pdf
+
+        print_document(
+            self, DocKind.SLIP, translate("IntakeWorkspace", "Slip {number}").format(
+                number=slip.waybill_no),
+            lambda: render_counter_slip_pdf(slip, font, reprint=reprint),
+            ask=self.ask_print, rendered=rendered, reprint=reprint)
 
     def ask_print(self, printer: QPrinter) -> bool:
         """The system print dialog (replaced in tests)."""
         return ask_print(self, printer)
 
-    def reprint(self) -> None:
-        """Ctrl+P: the last slip again, or the selected one of today's list."""
+    def _recent_chosen(self) -> None:
+        """The clerk picked a row of 今日收寄 themselves: Ctrl+P now reprints that one."""
         row = self.ui.recent_table.currentRow()
-        number = ""
-        if row >= 0 and (item := self.ui.recent_table.item(row, 1)) is not None:
-            number = item.text()
+        item = self.ui.recent_table.item(row, 1) if row >= 0 else None
+        self._chosen = item.text() if item is not None else ""
+
+    def reprint(self) -> None:
+        """Ctrl+P: the slip of the parcel just accepted again, or of the row of 今日收寄 the
+        clerk chose explicitly since; marked 「补打」 and logged."""
+        if self._operator is None:
+            return
+        number = self._chosen
         try:
             slip = self._intake.slip(number) if number else self.last_slip
         except DomainError as err:
@@ -716,7 +732,12 @@ class IntakeWorkspace(Workspace):
         if slip is None:
             self._message(translate("IntakeWorkspace", "Nothing accepted yet to print."), RED)
             return
-        self.print_slip(slip)
+        try:
+            self._intake.slip_reprinted(self._operator, slip.waybill_no)
+        except DomainError as err:
+            self._message(describe(err), RED)
+            return
+        self.print_slip(slip, reprint=True)
 
     def _fill_recent(self) -> None:
         recent = self._intake.recent()
