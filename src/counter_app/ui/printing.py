@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
@@ -77,16 +78,14 @@ class PrintSetups:
             self._prefs.set_printer_for(kind.value, setup.printer, setup.direct)
 
 
-class PrinterPrefs:
+class PrinterPrefs(Protocol):
     """What :class:`PrintSetups` needs of ``ui.settings.Preferences``."""
 
-    def printer_for(self, kind: str) -> tuple[str, bool | None]:  # pragma: no cover - protocol
+    def printer_for(self, kind: str) -> tuple[str, bool | None]:
         """Printer name and direct flag (None = default)."""
-        raise NotImplementedError
 
-    def set_printer_for(self, kind: str, printer: str, direct: bool) -> None:  # pragma: no cover
+    def set_printer_for(self, kind: str, printer: str, direct: bool) -> None:
         """Remember them."""
-        raise NotImplementedError
 
 
 SETUPS = PrintSetups()

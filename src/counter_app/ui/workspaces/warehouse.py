@@ -19,8 +19,8 @@ from typing import Any
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QSizeF, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPageSize, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,7 +80,13 @@ from counter_app.ui.messages import (
     minute,
     reason_name,
 )
-from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.printing import (
+    DocKind,
+    PrintResult,
+    ask_print,
+    describe_result,
+    print_document,
+)
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -365,6 +371,7 @@ class WarehouseWorkspace(Workspace):
         self._match: tuple[int, str] | None = None
         self._editing: StayRecord | None = None
         self._last_in: str | None = None
+        self._labels_printed: set[str] = set()  # waybills whose label this desk printed
         self._proposed = ""
         self._marked: list[QWidget] = []
         self._pending_return: str | None = None
@@ -1020,13 +1027,33 @@ class WarehouseWorkspace(Workspace):
         except DomainError as err:
             self._in_message(describe(err), RED)
             return
-        self.last_print = render_pickup_labels_pdf(labels, fonts_dir() / FONT_FILE)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QSizeF(*LABEL_MM), QPageSize.Unit.Millimeter))
-        if self.ask_print(printer):
-            print_pdf(self.last_print, printer)
-            self._in_message(translate("WarehouseWorkspace", "Label of {number} printed.").format(
-                number=self._last_in), GREEN)
+        number = self._last_in
+        reprint = number in self._labels_printed
+        if reprint:
+            try:
+                self._wh.label_reprinted(self._operator, number)
+            except DomainError as err:
+                self._in_message(describe(err), RED)
+                return
+        font = fonts_dir() / FONT_FILE
+
+        def rendered(pdf: bytes) -> None:
+            self.last_print = pdf
+
+        def done(result: PrintResult) -> None:
+            if result.ok:
+                self._labels_printed.add(number)
+                self._in_message(translate("WarehouseWorkspace",
+                                           "Label of {number} printed.").format(number=number),
+                                 GREEN)
+            else:
+                self._in_message(describe_result(result), RED)
+
+        print_document(
+            self, DocKind.LABEL,
+            translate("WarehouseWorkspace", "Label {code}").format(code=labels[0].pickup_code),
+            lambda: render_pickup_labels_pdf(labels, font, reprint=reprint),
+            ask=self.ask_print, rendered=rendered, done=done, reprint=reprint)
 
     def ask_print(self, printer: QPrinter) -> bool:
         """The system print dialog (replaced in tests)."""

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -65,6 +64,7 @@ from counter_app.ui.printing import (
 )
 from counter_app.ui.tasks import Cancelled, run_in_background, save_in_background
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 
@@ -105,8 +105,7 @@ def feedback_style(outcome: ScanOutcome) -> str:
 
 def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
     """A yes/no question (pages wrap it in a method that tests replace)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    return ask_safe(parent, title, text)
 
 
 class SupervisorDialog(QDialog):
