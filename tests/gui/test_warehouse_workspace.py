@@ -370,3 +370,31 @@ def test_changing_the_reason_reuses_the_scan_in_form(
         True, "文三路100号3单元502室", None)
     assert table_text(ui.timeline_table)[1][2].startswith("Reason recorded again: Address "
                                                           "unclear")
+
+
+def test_a_scan_in_does_not_reload_the_board_until_it_is_shown(
+        qtbot, desk: Desk, services: AppServices, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws, ui = desk.ws, desk.ws.ui
+    loads: list[int] = []
+    board = services.warehouse.board
+    monkeypatch.setattr(services.warehouse, "board",
+                        lambda actor: loads.append(1) or board(actor))
+    desk.scan(no(1))
+    press(qtbot, Qt.Key.Key_1, ALT)  # 地址不详, reached: only who and the phone
+    type_text(ui.recipient_edit, "李娜")
+    type_text(ui.phone_edit, "13812345678")
+    ui.unclear_reached_combo.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    ui.unclear_call_at_edit.setFocus()
+    press(qtbot, Qt.Key.Key_N)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    assert ui.in_message_label.text() == f"Saved {no(1)}."
+    assert loads == []  # the board is on another tab: not reloaded by the scan-in
+    press(qtbot, Qt.Key.Key_4, CTRL)
+    assert ui.warehouse_tabs.currentWidget() is ui.board_tab
+    assert loads == [1]
+    assert ui.problems_table.rowCount() == 1  # shown, it has the new parcel
+    assert ws.ui.problems_table.item(0, 0).text() == no(1)

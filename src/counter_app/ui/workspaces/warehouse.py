@@ -424,7 +424,6 @@ class WarehouseWorkspace(Workspace):
         self._operator = operator
         self._fill_couriers()
         self._tariff = self._wh.return_tariff()
-        self.refresh_board()
         self._tab_changed(self.ui.warehouse_tabs.currentIndex())
 
     @override
@@ -942,7 +941,7 @@ class WarehouseWorkspace(Workspace):
             self._search_message(translate("WarehouseWorkspace", "New details of {number} "
                                            "recorded.").format(number=number), GREEN)
             self._refresh_search()
-            self.refresh_board()
+            self._board_changed()
             return
         self._match = None
         self._found = None
@@ -957,7 +956,7 @@ class WarehouseWorkspace(Workspace):
             number=stay.waybill_no), GREEN)
         ui.in_waybill_edit.clear()
         ui.in_waybill_edit.setFocus()
-        self.refresh_board()
+        self._board_changed()
 
     def _focus_in_error(self, err: DomainError, reason: Reason | None) -> None:
         """Mark and focus the field at fault; for missing details, every missing one."""
@@ -1439,7 +1438,7 @@ class WarehouseWorkspace(Workspace):
         self._search_message(done.format(number=stay.waybill_no), GREEN)
         self.ui.action_text_edit.clear()
         self._refresh_search()
-        self.refresh_board()
+        self._board_changed()
 
     def notify(self) -> None:
         """通知客户: the customer was told to collect (starts the WH-8 period)."""
@@ -1504,6 +1503,13 @@ class WarehouseWorkspace(Workspace):
         self.ui.search_message_label.setText(text)
 
     # --- deadline board (WH-8) and open problems (WH-4) ---------------------------------------
+    def _board_changed(self) -> None:
+        """Stock changed: refresh the board now only if it is on screen; otherwise it is
+        refreshed when its tab is shown (a scan-in no longer reloads two tables it cannot see,
+        issue 15)."""
+        if self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
+            self.refresh_board()
+
     def refresh_board(self) -> None:
         """What falls due today, what is overdue, and every parcel still here."""
         ui = self.ui
@@ -1589,6 +1595,6 @@ class WarehouseWorkspace(Workspace):
             self._show_session()
             self._show_results(keep=(s.id if (s := self.selected_stay()) else None))
             self._show_mode()
-            self.refresh_board()
+            self._board_changed()
         super().changeEvent(event)
 
