@@ -47,12 +47,9 @@ class AppController(QObject):
         self.prefs = prefs
         self.translations = translations
         printing.SETUPS.load(prefs)
-        workspaces: dict[str, Workspace] = {"counter": IntakeWorkspace(services)}
+        workspaces: dict[str, Workspace] = self.job_workspaces()
         self.gateway = ScanGateway(services.scans, self)
         self.scanners = ScannerManager(hub, self.gateway, prefs, self)
-        workspaces["warehouse"] = WarehouseWorkspace(services)
-        workspaces["receipts"] = ReceiptsWorkspace(services)
-        workspaces["misroute"] = MisrouteWorkspace(services)
         workspaces["settings"] = SettingsWorkspace(
             services, prefs, self.set_language, self.scanners, self.gateway
         )
@@ -63,6 +60,12 @@ class AppController(QObject):
         self.scanners.states_changed.connect(self.window.set_scanner_states)
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
+
+    def job_workspaces(self) -> dict[str, Workspace]:
+        """Fresh F1–F4 workspaces: empty forms, today's dates, first pages."""
+        services = self.services
+        return {"counter": IntakeWorkspace(services), "warehouse": WarehouseWorkspace(services),
+                "receipts": ReceiptsWorkspace(services), "misroute": MisrouteWorkspace(services)}
 
     def start_scanners(self) -> list[str]:
         """Start this PC's scanners from its preferences."""
@@ -114,9 +117,12 @@ class AppController(QObject):
         self.window.activateWindow()
 
     def logout(self) -> None:
-        """Hide the desk and ask for the next operator."""
+        """Hide the desk and ask for the next operator, who finds a clean desk: fresh
+        workspaces (nothing typed, marked, chosen or dated by the last clerk), the first page of
+        every workspace, a neutral result bar (issue 15)."""
         self.window.hide()
         self.window.operator = None
+        self.window.clean_desk(self.job_workspaces())
         self.show_login()
 
     def set_language(self, language: str) -> None:

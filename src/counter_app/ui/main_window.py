@@ -9,7 +9,7 @@ from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Permission, StaffMember, allowed
@@ -92,6 +92,33 @@ class MainWindow(QMainWindow):
         if geometry := prefs.window_geometry:
             self.restoreGeometry(geometry)
         self._retranslate()
+
+    def clean_desk(self, fresh: dict[str, Workspace]) -> None:
+        """Put fresh workspaces in place of the old ones (logout), every other workspace on
+        its first page, and the result bar back to neutral."""
+        tabs = self.ui.workspace_tabs
+        tabs.blockSignals(True)
+        try:
+            for index, (key, _fkey, _perm) in enumerate(WORKSPACE_KEYS):
+                if key not in fresh:
+                    for inner in self.workspaces[key].findChildren(QTabWidget):
+                        inner.setCurrentIndex(0)
+                    continue
+                old = self.workspaces[key]
+                tabs.removeTab(index)
+                tabs.insertTab(index, fresh[key], "")
+                self.workspaces[key] = fresh[key]
+                old.deleteLater()
+            tabs.setCurrentIndex(0)
+        finally:
+            tabs.blockSignals(False)
+        self._retranslate()
+        self._flash_timer.stop()
+        self.last_feedback = None
+        self.ui.scan_result_label.setText("")
+        self.ui.scan_detail_label.setText("")
+        self.ui.scan_feedback_frame.setStyleSheet("")
+        self.ui.status_bar.clearMessage()
 
     def _status_label(self, name: str) -> QLabel:
         label = QLabel(self)

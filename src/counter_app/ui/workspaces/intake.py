@@ -152,6 +152,7 @@ class IntakeWorkspace(Workspace):
         self._steered = False
         self.last_slip: CounterSlip | None = None
         self._chosen = ""  # a row of 今日收寄 the clerk chose for Ctrl+P since the last parcel
+        self._finished = False  # the message says how the last parcel ended
         self.last_print: bytes = b""
         ui = self.ui
         self.summary_page = ShiftSummaryPage(services)
@@ -201,6 +202,9 @@ class IntakeWorkspace(Workspace):
         ui.total_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
         ui.verdict_label.setVisible(False)
         ui.contents_edit.textChanged.connect(self.check_contents)
+        for edit in (ui.contents_edit, ui.sender_phone_edit, ui.recipient_name_edit,
+                     ui.waybill_edit):
+            edit.textEdited.connect(self._next_parcel_started)
         ui.liquid_edit.textChanged.connect(self.check_contents)
         ui.transport_combo.currentIndexChanged.connect(self._transport_changed)
         ui.pay_mode_combo.currentIndexChanged.connect(self._pay_mode_changed)
@@ -252,6 +256,7 @@ class IntakeWorkspace(Workspace):
         numbers, CI-4) and moves on to the cash received (or the inspection tick)."""
         current = self.ui.intake_tabs.currentWidget()
         if current is self.ui.accept_tab:
+            self._next_parcel_started()
             self.ui.waybill_edit.setText(event.number)
             next_field = (self.ui.received_edit if self.ui.received_edit.isEnabled()
                           else self.ui.inspected_check)
@@ -566,10 +571,18 @@ class IntakeWorkspace(Workspace):
         self._message(text, GREEN)
         self.print_slip(done.slip)
         self._clear()
+        self._finished = True
         self._fill_recent()
         self._chosen = ""
         self.ui.recent_table.clearSelection()
         self.ui.recent_table.setCurrentCell(-1, -1)
+
+    def _next_parcel_started(self) -> None:
+        """The clerk began the next parcel: the last one's result leaves the screen."""
+        if self._finished:
+            self._finished = False
+            self._unmark()
+            self.ui.message_label.clear()
 
     def _refusal_field(self, err: ParcelRefused) -> QWidget:
         if err.reason == RefusalReason.OUT_OF_AREA.value:
@@ -663,8 +676,10 @@ class IntakeWorkspace(Workspace):
         except DomainError as err:
             self._message(describe(err), RED)
             return
+        self._clear()  # the customer leaves with the parcel: a clean desk for the next one
         self._message(translate("IntakeWorkspace", "Refusal recorded: {reason}.").format(
             reason=refusal_reason_name(reason)), AMBER)
+        self._finished = True
 
     def ask_refusal(self) -> tuple[RefusalReason, str] | None:
         """Why the parcel is refused (replaced in tests)."""
@@ -685,6 +700,8 @@ class IntakeWorkspace(Workspace):
         ui.packaging_spin.setValue(0)
         ui.packaging_combo.setCurrentIndex(0)
         ui.account_combo.setCurrentIndex(0)
+        ui.pay_mode_combo.setCurrentIndex(ui.pay_mode_combo.findData(PayMode.CASH.value))
+        ui.doc_kind_combo.setCurrentIndex(0)
         ui.inspected_check.setChecked(False)
         ui.transport_combo.setCurrentIndex(ui.transport_combo.findData(Transport.LAND.value))
         for label in (ui.sender_hint_label, ui.destination_label, ui.change_label):

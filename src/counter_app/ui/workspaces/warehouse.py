@@ -791,6 +791,8 @@ class WarehouseWorkspace(Workspace):
         self._found = found
         ui.in_form.setEnabled(True)
         ui.in_message_label.clear()
+        ui.pickup_code_label.clear()  # the last parcel's big code must not be taken for this one
+        ui.in_result_label.clear()
         lines = []
         expected = found.expected
         if expected is not None:
