@@ -218,7 +218,10 @@ class IntakeWorkspace(Workspace):
         ui.received_edit.textChanged.connect(self._show_change)
         # Enter moves on, so a clerk never needs the mouse (desk-ux §1)
         for edit in ui.accept_tab.findChildren(QLineEdit):
-            edit.returnPressed.connect(self.focusNextChild)
+            if edit is not ui.received_edit:
+                edit.returnPressed.connect(self.focusNextChild)
+        # From 实收 Enter goes to the inspection tick, not to the supervisor's 改价 below it.
+        ui.received_edit.returnPressed.connect(ui.inspected_check.setFocus)
         ui.accept_button.clicked.connect(self.accept_parcel)
         ui.refuse_button.clicked.connect(self.refuse)
         ui.new_button.clicked.connect(self.new_parcel)

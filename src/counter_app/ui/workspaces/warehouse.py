@@ -392,14 +392,14 @@ class WarehouseWorkspace(Workspace):
         self.headless_page.match_requested.connect(self.start_match)
         ui.warehouse_tabs.currentChanged.connect(self._tab_changed)
         self._build_scan_in()
+        ui.in_form.setProperty("enter_saves", True)  # Enter in its combos saves (keyboard.py)
         self._build_scan_out()
         self._build_search()
         ui.refresh_board_button.clicked.connect(self.refresh_board)
         for table in (ui.overdue_table, ui.due_today_table, ui.problems_table):
             table.itemActivated.connect(lambda _item, t=table: self._open_from(t))
         self._shortcut(self, "Ctrl+R", self.refresh_board, ui.board_tab)
-        for n in range(1, 10):
-            self._shortcut(self, f"Ctrl+{n}", partial(self.show_tab, n - 1))
+        # Ctrl+1…9 and Ctrl+Tab switch the tabs: the main window's keys for every workspace.
         self._close_form()
 
     @staticmethod
