@@ -184,10 +184,11 @@ class EnterMovesOn(QObject):
 
 def move_focus(widget: QWidget, *, forward: bool) -> None:
     """Focus the next (or previous) widget of the Tab chain that takes Tab focus."""
-    node = widget
+    node: QWidget | None = widget
     for _ in range(1000):
+        assert node is not None
         node = node.nextInFocusChain() if forward else node.previousInFocusChain()
-        if node is widget:
+        if node is None or node is widget:
             return
         if (node.focusPolicy() & Qt.FocusPolicy.TabFocus and node.isVisible()
                 and node.isEnabled() and node.focusProxy() is None
