@@ -126,3 +126,25 @@ def test_slip_page_size_is_read_from_the_document(desk: Desk, qtbot) -> None:
     accept_one(qtbot, desk, 1)
     assert [tuple(round(v) for v in size) for size in page_sizes_mm(desk.printed[0])] == [
         (100, 150)]
+
+
+def test_this_pcs_printers_are_chosen_per_document_kind_in_settings(
+        qtbot, desk: Desk, data_paths) -> None:
+    from counter_app.ui.settings import Preferences
+
+    window = desk.ctl.window
+    settings = window.workspaces["settings"]
+    assert DocKind.SLIP in printing.DIRECT_BY_DEFAULT
+    ui = settings.ui  # type: ignore[attr-defined]
+    assert ui.printer_slip_direct_check.isChecked()  # slips print at once by default
+    assert not ui.printer_a5_direct_check.isChecked()  # the A5 cover asks
+    ui.printer_a5_combo.addItem("Brother-A5", "Brother-A5")
+    ui.printer_a5_combo.setCurrentIndex(ui.printer_a5_combo.findData("Brother-A5"))
+    ui.printer_a5_direct_check.setChecked(True)
+    ui.printer_slip_direct_check.setChecked(False)
+    settings.save_preferences()  # type: ignore[attr-defined]
+    assert printing.SETUPS.get(DocKind.A5) == PrintSetup("Brother-A5", direct=True)
+    assert printing.SETUPS.get(DocKind.SLIP) == PrintSetup("", direct=False)
+    prefs = Preferences(data_paths.settings_file)
+    assert prefs.printer_for("a5") == ("Brother-A5", True)
+    assert prefs.printer_for("slip") == ("", False)

@@ -7,12 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout,
-    QWidget)
+    QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SettingsWorkspace(object):
     def setupUi(self, SettingsWorkspace):
@@ -865,6 +865,74 @@ class Ui_SettingsWorkspace(object):
 
         self.preferences_tab_layout.addWidget(self.restart_hint_label)
 
+        self.printers_group = QGroupBox(self.preferences_tab)
+        self.printers_group.setObjectName(u"printers_group")
+        self.printers_layout = QGridLayout(self.printers_group)
+        self.printers_layout.setObjectName(u"printers_layout")
+        self.printer_slip_label = QLabel(self.printers_group)
+        self.printer_slip_label.setObjectName(u"printer_slip_label")
+
+        self.printers_layout.addWidget(self.printer_slip_label, 0, 0, 1, 1)
+
+        self.printer_slip_combo = QComboBox(self.printers_group)
+        self.printer_slip_combo.setObjectName(u"printer_slip_combo")
+
+        self.printers_layout.addWidget(self.printer_slip_combo, 0, 1, 1, 1)
+
+        self.printer_slip_direct_check = QCheckBox(self.printers_group)
+        self.printer_slip_direct_check.setObjectName(u"printer_slip_direct_check")
+
+        self.printers_layout.addWidget(self.printer_slip_direct_check, 0, 2, 1, 1)
+
+        self.printer_label_label = QLabel(self.printers_group)
+        self.printer_label_label.setObjectName(u"printer_label_label")
+
+        self.printers_layout.addWidget(self.printer_label_label, 1, 0, 1, 1)
+
+        self.printer_label_combo = QComboBox(self.printers_group)
+        self.printer_label_combo.setObjectName(u"printer_label_combo")
+
+        self.printers_layout.addWidget(self.printer_label_combo, 1, 1, 1, 1)
+
+        self.printer_label_direct_check = QCheckBox(self.printers_group)
+        self.printer_label_direct_check.setObjectName(u"printer_label_direct_check")
+
+        self.printers_layout.addWidget(self.printer_label_direct_check, 1, 2, 1, 1)
+
+        self.printer_a5_label = QLabel(self.printers_group)
+        self.printer_a5_label.setObjectName(u"printer_a5_label")
+
+        self.printers_layout.addWidget(self.printer_a5_label, 2, 0, 1, 1)
+
+        self.printer_a5_combo = QComboBox(self.printers_group)
+        self.printer_a5_combo.setObjectName(u"printer_a5_combo")
+
+        self.printers_layout.addWidget(self.printer_a5_combo, 2, 1, 1, 1)
+
+        self.printer_a5_direct_check = QCheckBox(self.printers_group)
+        self.printer_a5_direct_check.setObjectName(u"printer_a5_direct_check")
+
+        self.printers_layout.addWidget(self.printer_a5_direct_check, 2, 2, 1, 1)
+
+        self.printer_a4_label = QLabel(self.printers_group)
+        self.printer_a4_label.setObjectName(u"printer_a4_label")
+
+        self.printers_layout.addWidget(self.printer_a4_label, 3, 0, 1, 1)
+
+        self.printer_a4_combo = QComboBox(self.printers_group)
+        self.printer_a4_combo.setObjectName(u"printer_a4_combo")
+
+        self.printers_layout.addWidget(self.printer_a4_combo, 3, 1, 1, 1)
+
+        self.printer_a4_direct_check = QCheckBox(self.printers_group)
+        self.printer_a4_direct_check.setObjectName(u"printer_a4_direct_check")
+
+        self.printers_layout.addWidget(self.printer_a4_direct_check, 3, 2, 1, 1)
+
+        self.printers_layout.setColumnStretch(1, 1)
+
+        self.preferences_tab_layout.addWidget(self.printers_group)
+
         self.preferences_message_label = QLabel(self.preferences_tab)
         self.preferences_message_label.setObjectName(u"preferences_message_label")
         self.preferences_message_label.setText(u"")
@@ -969,6 +1037,10 @@ class Ui_SettingsWorkspace(object):
         self.pref_language_label.setBuddy(self.language_combo)
         self.database_title_label.setBuddy(self.database_value_label)
         self.database_url_label.setBuddy(self.database_url_edit)
+        self.printer_slip_label.setBuddy(self.printer_slip_combo)
+        self.printer_label_label.setBuddy(self.printer_label_combo)
+        self.printer_a5_label.setBuddy(self.printer_a5_combo)
+        self.printer_a4_label.setBuddy(self.printer_a4_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsWorkspace)
@@ -1057,6 +1129,15 @@ class Ui_SettingsWorkspace(object):
         self.database_url_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Database for this PC", None))
         self.database_url_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"empty: this PC's own SQLite file; or postgresql+psycopg://user:password@server/db", None))
         self.restart_hint_label.setText(QCoreApplication.translate("SettingsWorkspace", u"A changed database takes effect at the next start.", None))
+        self.printers_group.setTitle(QCoreApplication.translate("SettingsWorkspace", u"Printers of this PC", None))
+        self.printer_slip_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Counter slip (100\u00d7150 mm)", None))
+        self.printer_slip_direct_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Print at once (no dialog)", None))
+        self.printer_label_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Pickup label", None))
+        self.printer_label_direct_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Print at once (no dialog)", None))
+        self.printer_a5_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Batch cover and COD list (A5)", None))
+        self.printer_a5_direct_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Print at once (no dialog)", None))
+        self.printer_a4_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Forms and reports (A4)", None))
+        self.printer_a4_direct_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Print at once (no dialog)", None))
         self.backup_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Back up the database now", None))
         self.save_preferences_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &preferences", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.preferences_tab), QCoreApplication.translate("SettingsWorkspace", u"This PC", None))

@@ -8,7 +8,8 @@ from datetime import time
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.scanning import ScanOutcome
@@ -26,9 +27,11 @@ from counter_app.hardware.framing import FRAMING_CHOICES
 from counter_app.hardware.wedge import KeyTiming
 from counter_app.services.app import AppServices
 from counter_app.services.scanning import ScanResult
+from counter_app.ui import printing
 from counter_app.ui.dialogs.login import LANGUAGE_NAMES
 from counter_app.ui.forms.ui_settings_workspace import Ui_SettingsWorkspace
 from counter_app.ui.messages import describe, describe_waybill
+from counter_app.ui.printing import DocKind, PrintSetup
 from counter_app.ui.scanning import (
     ScanGateway,
     ScannerManager,
@@ -179,6 +182,7 @@ class SettingsWorkspace(Workspace):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, current))
         ui.language_combo.setCurrentIndex(max(0, ui.language_combo.findData(self._prefs.language)))
+        self._fill_printers()
         if ui.serial_baud_combo.currentData() is None or ui.serial_baud_combo.currentIndex() == 0:
             ui.serial_baud_combo.setCurrentIndex(ui.serial_baud_combo.findData(9600))
 
@@ -490,10 +494,43 @@ class SettingsWorkspace(Workspace):
             ui.deadlines_message_label, save, translate("SettingsWorkspace", "Deadlines saved.")
         )
 
+    # --- this PC: printers per document kind (issue 15)
+    def _printer_rows(self) -> list[tuple[DocKind, QComboBox, QCheckBox]]:
+        ui = self.ui
+        return [(DocKind.SLIP, ui.printer_slip_combo, ui.printer_slip_direct_check),
+                (DocKind.LABEL, ui.printer_label_combo, ui.printer_label_direct_check),
+                (DocKind.A5, ui.printer_a5_combo, ui.printer_a5_direct_check),
+                (DocKind.A4, ui.printer_a4_combo, ui.printer_a4_direct_check)]
+
+    def _fill_printers(self) -> None:
+        names = self.printer_names()
+        for kind, combo, check in self._printer_rows():
+            setup = printing.SETUPS.get(kind)
+            combo.clear()
+            combo.addItem(translate("SettingsWorkspace", "This PC's default printer"), "")
+            for name in names:
+                combo.addItem(name, name)
+            if setup.printer and combo.findData(setup.printer) < 0:
+                combo.addItem(translate("SettingsWorkspace", "{name} (not found)").format(
+                    name=setup.printer), setup.printer)
+            combo.setCurrentIndex(max(0, combo.findData(setup.printer)))
+            check.setChecked(setup.direct)
+
+    @staticmethod
+    def printer_names() -> list[str]:
+        """The printers this PC knows (replaced in tests)."""
+        return QPrinterInfo.availablePrinterNames()
+
+    def _save_printers(self) -> None:
+        for kind, combo, check in self._printer_rows():
+            printing.SETUPS.set(kind, PrintSetup(str(combo.currentData() or ""),
+                                                 check.isChecked()))
+
     # --- this PC
     def save_preferences(self) -> None:
         """Store language and database URL for this PC; the language applies at once."""
         ui = self.ui
+        self._save_printers()
         self._prefs.database_url = ui.database_url_edit.text()
         language = ui.language_combo.currentData()
         self._prefs.language = language
