@@ -22,6 +22,7 @@ from counter_app.ui.tasks import run_in_background
 
 translate = QCoreApplication.translate
 
+BAND_ROWS = 128  # rows of a page image drawn at a time
 MAX_DPI = 600  # a 1200 dpi laser gains nothing visible on these forms and quadruples the job
 
 
@@ -188,7 +189,14 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
             image = image_of(render_page(pdf, index, dpi, grey=True))
             scale = printer.resolution() / 25.4
             target = QRectF(paper.x(), paper.y(), width_mm * scale, height_mm * scale)
-            painter.drawImage(target, image)
+            # In bands: each drawImage holds the GIL while the print engine compresses or
+            # sends it, so a band, not a page, is the longest the GUI thread can wait.
+            ratio = target.height() / image.height()
+            for top in range(0, image.height(), BAND_ROWS):
+                rows = min(BAND_ROWS, image.height() - top)
+                band = image.copy(0, top, image.width(), rows)
+                painter.drawImage(QRectF(target.x(), target.y() + top * ratio, target.width(),
+                                         rows * ratio), band)
     finally:
         painter.end()
     return len(sizes)
