@@ -26,10 +26,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def old_print(pdf: bytes, printer: QPrinter) -> int:
@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from bench.bench_misroute_report import build_report
+
     from counter_app.paths import fonts_dir
     from counter_app.reports.intake_pdf import render_counter_slip_pdf, render_statement_pdf
     from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
