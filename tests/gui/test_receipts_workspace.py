@@ -180,7 +180,7 @@ def test_a_scanned_receipt_already_entered_says_who_and_when(qtbot, desk) -> Non
 
     ctl.gateway.process(RawScan("wedge", no(1).encode(), no(1), 10.0))
     assert ctl.window.ui.scan_result_label.text() == "Not entered"
-    assert "Already entered by 3001 at 2026-11-22 20:00" in ws.ui.entry_message_label.text()
+    assert "Already entered by 周芳（3001） at 2026-11-22 20:00" in ws.ui.entry_message_label.text()
 
 
 def test_closing_the_batch_prints_cover_and_cod_list(

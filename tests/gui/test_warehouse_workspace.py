@@ -173,7 +173,7 @@ def test_scan_in_names_missing_details_then_saves_and_a_rescan_says_where(
     desk.scan(no(1))
     assert desk.result == "Already in stock"
     assert (f"{stay.pickup_code} at {stay.location}, since 2026-11-23 09:00, scanned in by "
-            "4001") in desk.detail
+            "赵敏（4001）") in desk.detail
     assert stay.pickup_code in ui.in_message_label.text()
     assert not ui.in_form.isEnabled()
     assert len(services.warehouse.in_stock(desk.clerk)) == 1

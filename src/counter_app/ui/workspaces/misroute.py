@@ -34,6 +34,7 @@ from counter_app.services.dto import ACTION_LABELS, MisrouteReport
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
 from counter_app.ui.messages import describe
+from counter_app.ui.people import People
 from counter_app.ui.printing import (
     DocKind,
     ask_print,
@@ -88,6 +89,7 @@ class MisrouteWorkspace(Workspace):
         self.ui.setupUi(self)
         self.setObjectName("misroute_workspace")
         self._services = services
+        self._people = People(services.staff.names)
         self._operator: StaffMember | None = None
         self._editing: MisrouteEntry | None = None
         self._entries: dict[int, MisrouteEntry] = {}
@@ -126,6 +128,7 @@ class MisrouteWorkspace(Workspace):
     @override
     def activate(self, operator: StaffMember) -> None:
         self._operator = operator
+        self._people.refresh()
         self.reload()
 
     @override
@@ -139,7 +142,8 @@ class MisrouteWorkspace(Workspace):
                 translate("MisrouteWorkspace", "Already registered"),
                 translate(
                     "MisrouteWorkspace", "{number}: found {date} by {who}; shown for correction."
-                ).format(number=event.number, date=existing.found_on, who=existing.found_by),
+                ).format(number=event.number, date=existing.found_on,
+                         who=self._people.label(existing.found_by)),
             )
         self.new_entry()
         self.ui.waybill_edit.setText(event.number)
@@ -319,7 +323,7 @@ class MisrouteWorkspace(Workspace):
                     e.wrong_dazi or ("（漏写）" if e.action is MisrouteAction.WRITTEN else ""),
                     e.correct_dazi,
                     str(e.found_on or ""),
-                    e.found_by,
+                    self._people.label(e.found_by),
                     ACTION_LABELS[e.action.value] if e.action else "",
                     self._state(e),
                 ]
@@ -355,7 +359,8 @@ class MisrouteWorkspace(Workspace):
             )
         if not e.verified:
             return translate("MisrouteWorkspace", "not verified")
-        return translate("MisrouteWorkspace", "verified by {who}").format(who=e.verified_by)
+        return translate("MisrouteWorkspace", "verified by {who}").format(
+            who=self._people.label(e.verified_by))
 
     def verify_selected(self) -> None:
         """Mark the selected row as checked against the waybill's data (MR-2)."""
@@ -564,7 +569,8 @@ class MisrouteWorkspace(Workspace):
             case DuplicateMisroute():
                 return translate(
                     "MisrouteWorkspace", "{number} is already registered (found {date} by {who})."
-                ).format(number=err.waybill_no, date=err.found_on, who=err.found_by)
+                ).format(number=err.waybill_no, date=err.found_on,
+                         who=self._people.label(err.found_by))
             case MonthLocked():
                 return translate(
                     "MisrouteWorkspace", "{month} is closed; only a supervisor can change its rows."

@@ -49,6 +49,7 @@ from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.messages import describe, describe_signer
+from counter_app.ui.people import People
 from counter_app.ui.printing import DocKind, ask_print, print_document
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.questions import ask_safe
@@ -81,6 +82,7 @@ class ReceiptsWorkspace(Workspace):
         self.ui.setupUi(self)
         self.setObjectName("receipts_workspace")
         self._services = services
+        self._people = People(services.staff.names)
         self._operator: StaffMember | None = None
         self.batch: BatchView | None = None
         self._lookup: ParcelLookup | None = None
@@ -134,6 +136,7 @@ class ReceiptsWorkspace(Workspace):
     @override
     def activate(self, operator: StaffMember) -> None:
         self._operator = operator
+        self._people.refresh()
         combo = self.ui.courier_combo
         current = combo.currentData()
         combo.clear()
@@ -340,7 +343,8 @@ class ReceiptsWorkspace(Workspace):
                     "Already entered by {who} at {when}: "
                     "signer {signer}. Double-click it in the list to correct it.",
                 ).format(
-                    who=r.entered_by, when=r.entered_at.strftime("%Y-%m-%d %H:%M"), signer=r.signer
+                    who=self._people.label(r.entered_by),
+                    when=r.entered_at.strftime("%Y-%m-%d %H:%M"), signer=r.signer,
                 )
             )
             ui.waybill_edit.selectAll()
@@ -503,7 +507,7 @@ class ReceiptsWorkspace(Workspace):
                 "saves and asks for the reason, Esc cancels.",
             ).format(
                 number=receipt.waybill_no,
-                who=receipt.entered_by,
+                who=self._people.label(receipt.entered_by),
                 when=receipt.entered_at.strftime("%H:%M"),
             )
         )
@@ -612,7 +616,7 @@ class ReceiptsWorkspace(Workspace):
         ]
         lines += [
             translate("ReceiptsWorkspace", "Late (after the deadline): {number} by {who}").format(
-                number=r.waybill_no, who=r.entered_by
+                number=r.waybill_no, who=self._people.label(r.entered_by)
             )
             for r in report.late
         ]
@@ -730,7 +734,7 @@ class ReceiptsWorkspace(Workspace):
                     "{number} was already entered by {who} at {when} (signer {signer}).",
                 ).format(
                     number=err.waybill_no,
-                    who=err.entered_by,
+                    who=self._people.label(err.entered_by),
                     when=err.entered_at,
                     signer=err.signer,
                 )

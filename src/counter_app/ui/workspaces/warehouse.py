@@ -80,6 +80,7 @@ from counter_app.ui.messages import (
     minute,
     reason_name,
 )
+from counter_app.ui.people import People
 from counter_app.ui.printing import (
     DocKind,
     PrintResult,
@@ -365,6 +366,7 @@ class WarehouseWorkspace(Workspace):
         self.ui.setupUi(self)
         self.setObjectName("warehouse_workspace")
         self._services = services
+        self._people = People(services.staff.names)
         self._wh = services.warehouse
         self._operator: StaffMember | None = None
         self._found: Lookup | None = None
@@ -422,6 +424,7 @@ class WarehouseWorkspace(Workspace):
             self._operator = None
             return
         self._operator = operator
+        self._people.refresh()
         self._fill_couriers()
         self._tariff = self._wh.return_tariff()
         self._tab_changed(self.ui.warehouse_tabs.currentIndex())
@@ -767,7 +770,7 @@ class WarehouseWorkspace(Workspace):
                 "{number} is already in stock: {code} at {location}, since {since}, scanned in "
                 "by {by}. Nothing was recorded twice.").format(
                 number=stay.waybill_no, code=stay.pickup_code, location=stay.location,
-                since=stay.in_at.strftime("%Y-%m-%d %H:%M"), by=stay.in_by)
+                since=stay.in_at.strftime("%Y-%m-%d %H:%M"), by=self._people.label(stay.in_by))
             self._in_message(text, AMBER)
             ui.pickup_code_label.setText(stay.pickup_code)
             ui.in_result_label.setText(reason_name(stay.reason))
@@ -1375,8 +1378,8 @@ class WarehouseWorkspace(Workspace):
              translate("WarehouseWorkspace", "In"),
              translate("WarehouseWorkspace", "Out")],
             [[s.waybill_no, mask_contact(s.recipient, s.phone), reason_name(s.reason),
-              f"{s.location} / {s.pickup_code}", f"{minute(s.in_at)} {s.in_by}",
-              f"{minute(s.out_at)} {s.out_by or ''} · "
+              f"{s.location} / {s.pickup_code}", f"{minute(s.in_at)} {self._people.label(s.in_by)}",
+              f"{minute(s.out_at)} {self._people.label(s.out_by)} · "
               + out_text(s.disposition, s.out_details) if s.out_at and s.disposition
               else stock] for s in self._results],
             [s.id for s in self._results],
