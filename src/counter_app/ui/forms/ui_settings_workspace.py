@@ -7,12 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QDateEdit, QDoubleSpinBox, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SettingsWorkspace(object):
     def setupUi(self, SettingsWorkspace):
@@ -969,6 +969,63 @@ class Ui_SettingsWorkspace(object):
         self.audit_tab.setObjectName(u"audit_tab")
         self.audit_tab_layout = QVBoxLayout(self.audit_tab)
         self.audit_tab_layout.setObjectName(u"audit_tab_layout")
+        self.audit_filters = QHBoxLayout()
+        self.audit_filters.setObjectName(u"audit_filters")
+        self.audit_person_label = QLabel(self.audit_tab)
+        self.audit_person_label.setObjectName(u"audit_person_label")
+
+        self.audit_filters.addWidget(self.audit_person_label)
+
+        self.audit_person_combo = QComboBox(self.audit_tab)
+        self.audit_person_combo.setObjectName(u"audit_person_combo")
+
+        self.audit_filters.addWidget(self.audit_person_combo)
+
+        self.audit_kind_label = QLabel(self.audit_tab)
+        self.audit_kind_label.setObjectName(u"audit_kind_label")
+
+        self.audit_filters.addWidget(self.audit_kind_label)
+
+        self.audit_kind_combo = QComboBox(self.audit_tab)
+        self.audit_kind_combo.setObjectName(u"audit_kind_combo")
+
+        self.audit_filters.addWidget(self.audit_kind_combo)
+
+        self.audit_from_label = QLabel(self.audit_tab)
+        self.audit_from_label.setObjectName(u"audit_from_label")
+
+        self.audit_filters.addWidget(self.audit_from_label)
+
+        self.audit_from_edit = QDateEdit(self.audit_tab)
+        self.audit_from_edit.setObjectName(u"audit_from_edit")
+        self.audit_from_edit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.audit_filters.addWidget(self.audit_from_edit)
+
+        self.audit_to_label = QLabel(self.audit_tab)
+        self.audit_to_label.setObjectName(u"audit_to_label")
+
+        self.audit_filters.addWidget(self.audit_to_label)
+
+        self.audit_to_edit = QDateEdit(self.audit_tab)
+        self.audit_to_edit.setObjectName(u"audit_to_edit")
+        self.audit_to_edit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.audit_filters.addWidget(self.audit_to_edit)
+
+        self.audit_search_label = QLabel(self.audit_tab)
+        self.audit_search_label.setObjectName(u"audit_search_label")
+
+        self.audit_filters.addWidget(self.audit_search_label)
+
+        self.audit_search_edit = QLineEdit(self.audit_tab)
+        self.audit_search_edit.setObjectName(u"audit_search_edit")
+
+        self.audit_filters.addWidget(self.audit_search_edit)
+
+
+        self.audit_tab_layout.addLayout(self.audit_filters)
+
         self.audit_table = QTableWidget(self.audit_tab)
         self.audit_table.setObjectName(u"audit_table")
         self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -1041,6 +1098,11 @@ class Ui_SettingsWorkspace(object):
         self.printer_label_label.setBuddy(self.printer_label_combo)
         self.printer_a5_label.setBuddy(self.printer_a5_combo)
         self.printer_a4_label.setBuddy(self.printer_a4_combo)
+        self.audit_person_label.setBuddy(self.audit_person_combo)
+        self.audit_kind_label.setBuddy(self.audit_kind_combo)
+        self.audit_from_label.setBuddy(self.audit_from_edit)
+        self.audit_to_label.setBuddy(self.audit_to_edit)
+        self.audit_search_label.setBuddy(self.audit_search_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsWorkspace)
@@ -1063,9 +1125,9 @@ class Ui_SettingsWorkspace(object):
         self.carriers_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Own ca&rrier(s)", None))
         self.save_station_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Save station profile", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.station_tab), QCoreApplication.translate("SettingsWorkspace", u"Station", None))
-        self.change_role_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Give selected the role above", None))
+        self.change_role_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Give selected the role chosen below", None))
         self.toggle_staff_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Deactivate / reactivate selected", None))
-        self.reset_password_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Set selected's password to the one above", None))
+        self.reset_password_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Set selected's password to the one typed below", None))
         self.new_job_number_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Job number (\u5de5\u53f7)", None))
         self.new_name_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Name", None))
         self.new_role_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Role", None))
@@ -1073,7 +1135,7 @@ class Ui_SettingsWorkspace(object):
         self.new_password_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"at least 6 characters", None))
         self.add_staff_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Add staff member", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.staff_tab), QCoreApplication.translate("SettingsWorkspace", u"Staff", None))
-        self.change_area_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Move selected to the area above", None))
+        self.change_area_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Move selected to the area chosen below", None))
         self.toggle_courier_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Deactivate / reactivate selected", None))
         self.show_inactive_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Show inactive", None))
         self.courier_name_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Name", None))
@@ -1141,6 +1203,11 @@ class Ui_SettingsWorkspace(object):
         self.backup_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Back up the database now", None))
         self.save_preferences_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &preferences", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.preferences_tab), QCoreApplication.translate("SettingsWorkspace", u"This PC", None))
+        self.audit_person_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Pe&rson", None))
+        self.audit_kind_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&Kind", None))
+        self.audit_from_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&From", None))
+        self.audit_to_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&To", None))
+        self.audit_search_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&Waybill or record", None))
         self.refresh_audit_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Refresh", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.audit_tab), QCoreApplication.translate("SettingsWorkspace", u"Audit log", None))
         pass

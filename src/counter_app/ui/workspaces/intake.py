@@ -325,7 +325,8 @@ class IntakeWorkspace(Workspace):
             lines.append(translate(
                 "IntakeWorkspace", "Fragile ({words}): accept with the 易碎 mark; pack it with "
                 "padding in a carton.").format(words="、".join(verdict.fragile)))
-        if verdict.air:
+        if verdict.air and not verdict.prohibited:
+            # A prohibited parcel is refused: "goes by land" beside "refuse" would contradict it.
             kinds = "、".join(air_kind_name(r.kind) for r in verdict.air)
             lines.append(translate(
                 "IntakeWorkspace", "No air ({kinds}): goes by land; the slip says 航空禁运."
@@ -357,7 +358,8 @@ class IntakeWorkspace(Workspace):
 
     def _transport_changed(self) -> None:
         ui = self.ui
-        if self._verdict is not None and self._verdict.air_banned:
+        if (self._verdict is not None and self._verdict.air_banned
+                and not self._verdict.prohibited):
             text = translate("IntakeWorkspace", "航空禁运: by land only.")
             if self._steered:
                 text = translate("IntakeWorkspace",
