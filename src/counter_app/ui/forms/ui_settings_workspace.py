@@ -1203,7 +1203,7 @@ class Ui_SettingsWorkspace(object):
         self.backup_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Back up the database now", None))
         self.save_preferences_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &preferences", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.preferences_tab), QCoreApplication.translate("SettingsWorkspace", u"This PC", None))
-        self.audit_person_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Pe&rson", None))
+        self.audit_person_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&Person", None))
         self.audit_kind_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&Kind", None))
         self.audit_from_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&From", None))
         self.audit_to_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&To", None))
