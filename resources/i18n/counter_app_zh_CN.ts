@@ -367,87 +367,177 @@
         <translation>已结账月份内修改</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867" />
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868" />
+        <source>stock in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868" />
+        <source>stock out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869" />
+        <source>message received</source>
+        <translation>收到留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870" />
+        <source>message sent</source>
+        <translation>发出留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871" />
+        <source>customer notified</source>
+        <translation>已通知客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872" />
+        <source>delivery scan</source>
+        <translation>派件扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875" />
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885" />
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885" />
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886" />
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887" />
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887" />
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888" />
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889" />
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890" />
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890" />
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891" />
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891" />
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892" />
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892" />
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893" />
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893" />
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894" />
+        <source>disposition</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894" />
+        <source>courier</source>
+        <translation>派件员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895" />
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895" />
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896" />
+        <source>return asked for</source>
+        <translation>要求退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897" />
+        <source>courier no.</source>
+        <translation>派件员编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4680,22 +4770,22 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928" />
         <source>Choose or type the scanner's port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930" />
         <source>With 'Silence only', set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933" />
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>

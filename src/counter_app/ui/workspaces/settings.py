@@ -864,6 +864,12 @@ def action_name(action: str) -> str:
         "match": translate("Audit", "matched"), "plan": translate("Audit", "planned"),
         "low_mark": translate("Audit", "low-stock mark"),
         "update_locked": translate("Audit", "changed in a closed month"),
+        "login_failed": translate("Audit", "wrong password"),
+        "in": translate("Audit", "stock in"), "out": translate("Audit", "stock out"),
+        "message_in": translate("Audit", "message received"),
+        "message_out": translate("Audit", "message sent"), "note": translate("Audit", "note"),
+        "notified": translate("Audit", "customer notified"),
+        "delivery_scan": translate("Audit", "delivery scan"),
     }
     if action.startswith("correct: "):
         return translate("Audit", "corrected: {reason}").format(reason=action[9:])
@@ -883,6 +889,12 @@ def readable(values: dict[str, object] | None) -> str:
         "signer": translate("Audit", "signer"), "phone": translate("Audit", "phone"),
         "job_number": translate("Audit", "job number"), "stock": translate("Audit", "stock"),
         "delta": translate("Audit", "change"), "area": translate("Audit", "area"),
+        "category": translate("Audit", "category"), "code": translate("Audit", "code"),
+        "description": translate("Audit", "description"), "text": translate("Audit", "text"),
+        "disposition": translate("Audit", "disposition"), "courier": translate("Audit", "courier"),
+        "company": translate("Audit", "company"), "photo": translate("Audit", "photo"),
+        "return_requested": translate("Audit", "return asked for"),
+        "courier_id": translate("Audit", "courier no."),
     }
     hidden = {"password_hash"}
     parts = []
