@@ -126,3 +126,18 @@ def test_cancelled_without_on_error_is_silent_but_other_errors_are_raised(qtbot)
     with pytest.raises(ZeroDivisionError):
         run_in_background(lambda: 1 / 0, lambda _r: None)
     assert time.monotonic() > 0
+
+
+@pytest.mark.usefixtures("real_thread")
+def test_a_result_for_a_closed_widget_is_dropped(qtbot) -> None:
+    import shiboken6
+
+    parent = QWidget()
+    go = threading.Event()
+    got: list[object] = []
+    task = run_in_background(lambda: go.wait(5) and 1, got.append, got.append, parent=parent)
+    shiboken6.delete(parent)  # the logout replaced the workspace meanwhile
+    with qtbot.wait_signal(task.finished, timeout=5000):
+        go.set()
+    assert got == []
+    assert task.done

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from typing_extensions import override
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
     def page_tabs(self, key: str | None = None) -> QTabWidget | None:
         """The outermost tab widget of a workspace (its pages), if it has pages."""
         workspace = self.workspaces[key or self.current_key()]
+        if not shiboken6.isValid(workspace):  # closing down
+            return None
         every = workspace.findChildren(QTabWidget)
         outer = [t for t in every if not any(o is not t and o.isAncestorOf(t) for o in every)]
         return outer[0] if outer else None
@@ -359,7 +362,7 @@ class MainWindow(QMainWindow):
         self._decorate_page_tabs()
         # The workspaces retranslate their own tabs on the same LanguageChange; number them
         # again once they have.
-        QTimer.singleShot(0, self._decorate_page_tabs)
+        QTimer.singleShot(0, self, self._decorate_page_tabs)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from typing_extensions import override
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -172,14 +173,24 @@ class Task(QObject):
         self.done = True
         self.seconds = time.perf_counter() - self.started_at
         self._timer.stop()
-        if self._dialog is not None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
 
+    def _gone(self) -> bool:
+        """The widget the task works for was deleted meanwhile (a logout replaces workspaces):
+        its callbacks must not run."""
+        if self._parent is not None and not shiboken6.isValid(self._parent):
+            log.info("task finished after its widget was closed; result dropped")
+            return True
+        return False
+
     def _succeeded(self, result: object) -> None:
         self._end()
         try:
+            if self._gone():
+                return
             self._on_success(result)
         finally:
             Task._running.discard(self)
@@ -188,6 +199,8 @@ class Task(QObject):
     def _failed(self, err: BaseException) -> None:
         self._end()
         try:
+            if self._gone():
+                return
             if self._on_error is not None:
                 self._on_error(err)
             elif not isinstance(err, Cancelled):
