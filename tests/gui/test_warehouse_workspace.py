@@ -202,7 +202,7 @@ def test_search_by_phone_tail_shows_the_masked_parcel_and_its_timeline(
     assert rows[0][:3] == [no(1), "王* 138******78", "Self-pickup"]
     assert rows[0][5] == "in stock"
     timeline = table_text(ui.timeline_table)
-    assert timeline[0][:2] == ["2026-11-23 09:00", "4001"]
+    assert timeline[0][:2] == ["2026-11-23 09:00", "赵敏（4001）"]
     assert timeline[0][2].startswith("Scanned in: Self-pickup, A-")
     assert "Pickup place: Branch office" in timeline[0][2]
     # a note and a message to the origin company land in the timeline
@@ -246,8 +246,8 @@ def test_scan_out_for_delivery_by_scanner_and_a_second_scan_says_who_took_it(
     desk.ws.show_tab(ui.warehouse_tabs.indexOf(ui.scan_out_tab))
     desk.scan(no(2))
     assert desk.result == "Already out"
-    assert desk.detail == (f"{no(2)} has already left: Out for delivery, scanned out by 4001 "
-                           "at 2026-11-23 09:00:00.")
+    assert desk.detail == (f"{no(2)} has already left: Out for delivery, scanned out by "
+                           "赵敏（4001） at 2026-11-23 09:00:00.")
 
 
 def test_a_return_needs_the_delivery_scan_first_then_it_leaves_labelled(

@@ -10,6 +10,7 @@ Ctrl+1…9 switch the tabs; a scan goes to the visible tab.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -754,7 +755,7 @@ class WarehouseWorkspace(Workspace):
         try:
             found = self._wh.lookup(self._operator, text)
         except DomainError as err:
-            self._in_message(describe(err), RED)
+            self._in_message(self._describe(err), RED)
             ui.in_waybill_edit.selectAll()
             ui.in_waybill_edit.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
@@ -934,7 +935,7 @@ class WarehouseWorkspace(Workspace):
             else:
                 stay = self._wh.scan_in(self._operator, draft)
         except DomainError as err:
-            self._in_message(describe(err), AMBER if isinstance(err, AlreadyInStock)
+            self._in_message(self._describe(err), AMBER if isinstance(err, AlreadyInStock)
                              else RED)
             self._focus_in_error(err, reason)
             return
@@ -1029,7 +1030,7 @@ class WarehouseWorkspace(Workspace):
         try:
             labels = self._wh.labels(self._operator, [self._last_in])
         except DomainError as err:
-            self._in_message(describe(err), RED)
+            self._in_message(self._describe(err), RED)
             return
         number = self._last_in
         reprint = number in self._labels_printed
@@ -1037,7 +1038,7 @@ class WarehouseWorkspace(Workspace):
             try:
                 self._wh.label_reprinted(self._operator, number)
             except DomainError as err:
-                self._in_message(describe(err), RED)
+                self._in_message(self._describe(err), RED)
                 return
         font = fonts_dir() / FONT_FILE
 
@@ -1218,28 +1219,30 @@ class WarehouseWorkspace(Workspace):
             message = translate(
                 "WarehouseWorkspace",
                 "{message} Ctrl+D does it with the area courier and scans it out.").format(
-                message=describe(err))
+                message=self._describe(err))
             self._out_result(translate("WarehouseWorkspace", "Delivery scan first"), message,
                              RED)
             ui.area_courier_combo.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
                                 translate("WarehouseWorkspace", "Delivery scan first"), message)
         except AlreadyOut as err:
-            self._out_result(translate("WarehouseWorkspace", "Already out"), describe(err), RED)
+            self._out_result(translate("WarehouseWorkspace", "Already out"),
+                             self._describe(err), RED)
             ui.out_waybill_edit.selectAll()
             ui.out_waybill_edit.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
-                                translate("WarehouseWorkspace", "Already out"), describe(err))
+                                translate("WarehouseWorkspace", "Already out"), self._describe(err))
         except PickupCheckFailed as err:
-            self._out_result(translate("WarehouseWorkspace", "Do not hand over"), describe(err),
+            self._out_result(translate("WarehouseWorkspace", "Do not hand over"),
+                             self._describe(err),
                              RED)
             ui.out_check_edit.selectAll()
             ui.out_check_edit.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
                                 translate("WarehouseWorkspace", "Do not hand over"),
-                                describe(err))
+                                self._describe(err))
         except DomainError as err:
-            message = describe(err)
+            message = self._describe(err)
             self._out_result(not_out, message, RED)
             self._focus_out_error(err)
             return ScanFeedback(ScanOutcome.REJECTED, not_out, message)
@@ -1273,7 +1276,7 @@ class WarehouseWorkspace(Workspace):
             self._wh.delivery_scan(self._operator, number, int(courier))
         except DomainError as err:
             self._out_result(translate("WarehouseWorkspace", "Not scanned out"),
-                             describe(err), RED)
+                             self._describe(err), RED)
             ui.area_courier_combo.setFocus()
             return
         self.scan_out(number)
@@ -1352,7 +1355,7 @@ class WarehouseWorkspace(Workspace):
         try:
             self._results = self._wh.search(self._operator, ui.search_edit.text())
         except DomainError as err:
-            self._search_message(describe(err), RED)
+            self._search_message(self._describe(err), RED)
             self._results = []
             self._show_results()
             return False
@@ -1405,7 +1408,8 @@ class WarehouseWorkspace(Workspace):
             self.ui.timeline_table,
             [translate("WarehouseWorkspace", "Time"), translate("WarehouseWorkspace", "Who"),
              translate("WarehouseWorkspace", "What")],
-            [[e.at.strftime("%Y-%m-%d %H:%M"), e.by, event_text(e)] for e in events],
+            [[e.at.strftime("%Y-%m-%d %H:%M"), self._people.label(e.by), event_text(e)]
+             for e in events],
             [e.id for e in events],
             wrap_last=True,
         )
@@ -1436,7 +1440,7 @@ class WarehouseWorkspace(Workspace):
         try:
             action(self._operator, stay.waybill_no)
         except DomainError as err:
-            self._search_message(describe(err), RED)
+            self._search_message(self._describe(err), RED)
             if isinstance(err, FieldInvalid) and err.field in field_widgets:
                 field_widgets[err.field].setFocus()
             return
@@ -1508,6 +1512,12 @@ class WarehouseWorkspace(Workspace):
         self.ui.search_message_label.setText(text)
 
     # --- deadline board (WH-8) and open problems (WH-4) ---------------------------------------
+    def _describe(self, err: DomainError) -> str:
+        """The error in words, the clerk it names by name and job number."""
+        if isinstance(err, AlreadyOut | AlreadyInStock):
+            err = dataclasses.replace(err, by=self._people.label(err.by))
+        return describe(err)
+
     def _board_changed(self) -> None:
         """Stock changed: refresh the board now only if it is on screen; otherwise it is
         refreshed when its tab is shown (a scan-in no longer reloads two tables it cannot see,
