@@ -92,3 +92,8 @@ def test_main_window_minimum_size_fits_1366_by_728_with_every_page_built(
     assert status.isVisible()
     assert status.geometry().bottom() < window.height()
     assert window.operator_label.isVisible()
+    # The counter's wrapped hints get the height their words need (English ones wrap).
+    counter = window.workspaces["counter"].ui  # type: ignore[attr-defined]
+    for label in (counter.sender_hint_label, counter.destination_label):
+        assert label.text()
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()

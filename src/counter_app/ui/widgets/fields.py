@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from counter_app.domain.station import StationProfile
 from counter_app.domain.waybills import default_carriers
@@ -60,3 +60,10 @@ def read_station_form(ui: Any) -> StationProfile:
         qq=ui.qq_edit.text(),
         own_carriers=checked_carriers(ui.carriers_list),
     )
+
+
+def fit_height(label: QLabel) -> None:
+    """Give a word-wrapped message label the height its text needs at its width (a grid layout
+    does not ask, and a long English hint was cut in half)."""
+    width = label.width()
+    label.setMinimumHeight(label.heightForWidth(width) if width > 0 and label.text() else 0)

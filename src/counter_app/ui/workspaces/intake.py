@@ -66,7 +66,7 @@ from counter_app.ui.messages import (
     refusal_reason_name,
 )
 from counter_app.ui.printing import DocKind, ask_print, print_document
-from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.fields import disable_input_method, fit_height
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.intake_pages import (
@@ -373,6 +373,12 @@ class IntakeWorkspace(Workspace):
     # --- sender (real name) ------------------------------------------------------------------
     def recall_sender(self) -> None:
         """A known phone number fills the sender and shows the registered document masked."""
+        try:
+            self._recall_sender()
+        finally:
+            fit_height(self.ui.sender_hint_label)
+
+    def _recall_sender(self) -> None:
         ui = self.ui
         phone = ui.sender_phone_edit.text().strip()
         ui.sender_hint_label.clear()
@@ -407,6 +413,12 @@ class IntakeWorkspace(Workspace):
     # --- (2) destination ---------------------------------------------------------------------
     def resolve_destination(self) -> None:
         """Resolve the address and say what the service area says (CI-6)."""
+        try:
+            self._resolve_destination()
+        finally:
+            fit_height(self.ui.destination_label)
+
+    def _resolve_destination(self) -> None:
         ui = self.ui
         if not ui.recipient_address_edit.text().strip():
             ui.destination_label.clear()
@@ -711,6 +723,7 @@ class IntakeWorkspace(Workspace):
         ui.transport_combo.setCurrentIndex(ui.transport_combo.findData(Transport.LAND.value))
         for label in (ui.sender_hint_label, ui.destination_label, ui.change_label):
             label.clear()
+            fit_height(label)
         self._total = None
         self.check_contents()
         self.reprice()
