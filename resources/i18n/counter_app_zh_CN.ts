@@ -2000,130 +2000,130 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="390" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="396" />
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="402" />
-        <source>Known sender: {doc} {number} is registered; leave the number empty to use it.</source>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="408" />
+        <source>Known sender ({doc} {number}): leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="428" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="440" />
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="430" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="442" />
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="456" />
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="468" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="480" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="457" />
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="469" />
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="773" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="481" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="786" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="471" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="483" />
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="475" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="487" />
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="500" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="512" />
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="504" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="516" />
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="508" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="520" />
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="550" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="562" />
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="566" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="578" />
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="570" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="582" />
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="585" />
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="600" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="612" />
         <source>A supervisor approves charging another price than the rate card's: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="609" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="621" />
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="685" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="697" />
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="728" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="741" />
         <source>Slip {number}</source>
         <translation>面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="755" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="768" />
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="771" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="784" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="771" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="784" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="772" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="785" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="772" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="785" />
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="773" />
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="786" />
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -2425,102 +2425,102 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="171" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="172" />
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="210" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="213" />
         <source>Ctrl+{n} · Ctrl+Tab: next page</source>
         <translation>Ctrl+{n} · Ctrl+Tab：下一页</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="234" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="237" />
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="246" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="249" />
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="254" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="257" />
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="255" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="258" />
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="281" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="284" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="283" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="286" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="285" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="288" />
         <source>Print failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="305" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="308" />
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="309" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="312" />
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="313" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="316" />
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="325" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="328" />
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="329" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="332" />
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="335" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="338" />
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="339" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="342" />
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="343" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="346" />
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="346" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="349" />
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="349" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="352" />
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="350" />
+        <location filename="../../src/counter_app/ui/main_window.py" line="353" />
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
@@ -5353,22 +5353,22 @@ expected</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="151" />
+        <location filename="../../src/counter_app/ui/tasks.py" line="152" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="152" />
+        <location filename="../../src/counter_app/ui/tasks.py" line="153" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="159" />
+        <location filename="../../src/counter_app/ui/tasks.py" line="160" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="305" />
+        <location filename="../../src/counter_app/ui/tasks.py" line="318" />
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
@@ -6120,662 +6120,662 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="136" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137" />
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138" />
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="142" />
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="142" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="143" />
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="143" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="144" />
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="144" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145" />
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146" />
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147" />
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148" />
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="152" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153" />
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="154" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155" />
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156" />
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157" />
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158" />
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="162" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163" />
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="164" />
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="165" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166" />
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170" />
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172" />
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173" />
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174" />
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178" />
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179" />
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184" />
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185" />
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189" />
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="190" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191" />
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192" />
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="193" />
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="194" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195" />
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196" />
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="209" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="210" />
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="210" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211" />
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="212" />
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="218" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="219" />
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="221" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222" />
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="224" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225" />
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="227" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228" />
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="230" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="231" />
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="233" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="234" />
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="236" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="237" />
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="253" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="254" />
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="255" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="256" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="263" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264" />
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="271" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="272" />
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="275" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276" />
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="280" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="281" />
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="283" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="284" />
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="286" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="287" />
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="289" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="290" />
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="292" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="293" />
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="295" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296" />
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="298" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="299" />
         <source>On {driver}'s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="301" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="302" />
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="305" />
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="306" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="307" />
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="308" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309" />
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="313" />
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="325" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="326" />
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="327" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="328" />
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="446" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="447" />
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="447" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="448" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="581" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="582" />
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="598" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="599" />
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="731" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="732" />
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="736" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="737" />
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="748" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1208" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="749" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1209" />
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="761" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="762" />
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="768" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="769" />
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="781" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="782" />
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="784" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="785" />
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="787" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="788" />
         <location filename="../ui/warehouse_workspace.ui" line="18" />
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="805" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="806" />
         <source>On {courier}'s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="811" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="812" />
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="814" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="815" />
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="821" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="822" />
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="856" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="857" />
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="859" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="860" />
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="865" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="866" />
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="869" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870" />
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="901" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="902" />
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="946" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="947" />
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="955" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="956" />
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="960" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="961" />
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1025" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1026" />
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1050" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1051" />
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1058" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1059" />
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1142" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1145" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1143" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1146" />
         <location filename="../ui/warehouse_workspace.ui" line="1347" />
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1143" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1144" />
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1144" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1145" />
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1168" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1169" />
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1174" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1175" />
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1176" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1177" />
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1209" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1275" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1210" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1278" />
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1218" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1219" />
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1222" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1226" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1223" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1227" />
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1228" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1232" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1229" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1234" />
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1234" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1239" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1236" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1242" />
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1311" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1406" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1314" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1409" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1311" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1374" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1529" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1543" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1314" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1377" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1539" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1553" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1312" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1315" />
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1313" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1316" />
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1342" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345" />
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1343" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1346" />
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364" />
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1367" />
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1371" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1374" />
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1375" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1378" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1376" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1532" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1545" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1379" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1542" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1555" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1377" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1380" />
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1378" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1381" />
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1379" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1382" />
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1406" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1409" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1407" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1410" />
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1452" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1456" />
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1464" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1468" />
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1472" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1476" />
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1484" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1488" />
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1496" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1500" />
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1525" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1535" />
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1530" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1540" />
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1531" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1541" />
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1533" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1546" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1543" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1556" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1534" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1544" />
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1541" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1551" />
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1544" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1554" />
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1547" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1557" />
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1548" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1558" />
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1549" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1559" />
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -7280,7 +7280,7 @@ expected</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="417" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="418" />
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>

@@ -406,8 +406,8 @@ class IntakeWorkspace(Workspace):
         ui.doc_number_edit.setPlaceholderText(sender.doc_shown)
         ui.sender_hint_label.setStyleSheet(GREEN)
         ui.sender_hint_label.setText(translate(
-            "IntakeWorkspace", "Known sender: {doc} {number} is registered; leave the number "
-            "empty to use it.").format(doc=document_name(sender.doc_kind)
+            "IntakeWorkspace", "Known sender ({doc} {number}): leave the number empty to use "
+            "it.").format(doc=document_name(sender.doc_kind)
                                        if sender.doc_kind else "", number=sender.doc_shown))
 
     # --- (2) destination ---------------------------------------------------------------------
