@@ -105,6 +105,445 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="850"/>
+        <source>Counter acceptance</source>
+        <translation>收寄</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="851"/>
+        <source>Counter refusal</source>
+        <translation>拒收登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="852"/>
+        <source>Account customer</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="853"/>
+        <source>Consumable</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="854"/>
+        <source>Warehouse parcel</source>
+        <translation>仓库件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="855"/>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="856"/>
+        <source>Headless parcel</source>
+        <translation>无头件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="857"/>
+        <source>Driver pickup</source>
+        <translation>司机提货</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
+        <source>Warehouse location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
+        <source>Receipt</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
+        <source>Receipt batch</source>
+        <translation>回单批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
+        <source>Receipt set aside</source>
+        <translation>暂存回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
+        <source>Delivery list</source>
+        <translation>派件清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
+        <source>Misroute</source>
+        <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
+        <source>Misroute month</source>
+        <translation>错写大字月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
+        <source>Courier or driver</source>
+        <translation>派件员或司机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
+        <source>Station</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <source>accepted</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <source>refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <source>price overridden</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
+        <source>slip reprinted (补打)</source>
+        <translation>补打面单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
+        <source>label reprinted (补打)</source>
+        <translation>补打标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <source>scanned in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <source>scanned out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <source>moved</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <source>verified</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <source>logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <source>login with an unknown job number</source>
+        <translation>未知工号登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <source>password reset</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <source>area changed</source>
+        <translation>调整区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <source>purged</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <source>opened</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <source>started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <source>posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <source>saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <source>written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <source>recounted</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <source>details</source>
+        <translation>补充信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
+        <source>stocktake approved</source>
+        <translation>盘点审批</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <source>matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
+        <source>low-stock mark</source>
+        <translation>低库存线</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <source>changed in a closed month</source>
+        <translation>已结账月份内修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <source>stock in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <source>stock out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <source>message received</source>
+        <translation>收到留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <source>message sent</source>
+        <translation>发出留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <source>customer notified</source>
+        <translation>已通知客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <source>delivery scan</source>
+        <translation>派件扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <source>corrected: {reason}</source>
+        <translation>更正：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <source>total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <source>waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <source>role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <source>location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <source>signer</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <source>job number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <source>change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <source>area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <source>disposition</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <source>courier</source>
+        <translation>派件员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <source>return asked for</source>
+        <translation>要求退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <source>courier no.</source>
+        <translation>派件员编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ConcurrencyMessages</name>
     <message>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="22"/>
@@ -1789,475 +2228,486 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="115"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="115"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="168"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="169"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="196"/>
+        <source>Cancelled; {path} was not saved.</source>
+        <translation>已取消，{path} 未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="199"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="206"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="218"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="228"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="380"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="277"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="280"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="283"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="294"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="336"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="313"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="315"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="335"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="309"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="335"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="336"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="338"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="369"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="388"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="407"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="426"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="421"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="440"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="452"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="610"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="633"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="434"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="434"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="454"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="454"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="451"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="533"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="523"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="542"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="552"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="551"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="564"/>
+        <source>Statement {code} {month}</source>
+        <translation>对账单 {code} {month}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="574"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="611"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="610"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="633"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="611"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="634"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="611"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="634"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="612"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="635"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="614"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="614"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="652"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="665"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="644"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="667"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="668"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="691"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="685"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="708"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="696"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="719"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="707"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="730"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="720"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="743"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="834"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="855"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="847"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="870"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="852"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="875"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="856"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="879"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="866"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="889"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="890"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="890"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="891"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="959"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="911"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="951"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="955"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="959"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="961"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="953"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="976"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="973"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="996"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="982"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1000"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1023"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1018"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1041"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1020"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1043"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1031"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1054"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1032"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1055"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1033"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1056"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1075"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1098"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1092"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1115"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -2377,185 +2827,190 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="201"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="202"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="252"/>
         <source>The printer did not take the {document} of {number} ({error}). Ctrl+P prints it again.</source>
         <translation>打印机没有接收 {number} 的{document}（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="255"/>
         <source>slip</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="247"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="257"/>
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="311"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="322"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="341"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="348"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="352"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="358"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="390"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="392"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="404"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="423"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="416"/>
-        <source>Known sender: {doc} {number} is registered; leave the number empty to use it.</source>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="435"/>
+        <source>Known sender ({doc} {number}): leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="442"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="467"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="444"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="469"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="470"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="495"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="507"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="471"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="483"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="766"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="823"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="510"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="489"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="514"/>
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="539"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="518"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="543"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="547"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="590"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="581"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="606"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="585"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="610"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="613"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="604"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="640"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="649"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="725"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="753"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="778"/>
+        <source>Slip {number}</source>
+        <translation>面单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="805"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="764"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="821"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="764"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="821"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="765"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="822"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="765"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="822"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="766"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="823"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -2782,8 +3237,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/intake_workspace.ui" line="687"/>
-        <source>&amp;Accept (Ctrl+Enter)</source>
-        <translation>收寄(&amp;A)（Ctrl+Enter）</translation>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>收寄（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake_workspace.ui" line="708"/>
+        <source>Reprint slip (Ctrl+P)</source>
+        <translation>补打面单（Ctrl+P）</translation>
     </message>
     <message>
         <location filename="../ui/intake_workspace.ui" line="694"/>
@@ -2794,11 +3254,6 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/intake_workspace.ui" line="701"/>
         <source>New parcel (Ctrl+N)</source>
         <translation>下一件（Ctrl+N）</translation>
-    </message>
-    <message>
-        <location filename="../ui/intake_workspace.ui" line="708"/>
-        <source>Re&amp;print slip</source>
-        <translation>补打面单(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/intake_workspace.ui" line="717"/>
@@ -2857,122 +3312,142 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="129"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="178"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="156"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="219"/>
+        <source>Ctrl+{n} · Ctrl+Tab: next page</source>
+        <translation>Ctrl+{n} · Ctrl+Tab：下一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="243"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="168"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="255"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="177"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="264"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="178"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="265"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="190"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="277"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="191"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="278"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="236"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="312"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="314"/>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="316"/>
+        <source>Print failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="336"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="240"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="340"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="244"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="344"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="261"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="361"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="265"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="365"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="276"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="376"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="280"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="380"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="284"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="384"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="287"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="387"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="292"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="392"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="294"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="394"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="396"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="298"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="398"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="304"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="404"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="305"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="405"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="312"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="412"/>
         <source>Scale: unplugged, reconnecting</source>
         <translation>电子秤：已拔出，正在重连</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="313"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="413"/>
         <source>Scale: connected</source>
         <translation>电子秤：已连接</translation>
     </message>
@@ -3841,249 +4316,269 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="60"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="61"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="62"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="65"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="66"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="57"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="67"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="74"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="75"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="78"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="144"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="145"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="155"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="156"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="230"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="221"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="234"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="318"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="321"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="322"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="323"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="311"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="324"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="325"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="346"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="351"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="355"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="357"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="354"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="367"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="371"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="372"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="381"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="376"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="390"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="416"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="450"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="451"/>
+        <source>Preparing the report…</source>
+        <translation>正在生成上报表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="458"/>
+        <source>Misroute report {month}</source>
+        <translation>错写大字上报表 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="474"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="465"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="512"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="514"/>
         <source>{file} could not be written ({error}); an earlier file of that name is unchanged.</source>
         <translation>{file} 无法写入（{error}）；同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="473"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="507"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="306"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="533"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="250"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="253"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="307"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="534"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="489"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="524"/>
+        <source>Exporting the report…</source>
+        <translation>正在导出上报表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="537"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="563"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="570"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="579"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="535"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="584"/>
         <source>{month} was closed by {who} at {at}; only a supervisor can change its rows.</source>
         <translation>{month} 已由 {who} 在 {at} 关闭，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="540"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="589"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="593"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="548"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="597"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -4108,19 +4603,9 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>始发省份(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/misroute_workspace.ui" line="74"/>
-        <source>Origin &amp;site (始发地)</source>
-        <translation>始发地(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../ui/misroute_workspace.ui" line="84"/>
         <source>e.g. 温州瓯海</source>
         <translation>例如 温州瓯海</translation>
-    </message>
-    <message>
-        <location filename="../ui/misroute_workspace.ui" line="94"/>
-        <source>&amp;Wrong 大字</source>
-        <translation>错写大字(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/misroute_workspace.ui" line="104"/>
@@ -4143,9 +4628,19 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>发现日期(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../ui/misroute_workspace.ui" line="74"/>
+        <source>Origin s&amp;ite (始发地)</source>
+        <translation>始发地(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/misroute_workspace.ui" line="94"/>
+        <source>W&amp;rong 大字</source>
+        <translation>错写大字(&amp;R)</translation>
+    </message>
+    <message>
         <location filename="../ui/misroute_workspace.ui" line="168"/>
-        <source>What was &amp;done</source>
-        <translation>处理方式(&amp;D)</translation>
+        <source>Wh&amp;at was done</source>
+        <translation>处理方式(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/misroute_workspace.ui" line="191"/>
@@ -4179,8 +4674,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/misroute_workspace.ui" line="336"/>
-        <source>Close &amp;month</source>
-        <translation>结账(&amp;M)</translation>
+        <source>Close mon&amp;th</source>
+        <translation>结账(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/misroute_workspace.ui" line="348"/>
@@ -4214,277 +4709,355 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="140"/>
+        <source>{title}: printing cancelled; nothing was printed.</source>
+        <translation>{title}：已取消打印，未打印任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="143"/>
+        <source>{title} was not printed: {error}</source>
+        <translation>{title} 未打印：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="146"/>
+        <source>{title} reprinted (补打), {n} page(s).</source>
+        <translation>{title} 已补打，共 {n} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="148"/>
+        <source>{title} printed, {n} page(s).</source>
+        <translation>{title} 已打印，共 {n} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="181"/>
+        <source>the printer {name} is not available.</source>
+        <translation>打印机 {name} 不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="182"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="187"/>
+        <source>the printer refused page {n}.</source>
+        <translation>打印机拒收第 {n} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="253"/>
+        <source>Printing {title}…</source>
+        <translation>正在打印 {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/printing.py" line="260"/>
+        <source>Preparing {title}…</source>
+        <translation>正在生成 {title}…</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="66"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="67"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="68"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="69"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="70"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="71"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="145"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="147"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="159"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="158"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="162"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="170"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="175"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="183"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="212"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="216"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="220"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="237"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="235"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="239"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="237"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="550"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="585"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="242"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="239"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="551"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="243"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="586"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="253"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="276"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="277"/>
+        <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
+        <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="294"/>
+        <source>Batch cover {courier} {day}</source>
+        <translation>回单封面 {courier} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="300"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="315"/>
+        <source>Parcels of the list not entered</source>
+        <translation>清单中有件未录入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="316"/>
+        <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
+        <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="341"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="357"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="362"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="364"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="366"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="460"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="434"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="470"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="471"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="447"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="482"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="448"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="483"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="469"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="504"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="510"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="545"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="548"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="583"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="549"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="584"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="552"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="587"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="595"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="597"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="569"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="604"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="571"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="612"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="583"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="618"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="624"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="593"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="628"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="610"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="645"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="616"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="651"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="625"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="660"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="669"/>
+        <source>COD list {courier}</source>
+        <translation>到付清单 {courier}</translation>
+    </message>
+    <message>
         <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="691"/>
+        <source>Receipt record</source>
+        <translation>回单记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="728"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="695"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="705"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="742"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="745"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="714"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="751"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -4702,7 +5275,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="181"/>
+        <location filename="../../src/counter_app/ui/app.py" line="186"/>
         <source>Logged out</source>
         <translation>已退出登录</translation>
     </message>
@@ -4785,20 +5358,10 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="238"/>
-        <source>Give selected the role above</source>
-        <translation>把选中员工改为上面的岗位</translation>
-    </message>
-    <message>
         <location filename="../ui/settings_workspace.ui" line="245"/>
         <location filename="../ui/settings_workspace.ui" line="402"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用 / 启用选中项</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_workspace.ui" line="252"/>
-        <source>Set selected&apos;s password to the one above</source>
-        <translation>把选中员工的密码设为上面的密码</translation>
     </message>
     <message>
         <location filename="../ui/settings_workspace.ui" line="270"/>
@@ -4806,15 +5369,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="306"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="415"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="322"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -4840,372 +5403,402 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>快递员和司机</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="395"/>
-        <source>Move selected to the area above</source>
-        <translation>把选中人员调到上面的区域</translation>
-    </message>
-    <message>
         <location filename="../ui/settings_workspace.ui" line="409"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="417"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="401"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="55"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="56"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="65"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="66"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="76"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="77"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="74"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="87"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="88"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="179"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="183"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="187"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="200"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="201"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="202"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="203"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="204"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="305"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="320"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="308"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="404"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="315"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="412"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="317"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="352"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="362"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="376"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="390"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="403"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="403"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="418"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="434"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="449"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="444"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="459"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="473"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="475"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="490"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="477"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="492"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="504"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="519"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="530"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="545"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="561"/>
+        <source>This PC&apos;s default printer</source>
+        <translation>本机默认打印机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="565"/>
+        <source>{name} (not found)</source>
+        <translation>{name}（未找到）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="591"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="567"/>
-        <location filename="../ui/settings_workspace.ui" line="824"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="615"/>
+        <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="568"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="616"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="569"/>
-        <location filename="../ui/settings_workspace.ui" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="617"/>
+        <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="570"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="618"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="635"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="637"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="591"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="639"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="642"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="681"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="713"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="673"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="721"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="722"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="675"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="676"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="724"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="717"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="773"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="789"/>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="811"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="812"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="813"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="720"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="814"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="815"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="816"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="817"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="957"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="960"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="765"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="962"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="768"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="965"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="238"/>
+        <source>Give selected the role chosen below</source>
+        <translation>把选中员工改为下面选的岗位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="252"/>
+        <source>Set selected&apos;s password to the one typed below</source>
+        <translation>把选中员工的密码设为下面输入的密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="395"/>
+        <source>Move selected to the area chosen below</source>
+        <translation>把选中人员调到下面选的区域</translation>
     </message>
     <message>
         <location filename="../ui/settings_workspace.ui" line="484"/>
@@ -5288,173 +5881,231 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="794"/>
+        <location filename="../ui/settings_workspace.ui" line="804"/>
         <source>Serial scanners (RS-232 / USB COM)</source>
         <translation>串口扫描枪（RS-232 / USB 虚拟串口）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="841"/>
+        <location filename="../ui/settings_workspace.ui" line="851"/>
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="854"/>
+        <location filename="../ui/settings_workspace.ui" line="864"/>
         <source>Data bits</source>
         <translation>数据位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="867"/>
+        <location filename="../ui/settings_workspace.ui" line="877"/>
         <source>Parity</source>
         <translation>校验位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="880"/>
+        <location filename="../ui/settings_workspace.ui" line="890"/>
         <source>Stop bits</source>
         <translation>停止位</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="906"/>
+        <location filename="../ui/settings_workspace.ui" line="916"/>
         <source>Silence ends a code after</source>
         <translation>停顿多久算条码结束</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="925"/>
-        <location filename="../ui/settings_workspace.ui" line="1038"/>
+        <location filename="../ui/settings_workspace.ui" line="935"/>
+        <location filename="../ui/settings_workspace.ui" line="1048"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="932"/>
+        <location filename="../ui/settings_workspace.ui" line="942"/>
         <source>Strip prefix</source>
         <translation>去掉前缀</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="942"/>
+        <location filename="../ui/settings_workspace.ui" line="952"/>
         <source>characters the scanner adds in front</source>
         <translation>扫描枪加在条码前面的字符</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="949"/>
+        <location filename="../ui/settings_workspace.ui" line="959"/>
         <source>Strip suffix</source>
         <translation>去掉后缀</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="959"/>
+        <location filename="../ui/settings_workspace.ui" line="969"/>
         <source>characters the scanner adds at the end</source>
         <translation>扫描枪加在条码后面的字符</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="970"/>
+        <location filename="../ui/settings_workspace.ui" line="980"/>
         <source>Find ports</source>
         <translation>查找端口</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="977"/>
+        <location filename="../ui/settings_workspace.ui" line="987"/>
         <source>Remove selected</source>
         <translation>删除选中项</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="991"/>
+        <location filename="../ui/settings_workspace.ui" line="1001"/>
         <source>Add serial scanner</source>
         <translation>添加串口扫描枪</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1002"/>
+        <location filename="../ui/settings_workspace.ui" line="1012"/>
         <source>USB keyboard scanner</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1012"/>
+        <location filename="../ui/settings_workspace.ui" line="1022"/>
         <source>Detect scanner bursts in typed keys</source>
         <translation>从键盘输入中识别扫描枪的快速输入</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1019"/>
+        <location filename="../ui/settings_workspace.ui" line="1029"/>
         <source>Largest gap between scanner keys</source>
         <translation>扫描枪按键最大间隔</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1045"/>
+        <location filename="../ui/settings_workspace.ui" line="1055"/>
         <source>Shortest code</source>
         <translation>最短条码长度</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1068"/>
+        <location filename="../ui/settings_workspace.ui" line="1078"/>
         <source>Same code again within</source>
         <translation>多长时间内重复算重复扫描</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1087"/>
+        <location filename="../ui/settings_workspace.ui" line="1097"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1121"/>
+        <location filename="../ui/settings_workspace.ui" line="1131"/>
         <source>Save and apply scanner settings</source>
         <translation>保存并应用扫描枪设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1134"/>
+        <location filename="../ui/settings_workspace.ui" line="1144"/>
         <source>Reads per scanner</source>
         <translation>各扫描枪读码统计</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1162"/>
+        <location filename="../ui/settings_workspace.ui" line="1172"/>
         <source>Test area: scan here to see raw input, key timings and the result</source>
         <translation>测试区：在这里扫描，查看原始输入、按键间隔和识别结果</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1193"/>
+        <location filename="../ui/settings_workspace.ui" line="1203"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1205"/>
+        <location filename="../ui/settings_workspace.ui" line="1219"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1213"/>
+        <location filename="../ui/settings_workspace.ui" line="1227"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1226"/>
+        <location filename="../ui/settings_workspace.ui" line="1240"/>
         <source>Database in use</source>
         <translation>当前数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1246"/>
+        <location filename="../ui/settings_workspace.ui" line="1260"/>
         <source>Database for this PC</source>
         <translation>本机使用的数据库</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1256"/>
+        <location filename="../ui/settings_workspace.ui" line="1270"/>
         <source>empty: this PC&apos;s own SQLite file; or postgresql+psycopg://user:password@server/db</source>
         <translation>留空：使用本机的 SQLite 文件；或 postgresql+psycopg://用户:密码@服务器/库名</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1265"/>
+        <location filename="../ui/settings_workspace.ui" line="1279"/>
         <source>A changed database takes effect at the next start.</source>
         <translation>更改数据库后，下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1290"/>
+        <location filename="../ui/settings_workspace.ui" line="1289"/>
+        <source>Printers of this PC</source>
+        <translation>本机打印机</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1295"/>
+        <source>Counter slip (100×150 mm)</source>
+        <translation>面单（100×150 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1308"/>
+        <location filename="../ui/settings_workspace.ui" line="1328"/>
+        <location filename="../ui/settings_workspace.ui" line="1348"/>
+        <location filename="../ui/settings_workspace.ui" line="1368"/>
+        <source>Print at once (no dialog)</source>
+        <translation>直接打印（不弹对话框）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1315"/>
+        <source>Pickup label</source>
+        <translation>取件码标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1335"/>
+        <source>Batch cover and COD list (A5)</source>
+        <translation>回单封面和到付清单（A5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1355"/>
+        <source>Forms and reports (A4)</source>
+        <translation>表单和报表（A4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1393"/>
         <source>&amp;Back up the database now</source>
         <translation>立即备份数据库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1304"/>
+        <location filename="../ui/settings_workspace.ui" line="1407"/>
         <source>Save &amp;preferences</source>
         <translation>保存偏好设置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1321"/>
+        <location filename="../ui/settings_workspace.ui" line="1424"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/settings_workspace.ui" line="1352"/>
+        <location filename="../ui/settings_workspace.ui" line="1432"/>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1445"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1458"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1475"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1492"/>
+        <source>&amp;Waybill or record</source>
+        <translation>运单号或记录(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_workspace.ui" line="1532"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -5638,7 +6289,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="264"/>
+        <location filename="../../src/counter_app/ui/app.py" line="271"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -5822,627 +6473,670 @@ expected</source>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../src/counter_app/ui/tasks.py" line="152"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/tasks.py" line="153"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/tasks.py" line="160"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/tasks.py" line="318"/>
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
+    </message>
+</context>
+<context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="121"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="123"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="137"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="138"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="248"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="255"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="267"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="268"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="282"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="285"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1097"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="293"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="294"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="295"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="296"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="297"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="294"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1242"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1291"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="307"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="326"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="341"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="343"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="371"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="374"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="394"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="420"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="455"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="436"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="577"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="443"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="584"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="636"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="449"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="456"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="470"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="471"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="479"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="486"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="472"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="479"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="568"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="490"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="487"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="494"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="501"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="509"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="514"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="521"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="528"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="529"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="539"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="551"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="558"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="572"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="579"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="586"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="583"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="590"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="594"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="591"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="598"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="595"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="602"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="620"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="627"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="630"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="631"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="638"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="632"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="639"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="646"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="661"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="883"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="923"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="668"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="646"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="883"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="931"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="647"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="891"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="655"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="662"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="667"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="674"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="670"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="677"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="707"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="714"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="751"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="752"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="767"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="766"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="773"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="770"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="777"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="771"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="778"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="781"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="788"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="795"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="802"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="803"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="810"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="804"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="818"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="816"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="823"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="842"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="849"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="848"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="855"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="856"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="863"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="870"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="873"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="884"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="932"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="892"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="913"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="915"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="937"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="938"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="943"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="945"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="950"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="956"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="997"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="995"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1217"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1002"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1266"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="996"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1218"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1267"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1016"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1023"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1019"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1026"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1043"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1050"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1074"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1082"/>
+        <source>Preparing the handover sheet…</source>
+        <translation>正在生成交接班表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1090"/>
+        <source>Handover sheet</source>
+        <translation>交接班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1097"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1131"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1131"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1101"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1133"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1102"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1102"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1106"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1118"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1150"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1174"/>
+        <source>EMS register</source>
+        <translation>转发EMS登记表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1190"/>
+        <source>Cancelled; {path} was not saved.</source>
+        <translation>已取消，{path} 未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1193"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1200"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1205"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1201"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1250"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1210"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1259"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1242"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1291"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1294"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1294"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1246"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1246"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1311"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1360"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1331"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1380"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1391"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1391"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1392"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1392"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1448"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -6548,667 +7242,672 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="139"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="152"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="160"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="182"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="194"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="198"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="213"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="215"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="220"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="231"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="234"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="237"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="240"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="257"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="251"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="259"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="275"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="271"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="279"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="284"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="279"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="287"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="290"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="293"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="299"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="302"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="305"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="308"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="310"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="329"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="331"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="451"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="442"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="452"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="586"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="593"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="603"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="726"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="736"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="731"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="741"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="743"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="753"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1237"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="756"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="766"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="773"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="776"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="786"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="779"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="789"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="782"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="792"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="798"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="810"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="804"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="816"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="807"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="819"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="814"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="826"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="861"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="852"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="864"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="858"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="874"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="906"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="939"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="951"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="960"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="953"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="965"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1018"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1030"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1030"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1042"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1038"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1061"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1053"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1069"/>
+        <source>Label {code}</source>
+        <translation>标签 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1085"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1139"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1142"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1174"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1172"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1141"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1173"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1165"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1197"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1203"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1206"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1275"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1309"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1247"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1219"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1251"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1255"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1225"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1229"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1257"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1262"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1231"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1236"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1264"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1270"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1311"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1406"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1440"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1311"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1374"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1522"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1536"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1408"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1570"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1584"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1346"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1313"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1347"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1376"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1377"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1395"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1398"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1371"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1405"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1375"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1409"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1376"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1525"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1538"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1410"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1573"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1586"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1377"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1411"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1378"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1412"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1379"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1413"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1406"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1440"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1407"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1452"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1464"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1499"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1472"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1507"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1484"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1519"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1496"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1531"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1518"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1566"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1523"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1571"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1524"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1572"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1526"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1539"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1574"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1587"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1527"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1575"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1534"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1582"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1537"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1585"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1540"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1588"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1541"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1542"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1590"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -7631,8 +8330,8 @@ expected</source>
     </message>
     <message>
         <location filename="../ui/warehouse_workspace.ui" line="1843"/>
-        <source>Reply asks for a return (leaves &amp;today)</source>
-        <translation>回复要求退回（当天退出）(&amp;T)</translation>
+        <source>Reply asks for a return (leaves toda&amp;y)</source>
+        <translation>回复要求退回（当天退出）(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse_workspace.ui" line="1850"/>
@@ -7708,22 +8407,22 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="269"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="412"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="422"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="134"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="117"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="128"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>

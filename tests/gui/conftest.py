@@ -33,3 +33,39 @@ def translations(qapp):  # type: ignore[no-untyped-def]
     t = Translations()
     yield t
     t.apply("en")
+
+
+@pytest.fixture(autouse=True)
+def _tasks_inline() -> Iterator[None]:
+    """Background tasks run inline, so a test sees their result at once (house style J);
+    tests of the worker thread itself use ``tasks.synchronous(False)``."""
+    from counter_app.ui import tasks
+
+    with tasks.synchronous(True):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def printed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
+    """Every printer is a PDF file under tmp_path at 150 dpi (the edge: no real printer in a
+    test); the list holds the files in the order the printers were made. Print setups start
+    from their defaults (slips and labels at once, A5 and A4 ask)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from counter_app.ui import printing
+
+    files: list[Path] = []
+
+    def make_printer(setup: printing.PrintSetup) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setResolution(150)
+        path = tmp_path / f"printed-{len(files) + 1}.pdf"
+        printer.setOutputFileName(str(path))
+        files.append(path)
+        return printer
+
+    monkeypatch.setattr(printing, "make_printer", make_printer)
+    printing.SETUPS.reset()
+    yield files
+    printing.SETUPS.reset()

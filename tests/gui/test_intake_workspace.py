@@ -20,8 +20,10 @@ from counter_app.domain.staff import Role, StaffMember
 from counter_app.hardware.hub import ScannerHub
 from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
+from counter_app.ui import printing
 from counter_app.ui.app import AppController
 from counter_app.ui.i18n import Translations
+from counter_app.ui.printing import DocKind, PrintSetup
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.intake import IntakeWorkspace
@@ -46,6 +48,8 @@ class Desk:
         self.printed: list[bytes] = []
         self._t = 10.0
         ws.ask_print = self._ask_print  # type: ignore[method-assign]
+        # This PC asks before each slip, so the test sees every slip's PDF in the dialog hook.
+        printing.SETUPS.set(DocKind.SLIP, PrintSetup(direct=False))
 
     def _ask_print(self, _printer: object) -> bool:
         self.printed.append(self.ws.last_print)

@@ -90,7 +90,7 @@ def test_scan_register_verify_close_and_export_a_month(
     assert ui.missing_label.text() == (
         "2026-11 cannot be closed: 0 row(s) incomplete, 1 not verified.")
     qtbot.mouseClick(ui.verify_button, Qt.MouseButton.LeftButton)
-    assert ui.entries_table.item(0, 8).text() == "verified by 1001"
+    assert ui.entries_table.item(0, 8).text() == "verified by 王丽（1001）"
     qtbot.mouseClick(ui.close_month_button, Qt.MouseButton.LeftButton)
     assert ui.month_state_label.text() == "Closed (locked)"
     monkeypatch.setattr(ws, "ask_directory", lambda: str(tmp_path))

@@ -180,7 +180,7 @@ def test_a_scanned_receipt_already_entered_says_who_and_when(qtbot, desk) -> Non
 
     ctl.gateway.process(RawScan("wedge", no(1).encode(), no(1), 10.0))
     assert ctl.window.ui.scan_result_label.text() == "Not entered"
-    assert "Already entered by 3001 at 2026-11-22 20:00" in ws.ui.entry_message_label.text()
+    assert "Already entered by 周芳（3001） at 2026-11-22 20:00" in ws.ui.entry_message_label.text()
 
 
 def test_closing_the_batch_prints_cover_and_cod_list(
@@ -198,7 +198,10 @@ def test_closing_the_batch_prints_cover_and_cod_list(
             type_text(qtbot, ws.ui.cod_amount_edit, amount)
             press(qtbot, Qt.Key.Key_Return)
     monkeypatch.setattr(ws, "ask_print", lambda printer: False)
+    asked: list[tuple[str, ...]] = []
+    monkeypatch.setattr(ws, "ask_close_with_missing", lambda m: asked.append(m) or True)
     ws.close_batch()
+    assert asked == [(no(3), no(4), no(5))]  # list parcels without a receipt: asked first
     assert ws.batch is None
     assert "Batch closed: 2 receipt(s)" in ws.ui.entry_message_label.text()
     (tmp_path / "close.pdf").write_bytes(ws.last_print)
@@ -207,9 +210,39 @@ def test_closing_the_batch_prints_cover_and_cod_list(
     assert "2026-11-22" in text
     assert no(2) in text
     assert "25.00" in text
+    assert "清单应有" in text
+    assert "5 件　未录 3 件" in text  # the expected count printed on the cover
     morning = ws.ui.morning_text.toPlainText()
     assert date(2026, 11, 22).isoformat() in morning
     assert f"Missing from 张伟's batch: {no(3)}" in morning
+
+
+def test_closing_with_list_parcels_missing_stays_open_on_the_safe_answer(
+        qtbot, desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.ui.widgets import questions
+
+    _ctl, ws = desk
+    ws.open_batch()
+    type_text(qtbot, ws.ui.waybill_edit, no(1))
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, ws.ui.signer_edit, "李娜")
+    press(qtbot, Qt.Key.Key_Return)
+    boxes: list[QMessageBox] = []
+
+    def enter_on_the_box(box: QMessageBox) -> int:
+        boxes.append(box)
+        box.show()
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the clerk just presses Enter
+        return box.result()
+
+    monkeypatch.setattr(questions.QMessageBox, "exec", enter_on_the_box)
+    ws.close_batch()
+    assert len(boxes) == 1
+    assert no(3) in boxes[0].text()
+    assert ws.batch is not None  # Enter answered 否: still open
+    assert "The batch stays open" in ws.ui.entry_message_label.text()
 
 
 def test_a_scan_without_an_open_batch_is_refused_and_not_entered(qtbot, desk) -> None:

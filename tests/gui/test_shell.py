@@ -368,3 +368,15 @@ def test_supervisor_sets_the_report_and_receipt_deadlines(
     assert ui.deadlines_message_label.text() == "Deadlines saved."
     assert services.misroutes.due_settings() == (10, 3)
     assert services.receipts.settings() == (time(10, 30), 200)
+
+
+def test_qt_own_dialogs_speak_chinese(translations: Translations) -> None:
+    """Qt's own translations (qtbase) are installed with ours: file and print dialogs and the
+    是/否 of a question are Chinese (issue 15)."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert translations.apply("zh_CN")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "是(&Y)"
+    translations.apply("en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"

@@ -173,7 +173,7 @@ def test_scan_in_names_missing_details_then_saves_and_a_rescan_says_where(
     desk.scan(no(1))
     assert desk.result == "Already in stock"
     assert (f"{stay.pickup_code} at {stay.location}, since 2026-11-23 09:00, scanned in by "
-            "4001") in desk.detail
+            "赵敏（4001）") in desk.detail
     assert stay.pickup_code in ui.in_message_label.text()
     assert not ui.in_form.isEnabled()
     assert len(services.warehouse.in_stock(desk.clerk)) == 1
@@ -202,7 +202,7 @@ def test_search_by_phone_tail_shows_the_masked_parcel_and_its_timeline(
     assert rows[0][:3] == [no(1), "王* 138******78", "Self-pickup"]
     assert rows[0][5] == "in stock"
     timeline = table_text(ui.timeline_table)
-    assert timeline[0][:2] == ["2026-11-23 09:00", "4001"]
+    assert timeline[0][:2] == ["2026-11-23 09:00", "赵敏（4001）"]
     assert timeline[0][2].startswith("Scanned in: Self-pickup, A-")
     assert "Pickup place: Branch office" in timeline[0][2]
     # a note and a message to the origin company land in the timeline
@@ -246,8 +246,8 @@ def test_scan_out_for_delivery_by_scanner_and_a_second_scan_says_who_took_it(
     desk.ws.show_tab(ui.warehouse_tabs.indexOf(ui.scan_out_tab))
     desk.scan(no(2))
     assert desk.result == "Already out"
-    assert desk.detail == (f"{no(2)} has already left: Out for delivery, scanned out by 4001 "
-                           "at 2026-11-23 09:00:00.")
+    assert desk.detail == (f"{no(2)} has already left: Out for delivery, scanned out by "
+                           "赵敏（4001） at 2026-11-23 09:00:00.")
 
 
 def test_a_return_needs_the_delivery_scan_first_then_it_leaves_labelled(
@@ -414,3 +414,31 @@ def test_scan_out_weight_follows_the_scale(desk: Desk) -> None:
     scale.weighed.emit(ScaleReading(grams=2300, stable=True))
     assert edit.text() == "2.3"
     assert desk.ws.weight_follower.weighed_grams() == 2300
+
+
+def test_a_scan_in_does_not_reload_the_board_until_it_is_shown(
+        qtbot, desk: Desk, services: AppServices, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws, ui = desk.ws, desk.ws.ui
+    loads: list[int] = []
+    board = services.warehouse.board
+    monkeypatch.setattr(services.warehouse, "board",
+                        lambda actor: loads.append(1) or board(actor))
+    desk.scan(no(1))
+    press(qtbot, Qt.Key.Key_1, ALT)  # 地址不详, reached: only who and the phone
+    type_text(ui.recipient_edit, "李娜")
+    type_text(ui.phone_edit, "13812345678")
+    ui.unclear_reached_combo.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    ui.unclear_call_at_edit.setFocus()
+    press(qtbot, Qt.Key.Key_N)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    assert ui.in_message_label.text() == f"Saved {no(1)}."
+    assert loads == []  # the board is on another tab: not reloaded by the scan-in
+    press(qtbot, Qt.Key.Key_4, CTRL)
+    assert ui.warehouse_tabs.currentWidget() is ui.board_tab
+    assert loads == [1]
+    assert ui.problems_table.rowCount() == 1  # shown, it has the new parcel
+    assert ws.ui.problems_table.item(0, 0).text() == no(1)

@@ -138,6 +138,15 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             name = wtabs.widget(index).objectName()
             window.grab().save(str(args.out / f"warehouse_{name}{suffix}.png"))
+        for key, tabs_name in (("receipts", "receipts_tabs"), ("misroute", "misroute_tabs")):
+            window.show_workspace(key)
+            tabs = getattr(window.workspaces[key].ui, tabs_name)  # type: ignore[attr-defined]
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                app.processEvents()
+                name = tabs.widget(index).objectName()
+                window.grab().save(str(args.out / f"{key}_{name}{suffix}.png"))
+            tabs.setCurrentIndex(0)
         # The printed misroute form of last month (closed in the demo), first page.
         from counter_app.paths import fonts_dir
         from counter_app.reports.misroute_pdf import render_misroute_pdf

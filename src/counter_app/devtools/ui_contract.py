@@ -78,6 +78,12 @@ name below exists). Names are snake_case with a role suffix (`_edit`, `_combo`, 
 Keys: F1 收寄 · F2 仓库 · F3 回单 · F4 错写大字 · F5 设置 · Ctrl+Shift+L log out (shift change).
 Enter confirms the default button; Esc closes a dialog. A scan (serial or USB keyboard) goes to
 the visible workspace wherever the focus is; the result shows in `scan_feedback_frame`.
+Pages of the visible workspace: Ctrl+Tab / Ctrl+PgDown next, Ctrl+Shift+Tab / Ctrl+PgUp back,
+Ctrl+1…9 (the number is on each tab). Date and time fields take typed 13:05, 1305, 0923, 1123,
+2026-11-23, T / 今天, Y / 昨天, 前天, N (now); arrows and the wheel never change them. Enter in a
+combo box moves on. Prints and exports run on a worker thread (`task_progress_dialog` after
+300 ms, 取消 for exports); a print's outcome shows in `scan_feedback_frame`. Questions about
+money default to 否 (`safe_question_box`).
 """
 
 

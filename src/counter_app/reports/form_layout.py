@@ -261,3 +261,24 @@ def draw_bars(canv: Canvas, runs: list[tuple[int, int]], module: float, left: fl
     bars = " ".join(f"{x} 0 {w} 1 re" for x, w in runs)
     canv.addLiteral(f"{module:.5f} 0 0 {height:.5f} {left:.5f} {y:.5f} cm {bars} f")
     canv.restoreState()
+
+
+REPRINT_MARK = "补打"
+
+
+def stamp_reprint(canv: Canvas, page_width: float, page_height: float, font: str,
+                  size: float = 11) -> None:
+    """A boxed 「补打」 in the top-right corner of the page: this copy is a reprint."""
+    canv.saveState()
+    width = canv.stringWidth(REPRINT_MARK, font, size) + 2 * mm
+    height = size + 1.5 * mm
+    x = page_width - width - 1.5 * mm
+    y = page_height - height - 1.5 * mm
+    canv.setFillColor(colors.white)
+    canv.setStrokeColor(colors.black)
+    canv.setLineWidth(1)
+    canv.rect(x, y, width, height, stroke=1, fill=1)
+    canv.setFillColor(colors.black)
+    canv.setFont(font, size)
+    canv.drawString(x + 1 * mm, y + 0.25 * size + 0.5 * mm, REPRINT_MARK)
+    canv.restoreState()

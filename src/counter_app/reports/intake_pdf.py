@@ -28,6 +28,7 @@ from counter_app.reports.form_layout import (
     info_table,
     section_table,
     signature_table,
+    stamp_reprint,
     station_block,
     totalled_table,
 )
@@ -384,7 +385,8 @@ class _Slip:
               align="centre", bold=True, white=True)
 
 
-def render_counter_slip_pdf(slip: CounterSlip, font_path: Path | None = None) -> bytes:
+def render_counter_slip_pdf(slip: CounterSlip, font_path: Path | None = None, *,
+                            reprint: bool = False) -> bytes:
     """Render the counter slip of an accepted parcel (面单, CI-7), one 100 × 150 mm page.
 
     Top to bottom: the carrier and the station; the destination in large type; the waybill
@@ -399,6 +401,7 @@ def render_counter_slip_pdf(slip: CounterSlip, font_path: Path | None = None) ->
 
     Args:
         slip: the slip, every value already the printed text.
+        reprint: mark the copy 「补打」 (a reprint) in the top-right corner.
         font_path: a TrueType-outline CJK font, embedded as a subset; default the bundled
             resources/fonts/wqy-microhei.ttc.
 
@@ -412,6 +415,8 @@ def render_counter_slip_pdf(slip: CounterSlip, font_path: Path | None = None) ->
     canv.setAuthor(slip.header.name)
     canv.setCreator("counter-app")
     _Slip(canv, slip, font).draw()
+    if reprint:
+        stamp_reprint(canv, SLIP_SIZE[0], SLIP_SIZE[1], font)
     canv.showPage()
     canv.save()
     return buf.getvalue()

@@ -173,6 +173,8 @@ def _cover_story(cover: BatchCover, font: str) -> list[Flowable]:
         ("件数", f"{cover.pieces} 件", 20, 13),
         ("到付", f"{cover.cod_count} 票　合计 {cover.cod_total} 元", 20, 13),
         ("逾期录入", f"{cover.late_count} 张", 20, 13),
+        *([("清单应有", f"{cover.expected} 件　未录 {cover.missing} 件", 20, 13)]
+          if cover.expected is not None else []),
         ("录入员", cover.entered_by, 15, 11),
         ("封批时间", cover.closed_at, 15, 11),
     ]

@@ -30,6 +30,7 @@ from counter_app.reports.form_layout import (
     info_table,
     section_table,
     signature_table,
+    stamp_reprint,
     station_block,
     totalled_table,
 )
@@ -231,7 +232,8 @@ def _draw_label(canv: Canvas, label: PickupLabel, font: str) -> None:
         y -= 3.7 * mm
 
 
-def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None = None) -> bytes:
+def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None = None, *,
+                             reprint: bool = False) -> bytes:
     """Render the pickup-code labels (issue 5 §2), one 60 × 40 mm page per label.
 
     Each label shows the pickup code in large type and as a Code128 barcode, then the waybill
@@ -240,6 +242,7 @@ def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None =
 
     Args:
         labels: the labels, printed in this order.
+        reprint: mark each label 「补打」 (a reprint) in the top-right corner.
         font_path: a TrueType-outline CJK font, embedded as a subset; default the bundled
             resources/fonts/wqy-microhei.ttc.
 
@@ -258,6 +261,8 @@ def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None =
     canv.setCreator("counter-app")
     for label in labels:
         _draw_label(canv, label, font)
+        if reprint:
+            stamp_reprint(canv, LABEL_SIZE[0], LABEL_SIZE[1], font, size=8)
         canv.showPage()
     canv.save()
     return buf.getvalue()

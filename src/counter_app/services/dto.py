@@ -133,6 +133,10 @@ class BatchCover:
     late_count: int
     entered_by: str
     closed_at: str
+    expected: int | None = None
+    """Parcels of the courier's delivery list that day (None: no list was imported)."""
+    missing: int = 0
+    """Of those, how many have no receipt entered."""
 
 
 @dataclass(frozen=True)

@@ -537,6 +537,14 @@ class IntakeService:
             account = next((a for a in uow.intake.accounts() if a.id == record.account_id), None)
             return self._slip(uow, record, account)
 
+    def slip_reprinted(self, actor: StaffMember, waybill_no: str) -> None:
+        """Log that a slip was printed again (「补打」, issue 15)."""
+        require(actor.role, Permission.USE_COUNTER)
+        with self._uow() as uow:
+            audit.record(uow, self._clock, actor, entity="ci_acceptance",
+                         entity_id=waybill_no.strip(), action="reprint_slip")
+            uow.commit()
+
     def recent(self, limit: int = 20) -> list[AcceptanceRecord]:
         """Today's acceptances, newest first (the desk's list)."""
         now = self._clock.now()

@@ -53,6 +53,12 @@ class StaffService:
         with self._uow_factory() as uow:
             return uow.staff.all()
 
+    def names(self) -> dict[str, str]:
+        """Job number → name of every account, former staff too: screens name the person
+        where a record keeps the job number (issue 15). Names only, so no permission."""
+        with self._uow_factory() as uow:
+            return {m.job_number: m.name for m in uow.staff.all()}
+
     def add(
         self, actor: StaffMember, job_number: str, name: str, role: Role, password: str
     ) -> StaffMember:

@@ -220,6 +220,8 @@ class ReceiptService:
             uow.commit()
             view = self._view(uow, self._batch(uow, batch_id))
             header = station_header(uow)
+            listed = self._listed(uow, view.batch)
+            missing = self._missing(uow, view.batch)
         cover = BatchCover(
             station=header,
             courier=view.courier.name,
@@ -232,8 +234,26 @@ class ReceiptService:
             late_count=sum(1 for r in view.receipts if r.late),
             entered_by=actor.name,
             closed_at=(view.batch.closed_at or self._clock.now()).strftime("%Y-%m-%d %H:%M"),
+            expected=len(listed) if listed else None,
+            missing=len(missing),
         )
         return cover, (self._cod_list(header, view) if view.cod else None)
+
+    def missing_from_batch(self, batch_id: int) -> tuple[str, ...]:
+        """Waybills of the courier's delivery list that day with no receipt entered yet — asked
+        about before the batch is closed (issue 15)."""
+        with self._uow_factory() as uow:
+            return self._missing(uow, self._batch(uow, batch_id))
+
+    @staticmethod
+    def _listed(uow: UnitOfWork, batch: BatchRecord) -> list[str]:
+        return [p.waybill_no for p in uow.receipts.expected_on(batch.delivery_date)
+                if p.courier_id == batch.courier_id]
+
+    def _missing(self, uow: UnitOfWork, batch: BatchRecord) -> tuple[str, ...]:
+        entered = {r.waybill_no for r in uow.receipts.in_batch(batch.id)}
+        return tuple(n for n in self._listed(uow, batch)
+                     if n not in entered and uow.receipts.by_waybill(n) is None)
 
     def cod_list(self, batch_id: int) -> CodList:
         """The courier's COD list of the batch's day (RE-7), matching the entered receipts."""

@@ -1121,6 +1121,14 @@ class WarehouseService:
                 ))
         return out
 
+    def label_reprinted(self, actor: StaffMember, waybill_no: str) -> None:
+        """Log that a pickup label was printed again (「补打」, issue 15)."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        with self._uow() as uow:
+            audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=waybill_no.strip(),
+                         action="reprint_label")
+            uow.commit()
+
     def ems_register(self, actor: StaffMember, start: date, end: date) -> EmsRegister:
         """Parcels forwarded via EMS from ``start`` to ``end`` inclusive (WH-12)."""
         require(actor.role, Permission.USE_WAREHOUSE)

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.domain.errors import ActorRevoked, DomainError
@@ -17,17 +16,20 @@ from counter_app.hardware.print_log import PrintLog
 from counter_app.paths import DataPaths, fonts_dir
 from counter_app.reports.form_layout import FONT_FILE
 from counter_app.services.app import AppServices
+from counter_app.ui import printing
 from counter_app.ui.data_safety import DailyBackups, DatabaseWatch
 from counter_app.ui.dialogs.login import LoginDialog
 from counter_app.ui.dialogs.setup_wizard import SetupWizard
 from counter_app.ui.errors import ExceptionHook
 from counter_app.ui.i18n import Translations
+from counter_app.ui.look import apply_desk_look
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.messages import describe
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort
 from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
+from counter_app.ui.tasks import settle_heap
 from counter_app.ui.workspaces.base import Workspace
 from counter_app.ui.workspaces.hardware_page import HardwarePage
 from counter_app.ui.workspaces.intake import IntakeWorkspace
@@ -37,8 +39,6 @@ from counter_app.ui.workspaces.settings import SettingsWorkspace
 from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
 
 log = logging.getLogger(__name__)
-
-BASE_POINT_SIZE = 11  # readable at arm's length on a 1366×768 counter screen (desk-ux §4)
 
 
 class AppController(QObject):
@@ -65,22 +65,15 @@ class AppController(QObject):
         self.services = services
         self.prefs = prefs
         self.translations = translations
-        workspaces: dict[str, Workspace] = {"counter": IntakeWorkspace(services)}
-        self.gateway = ScanGateway(services.scans, self)
-        self.scanners = ScannerManager(hub, self.gateway, prefs, self)
-        workspaces["warehouse"] = WarehouseWorkspace(services)
-        workspaces["receipts"] = ReceiptsWorkspace(services)
-        workspaces["misroute"] = MisrouteWorkspace(services)
-        # issue 17: the scale and the raw label / receipt printers
+        printing.SETUPS.load(prefs)
+        # issue 17: the scale and the raw label / receipt printers (before the workspaces,
+        # which are attached to them, again after every logout)
         self.scale = scale
         self.raw_printing = RawPrinting(
             prefs, PrintLog(prefs.folder / PRINT_LOG_FILE), fonts_dir() / FONT_FILE, parent=self)
-        for name in ("counter", "warehouse"):
-            workspace = workspaces[name]
-            assert isinstance(workspace, IntakeWorkspace | WarehouseWorkspace)
-            workspace.attach_raw_printing(self.raw_printing)
-            if scale is not None:
-                workspace.attach_scale(scale)
+        workspaces: dict[str, Workspace] = self.job_workspaces()
+        self.gateway = ScanGateway(services.scans, self)
+        self.scanners = ScannerManager(hub, self.gateway, prefs, self)
         hardware = HardwarePage(prefs, scale, self.raw_printing,
                                 ports=getattr(hub, "ports", None))
         workspaces["settings"] = SettingsWorkspace(
@@ -109,6 +102,18 @@ class AppController(QObject):
         settings.data_page.restored.connect(lambda _result: self.logout())
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
+
+    def job_workspaces(self) -> dict[str, Workspace]:
+        """Fresh F1–F4 workspaces: empty forms, today's dates, first pages; the counter and
+        the warehouse attached to the scale and the raw printers (issue 17)."""
+        services = self.services
+        counter, warehouse = IntakeWorkspace(services), WarehouseWorkspace(services)
+        for workspace in (counter, warehouse):
+            workspace.attach_raw_printing(self.raw_printing)
+            if self.scale is not None:
+                workspace.attach_scale(self.scale)
+        return {"counter": counter, "warehouse": warehouse,
+                "receipts": ReceiptsWorkspace(services), "misroute": MisrouteWorkspace(services)}
 
     def start_scanners(self) -> list[str]:
         """Start this PC's scanners (and its scale) from its preferences."""
@@ -181,9 +186,12 @@ class AppController(QObject):
             self.window, QCoreApplication.translate("Session", "Logged out"), text)
 
     def logout(self) -> None:
-        """Hide the desk and ask for the next operator."""
+        """Hide the desk and ask for the next operator, who finds a clean desk: fresh
+        workspaces (nothing typed, marked, chosen or dated by the last clerk), the first page of
+        every workspace, a neutral result bar (issue 15)."""
         self.window.hide()
         self.window.operator = None
+        self.window.clean_desk(self.job_workspaces())
         self.show_login()
 
     def set_language(self, language: str) -> None:
@@ -200,9 +208,7 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("counter-app")
     app.setOrganizationName("counter-app")
-    font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
+    apply_desk_look(app)
     return app
 
 
@@ -239,6 +245,7 @@ def run_gui(
     controller.start()
     controller.database_watch.start()
     controller.daily_backups.start()
+    settle_heap()
     app.aboutToQuit.connect(controller.stop_devices)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)

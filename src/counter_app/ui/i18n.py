@@ -46,14 +46,14 @@ class Translations:
         self._installed.clear()
         ok = True
         if language != "en":
+            # Qt's own words (file and print dialogs, 是/否): from Qt's translations folder,
+            # else from ours (the frozen build copies qtbase_zh_CN.qm there).
             qt = QTranslator()
-            if qt.load(
-                QLocale(language),
-                "qtbase",
-                "_",
-                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-            ):
-                self._install(qt)
+            for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                           str(i18n_dir())):
+                if qt.load(QLocale(language), "qtbase", "_", folder):
+                    self._install(qt)
+                    break
             own = QTranslator()
             if own.load(f"counter_app_{language}", str(i18n_dir())):
                 self._install(own)

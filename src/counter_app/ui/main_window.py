@@ -3,13 +3,15 @@ database, scanner)."""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from typing_extensions import override
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.scanning import RawScan, ScanEvent, ScanOutcome
@@ -18,14 +20,18 @@ from counter_app.domain.storage import StorageProblem, StorageUnavailable
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.services.app import AppServices
 from counter_app.services.scanning import ScanResult
+from counter_app.ui import printing
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
+from counter_app.ui.keyboard import DateTimeTyping, EnterMovesOn, arm_keyboard
 from counter_app.ui.messages import carrier_names, describe_waybill
+from counter_app.ui.printing import PrintResult
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.settings import role_name
 
 translate = QCoreApplication.translate
+PAGE_NUMBER = re.compile(r"^[1-9] ")
 
 
 # (workspace key, F-key, permission needed to work in it; None = everyone)
@@ -62,12 +68,26 @@ class MainWindow(QMainWindow):
         self._prefs = prefs
         self.workspaces = workspaces
         self.operator: StaffMember | None = None
+        self._typing = DateTimeTyping(services.clock.now, self)
+        self._enter = EnterMovesOn(self)
         for key, fkey, _perm in WORKSPACE_KEYS:
             self.ui.workspace_tabs.addTab(workspaces[key], "")
+            arm_keyboard(workspaces[key], self._typing, self._enter)
             shortcut = QShortcut(QKeySequence(fkey), self)
             # Window context: F-keys act wherever the focus is inside the desk window.
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda k=key: self.show_workspace(k))
+        # The pages of the visible workspace (issue 15): Ctrl+Tab / Ctrl+PgDown onwards,
+        # Ctrl+Shift+Tab / Ctrl+PgUp back, Ctrl+1…9 straight to one; the keys are on the tabs.
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
+                           ("Ctrl+Shift+Backtab", -1), ("Ctrl+PgUp", -1)):
+            page_key = QShortcut(QKeySequence(keys), self)
+            page_key.setContext(Qt.ShortcutContext.WindowShortcut)
+            page_key.activated.connect(lambda s=step: self.step_page(s))
+        for n in range(1, 10):
+            page_key = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            page_key.setContext(Qt.ShortcutContext.WindowShortcut)
+            page_key.activated.connect(lambda i=n - 1: self.show_page(i))
         logout = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
         logout.activated.connect(self.logout_requested)
         self.ui.workspace_tabs.currentChanged.connect(self._tab_changed)
@@ -92,9 +112,38 @@ class MainWindow(QMainWindow):
         self._flash_timer.timeout.connect(self._end_flash)
         self.ui.scan_result_label.setText("")
         self.ui.scan_detail_label.setText("")
+        printing.events().print_finished.connect(self.show_print_result)
         if geometry := prefs.window_geometry:
             self.restoreGeometry(geometry)
         self._retranslate()
+
+    def clean_desk(self, fresh: dict[str, Workspace]) -> None:
+        """Put fresh workspaces in place of the old ones (logout), every other workspace on
+        its first page, and the result bar back to neutral."""
+        tabs = self.ui.workspace_tabs
+        tabs.blockSignals(True)
+        try:
+            for index, (key, _fkey, _perm) in enumerate(WORKSPACE_KEYS):
+                if key not in fresh:
+                    for inner in self.workspaces[key].findChildren(QTabWidget):
+                        inner.setCurrentIndex(0)
+                    continue
+                old = self.workspaces[key]
+                tabs.removeTab(index)
+                tabs.insertTab(index, fresh[key], "")
+                arm_keyboard(fresh[key], self._typing, self._enter)
+                self.workspaces[key] = fresh[key]
+                old.deleteLater()
+            tabs.setCurrentIndex(0)
+        finally:
+            tabs.blockSignals(False)
+        self._retranslate()
+        self._flash_timer.stop()
+        self.last_feedback = None
+        self.ui.scan_result_label.setText("")
+        self.ui.scan_detail_label.setText("")
+        self.ui.scan_feedback_frame.setStyleSheet("")
+        self.ui.status_bar.clearMessage()
 
     def _status_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -131,6 +180,44 @@ class MainWindow(QMainWindow):
             return False
         self.ui.workspace_tabs.setCurrentIndex(index)
         return True
+
+    def page_tabs(self, key: str | None = None) -> QTabWidget | None:
+        """The outermost tab widget of a workspace (its pages), if it has pages."""
+        workspace = self.workspaces[key or self.current_key()]
+        if not shiboken6.isValid(workspace):  # closing down
+            return None
+        every = workspace.findChildren(QTabWidget)
+        outer = [t for t in every if not any(o is not t and o.isAncestorOf(t) for o in every)]
+        return outer[0] if outer else None
+
+    def step_page(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous page of the visible workspace."""
+        if (tabs := self.page_tabs()) is None or tabs.count() == 0:
+            return
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+                return
+
+    def show_page(self, index: int) -> None:
+        """Ctrl+digit: a page of the visible workspace."""
+        tabs = self.page_tabs()
+        if tabs is not None and index < tabs.count() and tabs.isTabEnabled(index):
+            tabs.setCurrentIndex(index)
+
+    def _decorate_page_tabs(self) -> None:
+        """Put each page's key on its tab: "1 收寄", tool tip "Ctrl+1"."""
+        for key, _fkey, _perm in WORKSPACE_KEYS:
+            if (tabs := self.page_tabs(key)) is None:
+                continue
+            for index in range(tabs.count()):
+                text = PAGE_NUMBER.sub("", tabs.tabText(index))
+                if index < 9:
+                    tabs.setTabText(index, f"{index + 1} {text}")
+                    tabs.setTabToolTip(index, translate(
+                        "MainWindow", "Ctrl+{n} · Ctrl+Tab: next page").format(n=index + 1))
 
     def _tab_changed(self, index: int) -> None:
         if self.operator is not None and index >= 0:
@@ -202,7 +289,7 @@ class MainWindow(QMainWindow):
         self._database_problem = problem
         self.refresh_status()
 
-    def show_feedback(self, feedback: ScanFeedback) -> None:
+    def show_feedback(self, feedback: ScanFeedback, *, sound: bool = True) -> None:
         """Flash the result area in the outcome's colour, then keep a pale tint."""
         strong, pale = self.FEEDBACK_STYLE[feedback.outcome]
         self.ui.scan_result_label.setText(feedback.headline)
@@ -215,7 +302,20 @@ class MainWindow(QMainWindow):
         )
         self._flash_timer.start(self.FLASH_MS)
         self._pale = (pale, strong)
-        self.cues.play(feedback.outcome)
+        if sound:
+            self.cues.play(feedback.outcome)
+
+    def show_print_result(self, result: PrintResult) -> None:
+        """A print's outcome on the result bar: printed (green), cancelled (amber), failed
+        (red), so the clerk never wonders whether the slip came out."""
+        if result.ok:
+            outcome, headline = ScanOutcome.ACCEPTED, translate("MainWindow", "Printed")
+        elif result.cancelled:
+            outcome, headline = ScanOutcome.DUPLICATE, translate("MainWindow", "Not printed")
+        else:
+            outcome, headline = ScanOutcome.REJECTED, translate("MainWindow", "Print failed")
+        self.show_feedback(ScanFeedback(outcome, headline, printing.describe_result(result)),
+                           sound=not result.ok)
 
     def _end_flash(self) -> None:
         pale, strong = self._pale
@@ -319,6 +419,10 @@ class MainWindow(QMainWindow):
         for index, (key, fkey, _perm) in enumerate(WORKSPACE_KEYS):
             self.ui.workspace_tabs.setTabText(index, f"{fkey} {self.workspaces[key].title()}")
         self.refresh_status()
+        self._decorate_page_tabs()
+        # The workspaces retranslate their own tabs on the same LanguageChange; number them
+        # again once they have.
+        QTimer.singleShot(0, self, self._decorate_page_tabs)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -76,6 +76,18 @@ class Preferences:
     def wedge_enabled(self, value: bool) -> None:
         self._q.setValue("scanners/wedge_enabled", "true" if value else "false")
 
+    def printer_for(self, kind: str) -> tuple[str, bool | None]:
+        """This PC's printer for a document kind ("" = the default printer) and whether to
+        print without asking (None = the kind's default)."""
+        direct = self._str(f"printing/{kind}_direct", "")
+        return (self._str(f"printing/{kind}_printer", ""),
+                None if direct == "" else direct.lower() == "true")
+
+    def set_printer_for(self, kind: str, printer: str, direct: bool) -> None:
+        """Remember this PC's printer and print mode for a document kind."""
+        self._q.setValue(f"printing/{kind}_printer", printer)
+        self._q.setValue(f"printing/{kind}_direct", "true" if direct else "false")
+
     def _float(self, key: str, default: float) -> float:
         try:
             return float(self._str(key, str(default)))

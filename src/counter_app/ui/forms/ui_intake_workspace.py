@@ -599,10 +599,10 @@ class Ui_IntakeWorkspace(object):
         self.override_reason_edit.setPlaceholderText(QCoreApplication.translate("IntakeWorkspace", u"reason for the other price", None))
         self.inspected_check.setText(QCoreApplication.translate("IntakeWorkspace", u"I have &inspected the contents (\u9a8c\u89c6)", None))
         self.message_label.setText("")
-        self.accept_button.setText(QCoreApplication.translate("IntakeWorkspace", u"&Accept (Ctrl+Enter)", None))
+        self.accept_button.setText(QCoreApplication.translate("IntakeWorkspace", u"Accept (Ctrl+Enter)", None))
         self.refuse_button.setText(QCoreApplication.translate("IntakeWorkspace", u"Re&fuse\u2026", None))
         self.new_button.setText(QCoreApplication.translate("IntakeWorkspace", u"New parcel (Ctrl+N)", None))
-        self.reprint_button.setText(QCoreApplication.translate("IntakeWorkspace", u"Re&print slip", None))
+        self.reprint_button.setText(QCoreApplication.translate("IntakeWorkspace", u"Reprint slip (Ctrl+P)", None))
         self.recent_label.setText(QCoreApplication.translate("IntakeWorkspace", u"Today at the counter", None))
         self.intake_tabs.setTabText(self.intake_tabs.indexOf(self.accept_tab), QCoreApplication.translate("IntakeWorkspace", u"Accept a parcel", None))
         pass

@@ -7,11 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QDateEdit, QDoubleSpinBox, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SettingsWorkspace(object):
     def setupUi(self, SettingsWorkspace):
@@ -532,11 +533,20 @@ class Ui_SettingsWorkspace(object):
         self.settings_tabs.addTab(self.shifts_tab, "")
         self.scanners_tab = QWidget()
         self.scanners_tab.setObjectName(u"scanners_tab")
-        self.scanners_tab_layout = QHBoxLayout(self.scanners_tab)
+        self.scanners_scroll_layout = QVBoxLayout(self.scanners_tab)
+        self.scanners_scroll_layout.setObjectName(u"scanners_scroll_layout")
+        self.scanners_scroll_layout.setContentsMargins(0, 0, 0, 0)
+        self.scanners_scroll = QScrollArea(self.scanners_tab)
+        self.scanners_scroll.setObjectName(u"scanners_scroll")
+        self.scanners_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scanners_scroll.setWidgetResizable(True)
+        self.scanners_scroll_contents = QWidget()
+        self.scanners_scroll_contents.setObjectName(u"scanners_scroll_contents")
+        self.scanners_tab_layout = QHBoxLayout(self.scanners_scroll_contents)
         self.scanners_tab_layout.setObjectName(u"scanners_tab_layout")
         self.scanner_config_layout = QVBoxLayout()
         self.scanner_config_layout.setObjectName(u"scanner_config_layout")
-        self.serial_heading_label = QLabel(self.scanners_tab)
+        self.serial_heading_label = QLabel(self.scanners_scroll_contents)
         self.serial_heading_label.setObjectName(u"serial_heading_label")
         font = QFont()
         font.setBold(True)
@@ -544,7 +554,7 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_config_layout.addWidget(self.serial_heading_label)
 
-        self.serial_table = QTableWidget(self.scanners_tab)
+        self.serial_table = QTableWidget(self.scanners_scroll_contents)
         self.serial_table.setObjectName(u"serial_table")
         self.serial_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.serial_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -555,73 +565,73 @@ class Ui_SettingsWorkspace(object):
 
         self.serial_form = QFormLayout()
         self.serial_form.setObjectName(u"serial_form")
-        self.serial_port_label = QLabel(self.scanners_tab)
+        self.serial_port_label = QLabel(self.scanners_scroll_contents)
         self.serial_port_label.setObjectName(u"serial_port_label")
 
         self.serial_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.serial_port_label)
 
-        self.serial_port_combo = QComboBox(self.scanners_tab)
+        self.serial_port_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_port_combo.setObjectName(u"serial_port_combo")
         self.serial_port_combo.setEditable(True)
 
         self.serial_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serial_port_combo)
 
-        self.serial_baud_label = QLabel(self.scanners_tab)
+        self.serial_baud_label = QLabel(self.scanners_scroll_contents)
         self.serial_baud_label.setObjectName(u"serial_baud_label")
 
         self.serial_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.serial_baud_label)
 
-        self.serial_baud_combo = QComboBox(self.scanners_tab)
+        self.serial_baud_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_baud_combo.setObjectName(u"serial_baud_combo")
 
         self.serial_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.serial_baud_combo)
 
-        self.serial_data_bits_label = QLabel(self.scanners_tab)
+        self.serial_data_bits_label = QLabel(self.scanners_scroll_contents)
         self.serial_data_bits_label.setObjectName(u"serial_data_bits_label")
 
         self.serial_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.serial_data_bits_label)
 
-        self.serial_data_bits_combo = QComboBox(self.scanners_tab)
+        self.serial_data_bits_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_data_bits_combo.setObjectName(u"serial_data_bits_combo")
 
         self.serial_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.serial_data_bits_combo)
 
-        self.serial_parity_label = QLabel(self.scanners_tab)
+        self.serial_parity_label = QLabel(self.scanners_scroll_contents)
         self.serial_parity_label.setObjectName(u"serial_parity_label")
 
         self.serial_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.serial_parity_label)
 
-        self.serial_parity_combo = QComboBox(self.scanners_tab)
+        self.serial_parity_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_parity_combo.setObjectName(u"serial_parity_combo")
 
         self.serial_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.serial_parity_combo)
 
-        self.serial_stop_bits_label = QLabel(self.scanners_tab)
+        self.serial_stop_bits_label = QLabel(self.scanners_scroll_contents)
         self.serial_stop_bits_label.setObjectName(u"serial_stop_bits_label")
 
         self.serial_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.serial_stop_bits_label)
 
-        self.serial_stop_bits_combo = QComboBox(self.scanners_tab)
+        self.serial_stop_bits_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_stop_bits_combo.setObjectName(u"serial_stop_bits_combo")
 
         self.serial_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.serial_stop_bits_combo)
 
-        self.serial_terminator_label = QLabel(self.scanners_tab)
+        self.serial_terminator_label = QLabel(self.scanners_scroll_contents)
         self.serial_terminator_label.setObjectName(u"serial_terminator_label")
 
         self.serial_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.serial_terminator_label)
 
-        self.serial_terminator_combo = QComboBox(self.scanners_tab)
+        self.serial_terminator_combo = QComboBox(self.scanners_scroll_contents)
         self.serial_terminator_combo.setObjectName(u"serial_terminator_combo")
 
         self.serial_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.serial_terminator_combo)
 
-        self.serial_gap_label = QLabel(self.scanners_tab)
+        self.serial_gap_label = QLabel(self.scanners_scroll_contents)
         self.serial_gap_label.setObjectName(u"serial_gap_label")
 
         self.serial_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.serial_gap_label)
 
-        self.serial_gap_spin = QSpinBox(self.scanners_tab)
+        self.serial_gap_spin = QSpinBox(self.scanners_scroll_contents)
         self.serial_gap_spin.setObjectName(u"serial_gap_spin")
         self.serial_gap_spin.setMinimum(0)
         self.serial_gap_spin.setMaximum(2000)
@@ -629,22 +639,22 @@ class Ui_SettingsWorkspace(object):
 
         self.serial_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.serial_gap_spin)
 
-        self.serial_prefix_label = QLabel(self.scanners_tab)
+        self.serial_prefix_label = QLabel(self.scanners_scroll_contents)
         self.serial_prefix_label.setObjectName(u"serial_prefix_label")
 
         self.serial_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.serial_prefix_label)
 
-        self.serial_prefix_edit = QLineEdit(self.scanners_tab)
+        self.serial_prefix_edit = QLineEdit(self.scanners_scroll_contents)
         self.serial_prefix_edit.setObjectName(u"serial_prefix_edit")
 
         self.serial_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.serial_prefix_edit)
 
-        self.serial_suffix_label = QLabel(self.scanners_tab)
+        self.serial_suffix_label = QLabel(self.scanners_scroll_contents)
         self.serial_suffix_label.setObjectName(u"serial_suffix_label")
 
         self.serial_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.serial_suffix_label)
 
-        self.serial_suffix_edit = QLineEdit(self.scanners_tab)
+        self.serial_suffix_edit = QLineEdit(self.scanners_scroll_contents)
         self.serial_suffix_edit.setObjectName(u"serial_suffix_edit")
 
         self.serial_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.serial_suffix_edit)
@@ -654,12 +664,12 @@ class Ui_SettingsWorkspace(object):
 
         self.serial_buttons = QHBoxLayout()
         self.serial_buttons.setObjectName(u"serial_buttons")
-        self.refresh_ports_button = QPushButton(self.scanners_tab)
+        self.refresh_ports_button = QPushButton(self.scanners_scroll_contents)
         self.refresh_ports_button.setObjectName(u"refresh_ports_button")
 
         self.serial_buttons.addWidget(self.refresh_ports_button)
 
-        self.remove_serial_button = QPushButton(self.scanners_tab)
+        self.remove_serial_button = QPushButton(self.scanners_scroll_contents)
         self.remove_serial_button.setObjectName(u"remove_serial_button")
 
         self.serial_buttons.addWidget(self.remove_serial_button)
@@ -668,7 +678,7 @@ class Ui_SettingsWorkspace(object):
 
         self.serial_buttons.addItem(self.serial_button_spacer)
 
-        self.add_serial_button = QPushButton(self.scanners_tab)
+        self.add_serial_button = QPushButton(self.scanners_scroll_contents)
         self.add_serial_button.setObjectName(u"add_serial_button")
 
         self.serial_buttons.addWidget(self.add_serial_button)
@@ -678,22 +688,22 @@ class Ui_SettingsWorkspace(object):
 
         self.wedge_form = QFormLayout()
         self.wedge_form.setObjectName(u"wedge_form")
-        self.wedge_enabled_label = QLabel(self.scanners_tab)
+        self.wedge_enabled_label = QLabel(self.scanners_scroll_contents)
         self.wedge_enabled_label.setObjectName(u"wedge_enabled_label")
 
         self.wedge_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.wedge_enabled_label)
 
-        self.wedge_enabled_check = QCheckBox(self.scanners_tab)
+        self.wedge_enabled_check = QCheckBox(self.scanners_scroll_contents)
         self.wedge_enabled_check.setObjectName(u"wedge_enabled_check")
 
         self.wedge_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.wedge_enabled_check)
 
-        self.wedge_gap_label = QLabel(self.scanners_tab)
+        self.wedge_gap_label = QLabel(self.scanners_scroll_contents)
         self.wedge_gap_label.setObjectName(u"wedge_gap_label")
 
         self.wedge_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.wedge_gap_label)
 
-        self.wedge_gap_spin = QSpinBox(self.scanners_tab)
+        self.wedge_gap_spin = QSpinBox(self.scanners_scroll_contents)
         self.wedge_gap_spin.setObjectName(u"wedge_gap_spin")
         self.wedge_gap_spin.setMinimum(5)
         self.wedge_gap_spin.setMaximum(500)
@@ -701,12 +711,12 @@ class Ui_SettingsWorkspace(object):
 
         self.wedge_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.wedge_gap_spin)
 
-        self.wedge_min_length_label = QLabel(self.scanners_tab)
+        self.wedge_min_length_label = QLabel(self.scanners_scroll_contents)
         self.wedge_min_length_label.setObjectName(u"wedge_min_length_label")
 
         self.wedge_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.wedge_min_length_label)
 
-        self.wedge_min_length_spin = QSpinBox(self.scanners_tab)
+        self.wedge_min_length_spin = QSpinBox(self.scanners_scroll_contents)
         self.wedge_min_length_spin.setObjectName(u"wedge_min_length_spin")
         self.wedge_min_length_spin.setMinimum(1)
         self.wedge_min_length_spin.setMaximum(40)
@@ -714,12 +724,12 @@ class Ui_SettingsWorkspace(object):
 
         self.wedge_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.wedge_min_length_spin)
 
-        self.duplicate_window_label = QLabel(self.scanners_tab)
+        self.duplicate_window_label = QLabel(self.scanners_scroll_contents)
         self.duplicate_window_label.setObjectName(u"duplicate_window_label")
 
         self.wedge_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.duplicate_window_label)
 
-        self.duplicate_window_spin = QDoubleSpinBox(self.scanners_tab)
+        self.duplicate_window_spin = QDoubleSpinBox(self.scanners_scroll_contents)
         self.duplicate_window_spin.setObjectName(u"duplicate_window_spin")
         self.duplicate_window_spin.setMinimum(0.000000000000000)
         self.duplicate_window_spin.setMaximum(30.000000000000000)
@@ -731,7 +741,7 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_config_layout.addLayout(self.wedge_form)
 
-        self.scanners_message_label = QLabel(self.scanners_tab)
+        self.scanners_message_label = QLabel(self.scanners_scroll_contents)
         self.scanners_message_label.setObjectName(u"scanners_message_label")
         self.scanners_message_label.setText(u"")
         self.scanners_message_label.setWordWrap(True)
@@ -745,7 +755,7 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_buttons.addItem(self.scanner_button_spacer)
 
-        self.save_scanners_button = QPushButton(self.scanners_tab)
+        self.save_scanners_button = QPushButton(self.scanners_scroll_contents)
         self.save_scanners_button.setObjectName(u"save_scanners_button")
 
         self.scanner_buttons.addWidget(self.save_scanners_button)
@@ -758,13 +768,13 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_watch_layout = QVBoxLayout()
         self.scanner_watch_layout.setObjectName(u"scanner_watch_layout")
-        self.scan_counts_label = QLabel(self.scanners_tab)
+        self.scan_counts_label = QLabel(self.scanners_scroll_contents)
         self.scan_counts_label.setObjectName(u"scan_counts_label")
         self.scan_counts_label.setFont(font)
 
         self.scanner_watch_layout.addWidget(self.scan_counts_label)
 
-        self.scan_counts_table = QTableWidget(self.scanners_tab)
+        self.scan_counts_table = QTableWidget(self.scanners_scroll_contents)
         self.scan_counts_table.setObjectName(u"scan_counts_table")
         self.scan_counts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scan_counts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -773,14 +783,14 @@ class Ui_SettingsWorkspace(object):
 
         self.scanner_watch_layout.addWidget(self.scan_counts_table)
 
-        self.scan_test_label = QLabel(self.scanners_tab)
+        self.scan_test_label = QLabel(self.scanners_scroll_contents)
         self.scan_test_label.setObjectName(u"scan_test_label")
         self.scan_test_label.setWordWrap(True)
         self.scan_test_label.setFont(font)
 
         self.scanner_watch_layout.addWidget(self.scan_test_label)
 
-        self.scan_test_log = QPlainTextEdit(self.scanners_tab)
+        self.scan_test_log = QPlainTextEdit(self.scanners_scroll_contents)
         self.scan_test_log.setObjectName(u"scan_test_log")
         self.scan_test_log.setReadOnly(True)
 
@@ -792,7 +802,7 @@ class Ui_SettingsWorkspace(object):
 
         self.scan_test_buttons.addItem(self.scan_test_spacer)
 
-        self.clear_test_log_button = QPushButton(self.scanners_tab)
+        self.clear_test_log_button = QPushButton(self.scanners_scroll_contents)
         self.clear_test_log_button.setObjectName(u"clear_test_log_button")
 
         self.scan_test_buttons.addWidget(self.clear_test_log_button)
@@ -802,6 +812,10 @@ class Ui_SettingsWorkspace(object):
 
 
         self.scanners_tab_layout.addLayout(self.scanner_watch_layout)
+
+        self.scanners_scroll.setWidget(self.scanners_scroll_contents)
+
+        self.scanners_scroll_layout.addWidget(self.scanners_scroll)
 
         self.settings_tabs.addTab(self.scanners_tab, "")
         self.preferences_tab = QWidget()
@@ -851,6 +865,74 @@ class Ui_SettingsWorkspace(object):
 
         self.preferences_tab_layout.addWidget(self.restart_hint_label)
 
+        self.printers_group = QGroupBox(self.preferences_tab)
+        self.printers_group.setObjectName(u"printers_group")
+        self.printers_layout = QGridLayout(self.printers_group)
+        self.printers_layout.setObjectName(u"printers_layout")
+        self.printer_slip_label = QLabel(self.printers_group)
+        self.printer_slip_label.setObjectName(u"printer_slip_label")
+
+        self.printers_layout.addWidget(self.printer_slip_label, 0, 0, 1, 1)
+
+        self.printer_slip_combo = QComboBox(self.printers_group)
+        self.printer_slip_combo.setObjectName(u"printer_slip_combo")
+
+        self.printers_layout.addWidget(self.printer_slip_combo, 0, 1, 1, 1)
+
+        self.printer_slip_direct_check = QCheckBox(self.printers_group)
+        self.printer_slip_direct_check.setObjectName(u"printer_slip_direct_check")
+
+        self.printers_layout.addWidget(self.printer_slip_direct_check, 0, 2, 1, 1)
+
+        self.printer_label_label = QLabel(self.printers_group)
+        self.printer_label_label.setObjectName(u"printer_label_label")
+
+        self.printers_layout.addWidget(self.printer_label_label, 1, 0, 1, 1)
+
+        self.printer_label_combo = QComboBox(self.printers_group)
+        self.printer_label_combo.setObjectName(u"printer_label_combo")
+
+        self.printers_layout.addWidget(self.printer_label_combo, 1, 1, 1, 1)
+
+        self.printer_label_direct_check = QCheckBox(self.printers_group)
+        self.printer_label_direct_check.setObjectName(u"printer_label_direct_check")
+
+        self.printers_layout.addWidget(self.printer_label_direct_check, 1, 2, 1, 1)
+
+        self.printer_a5_label = QLabel(self.printers_group)
+        self.printer_a5_label.setObjectName(u"printer_a5_label")
+
+        self.printers_layout.addWidget(self.printer_a5_label, 2, 0, 1, 1)
+
+        self.printer_a5_combo = QComboBox(self.printers_group)
+        self.printer_a5_combo.setObjectName(u"printer_a5_combo")
+
+        self.printers_layout.addWidget(self.printer_a5_combo, 2, 1, 1, 1)
+
+        self.printer_a5_direct_check = QCheckBox(self.printers_group)
+        self.printer_a5_direct_check.setObjectName(u"printer_a5_direct_check")
+
+        self.printers_layout.addWidget(self.printer_a5_direct_check, 2, 2, 1, 1)
+
+        self.printer_a4_label = QLabel(self.printers_group)
+        self.printer_a4_label.setObjectName(u"printer_a4_label")
+
+        self.printers_layout.addWidget(self.printer_a4_label, 3, 0, 1, 1)
+
+        self.printer_a4_combo = QComboBox(self.printers_group)
+        self.printer_a4_combo.setObjectName(u"printer_a4_combo")
+
+        self.printers_layout.addWidget(self.printer_a4_combo, 3, 1, 1, 1)
+
+        self.printer_a4_direct_check = QCheckBox(self.printers_group)
+        self.printer_a4_direct_check.setObjectName(u"printer_a4_direct_check")
+
+        self.printers_layout.addWidget(self.printer_a4_direct_check, 3, 2, 1, 1)
+
+        self.printers_layout.setColumnStretch(1, 1)
+
+        self.preferences_tab_layout.addWidget(self.printers_group)
+
         self.preferences_message_label = QLabel(self.preferences_tab)
         self.preferences_message_label.setObjectName(u"preferences_message_label")
         self.preferences_message_label.setText(u"")
@@ -887,6 +969,63 @@ class Ui_SettingsWorkspace(object):
         self.audit_tab.setObjectName(u"audit_tab")
         self.audit_tab_layout = QVBoxLayout(self.audit_tab)
         self.audit_tab_layout.setObjectName(u"audit_tab_layout")
+        self.audit_filters = QHBoxLayout()
+        self.audit_filters.setObjectName(u"audit_filters")
+        self.audit_person_label = QLabel(self.audit_tab)
+        self.audit_person_label.setObjectName(u"audit_person_label")
+
+        self.audit_filters.addWidget(self.audit_person_label)
+
+        self.audit_person_combo = QComboBox(self.audit_tab)
+        self.audit_person_combo.setObjectName(u"audit_person_combo")
+
+        self.audit_filters.addWidget(self.audit_person_combo)
+
+        self.audit_kind_label = QLabel(self.audit_tab)
+        self.audit_kind_label.setObjectName(u"audit_kind_label")
+
+        self.audit_filters.addWidget(self.audit_kind_label)
+
+        self.audit_kind_combo = QComboBox(self.audit_tab)
+        self.audit_kind_combo.setObjectName(u"audit_kind_combo")
+
+        self.audit_filters.addWidget(self.audit_kind_combo)
+
+        self.audit_from_label = QLabel(self.audit_tab)
+        self.audit_from_label.setObjectName(u"audit_from_label")
+
+        self.audit_filters.addWidget(self.audit_from_label)
+
+        self.audit_from_edit = QDateEdit(self.audit_tab)
+        self.audit_from_edit.setObjectName(u"audit_from_edit")
+        self.audit_from_edit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.audit_filters.addWidget(self.audit_from_edit)
+
+        self.audit_to_label = QLabel(self.audit_tab)
+        self.audit_to_label.setObjectName(u"audit_to_label")
+
+        self.audit_filters.addWidget(self.audit_to_label)
+
+        self.audit_to_edit = QDateEdit(self.audit_tab)
+        self.audit_to_edit.setObjectName(u"audit_to_edit")
+        self.audit_to_edit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.audit_filters.addWidget(self.audit_to_edit)
+
+        self.audit_search_label = QLabel(self.audit_tab)
+        self.audit_search_label.setObjectName(u"audit_search_label")
+
+        self.audit_filters.addWidget(self.audit_search_label)
+
+        self.audit_search_edit = QLineEdit(self.audit_tab)
+        self.audit_search_edit.setObjectName(u"audit_search_edit")
+
+        self.audit_filters.addWidget(self.audit_search_edit)
+
+
+        self.audit_tab_layout.addLayout(self.audit_filters)
+
         self.audit_table = QTableWidget(self.audit_tab)
         self.audit_table.setObjectName(u"audit_table")
         self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -955,6 +1094,15 @@ class Ui_SettingsWorkspace(object):
         self.pref_language_label.setBuddy(self.language_combo)
         self.database_title_label.setBuddy(self.database_value_label)
         self.database_url_label.setBuddy(self.database_url_edit)
+        self.printer_slip_label.setBuddy(self.printer_slip_combo)
+        self.printer_label_label.setBuddy(self.printer_label_combo)
+        self.printer_a5_label.setBuddy(self.printer_a5_combo)
+        self.printer_a4_label.setBuddy(self.printer_a4_combo)
+        self.audit_person_label.setBuddy(self.audit_person_combo)
+        self.audit_kind_label.setBuddy(self.audit_kind_combo)
+        self.audit_from_label.setBuddy(self.audit_from_edit)
+        self.audit_to_label.setBuddy(self.audit_to_edit)
+        self.audit_search_label.setBuddy(self.audit_search_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsWorkspace)
@@ -977,9 +1125,9 @@ class Ui_SettingsWorkspace(object):
         self.carriers_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Own ca&rrier(s)", None))
         self.save_station_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Save station profile", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.station_tab), QCoreApplication.translate("SettingsWorkspace", u"Station", None))
-        self.change_role_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Give selected the role above", None))
+        self.change_role_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Give selected the role chosen below", None))
         self.toggle_staff_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Deactivate / reactivate selected", None))
-        self.reset_password_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Set selected's password to the one above", None))
+        self.reset_password_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Set selected's password to the one typed below", None))
         self.new_job_number_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Job number (\u5de5\u53f7)", None))
         self.new_name_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Name", None))
         self.new_role_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Role", None))
@@ -987,7 +1135,7 @@ class Ui_SettingsWorkspace(object):
         self.new_password_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"at least 6 characters", None))
         self.add_staff_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Add staff member", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.staff_tab), QCoreApplication.translate("SettingsWorkspace", u"Staff", None))
-        self.change_area_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Move selected to the area above", None))
+        self.change_area_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Move selected to the area chosen below", None))
         self.toggle_courier_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Deactivate / reactivate selected", None))
         self.show_inactive_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Show inactive", None))
         self.courier_name_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Name", None))
@@ -1043,9 +1191,23 @@ class Ui_SettingsWorkspace(object):
         self.database_url_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Database for this PC", None))
         self.database_url_edit.setPlaceholderText(QCoreApplication.translate("SettingsWorkspace", u"empty: this PC's own SQLite file; or postgresql+psycopg://user:password@server/db", None))
         self.restart_hint_label.setText(QCoreApplication.translate("SettingsWorkspace", u"A changed database takes effect at the next start.", None))
+        self.printers_group.setTitle(QCoreApplication.translate("SettingsWorkspace", u"Printers of this PC", None))
+        self.printer_slip_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Counter slip (100\u00d7150 mm)", None))
+        self.printer_slip_direct_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Print at once (no dialog)", None))
+        self.printer_label_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Pickup label", None))
+        self.printer_label_direct_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Print at once (no dialog)", None))
+        self.printer_a5_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Batch cover and COD list (A5)", None))
+        self.printer_a5_direct_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Print at once (no dialog)", None))
+        self.printer_a4_label.setText(QCoreApplication.translate("SettingsWorkspace", u"Forms and reports (A4)", None))
+        self.printer_a4_direct_check.setText(QCoreApplication.translate("SettingsWorkspace", u"Print at once (no dialog)", None))
         self.backup_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Back up the database now", None))
         self.save_preferences_button.setText(QCoreApplication.translate("SettingsWorkspace", u"Save &preferences", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.preferences_tab), QCoreApplication.translate("SettingsWorkspace", u"This PC", None))
+        self.audit_person_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&Person", None))
+        self.audit_kind_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&Kind", None))
+        self.audit_from_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&From", None))
+        self.audit_to_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&To", None))
+        self.audit_search_label.setText(QCoreApplication.translate("SettingsWorkspace", u"&Waybill or record", None))
         self.refresh_audit_button.setText(QCoreApplication.translate("SettingsWorkspace", u"&Refresh", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.audit_tab), QCoreApplication.translate("SettingsWorkspace", u"Audit log", None))
         pass

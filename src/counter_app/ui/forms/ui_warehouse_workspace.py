@@ -1546,7 +1546,7 @@ class Ui_WarehouseWorkspace(object):
         self.msg_company_label.setText(QCoreApplication.translate("WarehouseWorkspace", u"Com&pany", None))
         self.msg_company_edit.setPlaceholderText(QCoreApplication.translate("WarehouseWorkspace", u"the other company (\u7559\u8a00)", None))
         self.msg_direction_label.setText(QCoreApplication.translate("WarehouseWorkspace", u"Direction", None))
-        self.msg_return_check.setText(QCoreApplication.translate("WarehouseWorkspace", u"Reply asks for a return (leaves &today)", None))
+        self.msg_return_check.setText(QCoreApplication.translate("WarehouseWorkspace", u"Reply asks for a return (leaves toda&y)", None))
         self.action_courier_label.setText(QCoreApplication.translate("WarehouseWorkspace", u"Cour&ier", None))
         self.relocate_label.setText(QCoreApplication.translate("WarehouseWorkspace", u"Move to &location", None))
         self.relocate_edit.setPlaceholderText(QCoreApplication.translate("WarehouseWorkspace", u"location code", None))

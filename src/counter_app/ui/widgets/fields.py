@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from counter_app.domain.station import StationProfile
 from counter_app.domain.waybills import default_carriers
@@ -60,3 +62,22 @@ def read_station_form(ui: Any) -> StationProfile:
         qq=ui.qq_edit.text(),
         own_carriers=checked_carriers(ui.carriers_list),
     )
+
+
+def fit_height(label: QLabel) -> None:
+    """Give a word-wrapped message label the height its text needs at its width (a grid layout
+    does not ask, and a long English hint was cut in half); again whenever its width changes."""
+    width = label.width()
+    need = label.heightForWidth(width) if width > 0 and label.text() else 0
+    if label.minimumHeight() != max(need, 0):
+        label.setMinimumHeight(max(need, 0))
+    if label.findChild(_FitOnResize) is None:
+        label.installEventFilter(_FitOnResize(label))
+
+
+class _FitOnResize(QObject):
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            fit_height(watched)
+        return False

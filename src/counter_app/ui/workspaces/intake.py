@@ -16,8 +16,8 @@ from typing import TypeVar
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,7 +52,7 @@ from counter_app.domain.staff import Permission, Role, StaffMember, allowed
 from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import fonts_dir
 from counter_app.reports.form_layout import FONT_FILE
-from counter_app.reports.intake_pdf import SLIP_SIZE, render_counter_slip_pdf
+from counter_app.reports.intake_pdf import render_counter_slip_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
 from counter_app.services.intake import AcceptDraft, place
@@ -66,10 +66,10 @@ from counter_app.ui.messages import (
     pay_mode_name,
     refusal_reason_name,
 )
-from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.printing import DocKind, ask_print, print_document
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
-from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.fields import disable_input_method, fit_height
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.intake_pages import (
@@ -154,6 +154,8 @@ class IntakeWorkspace(Workspace):
         self._marked: list[QWidget] = []
         self._steered = False
         self.last_slip: CounterSlip | None = None
+        self._chosen = ""  # a row of 今日收寄 the clerk chose for Ctrl+P since the last parcel
+        self._finished = False  # the message says how the last parcel ended
         self.last_print: bytes = b""
         self.raw_printing: RawPrinting | None = None
         ui = self.ui
@@ -206,6 +208,9 @@ class IntakeWorkspace(Workspace):
         ui.total_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
         ui.verdict_label.setVisible(False)
         ui.contents_edit.textChanged.connect(self.check_contents)
+        for edit in (ui.contents_edit, ui.sender_phone_edit, ui.recipient_name_edit,
+                     ui.waybill_edit):
+            edit.textEdited.connect(self._next_parcel_started)
         ui.liquid_edit.textChanged.connect(self.check_contents)
         ui.transport_combo.currentIndexChanged.connect(self._transport_changed)
         ui.pay_mode_combo.currentIndexChanged.connect(self._pay_mode_changed)
@@ -219,11 +224,16 @@ class IntakeWorkspace(Workspace):
         ui.received_edit.textChanged.connect(self._show_change)
         # Enter moves on, so a clerk never needs the mouse (desk-ux §1)
         for edit in ui.accept_tab.findChildren(QLineEdit):
-            edit.returnPressed.connect(self.focusNextChild)
+            if edit is not ui.received_edit:
+                edit.returnPressed.connect(self.focusNextChild)
+        # From 实收 Enter goes to the inspection tick, not to the supervisor's 改价 below it.
+        ui.received_edit.returnPressed.connect(ui.inspected_check.setFocus)
         ui.accept_button.clicked.connect(self.accept_parcel)
         ui.refuse_button.clicked.connect(self.refuse)
         ui.new_button.clicked.connect(self.new_parcel)
         ui.reprint_button.clicked.connect(self.reprint)
+        ui.recent_table.cellClicked.connect(lambda _r, _c: self._recent_chosen())
+        ui.recent_table.cellActivated.connect(lambda _r, _c: self._recent_chosen())
         self._pay_mode_changed()
 
     def attach_scale(self, scale: ScalePort) -> None:
@@ -276,6 +286,7 @@ class IntakeWorkspace(Workspace):
         numbers, CI-4) and moves on to the cash received (or the inspection tick)."""
         current = self.ui.intake_tabs.currentWidget()
         if current is self.ui.accept_tab:
+            self._next_parcel_started()
             self.ui.waybill_edit.setText(event.number)
             next_field = (self.ui.received_edit if self.ui.received_edit.isEnabled()
                           else self.ui.inspected_check)
@@ -341,7 +352,8 @@ class IntakeWorkspace(Workspace):
             lines.append(translate(
                 "IntakeWorkspace", "Fragile ({words}): accept with the 易碎 mark; pack it with "
                 "padding in a carton.").format(words="、".join(verdict.fragile)))
-        if verdict.air:
+        if verdict.air and not verdict.prohibited:
+            # A prohibited parcel is refused: "goes by land" beside "refuse" would contradict it.
             kinds = "、".join(air_kind_name(r.kind) for r in verdict.air)
             lines.append(translate(
                 "IntakeWorkspace", "No air ({kinds}): goes by land; the slip says 航空禁运."
@@ -373,7 +385,8 @@ class IntakeWorkspace(Workspace):
 
     def _transport_changed(self) -> None:
         ui = self.ui
-        if self._verdict is not None and self._verdict.air_banned:
+        if (self._verdict is not None and self._verdict.air_banned
+                and not self._verdict.prohibited):
             text = translate("IntakeWorkspace", "航空禁运: by land only.")
             if self._steered:
                 text = translate("IntakeWorkspace",
@@ -387,6 +400,12 @@ class IntakeWorkspace(Workspace):
     # --- sender (real name) ------------------------------------------------------------------
     def recall_sender(self) -> None:
         """A known phone number fills the sender and shows the registered document masked."""
+        try:
+            self._recall_sender()
+        finally:
+            fit_height(self.ui.sender_hint_label)
+
+    def _recall_sender(self) -> None:
         ui = self.ui
         phone = ui.sender_phone_edit.text().strip()
         ui.sender_hint_label.clear()
@@ -414,13 +433,19 @@ class IntakeWorkspace(Workspace):
         ui.doc_number_edit.setPlaceholderText(sender.doc_shown)
         ui.sender_hint_label.setStyleSheet(GREEN)
         ui.sender_hint_label.setText(translate(
-            "IntakeWorkspace", "Known sender: {doc} {number} is registered; leave the number "
-            "empty to use it.").format(doc=document_name(sender.doc_kind)
+            "IntakeWorkspace", "Known sender ({doc} {number}): leave the number empty to use "
+            "it.").format(doc=document_name(sender.doc_kind)
                                        if sender.doc_kind else "", number=sender.doc_shown))
 
     # --- (2) destination ---------------------------------------------------------------------
     def resolve_destination(self) -> None:
         """Resolve the address and say what the service area says (CI-6)."""
+        try:
+            self._resolve_destination()
+        finally:
+            fit_height(self.ui.destination_label)
+
+    def _resolve_destination(self) -> None:
         ui = self.ui
         if not ui.recipient_address_edit.text().strip():
             ui.destination_label.clear()
@@ -591,7 +616,18 @@ class IntakeWorkspace(Workspace):
         self._message(text, GREEN)
         self.print_slip(done.slip)
         self._clear()
+        self._finished = True
         self._fill_recent()
+        self._chosen = ""
+        self.ui.recent_table.clearSelection()
+        self.ui.recent_table.setCurrentCell(-1, -1)
+
+    def _next_parcel_started(self) -> None:
+        """The clerk began the next parcel: the last one's result leaves the screen."""
+        if self._finished:
+            self._finished = False
+            self._unmark()
+            self.ui.message_label.clear()
 
     def _refusal_field(self, err: ParcelRefused) -> QWidget:
         if err.reason == RefusalReason.OUT_OF_AREA.value:
@@ -685,8 +721,10 @@ class IntakeWorkspace(Workspace):
         except DomainError as err:
             self._message(describe(err), RED)
             return
+        self._clear()  # the customer leaves with the parcel: a clean desk for the next one
         self._message(translate("IntakeWorkspace", "Refusal recorded: {reason}.").format(
             reason=refusal_reason_name(reason)), AMBER)
+        self._finished = True
 
     def ask_refusal(self) -> tuple[RefusalReason, str] | None:
         """Why the parcel is refused (replaced in tests)."""
@@ -707,43 +745,57 @@ class IntakeWorkspace(Workspace):
         ui.packaging_spin.setValue(0)
         ui.packaging_combo.setCurrentIndex(0)
         ui.account_combo.setCurrentIndex(0)
+        ui.pay_mode_combo.setCurrentIndex(ui.pay_mode_combo.findData(PayMode.CASH.value))
+        ui.doc_kind_combo.setCurrentIndex(0)
         ui.inspected_check.setChecked(False)
         ui.transport_combo.setCurrentIndex(ui.transport_combo.findData(Transport.LAND.value))
         for label in (ui.sender_hint_label, ui.destination_label, ui.change_label):
             label.clear()
+            fit_height(label)
         self._total = None
         self.weight_follower.reset()
         self.check_contents()
         self.reprice()
         ui.contents_edit.setFocus()
 
-    def print_slip(self, slip: CounterSlip) -> None:
-        """The counter slip on this PC's label printer without a dialog (and the receipt of
-        the price paid on the receipt printer), else through the system print dialog."""
+    def print_slip(self, slip: CounterSlip, *, reprint: bool = False) -> None:
+        """The counter slip on this PC's raw label printer without a dialog (and the receipt
+        of the price paid on the receipt printer) when it has one (issue 17); else on the slip
+        printer of this PC (paper from the slip: 100×150 mm), at once unless the PC asks; a
+        reprint is marked 「补打」 and logged (issue 15)."""
         raw = self.raw_printing
         if raw is not None:
-            if slip.counter_mark:
+            if slip.counter_mark and not reprint:
                 raw.print_receipt(slip, self._operator)
             if raw.print_slip(slip, self._operator):
                 return
-        self.last_print = render_counter_slip_pdf(slip, fonts_dir() / FONT_FILE)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        width, height = SLIP_SIZE
-        printer.setPageSize(QPageSize(QSizeF(width / 72 * 25.4, height / 72 * 25.4),
-                                      QPageSize.Unit.Millimeter))
-        if self.ask_print(printer):
-            print_pdf(self.last_print, printer)
+        font = fonts_dir() / FONT_FILE
+
+        def rendered(pdf: bytes) -> None:
+            self.last_print = pdf
+
+        print_document(
+            self, DocKind.SLIP, translate("IntakeWorkspace", "Slip {number}").format(
+                number=slip.waybill_no),
+            lambda: render_counter_slip_pdf(slip, font, reprint=reprint),
+            ask=self.ask_print, rendered=rendered, reprint=reprint)
 
     def ask_print(self, printer: QPrinter) -> bool:
         """The system print dialog (replaced in tests)."""
         return ask_print(self, printer)
 
-    def reprint(self) -> None:
-        """Ctrl+P: the last slip again, or the selected one of today's list."""
+    def _recent_chosen(self) -> None:
+        """The clerk picked a row of 今日收寄 themselves: Ctrl+P now reprints that one."""
         row = self.ui.recent_table.currentRow()
-        number = ""
-        if row >= 0 and (item := self.ui.recent_table.item(row, 1)) is not None:
-            number = item.text()
+        item = self.ui.recent_table.item(row, 1) if row >= 0 else None
+        self._chosen = item.text() if item is not None else ""
+
+    def reprint(self) -> None:
+        """Ctrl+P: the slip of the parcel just accepted again, or of the row of 今日收寄 the
+        clerk chose explicitly since; marked 「补打」 and logged."""
+        if self._operator is None:
+            return
+        number = self._chosen
         try:
             slip = self._intake.slip(number) if number else self.last_slip
         except DomainError as err:
@@ -752,7 +804,12 @@ class IntakeWorkspace(Workspace):
         if slip is None:
             self._message(translate("IntakeWorkspace", "Nothing accepted yet to print."), RED)
             return
-        self.print_slip(slip)
+        try:
+            self._intake.slip_reprinted(self._operator, slip.waybill_no)
+        except DomainError as err:
+            self._message(describe(err), RED)
+            return
+        self.print_slip(slip, reprint=True)
 
     def _fill_recent(self) -> None:
         recent = self._intake.recent()

@@ -21,7 +21,6 @@ from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -70,7 +69,14 @@ from counter_app.ui.forms.ui_intake_settings import Ui_IntakeSettingsPage
 from counter_app.ui.forms.ui_intake_shift_summary import Ui_ShiftSummaryPage
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_intake import area_status_name
-from counter_app.ui.printing import print_pdf, stack_pages
+from counter_app.ui.printing import (
+    DocKind,
+    PrintResult,
+    describe_result,
+    print_document,
+    stack_pages,
+)
+from counter_app.ui.tasks import Cancelled, save_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback
@@ -179,18 +185,26 @@ class _IntakePage(_Page):
 
     def save_file(self, title: str, suggested: str, filter_: str,
                   write: Callable[[Path], object]) -> Path | None:
-        """Ask where, write, and say so; None when cancelled or not written."""
+        """Ask where, write on the worker thread (cancellable), and say how it went; None when
+        no file was chosen."""
         path = self.ask_save(title, suggested, filter_)
         if not path:
             return None
-        try:
-            write(Path(path))
-        except OSError as err:
-            self.error(translate("IntakePages", "Could not save {path}: {error}. An earlier file "
-                                  "of that name is unchanged.").format(
-                path=path, error=err.strerror or str(err)))
-            return None
-        self.ok(translate("IntakePages", "Saved {path}.").format(path=path))
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, Cancelled):
+                self.error(translate("IntakePages", "Cancelled; {path} was not saved.").format(
+                    path=path))
+            elif isinstance(err, OSError):
+                self.error(translate("IntakePages", "Could not save {path}: {error}. An "
+                                     "earlier file of that name is unchanged.").format(
+                    path=path, error=err.strerror or str(err)))
+            else:
+                raise err
+
+        save_in_background(Path(path), write,
+                           lambda p: self.ok(translate("IntakePages", "Saved {path}.").format(
+                               path=p)), failed, parent=self)
         return Path(path)
 
     def read_file(self, title: str, filter_: str) -> tuple[Path, bytes] | None:
@@ -205,12 +219,17 @@ class _IntakePage(_Page):
                 path=path, error=err.strerror or str(err)))
             return None
 
-    def send_to_printer(self, pdf: bytes) -> None:
-        """Print through the system print dialog."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.ask_print(printer):
-            pages = print_pdf(pdf, printer)
-            self.ok(translate("IntakePages", "Printed {n} page(s).").format(n=pages))
+    def send_to_printer(self, title: str, pdf: bytes | Callable[[], bytes]) -> None:
+        """Render (when ``pdf`` is a function) and print on the worker thread, on this PC's A4
+        printer; the outcome is said here and on the result bar."""
+
+        def done(result: PrintResult) -> None:
+            if result.ok:
+                self.ok(translate("IntakePages", "Printed {n} page(s).").format(n=result.pages))
+            else:
+                self.error(describe_result(result))
+
+        print_document(self, DocKind.A4, title, pdf, ask=self.ask_print, done=done)
 
 
 # --- 1. 交班汇总 (issue 4 §10) ---------------------------------------------------------------
@@ -358,7 +377,7 @@ class ShiftSummaryPage(_IntakePage):
         """Print the sheet."""
         pdf = self.summary_pdf()
         if pdf is not None:
-            self.send_to_printer(pdf)
+            self.send_to_printer(translate("IntakePages", "Shift summary"), pdf)
 
     def save_pdf(self) -> None:
         """Save the sheet as a PDF file."""
@@ -540,7 +559,11 @@ class AccountsPage(_IntakePage):
         """Print the monthly statement."""
         statement = self.load_statement()
         if statement is not None:
-            self.send_to_printer(render_statement_pdf(statement, fonts_dir() / FONT_FILE))
+            font = fonts_dir() / FONT_FILE
+            self.send_to_printer(
+                translate("IntakePages", "Statement {code} {month}").format(
+                    code=statement.account_code, month=statement.month),
+                lambda: render_statement_pdf(statement, font))
 
     def export_statement(self, kind: str) -> None:
         """Save the monthly statement as XLSX or CSV (the same rows as the printed one)."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, QStringListModel, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCompleter, QFileDialog, QLineEdit, QWidget
 
@@ -30,11 +32,19 @@ from counter_app.paths import fonts_dir
 from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
 from counter_app.reports.misroute_pdf import render_misroute_pdf
 from counter_app.services.app import AppServices
-from counter_app.services.dto import ACTION_LABELS
+from counter_app.services.dto import ACTION_LABELS, MisrouteReport
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
 from counter_app.ui.messages import describe
-from counter_app.ui.printing import ask_print, print_pdf, stack_pages
+from counter_app.ui.people import People
+from counter_app.ui.printing import (
+    DocKind,
+    ask_print,
+    print_document,
+    print_pdf,
+    stack_page_images,
+)
+from counter_app.ui.tasks import Cancelled, TaskControl, run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -81,6 +91,7 @@ class MisrouteWorkspace(Workspace):
         self.ui.setupUi(self)
         self.setObjectName("misroute_workspace")
         self._services = services
+        self._people = People(services.staff.names)
         self._operator: StaffMember | None = None
         self._editing: MisrouteEntry | None = None
         self._entries: dict[int, MisrouteEntry] = {}
@@ -119,6 +130,7 @@ class MisrouteWorkspace(Workspace):
     @override
     def activate(self, operator: StaffMember) -> None:
         self._operator = operator
+        self._people.refresh()
         self.reload()
 
     @override
@@ -132,7 +144,8 @@ class MisrouteWorkspace(Workspace):
                 translate("MisrouteWorkspace", "Already registered"),
                 translate(
                     "MisrouteWorkspace", "{number}: found {date} by {who}; shown for correction."
-                ).format(number=event.number, date=existing.found_on, who=existing.found_by),
+                ).format(number=event.number, date=existing.found_on,
+                         who=self._people.label(existing.found_by)),
             )
         self.new_entry()
         self.ui.waybill_edit.setText(event.number)
@@ -320,7 +333,7 @@ class MisrouteWorkspace(Workspace):
                     e.wrong_dazi or ("（漏写）" if e.action is MisrouteAction.WRITTEN else ""),
                     e.correct_dazi,
                     str(e.found_on or ""),
-                    e.found_by,
+                    self._people.label(e.found_by),
                     ACTION_LABELS[e.action.value] if e.action else "",
                     self._state(e),
                 ]
@@ -356,7 +369,8 @@ class MisrouteWorkspace(Workspace):
             )
         if not e.verified:
             return translate("MisrouteWorkspace", "not verified")
-        return translate("MisrouteWorkspace", "verified by {who}").format(who=e.verified_by)
+        return translate("MisrouteWorkspace", "verified by {who}").format(
+            who=self._people.label(e.verified_by))
 
     def verify_selected(self) -> None:
         """Mark the selected row as checked against the waybill's data (MR-2)."""
@@ -406,12 +420,15 @@ class MisrouteWorkspace(Workspace):
             ).format(month=month, ready=rows - not_ready, open=not_ready)
         )
 
-    def report_files(self) -> tuple[bytes, bytes, bytes]:
-        """PDF, XLSX and CSV of the month (MR-4: the same rows in all three)."""
+    def _report(self) -> MisrouteReport:
         assert self._operator is not None
-        report = self._services.misroutes.report(
+        return self._services.misroutes.report(
             self.month(), prepared_by=self._operator.name
         ).report
+
+    def report_files(self) -> tuple[bytes, bytes, bytes]:
+        """PDF, XLSX and CSV of the month (MR-4: the same rows in all three)."""
+        report = self._report()
         return (
             render_misroute_pdf(report, fonts_dir() / FONT_FILE),
             render_misroute_xlsx(report),
@@ -419,21 +436,28 @@ class MisrouteWorkspace(Workspace):
         )
 
     def preview_report(self) -> None:
-        """Show the printed form's pages inside the app."""
-        pdf, _xlsx, _csv = self.report_files()
-        pixmap, count = stack_pages(pdf)
-        if pixmap is None:
-            return
-        self.ui.report_preview_label.setPixmap(pixmap)
-        self.preview_pages = count
+        """Show the printed form's pages inside the app (rendered on the worker thread)."""
+        report = self._report()
+        font = fonts_dir() / FONT_FILE
+
+        def shown(result: tuple[QImage | None, int]) -> None:
+            image, count = result
+            if image is None:
+                return
+            self.ui.report_preview_label.setPixmap(QPixmap.fromImage(image))
+            self.preview_pages = count
+
+        run_in_background(lambda: stack_page_images(render_misroute_pdf(report, font)), shown,
+                          parent=self, label=translate("MisrouteWorkspace",
+                                                       "Preparing the report…"))
 
     def print_report(self) -> None:
-        """Print through the system print dialog."""
-        pdf, _xlsx, _csv = self.report_files()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if not self.ask_print(printer):
-            return
-        self.print_pdf(pdf, printer)
+        """Print on this PC's A4 printer (asks unless set to print at once)."""
+        report = self._report()
+        font = fonts_dir() / FONT_FILE
+        print_document(self, DocKind.A4, translate("MisrouteWorkspace", "Misroute report {month}"
+                                                   ).format(month=self.month()),
+                       lambda: render_misroute_pdf(report, font), ask=self.ask_print)
 
     @staticmethod
     def print_pdf(pdf: bytes, printer: QPrinter) -> int:
@@ -451,29 +475,53 @@ class MisrouteWorkspace(Workspace):
         )
 
     def export_report(self) -> None:
-        """Write the printed form and the electronic list (MR-4) into a folder."""
+        """Write the printed form and the electronic list (MR-4) into a folder, on the worker
+        thread; 取消 stops between files and removes what was written."""
         folder = self.ask_directory()
         if not folder:
             return
-        pdf, xlsx, csv = self.report_files()
+        report = self._report()
+        font = fonts_dir() / FONT_FILE
         base = Path(folder) / f"错写大字上报表_{self.month()}"
-        for suffix, data in ((".pdf", pdf), (".xlsx", xlsx), (".csv", csv)):
-            try:
-                write_atomic(base.with_suffix(suffix), data)
-            except OSError as err:  # issue 12 §4: the earlier file stays as it was
-                self.ui.report_summary_label.setText(
-                    translate(
-                        "MisrouteWorkspace",
-                        "{file} could not be written ({error}); an earlier file of that name "
-                        "is unchanged.",
-                    ).format(file=base.with_suffix(suffix), error=err.strerror or err)
-                )
-                return
-        self.ui.report_summary_label.setText(
-            translate("MisrouteWorkspace", "Written: {files}").format(
-                files=", ".join(str(base.with_suffix(s)) for s in (".pdf", ".xlsx", ".csv"))
-            )
+        steps: tuple[tuple[str, Callable[[], bytes]], ...] = (
+            (".pdf", lambda: render_misroute_pdf(report, font)),
+            (".xlsx", lambda: render_misroute_xlsx(report)),
+            (".csv", lambda: render_misroute_csv(report)),
         )
+
+        def export(control: TaskControl) -> list[Path]:
+            # all three rendered first (取消 before that writes nothing), then each written
+            # whole or not at all: last month's good files are never destroyed (issue 12 §4)
+            rendered: list[tuple[Path, bytes]] = []
+            for done, (suffix, render) in enumerate(steps):
+                control.check()
+                control.report(done, len(steps))
+                rendered.append((base.with_suffix(suffix), render()))
+            control.check()
+            for target, data in rendered:
+                write_atomic(target, data)
+            return [target for target, _data in rendered]
+
+        def finished(paths: list[Path]) -> None:
+            self.ui.report_summary_label.setText(
+                translate("MisrouteWorkspace", "Written: {files}").format(
+                    files=", ".join(str(p) for p in paths)))
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, Cancelled):
+                text = translate("MisrouteWorkspace", "Export cancelled; nothing was written.")
+            elif isinstance(err, OSError):
+                text = translate(
+                    "MisrouteWorkspace",
+                    "{file} could not be written ({error}); an earlier file of that name "
+                    "is unchanged.",
+                ).format(file=err.filename or folder, error=err.strerror or err)
+            else:
+                raise err
+            self.ui.report_summary_label.setText(text)
+
+        run_in_background(export, finished, failed, parent=self, cancellable=True,
+                          label=translate("MisrouteWorkspace", "Exporting the report…"))
 
     # --- comparison and banner
     def _compare(self, month: str) -> None:
@@ -530,12 +578,13 @@ class MisrouteWorkspace(Workspace):
             case DuplicateMisroute():
                 return translate(
                     "MisrouteWorkspace", "{number} is already registered (found {date} by {who})."
-                ).format(number=err.waybill_no, date=err.found_on, who=err.found_by)
+                ).format(number=err.waybill_no, date=err.found_on,
+                         who=self._people.label(err.found_by))
             case MonthLocked(by=who, at=at) if who:
                 return translate(
                     "MisrouteWorkspace",
                     "{month} was closed by {who} at {at}; only a supervisor can change its rows.",
-                ).format(month=err.month, who=who, at=at)
+                ).format(month=err.month, who=self._people.label(who), at=at)
             case MonthLocked():
                 return translate(
                     "MisrouteWorkspace", "{month} is closed; only a supervisor can change its rows."

@@ -14,7 +14,7 @@ from typing_extensions import override
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from counter_app.domain.errors import (
     BatchClosed,
@@ -49,8 +49,10 @@ from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.messages import describe, describe_signer
-from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.people import People
+from counter_app.ui.printing import DocKind, ask_print, print_document
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 
@@ -80,6 +82,7 @@ class ReceiptsWorkspace(Workspace):
         self.ui.setupUi(self)
         self.setObjectName("receipts_workspace")
         self._services = services
+        self._people = People(services.staff.names)
         self._operator: StaffMember | None = None
         self.batch: BatchView | None = None
         self._lookup: ParcelLookup | None = None
@@ -133,6 +136,7 @@ class ReceiptsWorkspace(Workspace):
     @override
     def activate(self, operator: StaffMember) -> None:
         self._operator = operator
+        self._people.refresh()
         combo = self.ui.courier_combo
         current = combo.currentData()
         combo.clear()
@@ -259,18 +263,38 @@ class ReceiptsWorkspace(Workspace):
             )
 
     def close_batch(self) -> None:
-        """Close the batch; print its cover and the courier's COD list (RE-6, RE-7)."""
+        """Close the batch; print its cover and the courier's COD list (RE-6, RE-7) on this
+        PC's A5 printer, off the GUI thread. Parcels of the delivery list without a receipt
+        are asked about first (the safe answer, 否, keeps the batch open)."""
         if self.batch is None or self._operator is None:
+            return
+        try:
+            missing = self._services.receipts.missing_from_batch(self.batch.batch.id)
+        except DomainError as err:
+            self._error(self._describe(err))
+            return
+        if missing and not self.ask_close_with_missing(missing):
+            self._error(translate("ReceiptsWorkspace",
+                                  "The batch stays open: {n} parcel(s) of the list have no "
+                                  "receipt yet ({first}…).").format(n=len(missing),
+                                                                   first=missing[0]))
             return
         try:
             cover, cod = self._services.receipts.close_batch(self._operator, self.batch.batch.id)
         except DomainError as err:
             self._error(self._describe(err))
             return
-        self.last_print = render_batch_close_pdf(cover, cod, fonts_dir() / FONT_FILE)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.ask_print(printer):
-            print_pdf(self.last_print, printer)
+        font = fonts_dir() / FONT_FILE
+
+        def rendered(pdf: bytes) -> None:
+            self.last_print = pdf
+
+        print_document(
+            self, DocKind.A5,
+            translate("ReceiptsWorkspace", "Batch cover {courier} {day}").format(
+                courier=cover.courier, day=cover.delivery_date),
+            lambda: render_batch_close_pdf(cover, cod, font),
+            ask=self.ask_print, rendered=rendered)
         self.ui.entry_message_label.setStyleSheet("color: #1b5e20;")
         self.ui.entry_message_label.setText(
             translate(
@@ -282,6 +306,17 @@ class ReceiptsWorkspace(Workspace):
         self.batch = None
         self._show_batch()
         self.refresh_morning()
+
+    def ask_close_with_missing(self, missing: tuple[str, ...]) -> bool:
+        """Close although parcels of the list have no receipt? 否 by default (replaced in
+        tests)."""
+        shown = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
+        return ask_safe(
+            self, translate("ReceiptsWorkspace", "Parcels of the list not entered"),
+            translate("ReceiptsWorkspace",
+                      "{n} parcel(s) of the delivery list have no receipt: {numbers}. Close "
+                      "the batch anyway? The cover prints the list's count.").format(
+                n=len(missing), numbers=shown))
 
     def ask_print(self, printer: QPrinter) -> bool:
         """The system print dialog (replaced in tests)."""
@@ -308,7 +343,8 @@ class ReceiptsWorkspace(Workspace):
                     "Already entered by {who} at {when}: "
                     "signer {signer}. Double-click it in the list to correct it.",
                 ).format(
-                    who=r.entered_by, when=r.entered_at.strftime("%Y-%m-%d %H:%M"), signer=r.signer
+                    who=self._people.label(r.entered_by),
+                    when=r.entered_at.strftime("%Y-%m-%d %H:%M"), signer=r.signer,
                 )
             )
             ui.waybill_edit.selectAll()
@@ -429,7 +465,7 @@ class ReceiptsWorkspace(Workspace):
 
     def ask_confirm_amount(self, expected: str, amount: str) -> bool:
         """RE-3: a different amount needs an explicit confirmation (replaced in tests)."""
-        answer = QMessageBox.question(
+        return ask_safe(
             self,
             translate("ReceiptsWorkspace", "Amount differs"),
             translate(
@@ -438,7 +474,6 @@ class ReceiptsWorkspace(Workspace):
                 "says {amount}. Save {amount}? It is flagged on the COD list.",
             ).format(expected=expected, amount=amount),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def ask_reason(self) -> str:
         """Why a receipt is corrected (replaced in tests)."""
@@ -472,7 +507,7 @@ class ReceiptsWorkspace(Workspace):
                 "saves and asks for the reason, Esc cancels.",
             ).format(
                 number=receipt.waybill_no,
-                who=receipt.entered_by,
+                who=self._people.label(receipt.entered_by),
                 when=receipt.entered_at.strftime("%H:%M"),
             )
         )
@@ -581,7 +616,7 @@ class ReceiptsWorkspace(Workspace):
         ]
         lines += [
             translate("ReceiptsWorkspace", "Late (after the deadline): {number} by {who}").format(
-                number=r.waybill_no, who=r.entered_by
+                number=r.waybill_no, who=self._people.label(r.entered_by)
             )
             for r in report.late
         ]
@@ -625,13 +660,16 @@ class ReceiptsWorkspace(Workspace):
                 translate("ReceiptsWorkspace", "Select a batch first.")
             )
             return
-        pdf = render_cod_list_pdf(
-            self._services.receipts.cod_list(int(str(key))), fonts_dir() / FONT_FILE
-        )
-        self.last_print = pdf
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.ask_print(printer):
-            print_pdf(pdf, printer)
+        cod = self._services.receipts.cod_list(int(str(key)))
+        font = fonts_dir() / FONT_FILE
+
+        def rendered(pdf: bytes) -> None:
+            self.last_print = pdf
+
+        print_document(self, DocKind.A5, translate("ReceiptsWorkspace", "COD list {courier}"
+                                                   ).format(courier=cod.courier),
+                       lambda: render_cod_list_pdf(cod, font), ask=self.ask_print,
+                       rendered=rendered)
 
     def find_receipt(self) -> bool:
         """RE-8: show a receipt's record while it is kept."""
@@ -650,9 +688,8 @@ class ReceiptsWorkspace(Workspace):
         if not self.find_receipt():
             return
         self.last_print = render_receipt_sheet_pdf(self._sheet, fonts_dir() / FONT_FILE)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.ask_print(printer):
-            print_pdf(self.last_print, printer)
+        print_document(self, DocKind.A4, translate("ReceiptsWorkspace", "Receipt record"),
+                       self.last_print, ask=self.ask_print)
 
     # --- helpers
     def _recipient(self) -> str:
@@ -697,7 +734,7 @@ class ReceiptsWorkspace(Workspace):
                     "{number} was already entered by {who} at {when} (signer {signer}).",
                 ).format(
                     number=err.waybill_no,
-                    who=err.entered_by,
+                    who=self._people.label(err.entered_by),
                     when=err.entered_at,
                     signer=err.signer,
                 )

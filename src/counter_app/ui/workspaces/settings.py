@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
+from datetime import date, time
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from counter_app.domain.errors import DomainError, StaleEdit
+from counter_app.domain.intake import PayMode
 from counter_app.domain.scanning import ScanOutcome
 from counter_app.domain.staff import (
     CourierKind,
@@ -25,10 +27,14 @@ from counter_app.domain.waybills import WaybillRejected
 from counter_app.hardware.framing import FRAMING_CHOICES
 from counter_app.hardware.wedge import KeyTiming
 from counter_app.services.app import AppServices
+from counter_app.services.ports import AuditEntry
 from counter_app.services.scanning import ScanResult
+from counter_app.ui import printing
 from counter_app.ui.dialogs.login import LANGUAGE_NAMES
 from counter_app.ui.forms.ui_settings_workspace import Ui_SettingsWorkspace
 from counter_app.ui.messages import describe, describe_waybill
+from counter_app.ui.messages_intake import pay_mode_name
+from counter_app.ui.printing import DocKind, PrintSetup
 from counter_app.ui.scanning import (
     ScanGateway,
     ScannerManager,
@@ -137,6 +143,14 @@ class SettingsWorkspace(Workspace):
         ui.save_preferences_button.clicked.connect(self.save_preferences)
         ui.backup_button.clicked.connect(self.backup)
         ui.refresh_audit_button.clicked.connect(self._load_audit)
+        self._audit: list[AuditEntry] = []
+        self._names: dict[str, str] = {}
+        self._audit_dated = False
+        for combo in (ui.audit_person_combo, ui.audit_kind_combo):
+            combo.currentIndexChanged.connect(self.show_audit)
+        for edit in (ui.audit_from_edit, ui.audit_to_edit):
+            edit.dateChanged.connect(self.show_audit)
+        ui.audit_search_edit.textChanged.connect(self.show_audit)
         self._fill_combos()
         self._scanners = scanners
         ui.add_serial_button.clicked.connect(self.add_serial)
@@ -199,6 +213,7 @@ class SettingsWorkspace(Workspace):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, current))
         ui.language_combo.setCurrentIndex(max(0, ui.language_combo.findData(self._prefs.language)))
+        self._fill_printers()
         if ui.serial_baud_combo.currentData() is None or ui.serial_baud_combo.currentIndex() == 0:
             ui.serial_baud_combo.setCurrentIndex(ui.serial_baud_combo.findData(9600))
 
@@ -530,10 +545,43 @@ class SettingsWorkspace(Workspace):
             ui.deadlines_message_label, save, translate("SettingsWorkspace", "Deadlines saved.")
         )
 
+    # --- this PC: printers per document kind (issue 15)
+    def _printer_rows(self) -> list[tuple[DocKind, QComboBox, QCheckBox]]:
+        ui = self.ui
+        return [(DocKind.SLIP, ui.printer_slip_combo, ui.printer_slip_direct_check),
+                (DocKind.LABEL, ui.printer_label_combo, ui.printer_label_direct_check),
+                (DocKind.A5, ui.printer_a5_combo, ui.printer_a5_direct_check),
+                (DocKind.A4, ui.printer_a4_combo, ui.printer_a4_direct_check)]
+
+    def _fill_printers(self) -> None:
+        names = self.printer_names()
+        for kind, combo, check in self._printer_rows():
+            setup = printing.SETUPS.get(kind)
+            combo.clear()
+            combo.addItem(translate("SettingsWorkspace", "This PC's default printer"), "")
+            for name in names:
+                combo.addItem(name, name)
+            if setup.printer and combo.findData(setup.printer) < 0:
+                combo.addItem(translate("SettingsWorkspace", "{name} (not found)").format(
+                    name=setup.printer), setup.printer)
+            combo.setCurrentIndex(max(0, combo.findData(setup.printer)))
+            check.setChecked(setup.direct)
+
+    @staticmethod
+    def printer_names() -> list[str]:
+        """The printers this PC knows (replaced in tests)."""
+        return QPrinterInfo.availablePrinterNames()
+
+    def _save_printers(self) -> None:
+        for kind, combo, check in self._printer_rows():
+            printing.SETUPS.set(kind, PrintSetup(str(combo.currentData() or ""),
+                                                 check.isChecked()))
+
     # --- this PC
     def save_preferences(self) -> None:
         """Store language and database URL for this PC; the language applies at once."""
         ui = self.ui
+        self._save_printers()
         self._prefs.database_url = ui.database_url_edit.text()
         language = ui.language_combo.currentData()
         self._prefs.language = language
@@ -708,11 +756,57 @@ class SettingsWorkspace(Workspace):
         gap = "—" if timing.gap_ms is None else f"{timing.gap_ms:.0f} ms"
         self.ui.scan_test_log.appendPlainText(f"    key {timing.text!r}  +{gap}")
 
-    # --- audit
+    # --- audit: readable, in the UI language, filtered by person, kind, dates and record
     def _load_audit(self) -> None:
-        entries = self._services.audit.entries(self._me(), limit=300)
+        """Read the newest entries, fill the filters from them, show what the filters pass."""
+        ui = self.ui
+        self._audit = self._services.audit.entries(self._me(), limit=AUDIT_READ)
+        self._names = self._services.staff.names()
+        today = self._services.clock.now().date()
+        for combo, values in (
+            (ui.audit_person_combo, sorted({e.actor for e in self._audit})),
+            (ui.audit_kind_combo, sorted({e.entity for e in self._audit}, key=entity_name)),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(translate("SettingsWorkspace", "All"), None)
+            for value in values:
+                text = (entity_name(value) if combo is ui.audit_kind_combo
+                        else self._who(value))
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        if not self._audit_dated:
+            self._audit_dated = True
+            oldest = min((e.at.date() for e in self._audit), default=today)
+            ui.audit_from_edit.setDate(QDate(oldest.year, oldest.month, oldest.day))
+            ui.audit_to_edit.setDate(QDate(today.year, today.month, today.day))
+        self.show_audit()
+
+    def _who(self, job: str) -> str:
+        if job == "system":
+            return translate("SettingsWorkspace", "the system")
+        name = self._names.get(job)
+        return f"{name}（{job}）" if name else job
+
+    def show_audit(self) -> None:
+        """The entries the filters pass, newest first."""
+        ui = self.ui
+        person, kind = ui.audit_person_combo.currentData(), ui.audit_kind_combo.currentData()
+        start, end = ui.audit_from_edit.date(), ui.audit_to_edit.date()
+        first = date(start.year(), start.month(), start.day())
+        last = date(end.year(), end.month(), end.day())
+        needle = ui.audit_search_edit.text().strip().lower()
+        shown = [
+            e for e in self._audit
+            if (person is None or e.actor == person) and (kind is None or e.entity == kind)
+            and first <= e.at.date() <= last
+            and (not needle or needle in e.entity_id.lower()
+                 or needle in _compact(e.before).lower() or needle in _compact(e.after).lower())
+        ]
         fill_table(
-            self.ui.audit_table,
+            ui.audit_table,
             [
                 translate("SettingsWorkspace", "Time"),
                 translate("SettingsWorkspace", "Who"),
@@ -725,16 +819,16 @@ class SettingsWorkspace(Workspace):
             [
                 [
                     e.at.strftime("%Y-%m-%d %H:%M:%S"),
-                    e.actor,
-                    e.entity,
+                    self._who(e.actor),
+                    entity_name(e.entity),
                     e.entity_id,
-                    e.action,
-                    _compact(e.before),
-                    _compact(e.after),
+                    action_name(e.action),
+                    readable(e.before),
+                    readable(e.after),
                 ]
-                for e in entries
+                for e in shown
             ],
-            [e.id for e in entries],
+            [e.id for e in shown],
         )
 
     @override
@@ -745,6 +839,109 @@ class SettingsWorkspace(Workspace):
             self._retitle_data_tab()
             self.reload()
         super().changeEvent(event)
+
+
+AUDIT_READ = 2000  # the newest entries the audit tab reads and filters
+
+
+def entity_name(entity: str) -> str:
+    """What an audit entry is about, in the UI language (raw name if unknown)."""
+    names = {
+        "ci_acceptance": translate("Audit", "Counter acceptance"),
+        "ci_refusal": translate("Audit", "Counter refusal"),
+        "ci_account": translate("Audit", "Account customer"),
+        "ci_consumable": translate("Audit", "Consumable"),
+        "wh_stay": translate("Audit", "Warehouse parcel"),
+        "wh_stocktake": translate("Audit", "Stocktake"),
+        "wh_headless": translate("Audit", "Headless parcel"),
+        "wh_pickup": translate("Audit", "Driver pickup"),
+        "wh_location": translate("Audit", "Warehouse location"),
+        "receipt": translate("Audit", "Receipt"),
+        "receipt_batch": translate("Audit", "Receipt batch"),
+        "receipt_set_aside": translate("Audit", "Receipt set aside"),
+        "delivery_list": translate("Audit", "Delivery list"),
+        "misroute": translate("Audit", "Misroute"),
+        "misroute_month": translate("Audit", "Misroute month"),
+        "staff": translate("Audit", "Staff"),
+        "courier": translate("Audit", "Courier or driver"),
+        "station": translate("Audit", "Station"),
+        "setting": translate("Audit", "Setting"),
+        "settings": translate("Audit", "Setting"),
+        "login": translate("Audit", "Login"),
+    }
+    return names.get(entity, entity)
+
+
+def action_name(action: str) -> str:
+    """What was done, in the UI language (raw text if unknown, e.g. a correction's reason)."""
+    names = {
+        "create": translate("Audit", "created"), "update": translate("Audit", "changed"),
+        "close": translate("Audit", "closed"), "reopen": translate("Audit", "reopened"),
+        "accept": translate("Audit", "accepted"), "refuse": translate("Audit", "refused"),
+        "override_price": translate("Audit", "price overridden"),
+        "reprint_slip": translate("Audit", "slip reprinted (补打)"),
+        "reprint_label": translate("Audit", "label reprinted (补打)"),
+        "scan_in": translate("Audit", "scanned in"), "scan_out": translate("Audit", "scanned out"),
+        "move": translate("Audit", "moved"), "verify": translate("Audit", "verified"),
+        "login": translate("Audit", "logged in"),
+        "login_unknown_job_number": translate("Audit", "login with an unknown job number"),
+        "change_password": translate("Audit", "password changed"),
+        "reset_password": translate("Audit", "password reset"),
+        "change_area": translate("Audit", "area changed"), "import": translate("Audit", "imported"),
+        "purge": translate("Audit", "purged"), "open": translate("Audit", "opened"),
+        "start": translate("Audit", "started"), "post": translate("Audit", "posted"),
+        "save": translate("Audit", "saved"), "write_off": translate("Audit", "written off"),
+        "recount": translate("Audit", "recounted"), "details": translate("Audit", "details"),
+        "approve_stocktake": translate("Audit", "stocktake approved"),
+        "match": translate("Audit", "matched"), "plan": translate("Audit", "planned"),
+        "low_mark": translate("Audit", "low-stock mark"),
+        "update_locked": translate("Audit", "changed in a closed month"),
+        "login_failed": translate("Audit", "wrong password"),
+        "in": translate("Audit", "stock in"), "out": translate("Audit", "stock out"),
+        "message_in": translate("Audit", "message received"),
+        "message_out": translate("Audit", "message sent"), "note": translate("Audit", "note"),
+        "notified": translate("Audit", "customer notified"),
+        "delivery_scan": translate("Audit", "delivery scan"),
+    }
+    if action.startswith("correct: "):
+        return translate("Audit", "corrected: {reason}").format(reason=action[9:])
+    return names.get(action, action)
+
+
+def readable(values: dict[str, object] | None) -> str:
+    """Before/after values with their fields named in the UI language; known codes (pay mode)
+    named too; secrets left out."""
+    if not values:
+        return ""
+    fields = {
+        "pay_mode": translate("Audit", "payment"), "total": translate("Audit", "total"),
+        "waybill_no": translate("Audit", "waybill"), "name": translate("Audit", "name"),
+        "role": translate("Audit", "role"), "active": translate("Audit", "active"),
+        "location": translate("Audit", "location"), "reason": translate("Audit", "reason"),
+        "signer": translate("Audit", "signer"), "phone": translate("Audit", "phone"),
+        "job_number": translate("Audit", "job number"), "stock": translate("Audit", "stock"),
+        "delta": translate("Audit", "change"), "area": translate("Audit", "area"),
+        "category": translate("Audit", "category"), "code": translate("Audit", "code"),
+        "description": translate("Audit", "description"), "text": translate("Audit", "text"),
+        "disposition": translate("Audit", "disposition"), "courier": translate("Audit", "courier"),
+        "company": translate("Audit", "company"), "photo": translate("Audit", "photo"),
+        "return_requested": translate("Audit", "return asked for"),
+        "courier_id": translate("Audit", "courier no."),
+    }
+    hidden = {"password_hash"}
+    parts = []
+    for key, value in values.items():
+        if key in hidden:
+            continue
+        text = str(value)
+        if key == "pay_mode" and value in {m.value for m in PayMode}:
+            text = pay_mode_name(PayMode(str(value)))
+        elif key == "role" and value in {r.value for r in Role}:
+            text = role_name(Role(str(value)))
+        elif isinstance(value, bool):
+            text = translate("Audit", "yes") if value else translate("Audit", "no")
+        parts.append(f"{fields.get(key, key)}: {text}")
+    return "; ".join(parts)
 
 
 def _compact(values: dict[str, object] | None) -> str:

@@ -10,6 +10,7 @@ Ctrl+1…9 switch the tabs; a scan goes to the visible tab.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,8 +20,8 @@ from typing import Any
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QSizeF, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPageSize, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -81,7 +82,14 @@ from counter_app.ui.messages import (
     minute,
     reason_name,
 )
-from counter_app.ui.printing import ask_print, print_pdf
+from counter_app.ui.people import People
+from counter_app.ui.printing import (
+    DocKind,
+    PrintResult,
+    ask_print,
+    describe_result,
+    print_document,
+)
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
@@ -362,6 +370,7 @@ class WarehouseWorkspace(Workspace):
         self.ui.setupUi(self)
         self.setObjectName("warehouse_workspace")
         self._services = services
+        self._people = People(services.staff.names)
         self._wh = services.warehouse
         self._operator: StaffMember | None = None
         self._found: Lookup | None = None
@@ -369,6 +378,7 @@ class WarehouseWorkspace(Workspace):
         self._editing: StayRecord | None = None
         self._last_in: str | None = None
         self.raw_printing: RawPrinting | None = None
+        self._labels_printed: set[str] = set()  # waybills whose label this desk printed
         self._proposed = ""
         self._marked: list[QWidget] = []
         self._pending_return: str | None = None
@@ -389,14 +399,14 @@ class WarehouseWorkspace(Workspace):
         self.headless_page.match_requested.connect(self.start_match)
         ui.warehouse_tabs.currentChanged.connect(self._tab_changed)
         self._build_scan_in()
+        ui.in_form.setProperty("enter_saves", True)  # Enter in its combos saves (keyboard.py)
         self._build_scan_out()
         self._build_search()
         ui.refresh_board_button.clicked.connect(self.refresh_board)
         for table in (ui.overdue_table, ui.due_today_table, ui.problems_table):
             table.itemActivated.connect(lambda _item, t=table: self._open_from(t))
         self._shortcut(self, "Ctrl+R", self.refresh_board, ui.board_tab)
-        for n in range(1, 10):
-            self._shortcut(self, f"Ctrl+{n}", partial(self.show_tab, n - 1))
+        # Ctrl+1…9 and Ctrl+Tab switch the tabs: the main window's keys for every workspace.
         self._close_form()
 
     @staticmethod
@@ -419,9 +429,9 @@ class WarehouseWorkspace(Workspace):
             self._operator = None
             return
         self._operator = operator
+        self._people.refresh()
         self._fill_couriers()
         self._tariff = self._wh.return_tariff()
-        self.refresh_board()
         self._tab_changed(self.ui.warehouse_tabs.currentIndex())
 
     @override
@@ -749,7 +759,7 @@ class WarehouseWorkspace(Workspace):
         try:
             found = self._wh.lookup(self._operator, text)
         except DomainError as err:
-            self._in_message(describe(err), RED)
+            self._in_message(self._describe(err), RED)
             ui.in_waybill_edit.selectAll()
             ui.in_waybill_edit.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
@@ -765,7 +775,7 @@ class WarehouseWorkspace(Workspace):
                 "{number} is already in stock: {code} at {location}, since {since}, scanned in "
                 "by {by}. Nothing was recorded twice.").format(
                 number=stay.waybill_no, code=stay.pickup_code, location=stay.location,
-                since=stay.in_at.strftime("%Y-%m-%d %H:%M"), by=stay.in_by)
+                since=stay.in_at.strftime("%Y-%m-%d %H:%M"), by=self._people.label(stay.in_by))
             self._in_message(text, AMBER)
             ui.pickup_code_label.setText(stay.pickup_code)
             ui.in_result_label.setText(reason_name(stay.reason))
@@ -789,6 +799,8 @@ class WarehouseWorkspace(Workspace):
         self._found = found
         ui.in_form.setEnabled(True)
         ui.in_message_label.clear()
+        ui.pickup_code_label.clear()  # the last parcel's big code must not be taken for this one
+        ui.in_result_label.clear()
         lines = []
         expected = found.expected
         if expected is not None:
@@ -927,7 +939,7 @@ class WarehouseWorkspace(Workspace):
             else:
                 stay = self._wh.scan_in(self._operator, draft)
         except DomainError as err:
-            self._in_message(describe(err), AMBER if isinstance(err, AlreadyInStock)
+            self._in_message(self._describe(err), AMBER if isinstance(err, AlreadyInStock)
                              else RED)
             self._focus_in_error(err, reason)
             return
@@ -939,7 +951,7 @@ class WarehouseWorkspace(Workspace):
             self._search_message(translate("WarehouseWorkspace", "New details of {number} "
                                            "recorded.").format(number=number), GREEN)
             self._refresh_search()
-            self.refresh_board()
+            self._board_changed()
             return
         self._match = None
         self._found = None
@@ -954,7 +966,7 @@ class WarehouseWorkspace(Workspace):
             number=stay.waybill_no), GREEN)
         ui.in_waybill_edit.clear()
         ui.in_waybill_edit.setFocus()
-        self.refresh_board()
+        self._board_changed()
 
     def _focus_in_error(self, err: DomainError, reason: Reason | None) -> None:
         """Mark and focus the field at fault; for missing details, every missing one."""
@@ -1022,7 +1034,7 @@ class WarehouseWorkspace(Workspace):
         try:
             labels = self._wh.labels(self._operator, [self._last_in])
         except DomainError as err:
-            self._in_message(describe(err), RED)
+            self._in_message(self._describe(err), RED)
             return
         raw = self.raw_printing
         if raw is not None and raw.print_labels(labels, self._operator):
@@ -1030,13 +1042,33 @@ class WarehouseWorkspace(Workspace):
             self._in_message(translate("WarehouseWorkspace", "Label of {number} sent to the "
                                        "label printer.").format(number=self._last_in), GREEN)
             return
-        self.last_print = render_pickup_labels_pdf(labels, fonts_dir() / FONT_FILE)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QSizeF(*LABEL_MM), QPageSize.Unit.Millimeter))
-        if self.ask_print(printer):
-            print_pdf(self.last_print, printer)
-            self._in_message(translate("WarehouseWorkspace", "Label of {number} printed.").format(
-                number=self._last_in), GREEN)
+        number = self._last_in
+        reprint = number in self._labels_printed
+        if reprint:
+            try:
+                self._wh.label_reprinted(self._operator, number)
+            except DomainError as err:
+                self._in_message(self._describe(err), RED)
+                return
+        font = fonts_dir() / FONT_FILE
+
+        def rendered(pdf: bytes) -> None:
+            self.last_print = pdf
+
+        def done(result: PrintResult) -> None:
+            if result.ok:
+                self._labels_printed.add(number)
+                self._in_message(translate("WarehouseWorkspace",
+                                           "Label of {number} printed.").format(number=number),
+                                 GREEN)
+            else:
+                self._in_message(describe_result(result), RED)
+
+        print_document(
+            self, DocKind.LABEL,
+            translate("WarehouseWorkspace", "Label {code}").format(code=labels[0].pickup_code),
+            lambda: render_pickup_labels_pdf(labels, font, reprint=reprint),
+            ask=self.ask_print, rendered=rendered, done=done, reprint=reprint)
 
     def ask_print(self, printer: QPrinter) -> bool:
         """The system print dialog (replaced in tests)."""
@@ -1215,28 +1247,30 @@ class WarehouseWorkspace(Workspace):
             message = translate(
                 "WarehouseWorkspace",
                 "{message} Ctrl+D does it with the area courier and scans it out.").format(
-                message=describe(err))
+                message=self._describe(err))
             self._out_result(translate("WarehouseWorkspace", "Delivery scan first"), message,
                              RED)
             ui.area_courier_combo.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
                                 translate("WarehouseWorkspace", "Delivery scan first"), message)
         except AlreadyOut as err:
-            self._out_result(translate("WarehouseWorkspace", "Already out"), describe(err), RED)
+            self._out_result(translate("WarehouseWorkspace", "Already out"),
+                             self._describe(err), RED)
             ui.out_waybill_edit.selectAll()
             ui.out_waybill_edit.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
-                                translate("WarehouseWorkspace", "Already out"), describe(err))
+                                translate("WarehouseWorkspace", "Already out"), self._describe(err))
         except PickupCheckFailed as err:
-            self._out_result(translate("WarehouseWorkspace", "Do not hand over"), describe(err),
+            self._out_result(translate("WarehouseWorkspace", "Do not hand over"),
+                             self._describe(err),
                              RED)
             ui.out_check_edit.selectAll()
             ui.out_check_edit.setFocus()
             return ScanFeedback(ScanOutcome.REJECTED,
                                 translate("WarehouseWorkspace", "Do not hand over"),
-                                describe(err))
+                                self._describe(err))
         except DomainError as err:
-            message = describe(err)
+            message = self._describe(err)
             self._out_result(not_out, message, RED)
             self._focus_out_error(err)
             return ScanFeedback(ScanOutcome.REJECTED, not_out, message)
@@ -1273,7 +1307,7 @@ class WarehouseWorkspace(Workspace):
             self._wh.delivery_scan(self._operator, number, int(courier))
         except DomainError as err:
             self._out_result(translate("WarehouseWorkspace", "Not scanned out"),
-                             describe(err), RED)
+                             self._describe(err), RED)
             ui.area_courier_combo.setFocus()
             return
         self.scan_out(number)
@@ -1352,7 +1386,7 @@ class WarehouseWorkspace(Workspace):
         try:
             self._results = self._wh.search(self._operator, ui.search_edit.text())
         except DomainError as err:
-            self._search_message(describe(err), RED)
+            self._search_message(self._describe(err), RED)
             self._results = []
             self._show_results()
             return False
@@ -1378,8 +1412,8 @@ class WarehouseWorkspace(Workspace):
              translate("WarehouseWorkspace", "In"),
              translate("WarehouseWorkspace", "Out")],
             [[s.waybill_no, mask_contact(s.recipient, s.phone), reason_name(s.reason),
-              f"{s.location} / {s.pickup_code}", f"{minute(s.in_at)} {s.in_by}",
-              f"{minute(s.out_at)} {s.out_by or ''} · "
+              f"{s.location} / {s.pickup_code}", f"{minute(s.in_at)} {self._people.label(s.in_by)}",
+              f"{minute(s.out_at)} {self._people.label(s.out_by)} · "
               + out_text(s.disposition, s.out_details) if s.out_at and s.disposition
               else stock] for s in self._results],
             [s.id for s in self._results],
@@ -1405,7 +1439,8 @@ class WarehouseWorkspace(Workspace):
             self.ui.timeline_table,
             [translate("WarehouseWorkspace", "Time"), translate("WarehouseWorkspace", "Who"),
              translate("WarehouseWorkspace", "What")],
-            [[e.at.strftime("%Y-%m-%d %H:%M"), e.by, event_text(e)] for e in events],
+            [[e.at.strftime("%Y-%m-%d %H:%M"), self._people.label(e.by), event_text(e)]
+             for e in events],
             [e.id for e in events],
             wrap_last=True,
         )
@@ -1436,14 +1471,14 @@ class WarehouseWorkspace(Workspace):
         try:
             action(self._operator, stay.waybill_no)
         except DomainError as err:
-            self._search_message(describe(err), RED)
+            self._search_message(self._describe(err), RED)
             if isinstance(err, FieldInvalid) and err.field in field_widgets:
                 field_widgets[err.field].setFocus()
             return
         self._search_message(done.format(number=stay.waybill_no), GREEN)
         self.ui.action_text_edit.clear()
         self._refresh_search()
-        self.refresh_board()
+        self._board_changed()
 
     def notify(self) -> None:
         """通知客户: the customer was told to collect (starts the WH-8 period)."""
@@ -1508,6 +1543,19 @@ class WarehouseWorkspace(Workspace):
         self.ui.search_message_label.setText(text)
 
     # --- deadline board (WH-8) and open problems (WH-4) ---------------------------------------
+    def _describe(self, err: DomainError) -> str:
+        """The error in words, the clerk it names by name and job number."""
+        if isinstance(err, AlreadyOut | AlreadyInStock):
+            err = dataclasses.replace(err, by=self._people.label(err.by))
+        return describe(err)
+
+    def _board_changed(self) -> None:
+        """Stock changed: refresh the board now only if it is on screen; otherwise it is
+        refreshed when its tab is shown (a scan-in no longer reloads two tables it cannot see,
+        issue 15)."""
+        if self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
+            self.refresh_board()
+
     def refresh_board(self) -> None:
         """What falls due today, what is overdue, and every parcel still here."""
         ui = self.ui
@@ -1593,6 +1641,6 @@ class WarehouseWorkspace(Workspace):
             self._show_session()
             self._show_results(keep=(s.id if (s := self.selected_stay()) else None))
             self._show_mode()
-            self.refresh_board()
+            self._board_changed()
         super().changeEvent(event)
 

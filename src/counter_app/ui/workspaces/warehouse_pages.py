@@ -16,7 +16,7 @@ from pathlib import Path
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -56,8 +55,17 @@ from counter_app.ui.forms.ui_warehouse_reports import Ui_ReportsPage
 from counter_app.ui.forms.ui_warehouse_settings import Ui_WarehouseSettingsPage
 from counter_app.ui.forms.ui_warehouse_stocktake import Ui_StocktakePage
 from counter_app.ui.messages import describe, location_kind_name, minute, reason_name
-from counter_app.ui.printing import ask_print, print_pdf, stack_pages
+from counter_app.ui.printing import (
+    DocKind,
+    PrintResult,
+    ask_print,
+    describe_result,
+    print_document,
+    stack_page_images,
+)
+from counter_app.ui.tasks import Cancelled, run_in_background, save_in_background
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 
@@ -98,8 +106,7 @@ def feedback_style(outcome: ScanOutcome) -> str:
 
 def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
     """A yes/no question (pages wrap it in a method that tests replace)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    return ask_safe(parent, title, text)
 
 
 class SupervisorDialog(QDialog):
@@ -1027,8 +1034,9 @@ class ReportsPage(_Page):
         self._fill_shifts()
 
     # handover sheet
-    def handover_pdf(self) -> bytes | None:
-        """The handover sheet of the chosen day and shift, rendered."""
+    def handover_sheet(self) -> HandoverSheet | None:
+        """The handover sheet of the chosen day and shift, summarised on screen (rendering it
+        is left to the worker thread)."""
         if self._operator is None:
             return None
         try:
@@ -1038,7 +1046,6 @@ class ReportsPage(_Page):
         except DomainError as err:
             self.error(describe(err))
             return None
-        self.last_pdf = render_handover_pdf(self.sheet, fonts_dir() / FONT_FILE)
         s = self.sheet
         self.ui.handover_summary_label.setText(translate(
             "WarehousePages",
@@ -1047,32 +1054,57 @@ class ReportsPage(_Page):
         ).format(shift=s.shift, start=s.stock_start, end=s.stock_end, came_in=len(s.came_in),
                  went_out=len(s.went_out), due=len(s.due_today), overdue=len(s.overdue),
                  open=len(s.open_problems), headless=s.headless_open))
-        return self.last_pdf
+        return s
+
+    def _render_handover(self, sheet: HandoverSheet) -> Callable[[], bytes]:
+        font = fonts_dir() / FONT_FILE
+
+        def render() -> bytes:
+            pdf = render_handover_pdf(sheet, font)
+            self.last_pdf = pdf  # a bytes reference, set atomically; read on the GUI thread
+            return pdf
+
+        return render
 
     def preview_handover(self) -> None:
-        """Show the printed sheet inside the app."""
-        pdf = self.handover_pdf()
-        if pdf is None:
+        """Show the printed sheet inside the app (rendered on the worker thread)."""
+        sheet = self.handover_sheet()
+        if sheet is None:
             return
-        pixmap, _count = stack_pages(pdf)
-        if pixmap is not None:
-            self.ui.handover_preview_label.setPixmap(pixmap)
+        render = self._render_handover(sheet)
+
+        def shown(result: tuple[QImage | None, int]) -> None:
+            image, _count = result
+            if image is not None:
+                self.ui.handover_preview_label.setPixmap(QPixmap.fromImage(image))
+
+        run_in_background(lambda: stack_page_images(render()), shown, self._failed,
+                          parent=self, label=translate("WarehousePages", "Preparing the "
+                                                       "handover sheet…"))
         self.message_label.clear()
 
     def print_handover(self) -> None:
-        """Print the sheet through the system print dialog."""
-        pdf = self.handover_pdf()
-        if pdf is not None:
-            self._print(pdf)
+        """Print the sheet (this PC's A4 printer; asks unless set to print at once)."""
+        sheet = self.handover_sheet()
+        if sheet is not None:
+            self._print(translate("WarehousePages", "Handover sheet"),
+                        self._render_handover(sheet))
 
     def save_handover(self) -> None:
         """Save the sheet as a PDF file."""
-        pdf = self.handover_pdf()
-        if pdf is None or self.sheet is None:
+        sheet = self.handover_sheet()
+        if sheet is None:
             return
-        name = f"交接班表_{self.sheet.shift.replace(' ', '_')}.pdf"
+        render = self._render_handover(sheet)
+        name = f"交接班表_{sheet.shift.replace(' ', '_')}.pdf"
         self._save(translate("WarehousePages", "Save the handover sheet"), name, "PDF (*.pdf)",
-                   lambda path: write_atomic(path, pdf))
+                   lambda path: write_atomic(path, render()))
+
+    def _failed(self, err: BaseException) -> None:
+        if isinstance(err, DomainError):
+            self.error(describe(err))
+        elif not isinstance(err, Cancelled):
+            raise err
 
     # EMS register
     def ems_register(self) -> EmsRegister | None:
@@ -1117,8 +1149,9 @@ class ReportsPage(_Page):
         base = f"转发EMS登记表_{register.start}_{register.end}"
         title = translate("WarehousePages", "Save the EMS register")
         if kind == "pdf":
-            pdf = render_ems_register_pdf(register, fonts_dir() / FONT_FILE)
-            self._save(title, base + ".pdf", "PDF (*.pdf)", lambda p: write_atomic(p, pdf))
+            font = fonts_dir() / FONT_FILE
+            self._save(title, base + ".pdf", "PDF (*.pdf)",
+                       lambda p: write_atomic(p, render_ems_register_pdf(register, font)))
         elif kind == "xlsx":
             self._save(title, base + ".xlsx", "Excel (*.xlsx)",
                        lambda p: write_ems_xlsx(register, p))
@@ -1131,8 +1164,14 @@ class ReportsPage(_Page):
         if register is None:
             return
         self.show_ems()
-        self.last_pdf = render_ems_register_pdf(register, fonts_dir() / FONT_FILE)
-        self._print(self.last_pdf)
+        font = fonts_dir() / FONT_FILE
+
+        def render() -> bytes:
+            pdf = render_ems_register_pdf(register, font)
+            self.last_pdf = pdf
+            return pdf
+
+        self._print(translate("WarehousePages", "EMS register"), render)
 
     # files and printer
     def ask_save(self, title: str, suggested: str, filter_: str) -> str:
@@ -1145,20 +1184,30 @@ class ReportsPage(_Page):
         path = self.ask_save(title, suggested, filter_)
         if not path:
             return
-        try:
-            write(Path(path))
-        except OSError as err:
-            self.error(translate("WarehousePages", "Could not save {path}: {error}. An "
-                                 "earlier file of that name is unchanged.").format(
-                path=path, error=err.strerror or str(err)))
-            return
-        self.ok(translate("WarehousePages", "Saved {path}.").format(path=path))
 
-    def _print(self, pdf: bytes) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.ask_print(printer):
-            pages = print_pdf(pdf, printer)
-            self.ok(translate("WarehousePages", "Printed {n} page(s).").format(n=pages))
+        def failed(err: BaseException) -> None:
+            if isinstance(err, Cancelled):
+                self.error(translate("WarehousePages", "Cancelled; {path} was not saved.").format(
+                    path=path))
+            elif isinstance(err, OSError):
+                self.error(translate("WarehousePages", "Could not save {path}: {error}. An "
+                                     "earlier file of that name is unchanged.").format(
+                    path=path, error=err.strerror or str(err)))
+            else:
+                self._failed(err)
+
+        save_in_background(Path(path), write, lambda p: self.ok(
+            translate("WarehousePages", "Saved {path}.").format(path=p)), failed, parent=self)
+
+    def _print(self, title: str, pdf: bytes | Callable[[], bytes]) -> None:
+        def done(result: PrintResult) -> None:
+            if result.ok:
+                self.ok(translate("WarehousePages", "Printed {n} page(s).").format(
+                    n=result.pages))
+            else:
+                self.error(describe_result(result))
+
+        print_document(self, DocKind.A4, title, pdf, ask=self.ask_print, done=done)
 
 
 # --- 5. 仓库设置 (WH-8, WH-9, WH-11) ----------------------------------------------------------
