@@ -765,7 +765,7 @@ class IntakeWorkspace(Workspace):
         reprint is marked 「补打」 and logged (issue 15)."""
         raw = self.raw_printing
         if raw is not None:
-            if slip.counter_mark and not reprint:
+            if slip.counter_mark:  # the receipt too, marked 补打 on a reprint
                 raw.print_receipt(slip, self._operator)
             if raw.print_slip(slip, self._operator):
                 return
