@@ -12,13 +12,16 @@ import pytest
 from counter_app.domain.errors import (
     BatchClosed,
     CodAmountRequired,
+    CodAmountZero,
     CodMismatch,
+    CodSignerRequired,
     FieldInvalid,
     InvalidWaybill,
     PermissionDenied,
     ReceiptAlreadyEntered,
     SignerInvalid,
 )
+from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import ReceiptDraft
@@ -244,3 +247,127 @@ def test_purge_removes_only_receipts_past_keeping_and_only_by_a_supervisor(
     clock.current = datetime(2027, 5, 22, 9, 0)
     assert app.receipts.purge_expired(boss) == 1
     assert app.audit.entries(boss, entity="receipt")[0].action == "purge"
+
+
+# --- issue 16: RE-2 / RE-3 completed -------------------------------------------------------
+
+def test_a_receipt_saying_jushou_is_refused_and_points_to_the_refusal_path(
+        app: AppServices, desk) -> None:
+    """RE-2 / WH-15: 「李娜拒收」 is a refusal, never stored as a person's name."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(SignerInvalid) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜拒收"))
+    rejected = err.value.rejected
+    assert isinstance(rejected, SignerRejected)
+    assert (rejected.problem, rejected.suggestion) == (SignerProblem.REFUSAL, "李娜")
+    assert app.receipts.view(batch).count == 0
+
+
+@pytest.mark.parametrize(("typed", "place"), [("门卫", "门卫"), ("物业代收", "物业"),
+                                              ("丰巢", "丰巢"), ("驿站", "驿站")])
+def test_a_place_that_collects_for_others_is_stored_as_daishou(
+        app: AppServices, desk, typed: str, place: str) -> None:
+    """RE-2: 代收 places are recorded as kind 代收 with the place, not as a full name."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(1), typed))
+    assert (saved.signer, saved.signer_kind) == (place, "proxy")
+    assert dict(app.receipts.sheet(no(1)).fields)["签收类别"] == "代收"
+
+
+def test_the_station_edits_the_daishou_places(app: AppServices, desk) -> None:
+    """RE-2: the list of 代收 places is a station setting (supervisor, audited)."""
+    boss, night, zhang, _ = desk
+    assert "门卫" in app.receipts.proxy_places()
+    with pytest.raises(PermissionDenied):
+        app.receipts.set_proxy_places(night, ["门卫"])
+    for bad in (["门卫3"], ["本人"], ["张,,"]):
+        with pytest.raises(FieldInvalid):
+            app.receipts.set_proxy_places(boss, bad)
+    assert app.receipts.set_proxy_places(boss, ["小区保安", " 门卫 ", "门卫", ""]) == (
+        "小区保安", "门卫")
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "小区保安")).signer_kind == (
+        "proxy")
+    # 丰巢 was taken off the list: it is a two-character name again
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(4), "丰巢")).signer_kind == "full"
+    assert app.audit.entries(boss, entity="setting")[0].entity_id == "receipts.proxy_places"
+
+
+def test_weiqian_is_stored_as_yishou(app: AppServices, desk) -> None:
+    """RE-2: 「未签」 joins the synonyms of 已收."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(1), "未签"))
+    assert (saved.signer, saved.signer_kind) == ("已收", "no_signature")
+
+
+def test_a_name_then_digits_is_refused_instead_of_becoming_commas(
+        app: AppServices, desk) -> None:
+    """RE-2 / RE-4: 「张伟3」 is refused with the count for the pieces field, never 「张伟,,,」."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(SignerInvalid) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(3), "陈刚3"))
+    rejected = err.value.rejected
+    assert isinstance(rejected, SignerRejected)
+    assert (rejected.problem, rejected.suggestion, rejected.detail) == (
+        SignerProblem.NAME_WITH_COUNT, "陈刚", "3")
+    # the compound-surname helper still works (RE-2)
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "欧阳1")).signer == "欧阳,"
+
+
+@pytest.mark.parametrize("typed", ["已收", "草签", "看不清", "未签"])
+def test_a_cod_receipt_needs_a_legible_name(app: AppServices, desk, typed: str) -> None:
+    """RE-3: 草签 or 已收 is no name for a 到付 receipt, unless a supervisor approves."""
+    boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(CodSignerRequired):
+        app.receipts.enter(night, batch, ReceiptDraft(no(2), typed, cod_amount="25"))
+    with pytest.raises(PermissionDenied):
+        app.receipts.enter(night, batch, ReceiptDraft(no(2), typed, cod_amount="25"),
+                           approver=night)
+    assert app.receipts.view(batch).count == 0
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(2), typed, cod_amount="25"),
+                               approver=boss)
+    assert saved.cod_amount == Decimal("25.00")
+    entry = app.audit.entries(boss, entity="receipt")[0]
+    assert entry.after is not None
+    assert entry.after["cod_exception_approved_by"] == boss.job_number
+
+
+def test_a_cod_receipt_with_a_stamp_or_a_place_is_accepted(app: AppServices, desk) -> None:
+    """RE-3 reading (docs/receipts.md): a stamp or a 代收 place names who received it."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(2), "前台", cod_amount="25")
+                              ).signer_kind == "proxy"
+
+
+def test_a_cod_amount_of_zero_is_no_amount(app: AppServices, desk) -> None:
+    """RE-3: an amount of 0 is no amount, unless a supervisor approves."""
+    boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(CodAmountZero):
+        app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽", is_cod=True,
+                                                      cod_amount="0"))
+    with pytest.raises(CodAmountZero):  # also when the list says 25 and 0 is confirmed
+        app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="0.00",
+                                                      confirm_mismatch=True))
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽", is_cod=True,
+                                                          cod_amount="0"), approver=boss)
+    assert saved.cod_amount == Decimal("0.00")
+
+
+def test_a_correction_cannot_dodge_the_cod_rules(app: AppServices, desk) -> None:
+    """RE-3: correcting a 到付 receipt to 已收 needs the same supervisor approval."""
+    boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="25"))
+    with pytest.raises(CodSignerRequired):
+        app.receipts.correct(night, no(2), ReceiptDraft(no(2), "已收", cod_amount="25"),
+                             reason="看错了")
+    fixed = app.receipts.correct(night, no(2), ReceiptDraft(no(2), "已收", cod_amount="25"),
+                                 reason="看错了", approver=boss)
+    assert fixed.signer == "已收"

@@ -142,6 +142,19 @@ class CodAmountRequired(DomainError):
 
 
 @dataclass(eq=False)
+class CodSignerRequired(DomainError):
+    """A 到付 receipt needs a legible name: 草签 / 已收 is no name (RE-3), unless a supervisor
+    approves the exception. ``signer`` is the canonical word that was typed."""
+
+    signer: str
+
+
+@dataclass(eq=False)
+class CodAmountZero(DomainError):
+    """A 到付 receipt with an amount of 0 collected (RE-3), unless a supervisor approves."""
+
+
+@dataclass(eq=False)
 class CodMismatch(DomainError):
     """The amount collected differs from the expected one; confirm to save it flagged (RE-3)."""
 

@@ -11,6 +11,8 @@ from counter_app.domain.errors import (
     AccountLocked,
     AlreadyInStock,
     AlreadyOut,
+    CodAmountZero,
+    CodSignerRequired,
     DetailsMissing,
     DomainError,
     DuplicateJobNumber,
@@ -145,6 +147,7 @@ def field_label(field: str) -> str:
         "waybill_no": translate("Messages", "Waybill number"),
         "partial_barcode": translate("Messages", "Partial barcode"),
         "printed_digits": translate("Messages", "Printed digits"),
+        "proxy_places": translate("Messages", "代收 places"),
     }
     labels.update(intake_field_labels())
     return labels.get(field, field)
@@ -341,6 +344,11 @@ def _field_problem(err: FieldInvalid) -> str:
         case "missing":
             return translate("Messages", "{field}: the file cannot be found.").format(
                 field=name)
+        case "place":
+            return translate(
+                "Messages", "「{place}」 cannot be a 代收 place: write it as a receipt shows it, "
+                "in letters or Chinese characters, without digits or commas."
+            ).format(place=err.detail)
         case "too_short" if err.field == "search":
             return translate(
                 "Messages", "Type at least 5 characters of the waybill, the last 4 digits of "
@@ -430,6 +438,16 @@ def describe(err: DomainError) -> str:
             return translate(
                 "Messages", "{number} is not on this driver's pickup list: keep it here."
             ).format(number=err.waybill_no)
+        case CodSignerRequired():
+            return translate(
+                "Messages", "到付 receipt: 「{signer}」 is no name. Enter the name of who paid, "
+                "or ask a supervisor to approve the exception (RE-3)."
+            ).format(signer=err.signer)
+        case CodAmountZero():
+            return translate(
+                "Messages", "到付 receipt: 0 is no amount. Type the amount collected, or ask a "
+                "supervisor to approve the exception (RE-3)."
+            )
     if (intake := describe_intake(err)) is not None:
         return intake
     if (race := describe_concurrency(err)) is not None:
@@ -524,6 +542,15 @@ def describe_signer(rejected: SignerRejected, recipient: str = "") -> str:
         case SignerProblem.TOO_SHORT:
             return translate("Messages", "One character alone is ambiguous: for a surname type "
                              "张, or 张2; for a given name type ,伟.")
+        case SignerProblem.REFUSAL:
+            return translate("Messages", "「拒收」 is a refusal, not a signature: do not enter "
+                             "it as signed. Scan the parcel into the warehouse as refused "
+                             "(破损拒收 if the contents are damaged) and message the origin "
+                             "company (WH-15).")
+        case SignerProblem.NAME_WITH_COUNT:
+            return translate("Messages", "A signer never carries a number: enter {name} as the "
+                             "signer and {n} in the pieces field.").format(
+                                 name=rejected.suggestion, n=rejected.detail)
     return translate("Messages", "Not a valid signer.")
 
 

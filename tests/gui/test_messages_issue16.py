@@ -1,0 +1,36 @@
+"""Issue 16's new refusals reach the clerk as sentences, in English and in Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from counter_app.domain.errors import CodAmountZero, CodSignerRequired, DomainError, FieldInvalid
+from counter_app.domain.signer import SignerProblem, SignerRejected
+from counter_app.ui.i18n import Translations
+from counter_app.ui.messages import describe, describe_signer
+
+FALLBACK = "The action could not be completed."
+
+ERRORS: list[DomainError] = [
+    CodSignerRequired("已收"),  # RE-3
+    CodAmountZero(),  # RE-3
+    FieldInvalid("proxy_places", "place", "门卫3"),  # RE-2
+]
+SIGNERS = [
+    SignerRejected(SignerProblem.REFUSAL, "李娜拒收", "拒收", "李娜"),  # RE-2 / WH-15
+    SignerRejected(SignerProblem.NAME_WITH_COUNT, "张伟3", "3", "张伟"),  # RE-2 / RE-4
+]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_new_refusal_has_its_own_sentence(translations: Translations,
+                                                language: str) -> None:
+    translations.apply(language)
+    texts = [describe(err) for err in ERRORS] + [describe_signer(r) for r in SIGNERS]
+    assert FALLBACK not in texts
+    assert len(set(texts)) == len(texts)
+    assert "张伟" in texts[-1]
+    assert "3" in texts[-1]
+    if language == "zh_CN":
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in t.replace("到付", "")) for t in texts)
+        assert "件数" in texts[-1]
