@@ -901,7 +901,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="309"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
@@ -1107,311 +1107,316 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_intake.py" line="153"/>
+        <source>Please show a second-generation resident ID card: first-generation (15-digit) cards are no longer valid.</source>
+        <translation>请出示第二代居民身份证：第一代（15位）身份证已停止使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="157"/>
         <source>Document number: these characters do not belong: {chars}.</source>
         <translation>证件号码含有不应出现的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="160"/>
         <source>Document number: not the shape this document type has.</source>
         <translation>证件号码与该证件类型的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="169"/>
         <source>Refused and recorded: prohibited item, category {n} {name}. Tell the customer it cannot be sent.</source>
         <translation>已拒收并登记：禁寄物品，第 {n} 类 {name}。请告知客户不能寄递。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="174"/>
         <source>Refused and recorded: fragile items ({words}) are not accepted at this station.</source>
         <translation>已拒收并登记：本网点不收寄易碎品（{words}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="178"/>
         <source>Refused and recorded: {place} is outside our service area (超区).</source>
         <translation>已拒收并登记：{place} 超出服务范围（超区）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="182"/>
         <source>Refused and recorded: {reason}.</source>
         <translation>已拒收并登记：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="181"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="185"/>
         <source>{number} was already accepted at {at} by {by}: scan a new waybill form.</source>
         <translation>{number} 已于 {at} 由 {by} 收寄：请扫描新面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="189"/>
         <source>The rate card file is not usable: section {section}, row {row}, column {column}: {problem} {detail}. The current card is kept.</source>
         <translation>价目表文件不能使用：{section} 部分，第 {row} 行，{column} 列：{problem} {detail}。仍使用现有价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="195"/>
         <source>The service-area file is not usable: row {row}, column {column}: {problem} {detail}. The current table is kept.</source>
         <translation>服务范围表文件不能使用：第 {row} 行，{column} 列：{problem} {detail}。仍使用现有服务范围表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="205"/>
         <source>section missing</source>
         <translation>缺少该部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="202"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="206"/>
         <source>unknown section</source>
         <translation>未知部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="203"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="207"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="208"/>
         <source>value required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="205"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="209"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="206"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="207"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="211"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="208"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="212"/>
         <source>not one of</source>
         <translation>不在可选值中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="209"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="213"/>
         <source>unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="214"/>
         <source>unknown province</source>
         <translation>未知省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="215"/>
         <source>unknown zone</source>
         <translation>未知分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="212"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="216"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="217"/>
         <source>province put in 同城/省内</source>
         <translation>省份不能放在同城/省内分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="218"/>
         <source>insurance bands out of order</source>
         <translation>保价档位顺序错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="215"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="219"/>
         <source>no zones</source>
         <translation>没有分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="216"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="220"/>
         <source>the file cannot be read (not CSV/XLSX of this layout)</source>
         <translation>文件无法读取（不是此格式的 CSV/XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="218"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
         <source>no section heading</source>
         <translation>缺少分节标题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="241"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="238"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="242"/>
         <source>Temporary resident ID card</source>
         <translation>临时居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="240"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="244"/>
         <source>PLA military ID</source>
         <translation>中国人民解放军军人身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="245"/>
         <source>Armed police ID</source>
         <translation>中国人民武装警察身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="242"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="246"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="244"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="248"/>
         <source>HK/Macao travel permit to the mainland</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="246"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="250"/>
         <source>Taiwan travel permit to the mainland</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="248"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="252"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="249"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="253"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="251"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="255"/>
         <source>Unified social credit code (organisation)</source>
         <translation>统一社会信用代码（单位）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
         <source>Prepaid, cash</source>
         <translation>现付（现金）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="264"/>
         <source>Prepaid, QR code</source>
         <translation>现付（扫码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
         <source>Freight collect (到付)</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="266"/>
         <source>Account, monthly (协议结算)</source>
         <translation>协议结算（月结）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="273"/>
         <source>battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="274"/>
         <source>magnet</source>
         <translation>磁性物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="271"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="275"/>
         <source>pressurised/aerosol</source>
         <translation>压缩气体/喷雾</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="272"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="276"/>
         <source>flammable</source>
         <translation>易燃品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="273"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="277"/>
         <source>liquid over 20 ml</source>
         <translation>液体超过 20 毫升</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="278"/>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="275"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
         <source>knife/blade</source>
         <translation>刀具/刀片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="282"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="286"/>
         <source>served</source>
         <translation>可派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="283"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="287"/>
         <source>out of area (超区): refuse</source>
         <translation>超区：不收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="284"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="288"/>
         <source>forward via EMS</source>
         <translation>转 EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
         <source>prohibited item</source>
         <translation>禁寄物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="296"/>
         <source>fragile item</source>
         <translation>易碎品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="297"/>
         <source>another carrier&apos;s parcel (同行件)</source>
         <translation>同行件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="298"/>
         <source>out of area (超区)</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="299"/>
         <source>no identity document shown</source>
         <translation>未出示身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="296"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="300"/>
         <source>air-restricted, customer insists on air</source>
         <translation>航空禁运，客户坚持走航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="305"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="309"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="306"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
         <source>Insurance (保价)</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="307"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
         <source>Collect fee (到付)</source>
         <translation>到付手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="308"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
         <source>COD fee (代收)</source>
         <translation>代收货款手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>

@@ -15,6 +15,7 @@ ERRORS: list[DomainError] = [
     CodSignerRequired("已收"),  # RE-3
     CodAmountZero(),  # RE-3
     FieldInvalid("proxy_places", "place", "门卫3"),  # RE-2
+    FieldInvalid("id_number", "first_generation"),
 ]
 SIGNERS = [
     SignerRejected(SignerProblem.REFUSAL, "李娜拒收", "拒收", "李娜"),  # RE-2 / WH-15
@@ -34,3 +35,6 @@ def test_every_new_refusal_has_its_own_sentence(translations: Translations,
     if language == "zh_CN":
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in t.replace("到付", "")) for t in texts)
         assert "件数" in texts[-1]
+        assert texts[3].startswith("请出示第二代居民身份证")  # X-8, the seed's words
+    else:
+        assert texts[3].startswith("Please show a second-generation resident ID card")

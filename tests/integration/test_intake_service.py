@@ -193,7 +193,32 @@ def test_competitor_waybill_is_refused_and_not_stored(
     _boss, clerk = desk
     with pytest.raises(InvalidWaybill):
         app.intake.accept(clerk, draft(waybill="SF1234567890123"))  # CI-4
-    assert app.intake.shift_summary(T0.date(), "day").total.accepted == 0
+    summary = app.intake.shift_summary(T0.date(), "day")
+    assert summary.total.accepted == 0
+    # CI-4 / issue 16: the 同行件 refused by its number is in the refusal log, with the number
+    assert summary.total.refusals == 1
+    assert summary.refusals[0].reason.startswith("同行件")
+    assert "SF1234567890123" in summary.refusals[0].reason
+
+
+def test_a_misread_own_number_is_not_a_refusal(
+        app: AppServices, desk: tuple[StaffMember, StaffMember]) -> None:
+    """CI-4: only another carrier's number is a 同行件 refusal; a misread is scanned again."""
+    _boss, clerk = desk
+    with pytest.raises(InvalidWaybill):
+        app.intake.accept(clerk, draft(waybill="7731652312"))
+    assert app.intake.shift_summary(T0.date(), "day").total.refusals == 0
+
+
+def test_a_first_generation_id_is_refused_for_real_name_sending(
+        app: AppServices, desk: tuple[StaffMember, StaffMember]) -> None:
+    """X-8: 15-digit first-generation cards are void since 2013: 「请出示第二代居民身份证」."""
+    _boss, clerk = desk
+    with pytest.raises(FieldInvalid) as err:
+        app.intake.accept(clerk, draft(doc_number="110105491231002"))
+    assert (err.value.field, err.value.problem) == ("id_number", "first_generation")
+    assert "110105491231002" not in str(err.value)  # no ID number in the error's text
+    assert app.intake.recall_sender(clerk, "13812345678") is None
 
 
 def test_out_of_area_destination_is_refused_and_logged(

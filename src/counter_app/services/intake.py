@@ -28,6 +28,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.identity import (
     DocumentKind,
     check_document,
+    is_legacy_id,
     mask_document,
     mask_name,
 )
@@ -81,7 +82,7 @@ from counter_app.domain.staff import (
     require,
 )
 from counter_app.domain.text import LIMITS, check_fields, check_text
-from counter_app.domain.waybills import WaybillRejected, default_carriers
+from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.dto import (
@@ -453,65 +454,73 @@ class IntakeService:
             raise FieldInvalid("pay_mode", "required")
         if not draft.inspected:
             raise FieldInvalid("inspected", "required")
-        with self._uow() as uow:
-            account = self._account_for(uow, draft)
-            doc_kind, doc_number = self._document(uow, draft, sender_phone, account, now)
-            # (4) the waybill (CI-4: another carrier's number is refused here)
-            check = judge(uow, draft.waybill)
-            if isinstance(check, WaybillRejected):
-                raise InvalidWaybill(check)
-            number = check.number
-            first = uow.intake.acceptance(number)
-            if first is not None:
-                raise AlreadyAccepted(number, first.accepted_at.isoformat(
-                    sep=" ", timespec="minutes"), first.clerk_name)
-            # (5) the fee (CI-8)
-            card = self._card(uow)
-            priced = quote(card, self._request(draft, destination))
-            total, reason, approved_by = self._fee(actor, draft, priced, approver)
-            change = received = None
-            if draft.pay_mode is PayMode.CASH:
-                received = parse_amount(draft.received, "received") if draft.received.strip() \
-                    else total
-                change = change_due(total, received)
-            shift = read_shift_times(uow).shift_at(now.time()) or ""
-            record = AcceptanceRecord(
-                waybill_no=number, carrier=check.carriers[0] if check.carriers else "",
-                accepted_at=now,
-                by=actor.job_number, clerk_name=actor.name, shift=shift,
-                sender_name=sender_name, sender_phone=sender_phone,
-                sender_address=sender_address, doc_kind=doc_kind.value, doc_number=doc_number,
-                recipient_name=recipient_name, recipient_phone=recipient_phone,
-                recipient_address=draft.recipient_address.strip(),
-                province=destination.address.province, city=destination.address.city,
-                district=destination.address.district,
-                area_status=destination.decision.status.value, contents=contents,
-                quantity=quantity, transport=draft.transport.value,
-                air_banned=verdict.air_banned, fragile=verdict.fragile_mark,
-                weight=priced.actual_weight,
-                dimensions=_dimensions(draft), chargeable=priced.chargeable_weight,
-                declared_value=_optional_amount(draft.declared_value, "declared_value"),
-                cod_amount=_optional_amount(draft.cod_amount, "cod_amount"),
-                pay_mode=draft.pay_mode.value, account_id=account.id if account else None,
-                quote=_quote_json(priced, card), quoted_total=priced.total, total=total,
-                override_reason=reason, override_by=approved_by, received=received,
-                change=change, inspected_by=actor.job_number, inspected_at=now,
-                note=_text(draft.note, "note"),
-            )
-            stored = uow.intake.add_acceptance(record)
-            if not account or doc_kind is not DocumentKind.CREDIT_CODE:
-                uow.intake.save_sender(SenderRecord(
-                    phone=sender_phone, name=sender_name, address=sender_address,
-                    doc_kind=doc_kind.value, doc_number=doc_number, updated_at=now))
-            low = self._use_consumables(uow, actor, draft, number, now)
-            audit.record(uow, self._clock, actor, entity="ci_acceptance", entity_id=stored.id,
-                         action="accept", after={
-                             "waybill_no": number, "total": str(total),
-                             "pay_mode": draft.pay_mode.value,
-                             **({"override_reason": reason, "approved_by": approved_by,
-                                 "quoted": str(priced.total)} if reason else {})})
-            slip = self._slip(uow, stored, account)
-            uow.commit()
+        try:
+            with self._uow() as uow:
+                account = self._account_for(uow, draft)
+                doc_kind, doc_number = self._document(uow, draft, sender_phone, account, now)
+                # (4) the waybill (CI-4: another carrier's number is refused here)
+                check = judge(uow, draft.waybill)
+                if isinstance(check, WaybillRejected):
+                    raise InvalidWaybill(check)
+                number = check.number
+                first = uow.intake.acceptance(number)
+                if first is not None:
+                    raise AlreadyAccepted(number, first.accepted_at.isoformat(
+                        sep=" ", timespec="minutes"), first.clerk_name)
+                # (5) the fee (CI-8)
+                card = self._card(uow)
+                priced = quote(card, self._request(draft, destination))
+                total, reason, approved_by = self._fee(actor, draft, priced, approver)
+                change = received = None
+                if draft.pay_mode is PayMode.CASH:
+                    received = parse_amount(draft.received, "received") if draft.received.strip() \
+                        else total
+                    change = change_due(total, received)
+                shift = read_shift_times(uow).shift_at(now.time()) or ""
+                record = AcceptanceRecord(
+                    waybill_no=number, carrier=check.carriers[0] if check.carriers else "",
+                    accepted_at=now,
+                    by=actor.job_number, clerk_name=actor.name, shift=shift,
+                    sender_name=sender_name, sender_phone=sender_phone,
+                    sender_address=sender_address, doc_kind=doc_kind.value, doc_number=doc_number,
+                    recipient_name=recipient_name, recipient_phone=recipient_phone,
+                    recipient_address=draft.recipient_address.strip(),
+                    province=destination.address.province, city=destination.address.city,
+                    district=destination.address.district,
+                    area_status=destination.decision.status.value, contents=contents,
+                    quantity=quantity, transport=draft.transport.value,
+                    air_banned=verdict.air_banned, fragile=verdict.fragile_mark,
+                    weight=priced.actual_weight,
+                    dimensions=_dimensions(draft), chargeable=priced.chargeable_weight,
+                    declared_value=_optional_amount(draft.declared_value, "declared_value"),
+                    cod_amount=_optional_amount(draft.cod_amount, "cod_amount"),
+                    pay_mode=draft.pay_mode.value, account_id=account.id if account else None,
+                    quote=_quote_json(priced, card), quoted_total=priced.total, total=total,
+                    override_reason=reason, override_by=approved_by, received=received,
+                    change=change, inspected_by=actor.job_number, inspected_at=now,
+                    note=_text(draft.note, "note"),
+                )
+                stored = uow.intake.add_acceptance(record)
+                if not account or doc_kind is not DocumentKind.CREDIT_CODE:
+                    uow.intake.save_sender(SenderRecord(
+                        phone=sender_phone, name=sender_name, address=sender_address,
+                        doc_kind=doc_kind.value, doc_number=doc_number, updated_at=now))
+                low = self._use_consumables(uow, actor, draft, number, now)
+                audit.record(uow, self._clock, actor, entity="ci_acceptance", entity_id=stored.id,
+                             action="accept", after={
+                                 "waybill_no": number, "total": str(total),
+                                 "pay_mode": draft.pay_mode.value,
+                                 **({"override_reason": reason, "approved_by": approved_by,
+                                     "quoted": str(priced.total)} if reason else {})})
+                slip = self._slip(uow, stored, account)
+                uow.commit()
+        except InvalidWaybill as err:
+            # CI-4 / issue 16: a 同行件 refused by its number goes to the refusal log too
+            if isinstance(err.check, WaybillRejected) and \
+                    err.check.reason is RejectReason.OTHER_CARRIER:
+                self._record_refusal(actor, RefusalReason.COMPETITOR, contents, sender_phone,
+                                     " ".join((*err.check.carriers, err.check.number)), now)
+            raise
         return Accepted(stored, slip, change, low)
 
     def refuse(self, actor: StaffMember, reason: RefusalReason, contents: str,
@@ -766,14 +775,17 @@ class IntakeService:
         if draft.doc_number.strip():
             if draft.doc_kind is None:
                 raise FieldInvalid("doc_kind", "required")
+            # first-generation (15-digit) cards are void since 2013: not for 实名收寄
             return draft.doc_kind, check_document(draft.doc_kind, draft.doc_number,
-                                                  today=now.date())
+                                                  today=now.date(), allow_legacy=False)
         if account is not None and account.credit_code:
             return DocumentKind.CREDIT_CODE, account.credit_code
         sender = uow.intake.sender_by_phone(phone)
         if sender is not None and sender.doc_number:
             kind = _kind(sender.doc_kind)
             if kind is not None and (draft.doc_kind is None or draft.doc_kind is kind):
+                if kind is DocumentKind.RESIDENT_ID and is_legacy_id(sender.doc_number):
+                    raise FieldInvalid("id_number", "first_generation")  # X-8, recalled too
                 return kind, sender.doc_number
         if draft.doc_kind is None:
             raise FieldInvalid("doc_kind", "required")

@@ -149,6 +149,10 @@ def _id_problem(problem: str, detail: str) -> str:
         case "length":
             return translate("IntakeMessages",
                              "Document number: {n} characters are expected.").format(n=detail)
+        case "first_generation":
+            return translate("IntakeMessages",
+                             "Please show a second-generation resident ID card: first-generation "
+                             "(15-digit) cards are no longer valid.")
         case "characters":
             return translate("IntakeMessages",
                              "Document number: these characters do not belong: {chars}."
