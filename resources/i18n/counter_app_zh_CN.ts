@@ -820,603 +820,618 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeMessages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="20"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="26"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="21"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="27"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="22"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="28"/>
         <source>Liquid (ml)</source>
         <translation>液体(毫升)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="23"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="29"/>
         <source>Sender name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="24"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="30"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="25"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="31"/>
         <source>Sender address</source>
         <translation>寄件人地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="32"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="33"/>
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="34"/>
         <source>Recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="35"/>
         <source>Recipient address</source>
         <translation>收件人地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="37"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="38"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="39"/>
         <source>Service</source>
         <translation>运输方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="40"/>
         <source>Size (cm)</source>
         <translation>尺寸(厘米)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="41"/>
         <source>Declared value</source>
         <translation>保价金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="43"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="44"/>
         <source>Account</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="45"/>
         <source>Account name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="46"/>
         <source>Account phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="47"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="48"/>
         <source>Received</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="49"/>
         <source>Inspection</source>
         <translation>验视</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="50"/>
         <source>Other price</source>
         <translation>改价金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="51"/>
         <source>Reason for the other price</source>
         <translation>改价原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="52"/>
         <source>Refusal detail</source>
         <translation>拒收说明</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="53"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="54"/>
         <source>Low-stock mark</source>
         <translation>低库存提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="55"/>
         <source>Category number</source>
         <translation>类别编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="56"/>
         <source>Category name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="51"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="57"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="58"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="68"/>
         <source>This parcel may not go by air ({kinds}): choose the land service; the slip will say 航空禁运.</source>
         <translation>此件不能走航空（{kinds}）：请选陆运，面单将注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="65"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="72"/>
         <source>Received is less than the fee of ¥ {n}.</source>
         <translation>实收金额少于运费 ¥ {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="75"/>
         <source>The address names no province or city we know: write it as province, city, district, street (e.g. 江苏省南京市鼓楼区中山北路30号).</source>
         <translation>地址中找不到省市：请按 省、市、区、街道门牌 填写（如 江苏省南京市鼓楼区中山北路30号）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="79"/>
         <source>Unknown district for {place}: the service area lists districts there, so add the district to the address.</source>
         <translation>{place} 缺少区县：服务范围表按区县区分，请在地址中写明区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="83"/>
         <source>Unknown city for {place}: add the city to the address.</source>
         <translation>{place} 缺少城市：请在地址中写明城市。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="87"/>
         <source>Size: enter all three sides in cm, or none of them.</source>
         <translation>尺寸：长、宽、高三边都填（厘米），或都不填。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="90"/>
         <source>Size is needed: the rate card prices by volume, so measure length, width and height in cm.</source>
         <translation>需要尺寸：价目表按体积计费，请量出长宽高（厘米）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="94"/>
         <source>{field}: enter a number greater than 0.</source>
         <translation>{field}：请输入大于 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="97"/>
         <source>{field}: enter a whole number.</source>
         <translation>{field}：请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="100"/>
         <source>Account {code} is closed: choose another or take the parcel as prepaid.</source>
         <translation>协议客户 {code} 已停用：请选其他客户，或按现付收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="103"/>
         <source>There is no account {code}.</source>
         <translation>没有协议客户 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="106"/>
         <source>Account code {code} is already used.</source>
         <translation>客户编号 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="109"/>
         <source>Account code: up to 16 letters or digits, no spaces.</source>
         <translation>客户编号：最多 16 位字母或数字，不含空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="112"/>
         <source>The rate card has no zone for {province}: a supervisor adds it to the card before the counter takes the parcel.</source>
         <translation>价目表中没有 {province} 的分区：请主管先在价目表中添加，再收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="117"/>
         <source>The rate card offers no insurance (保价).</source>
         <translation>价目表未提供保价服务。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="119"/>
         <source>Category number: a whole number, 1 or more (above 19 for a new category).</source>
         <translation>类别编号：1 以上的整数（新类别用 19 以上）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="122"/>
         <source>Category {n} appears in two rows: put its keywords in one row.</source>
         <translation>第 {n} 类出现在两行：请把关键词写在同一行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="125"/>
         <source>Only {n} in stock: take out at most {n}.</source>
         <translation>库存只有 {n}：最多领出 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="130"/>
         <source>Choose the sender&apos;s document type.</source>
         <translation>请选择寄件人证件类型。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="132"/>
+        <source>The correction changes nothing: change the destination, the weight or the payment, or cancel.</source>
+        <translation>更正没有改动任何内容：请修改目的地、重量或付款方式，或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="135"/>
         <source>Inspect the contents and tick &apos;inspected&apos; (验视) before accepting.</source>
         <translation>请先验视物品并勾选“已验视”，再收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="144"/>
         <source>Document number is required: the law asks for the sender&apos;s identity document (实名收寄). Without one the parcel is refused.</source>
         <translation>必须填写证件号码：依法实名收寄。寄件人不出示证件，不予收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="148"/>
         <source>Document number: the check character is wrong (it should be {char}); read the number again from the card.</source>
         <translation>证件号码校验位错误（应为 {char}）：请对照证件重新核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="152"/>
         <source>Document number: the birth date {date} inside it does not exist.</source>
         <translation>证件号码中的出生日期 {date} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="156"/>
         <source>Document number: it cannot start with {digits}.</source>
         <translation>证件号码不能以 {digits} 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="160"/>
         <source>Document number: {n} characters are expected.</source>
         <translation>证件号码应为 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="163"/>
         <source>Please show a second-generation resident ID card: first-generation (15-digit) cards are no longer valid.</source>
         <translation>请出示第二代居民身份证：第一代（15位）身份证已停止使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="167"/>
         <source>Document number: these characters do not belong: {chars}.</source>
         <translation>证件号码含有不应出现的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="170"/>
         <source>Document number: not the shape this document type has.</source>
         <translation>证件号码与该证件类型的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="179"/>
         <source>Refused and recorded: prohibited item, category {n} {name}. Tell the customer it cannot be sent.</source>
         <translation>已拒收并登记：禁寄物品，第 {n} 类 {name}。请告知客户不能寄递。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="184"/>
         <source>Refused and recorded: fragile items ({words}) are not accepted at this station.</source>
         <translation>已拒收并登记：本网点不收寄易碎品（{words}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="188"/>
         <source>Refused and recorded: {place} is outside our service area (超区).</source>
         <translation>已拒收并登记：{place} 超出服务范围（超区）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="182"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="192"/>
         <source>Refused and recorded: {reason}.</source>
         <translation>已拒收并登记：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="195"/>
+        <source>{number} was voided by {by} at {at}: it is neither corrected nor accepted again. Use a new waybill.</source>
+        <translation>{number} 已由 {by} 于 {at} 作废：不能更正，也不能再次收寄。请使用新运单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="200"/>
         <source>{number} was already accepted at {at} by {by}: scan a new waybill form.</source>
         <translation>{number} 已于 {at} 由 {by} 收寄：请扫描新面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="204"/>
         <source>The rate card file is not usable: section {section}, row {row}, column {column}: {problem} {detail}. The current card is kept.</source>
         <translation>价目表文件不能使用：{section} 部分，第 {row} 行，{column} 列：{problem} {detail}。仍使用现有价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="195"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
         <source>The service-area file is not usable: row {row}, column {column}: {problem} {detail}. The current table is kept.</source>
         <translation>服务范围表文件不能使用：第 {row} 行，{column} 列：{problem} {detail}。仍使用现有服务范围表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="205"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="220"/>
         <source>section missing</source>
         <translation>缺少该部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="206"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
         <source>unknown section</source>
         <translation>未知部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="207"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="208"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
         <source>value required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="209"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="212"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
         <source>not one of</source>
         <translation>不在可选值中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
         <source>unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
         <source>unknown province</source>
         <translation>未知省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="215"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
         <source>unknown zone</source>
         <translation>未知分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="216"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="217"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
         <source>province put in 同城/省内</source>
         <translation>省份不能放在同城/省内分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="218"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
         <source>insurance bands out of order</source>
         <translation>保价档位顺序错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="219"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
         <source>no zones</source>
         <translation>没有分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="220"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
         <source>the file cannot be read (not CSV/XLSX of this layout)</source>
         <translation>文件无法读取（不是此格式的 CSV/XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
         <source>no section heading</source>
         <translation>缺少分节标题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="256"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="242"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
         <source>Temporary resident ID card</source>
         <translation>临时居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="244"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
         <source>PLA military ID</source>
         <translation>中国人民解放军军人身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="245"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
         <source>Armed police ID</source>
         <translation>中国人民武装警察身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="246"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="248"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
         <source>HK/Macao travel permit to the mainland</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="250"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
         <source>Taiwan travel permit to the mainland</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="252"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="267"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="253"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="255"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
         <source>Unified social credit code (organisation)</source>
         <translation>统一社会信用代码（单位）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="278"/>
         <source>Prepaid, cash</source>
         <translation>现付（现金）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="264"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
         <source>Prepaid, QR code</source>
         <translation>现付（扫码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
         <source>Freight collect (到付)</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="266"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
         <source>Account, monthly (协议结算)</source>
         <translation>协议结算（月结）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="273"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="288"/>
         <source>battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
         <source>magnet</source>
         <translation>磁性物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="275"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
         <source>pressurised/aerosol</source>
         <translation>压缩气体/喷雾</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="276"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
         <source>flammable</source>
         <translation>易燃品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="277"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
         <source>liquid over 20 ml</source>
         <translation>液体超过 20 毫升</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="278"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
         <source>knife/blade</source>
         <translation>刀具/刀片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="286"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="301"/>
         <source>served</source>
         <translation>可派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="287"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
         <source>out of area (超区): refuse</source>
         <translation>超区：不收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="288"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
         <source>forward via EMS</source>
         <translation>转 EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
         <source>prohibited item</source>
         <translation>禁寄物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="296"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
         <source>fragile item</source>
         <translation>易碎品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="297"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
         <source>another carrier&apos;s parcel (同行件)</source>
         <translation>同行件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
         <source>out of area (超区)</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="299"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
         <source>no identity document shown</source>
         <translation>未出示身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="300"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
         <source>air-restricted, customer insists on air</source>
         <translation>航空禁运，客户坚持走航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="317"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="309"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="324"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
         <source>Insurance (保价)</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
         <source>Collect fee (到付)</source>
         <translation>到付手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
         <source>COD fee (代收)</source>
         <translation>代收货款手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>

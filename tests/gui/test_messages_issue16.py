@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from counter_app.domain.errors import CodAmountZero, CodSignerRequired, DomainError, FieldInvalid
+from counter_app.domain.errors import (
+    AcceptanceVoided,
+    CodAmountZero,
+    CodSignerRequired,
+    DomainError,
+    FieldInvalid,
+)
 from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.ui.i18n import Translations
 from counter_app.ui.messages import describe, describe_signer
@@ -16,6 +22,8 @@ ERRORS: list[DomainError] = [
     CodAmountZero(),  # RE-3
     FieldInvalid("proxy_places", "place", "门卫3"),  # RE-2
     FieldInvalid("id_number", "first_generation"),
+    AcceptanceVoided("77316523120001", "2026-11-23 09:00", "1001"),  # counter void
+    FieldInvalid("correction", "unchanged"),  # counter correction
 ]
 SIGNERS = [
     SignerRejected(SignerProblem.REFUSAL, "李娜拒收", "拒收", "李娜"),  # RE-2 / WH-15

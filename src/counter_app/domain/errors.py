@@ -269,6 +269,18 @@ class AlreadyAccepted(DomainError):
 
 
 @dataclass(eq=False)
+class AcceptanceVoided(DomainError):
+    """This counter parcel was voided (作废): it is neither corrected nor voided again.
+
+    ``at`` is ``YYYY-MM-DD HH:MM``; ``by`` the job number of who voided it.
+    """
+
+    waybill_no: str
+    at: str
+    by: str
+
+
+@dataclass(eq=False)
 class ParcelRefused(DomainError):
     """The counter must not accept this parcel; the refusal was recorded (CI-2, CI-6).
 
