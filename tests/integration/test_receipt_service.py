@@ -17,14 +17,19 @@ from counter_app.domain.errors import (
     CodSignerRequired,
     FieldInvalid,
     InvalidWaybill,
+    OnOtherCouriersList,
+    ParcelInStock,
     PermissionDenied,
+    PiecesMismatch,
     ReceiptAlreadyEntered,
     SignerInvalid,
 )
 from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
+from counter_app.domain.warehouse import ProblemDetails, Reason
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import ReceiptDraft
+from counter_app.services.warehouse import ScanInDraft
 from tests.helpers import FakeClock, add_clerk, set_up_station, wired
 
 DAY = date(2026, 11, 22)
@@ -180,11 +185,15 @@ def test_an_entered_receipt_is_shown_with_who_and_when_and_corrected_with_a_reas
 def test_entries_after_ten_the_next_morning_are_late_across_month_ends(
         app: AppServices, desk, clock: FakeClock) -> None:
     _boss, night, zhang, _ = desk
+    # X-6 / RE-1 (issue 16): lateness counts from the delivery list's date, so the parcels are
+    # now on the 30th's list (the 22nd's list made them late whatever the batch date said)
+    app.receipts.import_delivery_csv(night, "\n".join([
+        f"2026-11-30,张伟,{no(21)},李娜,,1", f"2026-11-30,张伟,{no(24)},赵敏,,1"]))
     clock.current = datetime(2026, 12, 1, 10, 0)
     batch = app.receipts.open_batch(night, zhang.id, date(2026, 11, 30)).batch.id
-    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜")).late is False
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(21), "李娜")).late is False
     clock.current = datetime(2026, 12, 1, 10, 1)
-    assert app.receipts.enter(night, batch, ReceiptDraft(no(4), "赵敏")).late is True
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(24), "赵敏")).late is True
 
 
 def test_closing_prints_cover_and_cod_list_and_locks_the_batch(app: AppServices, desk) -> None:
@@ -371,3 +380,101 @@ def test_a_correction_cannot_dodge_the_cod_rules(app: AppServices, desk) -> None
     fixed = app.receipts.correct(night, no(2), ReceiptDraft(no(2), "已收", cod_amount="25"),
                                  reason="看错了", approver=boss)
     assert fixed.signer == "已收"
+
+
+# --- issue 16: cross-desk checks (X-6) ------------------------------------------------------
+
+def test_a_parcel_in_stock_with_an_open_problem_is_not_entered_as_signed(
+        app: AppServices, desk) -> None:
+    """X-6 / WH-15: a parcel in stock as 破损拒收 is refused until the stay is closed, or a
+    supervisor overrides; the error names the stay."""
+    boss, night, zhang, _ = desk
+    keeper = add_clerk(app, boss, Role.WAREHOUSE, job="4001")
+    stay = app.warehouse.scan_in(keeper, ScanInDraft(
+        waybill=no(1), reason=Reason.DAMAGED,
+        details=ProblemDetails(detail="外包装完好，内物玻璃杯碎"), recipient="李娜"))
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(ParcelInStock) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    assert (err.value.reason, err.value.location, err.value.pickup_code, err.value.by) == (
+        "damaged", stay.location, stay.pickup_code, "4001")
+    assert err.value.since == "2026-11-22 20:30"
+    with pytest.raises(PermissionDenied):
+        app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"), approver=night)
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"), approver=boss)
+    assert saved.signer == "李娜"
+    entry = app.audit.entries(boss, entity="receipt")[0]
+    assert entry.after is not None
+    assert (entry.after["in_stock_override_by"], entry.after["in_stock_reason"]) == (
+        boss.job_number, "damaged")
+
+
+def test_a_warehouse_scan_of_a_signed_parcel_warns(app: AppServices, desk) -> None:
+    """X-6: a parcel already entered as signed is flagged at the warehouse scan (lookup) and
+    its scan-in says so on the timeline."""
+    boss, night, zhang, _ = desk
+    keeper = add_clerk(app, boss, Role.WAREHOUSE, job="4001")
+    assert not app.warehouse.lookup(keeper, no(1)).signed
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    found = app.warehouse.lookup(keeper, no(1))
+    assert found.signed
+    assert found.receipt is not None
+    assert found.receipt.entered_by == "3001"
+    app.warehouse.scan_in(keeper, ScanInDraft(
+        waybill=no(1), reason=Reason.MISSORTED, details=ProblemDetails(), recipient="李娜"))
+    event = app.warehouse.timeline(keeper, no(1))[0]
+    assert event.data["signed_receipt"]["entered_by"] == "3001"
+
+
+def test_a_receipt_on_another_couriers_list_names_that_courier(
+        app: AppServices, desk) -> None:
+    """X-6: 钱军's parcel scanned into 张伟's batch is refused, naming 钱军 and the day, unless
+    kept with a reason."""
+    boss, night, zhang, qian = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(OnOtherCouriersList) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(5), "周强"))
+    assert (err.value.courier, err.value.courier_id, err.value.delivery_date) == (
+        "钱军", qian.id, "2026-11-22")
+    assert app.receipts.view(batch).count == 0
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(5), "周强",
+                                                          keep_reason="钱军托张伟代送"))
+    assert saved.batch_id == batch
+    entry = app.audit.entries(boss, entity="receipt")[0]
+    assert entry.after is not None
+    assert entry.after["keep_reason"] == "钱军托张伟代送"
+
+
+def test_a_piece_count_different_from_the_list_asks(app: AppServices, desk) -> None:
+    """X-6 / RE-4: list 3, typed 1 — an error carrying both counts; confirmed, it is saved."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(PiecesMismatch) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(3), "陈刚", pieces=1))
+    assert (err.value.listed, err.value.entered) == (3, 1)
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(3), "陈刚", pieces=1,
+                                                          confirm_pieces=True))
+    assert saved.pieces == 1
+
+
+def test_lateness_counts_from_the_lists_date_not_the_batch_date(
+        app: AppServices, desk, clock: FakeClock) -> None:
+    """X-6 / RE-1: delivered on the 22nd, entered on the 24th 09:00 in a batch dated the 23rd,
+    is late."""
+    _boss, night, zhang, _ = desk
+    clock.current = datetime(2026, 11, 24, 9, 0)
+    batch = app.receipts.open_batch(night, zhang.id, date(2026, 11, 23)).batch.id
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜")).late is True
+    # a parcel on no list falls back on the batch's date: in time
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽")).late is False
+
+
+def test_a_batch_dated_in_the_future_is_refused(
+        app: AppServices, desk, clock: FakeClock) -> None:
+    """X-6: no batch for a day that has not come."""
+    _boss, night, zhang, _ = desk
+    with pytest.raises(FieldInvalid) as err:
+        app.receipts.open_batch(night, zhang.id, date(2026, 11, 23))
+    assert (err.value.field, err.value.problem) == ("delivery_date", "future")
+    assert app.receipts.open_batch(night, zhang.id, DAY).count == 0  # today is fine

@@ -163,6 +163,45 @@ class CodMismatch(DomainError):
 
 
 @dataclass(eq=False)
+class ParcelInStock(DomainError):
+    """X-6: the parcel is in warehouse stock with its problem open; it is not entered as signed
+    until the stay is closed (scanned out) or a supervisor overrides.
+
+    Attributes:
+        waybill_no: the parcel.
+        reason: the stay's ``domain.warehouse.Reason`` value (破损拒收 …).
+        location: where it lies; ``pickup_code`` its code.
+        since: scanned in, ``YYYY-MM-DD HH:MM``; ``by`` by whom (job number).
+    """
+
+    waybill_no: str
+    reason: str
+    location: str
+    pickup_code: str
+    since: str
+    by: str
+
+
+@dataclass(eq=False)
+class OnOtherCouriersList(DomainError):
+    """X-6: the waybill is on another courier's delivery list: move it to that courier's batch,
+    or keep it here with a reason (``ReceiptDraft.keep_reason``)."""
+
+    waybill_no: str
+    courier: str
+    courier_id: int
+    delivery_date: str
+
+
+@dataclass(eq=False)
+class PiecesMismatch(DomainError):
+    """X-6 / RE-4: the piece count differs from the delivery list's; confirm to save it."""
+
+    listed: int
+    entered: int
+
+
+@dataclass(eq=False)
 class ReceiptAlreadyEntered(DomainError):
     """This waybill's receipt is already entered (issue 6 §7)."""
 

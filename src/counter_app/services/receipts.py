@@ -18,7 +18,10 @@ from counter_app.domain.errors import (
     CodSignerRequired,
     FieldInvalid,
     NotFound,
+    OnOtherCouriersList,
+    ParcelInStock,
     PermissionDenied,
+    PiecesMismatch,
     ReceiptAlreadyEntered,
     SignerInvalid,
 )
@@ -72,6 +75,11 @@ class ReceiptDraft:
     cod_amount: str = ""
     pieces: int = 1
     confirm_mismatch: bool = False
+    """Save a 到付 amount that differs from the list's, flagged (RE-3)."""
+    confirm_pieces: bool = False
+    """Save a piece count that differs from the list's (X-6, RE-4)."""
+    keep_reason: str = ""
+    """Keep a waybill that is on another courier's list in this batch, for this reason (X-6)."""
 
 
 @dataclass(frozen=True)
@@ -178,8 +186,10 @@ class ReceiptService:
 
     # --- batches (RE-6)
     def open_batch(self, actor: StaffMember, courier_id: int, delivery_date: date) -> BatchView:
-        """Open (or resume) the batch of a courier and delivery day."""
+        """Open (or resume) the batch of a courier and delivery day; never a future day (X-6)."""
         require(actor.role, Permission.USE_RECEIPTS)
+        if delivery_date > self._clock.now().date():
+            raise FieldInvalid("delivery_date", "future", delivery_date.isoformat())
         with self._uow_factory() as uow:
             courier = self._courier(uow, courier_id)
             batch = uow.receipts.batch_for(courier_id, delivery_date)
@@ -279,6 +289,9 @@ class ReceiptService:
 
         Raises:
             CodSignerRequired, CodAmountZero: a 到付 exception without a supervisor.
+            ParcelInStock: the parcel is in warehouse stock (X-6), without a supervisor.
+            OnOtherCouriersList: the list gives it to another courier (X-6), no keep_reason.
+            PiecesMismatch: the list's piece count differs (X-6), not confirmed.
             PermissionDenied: ``approver`` is not a supervisor.
         """
         require(actor.role, Permission.USE_RECEIPTS)
@@ -293,6 +306,7 @@ class ReceiptService:
             # no read-before-write: the unique waybill key refuses a second receipt and
             # add() says so (ReceiptAlreadyEntered), one round trip less (issue 13 §7)
             expected = uow.receipts.expected(number)
+            overrides = self._cross_desk(uow, number, draft, expected, batch, approver)
             receipt = self._checked(uow, number, draft, expected, batch)
             approved_by = self._cod_exception(receipt, approver)
             stored = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
@@ -307,7 +321,8 @@ class ReceiptService:
                 entity_id=number,
                 action="create",
                 after=audit.snapshot(receipt)
-                | ({"cod_exception_approved_by": approved_by} if approved_by else {}),
+                | ({"cod_exception_approved_by": approved_by} if approved_by else {})
+                | overrides,
             )
             uow.commit()
             return receipt
@@ -631,8 +646,12 @@ class ReceiptService:
                 flagged = True
         if not 1 <= draft.pieces <= MAX_PIECES:
             raise FieldInvalid("pieces", "range", f"1-{MAX_PIECES}")
+        if expected is not None and draft.pieces != expected.pieces and not draft.confirm_pieces:
+            raise PiecesMismatch(expected.pieces, draft.pieces)  # X-6: list 3, typed 1
         deadline_at, _keep = self._settings(uow)
         now = self._clock.now()
+        # X-6 / RE-1: the 10:00 deadline counts from the list's delivery date, not the batch's
+        delivered_on = expected.delivery_date if expected else batch.delivery_date
         return ReceiptRecord(
             batch_id=batch.id,
             waybill_no=number,
@@ -644,11 +663,40 @@ class ReceiptService:
             cod_flagged=flagged,
             entered_at=now,
             entered_by="",
-            late=is_late(batch.delivery_date, now, deadline_at),
+            late=is_late(delivered_on, now, deadline_at),
             arrived_on=(
                 expected.arrived_on if expected and expected.arrived_on else batch.delivery_date
             ),
         )
+
+    def _cross_desk(self, uow: UnitOfWork, number: str, draft: ReceiptDraft,
+                    expected: ExpectedParcel | None, batch: BatchRecord,
+                    approver: StaffMember | None) -> dict[str, str]:
+        """X-6 before a receipt is entered: not in stock with an open problem (unless a
+        supervisor overrides), and on this courier's list (unless kept with a reason).
+
+        Returns:
+            What was overridden, for the audit entry.
+        """
+        done: dict[str, str] = {}
+        stay = uow.warehouse.open_stay(number)
+        if stay is not None:
+            if approver is None:
+                raise ParcelInStock(number, stay.reason.value, stay.location, stay.pickup_code,
+                                    stay.in_at.strftime("%Y-%m-%d %H:%M"), stay.in_by)
+            if approver.role is not Role.SUPERVISOR:
+                raise PermissionDenied(action="override_stock", role=approver.role.value)
+            done["in_stock_override_by"] = approver.job_number
+            done["in_stock_reason"] = stay.reason.value
+        if expected is not None and expected.courier_id != batch.courier_id:
+            keep = check_text("keep_reason", draft.keep_reason, 100).strip()
+            if not keep:
+                courier = self._courier(uow, expected.courier_id)
+                raise OnOtherCouriersList(number, courier.name, courier.id,
+                                          expected.delivery_date.isoformat())
+            done["kept_from_courier"] = str(expected.courier_id)
+            done["keep_reason"] = keep
+        return done
 
     @staticmethod
     def _cod_exception(receipt: ReceiptRecord, approver: StaffMember | None) -> str:

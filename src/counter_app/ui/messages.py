@@ -23,8 +23,11 @@ from counter_app.domain.errors import (
     NotFound,
     NotInStock,
     NotOnList,
+    OnOtherCouriersList,
+    ParcelInStock,
     PermissionDenied,
     PickupCheckFailed,
+    PiecesMismatch,
     ReasonNotAccepted,
     StationAlreadySetUp,
     StoreFull,
@@ -148,6 +151,8 @@ def field_label(field: str) -> str:
         "partial_barcode": translate("Messages", "Partial barcode"),
         "printed_digits": translate("Messages", "Printed digits"),
         "proxy_places": translate("Messages", "代收 places"),
+        "delivery_date": translate("Messages", "Delivery date"),
+        "keep_reason": translate("Messages", "Reason to keep it in this batch"),
     }
     labels.update(intake_field_labels())
     return labels.get(field, field)
@@ -193,6 +198,14 @@ def location_kind_name(kind: LocationKind) -> str:
         LocationKind.RETURNS: translate("Messages", "returns area"),
         LocationKind.NEXT_ROUND: translate("Messages", "next-round area"),
     }[kind]
+
+
+def _reason_text(value: str) -> str:
+    """A stored warehouse reason value as its translated name (the value if unknown)."""
+    try:
+        return reason_name(Reason(value))
+    except ValueError:
+        return value
 
 
 def _enum_name(kind: type[Disposition] | type[LocationKind], value: str) -> str:
@@ -443,6 +456,24 @@ def describe(err: DomainError) -> str:
                 "Messages", "到付 receipt: 「{signer}」 is no name. Enter the name of who paid, "
                 "or ask a supervisor to approve the exception (RE-3)."
             ).format(signer=err.signer)
+        case ParcelInStock():
+            return translate(
+                "Messages", "{number} is in the warehouse as 「{reason}」 ({code} at {location}, "
+                "since {since}, scanned in by {by}): close the problem (scan it out) first, or "
+                "ask a supervisor to override (X-6)."
+            ).format(number=err.waybill_no, reason=_reason_text(err.reason),
+                     code=err.pickup_code or "—", location=err.location, since=err.since,
+                     by=err.by)
+        case OnOtherCouriersList():
+            return translate(
+                "Messages", "{number} is on {courier}'s delivery list of {day}: enter it in "
+                "{courier}'s batch, or keep it here with a reason (X-6)."
+            ).format(number=err.waybill_no, courier=err.courier, day=err.delivery_date)
+        case PiecesMismatch():
+            return translate(
+                "Messages", "The delivery list says {listed} piece(s), you typed {entered}: "
+                "check the receipt's 「共收几件」 and confirm, or correct the count (X-6)."
+            ).format(listed=err.listed, entered=err.entered)
         case CodAmountZero():
             return translate(
                 "Messages", "到付 receipt: 0 is no amount. Type the amount collected, or ask a "
