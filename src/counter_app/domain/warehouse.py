@@ -441,8 +441,9 @@ class Due:
 def dues(facts: ParcelFacts, rules: DeadlineRules) -> list[Due]:
     """Every deadline of a parcel in stock.
 
-    Self-pickup (WH-8, 002 第四节 §11 「自提件没有当天自提的,在第三天必须留言退回」): the arrival day
-    is day 1, so with 3 days a parcel in on the 23rd falls due on the 25th (issue 16). The other
+    Self-pickup (WH-8, 002 第四节 §11 「自提件没有当天自提的,在第三天必须留言退回」): the
+    arrival day is day 1, so with 3 days a parcel in on the 23rd falls due on the 25th
+    (issue 16). The other
     periods are durations counted from the day after the event (「通知客户自取3天未取」,
     「五天未回复」): notified on the 23rd with 3 days falls due on the 26th.
     """
