@@ -1629,598 +1629,618 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeMessages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="20"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="26"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="21"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="27"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="22"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="28"/>
         <source>Liquid (ml)</source>
         <translation>液体(毫升)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="23"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="29"/>
         <source>Sender name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="24"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="30"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="25"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="31"/>
         <source>Sender address</source>
         <translation>寄件人地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="32"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="33"/>
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="34"/>
         <source>Recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="35"/>
         <source>Recipient address</source>
         <translation>收件人地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="37"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="38"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="39"/>
         <source>Service</source>
         <translation>运输方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="40"/>
         <source>Size (cm)</source>
         <translation>尺寸(厘米)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="41"/>
         <source>Declared value</source>
         <translation>保价金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="309"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="43"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="44"/>
         <source>Account</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="45"/>
         <source>Account name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="46"/>
         <source>Account phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="47"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="48"/>
         <source>Received</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="49"/>
         <source>Inspection</source>
         <translation>验视</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="50"/>
         <source>Other price</source>
         <translation>改价金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="51"/>
         <source>Reason for the other price</source>
         <translation>改价原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="52"/>
         <source>Refusal detail</source>
         <translation>拒收说明</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="53"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="54"/>
         <source>Low-stock mark</source>
         <translation>低库存提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="55"/>
         <source>Category number</source>
         <translation>类别编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="56"/>
         <source>Category name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="51"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="57"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="58"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="68"/>
         <source>This parcel may not go by air ({kinds}): choose the land service; the slip will say 航空禁运.</source>
         <translation>此件不能走航空（{kinds}）：请选陆运，面单将注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="65"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="72"/>
         <source>Received is less than the fee of ¥ {n}.</source>
         <translation>实收金额少于运费 ¥ {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="75"/>
         <source>The address names no province or city we know: write it as province, city, district, street (e.g. 江苏省南京市鼓楼区中山北路30号).</source>
         <translation>地址中找不到省市：请按 省、市、区、街道门牌 填写（如 江苏省南京市鼓楼区中山北路30号）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="79"/>
         <source>Unknown district for {place}: the service area lists districts there, so add the district to the address.</source>
         <translation>{place} 缺少区县：服务范围表按区县区分，请在地址中写明区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="83"/>
         <source>Unknown city for {place}: add the city to the address.</source>
         <translation>{place} 缺少城市：请在地址中写明城市。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="87"/>
         <source>Size: enter all three sides in cm, or none of them.</source>
         <translation>尺寸：长、宽、高三边都填（厘米），或都不填。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="90"/>
         <source>Size is needed: the rate card prices by volume, so measure length, width and height in cm.</source>
         <translation>需要尺寸：价目表按体积计费，请量出长宽高（厘米）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="94"/>
         <source>{field}: enter a number greater than 0.</source>
         <translation>{field}：请输入大于 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="97"/>
         <source>{field}: enter a whole number.</source>
         <translation>{field}：请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="100"/>
         <source>Account {code} is closed: choose another or take the parcel as prepaid.</source>
         <translation>协议客户 {code} 已停用：请选其他客户，或按现付收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="103"/>
         <source>There is no account {code}.</source>
         <translation>没有协议客户 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="106"/>
         <source>Account code {code} is already used.</source>
         <translation>客户编号 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="109"/>
         <source>Account code: up to 16 letters or digits, no spaces.</source>
         <translation>客户编号：最多 16 位字母或数字，不含空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="112"/>
         <source>The rate card has no zone for {province}: a supervisor adds it to the card before the counter takes the parcel.</source>
         <translation>价目表中没有 {province} 的分区：请主管先在价目表中添加，再收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="117"/>
         <source>The rate card offers no insurance (保价).</source>
         <translation>价目表未提供保价服务。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="119"/>
         <source>Category number: a whole number, 1 or more (above 19 for a new category).</source>
         <translation>类别编号：1 以上的整数（新类别用 19 以上）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="122"/>
         <source>Category {n} appears in two rows: put its keywords in one row.</source>
         <translation>第 {n} 类出现在两行：请把关键词写在同一行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="125"/>
         <source>Only {n} in stock: take out at most {n}.</source>
         <translation>库存只有 {n}：最多领出 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="130"/>
         <source>Choose the sender&apos;s document type.</source>
         <translation>请选择寄件人证件类型。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="132"/>
+        <source>The correction changes nothing: change the destination, the weight or the payment, or cancel.</source>
+        <translation>更正没有改动任何内容：请修改目的地、重量或付款方式，或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="135"/>
         <source>Inspect the contents and tick &apos;inspected&apos; (验视) before accepting.</source>
         <translation>请先验视物品并勾选“已验视”，再收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="144"/>
         <source>Document number is required: the law asks for the sender&apos;s identity document (实名收寄). Without one the parcel is refused.</source>
         <translation>必须填写证件号码：依法实名收寄。寄件人不出示证件，不予收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="148"/>
         <source>Document number: the check character is wrong (it should be {char}); read the number again from the card.</source>
         <translation>证件号码校验位错误（应为 {char}）：请对照证件重新核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="152"/>
         <source>Document number: the birth date {date} inside it does not exist.</source>
         <translation>证件号码中的出生日期 {date} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="156"/>
         <source>Document number: it cannot start with {digits}.</source>
         <translation>证件号码不能以 {digits} 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="160"/>
         <source>Document number: {n} characters are expected.</source>
         <translation>证件号码应为 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="163"/>
+        <source>Please show a second-generation resident ID card: first-generation (15-digit) cards are no longer valid.</source>
+        <translation>请出示第二代居民身份证：第一代（15位）身份证已停止使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="167"/>
         <source>Document number: these characters do not belong: {chars}.</source>
         <translation>证件号码含有不应出现的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="170"/>
         <source>Document number: not the shape this document type has.</source>
         <translation>证件号码与该证件类型的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="179"/>
         <source>Refused and recorded: prohibited item, category {n} {name}. Tell the customer it cannot be sent.</source>
         <translation>已拒收并登记：禁寄物品，第 {n} 类 {name}。请告知客户不能寄递。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="184"/>
         <source>Refused and recorded: fragile items ({words}) are not accepted at this station.</source>
         <translation>已拒收并登记：本网点不收寄易碎品（{words}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="188"/>
         <source>Refused and recorded: {place} is outside our service area (超区).</source>
         <translation>已拒收并登记：{place} 超出服务范围（超区）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="192"/>
         <source>Refused and recorded: {reason}.</source>
         <translation>已拒收并登记：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="181"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="195"/>
+        <source>{number} was voided by {by} at {at}: it is neither corrected nor accepted again. Use a new waybill.</source>
+        <translation>{number} 已由 {by} 于 {at} 作废：不能更正，也不能再次收寄。请使用新运单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="200"/>
         <source>{number} was already accepted at {at} by {by}: scan a new waybill form.</source>
         <translation>{number} 已于 {at} 由 {by} 收寄：请扫描新面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="204"/>
         <source>The rate card file is not usable: section {section}, row {row}, column {column}: {problem} {detail}. The current card is kept.</source>
         <translation>价目表文件不能使用：{section} 部分，第 {row} 行，{column} 列：{problem} {detail}。仍使用现有价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
         <source>The service-area file is not usable: row {row}, column {column}: {problem} {detail}. The current table is kept.</source>
         <translation>服务范围表文件不能使用：第 {row} 行，{column} 列：{problem} {detail}。仍使用现有服务范围表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="220"/>
         <source>section missing</source>
         <translation>缺少该部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="202"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
         <source>unknown section</source>
         <translation>未知部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="203"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
         <source>value required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="205"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="206"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="207"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="208"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
         <source>not one of</source>
         <translation>不在可选值中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="209"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
         <source>unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
         <source>unknown province</source>
         <translation>未知省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
         <source>unknown zone</source>
         <translation>未知分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="212"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
         <source>province put in 同城/省内</source>
         <translation>省份不能放在同城/省内分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
         <source>insurance bands out of order</source>
         <translation>保价档位顺序错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="215"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
         <source>no zones</source>
         <translation>没有分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="216"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
         <source>the file cannot be read (not CSV/XLSX of this layout)</source>
         <translation>文件无法读取（不是此格式的 CSV/XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="218"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
         <source>no section heading</source>
         <translation>缺少分节标题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="256"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="238"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
         <source>Temporary resident ID card</source>
         <translation>临时居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="240"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
         <source>PLA military ID</source>
         <translation>中国人民解放军军人身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
         <source>Armed police ID</source>
         <translation>中国人民武装警察身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="242"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="244"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
         <source>HK/Macao travel permit to the mainland</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="246"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
         <source>Taiwan travel permit to the mainland</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="248"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="267"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="249"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="251"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
         <source>Unified social credit code (organisation)</source>
         <translation>统一社会信用代码（单位）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="278"/>
         <source>Prepaid, cash</source>
         <translation>现付（现金）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
         <source>Prepaid, QR code</source>
         <translation>现付（扫码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
         <source>Freight collect (到付)</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
         <source>Account, monthly (协议结算)</source>
         <translation>协议结算（月结）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="288"/>
         <source>battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
         <source>magnet</source>
         <translation>磁性物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="271"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
         <source>pressurised/aerosol</source>
         <translation>压缩气体/喷雾</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="272"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
         <source>flammable</source>
         <translation>易燃品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="273"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
         <source>liquid over 20 ml</source>
         <translation>液体超过 20 毫升</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="275"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
         <source>knife/blade</source>
         <translation>刀具/刀片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="282"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="301"/>
         <source>served</source>
         <translation>可派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="283"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
         <source>out of area (超区): refuse</source>
         <translation>超区：不收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="284"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
         <source>forward via EMS</source>
         <translation>转 EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
         <source>prohibited item</source>
         <translation>禁寄物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
         <source>fragile item</source>
         <translation>易碎品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
         <source>another carrier&apos;s parcel (同行件)</source>
         <translation>同行件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
         <source>out of area (超区)</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
         <source>no identity document shown</source>
         <translation>未出示身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="296"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
         <source>air-restricted, customer insists on air</source>
         <translation>航空禁运，客户坚持走航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="317"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="305"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="324"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="306"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
         <source>Insurance (保价)</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="307"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
         <source>Collect fee (到付)</source>
         <translation>到付手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="308"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
         <source>COD fee (代收)</source>
         <translation>代收货款手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>
@@ -3455,860 +3475,915 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="75"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="71"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="73"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="74"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="75"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
         <source>Whether the customer was reached</source>
         <translation>是否联系上客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
         <source>Call time</source>
         <translation>打电话的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
         <source>Why the call failed</source>
         <translation>未接通原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>Full address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
         <source>Time the customer wants it</source>
         <translation>客户要求的送货时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
         <source>New recipient name</source>
         <translation>新收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
         <source>New recipient phone</source>
         <translation>新收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>送无人 category</source>
         <translation>送无人类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>Time of the failed delivery</source>
         <translation>送无人的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
         <source>Kind of COD refusal</source>
         <translation>到付拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
         <source>Customer&apos;s answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
         <source>Date the customer comes</source>
         <translation>客户约定的日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
         <source>Pickup time</source>
         <translation>自取时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
         <source>Pickup place</source>
         <translation>自取地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
         <source>Who asked for the return</source>
         <translation>谁要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
         <source>Kind of refusal</source>
         <translation>拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
         <source>Detailed reason</source>
         <translation>详细原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
         <source>Destination province</source>
         <translation>目的省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
         <source>Location code</source>
         <translation>库位代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
         <source>Pickup code or phone tail</source>
         <translation>取件码或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
         <source>Paid freight</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
         <source>Origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
         <source>Partial barcode</source>
         <translation>残缺条码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
         <source>Printed digits</source>
         <translation>印刷数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
+        <source>代收 places</source>
+        <translation>代收点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
+        <source>Delivery date</source>
+        <translation>派送日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
+        <source>Reason to keep it in this batch</source>
+        <translation>留在本批的原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="171"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="183"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="177"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="185"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="186"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="187"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="180"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="217"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="233"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="219"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="221"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="237"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="239"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="231"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="247"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="251"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="253"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="257"/>
         <source>{field} holds characters that cannot be stored ({chars}): retype it, or scan again.</source>
         <translation>{field}含有无法保存的字符（{chars}）：请重新输入或重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="246"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="262"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="250"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="266"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="252"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="268"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="258"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="274"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="278"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="266"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="282"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="270"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="290"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="293"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="296"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="282"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="291"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="310"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="313"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="301"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="317"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="305"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="321"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="326"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="330"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="335"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="324"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="340"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="344"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="333"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="349"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="353"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="345"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="361"/>
+        <source>「{place}」 cannot be a 代收 place: write it as a receipt shows it, in letters or Chinese characters, without digits or commas.</source>
+        <translation>「{place}」不能作为代收点：请按回单上的写法填写，只用汉字或字母，不要数字或逗号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="350"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="354"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="375"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="386"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="370"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="391"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="372"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="393"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="399"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="380"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="401"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="382"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="403"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="407"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="388"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="409"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="390"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="395"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="416"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="400"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="421"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="406"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="427"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="432"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="415"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="436"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="420"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="441"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="425"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="446"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="430"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="451"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="441"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="455"/>
+        <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
+        <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="460"/>
+        <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
+        <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="468"/>
+        <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
+        <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="473"/>
+        <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
+        <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
+        <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
+        <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="393"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="452"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="414"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="501"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="459"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="461"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="510"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="467"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="516"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="477"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="526"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="482"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="487"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="493"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="542"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="546"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="506"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="555"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="558"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="512"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="561"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="563"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="516"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="519"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="568"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="522"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="571"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="525"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="527"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="577"/>
+        <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
+        <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="582"/>
+        <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
+        <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="585"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>

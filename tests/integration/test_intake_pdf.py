@@ -544,3 +544,11 @@ def test_statement_csv_has_bom_and_the_rows(statement_pdf: bytes, tmp_path: Path
     assert rows[0] == list(STATEMENT_COLUMNS)
     assert rows[1:] == [*statement_rows(STATEMENT), statement_total_row(STATEMENT)]
     assert squeeze(rows[1:]) == pdf_statement_rows(statement_pdf)
+
+
+@pytest.mark.parametrize("mark", ["补打", "更正", "作废"])
+def test_a_later_print_of_a_slip_carries_its_mark(mark: str) -> None:
+    """Issue 16 §4: a reprinted slip says 补打, a corrected one 更正, a voided one 作废."""
+    marked = render_counter_slip_pdf(dataclasses.replace(SLIP, mark=mark), FONT)
+    assert f"【{mark}】" in pages_text(marked)[0]
+    assert "【" not in pages_text(render_counter_slip_pdf(SLIP, FONT))[0]

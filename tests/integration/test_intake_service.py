@@ -24,6 +24,7 @@ from counter_app.domain.intake import Account, FragilePolicy, PayMode, RefusalRe
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.services.app import AppServices
 from counter_app.services.intake import AcceptDraft
+from counter_app.services.ports import SenderRecord
 from tests.helpers import FakeClock, add_clerk, set_up_station, wired
 
 T0 = datetime(2026, 11, 23, 9, 0)
@@ -193,7 +194,49 @@ def test_competitor_waybill_is_refused_and_not_stored(
     _boss, clerk = desk
     with pytest.raises(InvalidWaybill):
         app.intake.accept(clerk, draft(waybill="SF1234567890123"))  # CI-4
-    assert app.intake.shift_summary(T0.date(), "day").total.accepted == 0
+    summary = app.intake.shift_summary(T0.date(), "day")
+    assert summary.total.accepted == 0
+    # CI-4 / issue 16: the 同行件 refused by its number is in the refusal log, with the number
+    assert summary.total.refusals == 1
+    assert summary.refusals[0].reason.startswith("同行件")
+    assert "SF1234567890123" in summary.refusals[0].reason
+
+
+def test_a_misread_own_number_is_not_a_refusal(
+        app: AppServices, desk: tuple[StaffMember, StaffMember]) -> None:
+    """CI-4: only another carrier's number is a 同行件 refusal; a misread is scanned again."""
+    _boss, clerk = desk
+    with pytest.raises(InvalidWaybill):
+        app.intake.accept(clerk, draft(waybill="7731652312"))
+    assert app.intake.shift_summary(T0.date(), "day").total.refusals == 0
+
+
+def test_a_first_generation_id_is_refused_for_real_name_sending(
+        app: AppServices, desk: tuple[StaffMember, StaffMember]) -> None:
+    """X-8: 15-digit first-generation cards are void since 2013: 「请出示第二代居民身份证」."""
+    _boss, clerk = desk
+    with pytest.raises(FieldInvalid) as err:
+        app.intake.accept(clerk, draft(doc_number="110105491231002"))
+    assert (err.value.field, err.value.problem) == ("id_number", "first_generation")
+    assert "110105491231002" not in str(err.value)  # no ID number in the error's text
+    assert app.intake.recall_sender(clerk, "13812345678") is None
+
+
+def test_a_first_generation_id_recalled_by_phone_is_refused_too(
+        app: AppServices, desk: tuple[StaffMember, StaffMember]) -> None:
+    """X-8: a sender registered with a 15-digit number before the rule must show a new card."""
+    _boss, clerk = desk
+    with app.intake._uow() as uow:  # a sender stored before issue 16 (no service stores one now)
+        uow.intake.save_sender(SenderRecord(
+            phone="13812345678", name="张三丰", address="", doc_kind="resident_id",
+            doc_number="110105491231002", updated_at=T0))
+        uow.commit()
+    with pytest.raises(FieldInvalid) as err:
+        app.intake.accept(clerk, draft(doc_kind=None, doc_number=""))
+    assert (err.value.field, err.value.problem) == ("id_number", "first_generation")
+    # showing the second-generation card is accepted and replaces the old number
+    done = app.intake.accept(clerk, draft())
+    assert done.record.doc_number == ID_NUMBER
 
 
 def test_out_of_area_destination_is_refused_and_logged(

@@ -12,16 +12,24 @@ import pytest
 from counter_app.domain.errors import (
     BatchClosed,
     CodAmountRequired,
+    CodAmountZero,
     CodMismatch,
+    CodSignerRequired,
     FieldInvalid,
     InvalidWaybill,
+    OnOtherCouriersList,
+    ParcelInStock,
     PermissionDenied,
+    PiecesMismatch,
     ReceiptAlreadyEntered,
     SignerInvalid,
 )
+from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
+from counter_app.domain.warehouse import ProblemDetails, Reason
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import ReceiptDraft
+from counter_app.services.warehouse import ScanInDraft
 from tests.helpers import FakeClock, add_clerk, set_up_station, wired
 
 DAY = date(2026, 11, 22)
@@ -177,11 +185,15 @@ def test_an_entered_receipt_is_shown_with_who_and_when_and_corrected_with_a_reas
 def test_entries_after_ten_the_next_morning_are_late_across_month_ends(
         app: AppServices, desk, clock: FakeClock) -> None:
     _boss, night, zhang, _ = desk
+    # X-6 / RE-1 (issue 16): lateness counts from the delivery list's date, so the parcels are
+    # now on the 30th's list (the 22nd's list made them late whatever the batch date said)
+    app.receipts.import_delivery_csv(night, "\n".join([
+        f"2026-11-30,张伟,{no(21)},李娜,,1", f"2026-11-30,张伟,{no(24)},赵敏,,1"]))
     clock.current = datetime(2026, 12, 1, 10, 0)
     batch = app.receipts.open_batch(night, zhang.id, date(2026, 11, 30)).batch.id
-    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜")).late is False
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(21), "李娜")).late is False
     clock.current = datetime(2026, 12, 1, 10, 1)
-    assert app.receipts.enter(night, batch, ReceiptDraft(no(4), "赵敏")).late is True
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(24), "赵敏")).late is True
 
 
 def test_closing_prints_cover_and_cod_list_and_locks_the_batch(app: AppServices, desk) -> None:
@@ -244,3 +256,225 @@ def test_purge_removes_only_receipts_past_keeping_and_only_by_a_supervisor(
     clock.current = datetime(2027, 5, 22, 9, 0)
     assert app.receipts.purge_expired(boss) == 1
     assert app.audit.entries(boss, entity="receipt")[0].action == "purge"
+
+
+# --- issue 16: RE-2 / RE-3 completed -------------------------------------------------------
+
+def test_a_receipt_saying_jushou_is_refused_and_points_to_the_refusal_path(
+        app: AppServices, desk) -> None:
+    """RE-2 / WH-15: 「李娜拒收」 is a refusal, never stored as a person's name."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(SignerInvalid) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜拒收"))
+    rejected = err.value.rejected
+    assert isinstance(rejected, SignerRejected)
+    assert (rejected.problem, rejected.suggestion) == (SignerProblem.REFUSAL, "李娜")
+    assert app.receipts.view(batch).count == 0
+
+
+@pytest.mark.parametrize(("typed", "place"), [("门卫", "门卫"), ("物业代收", "物业"),
+                                              ("丰巢", "丰巢"), ("驿站", "驿站")])
+def test_a_place_that_collects_for_others_is_stored_as_daishou(
+        app: AppServices, desk, typed: str, place: str) -> None:
+    """RE-2: 代收 places are recorded as kind 代收 with the place, not as a full name."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(1), typed))
+    assert (saved.signer, saved.signer_kind) == (place, "proxy")
+    assert dict(app.receipts.sheet(no(1)).fields)["签收类别"] == "代收"
+
+
+def test_the_station_edits_the_daishou_places(app: AppServices, desk) -> None:
+    """RE-2: the list of 代收 places is a station setting (supervisor, audited)."""
+    boss, night, zhang, _ = desk
+    assert "门卫" in app.receipts.proxy_places()
+    with pytest.raises(PermissionDenied):
+        app.receipts.set_proxy_places(night, ["门卫"])
+    for bad in (["门卫3"], ["本人"], ["张,,"]):
+        with pytest.raises(FieldInvalid):
+            app.receipts.set_proxy_places(boss, bad)
+    assert app.receipts.set_proxy_places(boss, ["小区保安", " 门卫 ", "门卫", ""]) == (
+        "小区保安", "门卫")
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "小区保安")).signer_kind == (
+        "proxy")
+    # 丰巢 was taken off the list: it is a two-character name again
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(4), "丰巢")).signer_kind == "full"
+    assert app.audit.entries(boss, entity="setting")[0].entity_id == "receipts.proxy_places"
+
+
+def test_weiqian_is_stored_as_yishou(app: AppServices, desk) -> None:
+    """RE-2: 「未签」 joins the synonyms of 已收."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(1), "未签"))
+    assert (saved.signer, saved.signer_kind) == ("已收", "no_signature")
+
+
+def test_a_name_then_digits_is_refused_instead_of_becoming_commas(
+        app: AppServices, desk) -> None:
+    """RE-2 / RE-4: 「张伟3」 is refused with the count for the pieces field, never 「张伟,,,」."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(SignerInvalid) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(3), "陈刚3"))
+    rejected = err.value.rejected
+    assert isinstance(rejected, SignerRejected)
+    assert (rejected.problem, rejected.suggestion, rejected.detail) == (
+        SignerProblem.NAME_WITH_COUNT, "陈刚", "3")
+    # the compound-surname helper still works (RE-2)
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "欧阳1")).signer == "欧阳,"
+
+
+@pytest.mark.parametrize("typed", ["已收", "草签", "看不清", "未签"])
+def test_a_cod_receipt_needs_a_legible_name(app: AppServices, desk, typed: str) -> None:
+    """RE-3: 草签 or 已收 is no name for a 到付 receipt, unless a supervisor approves."""
+    boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(CodSignerRequired):
+        app.receipts.enter(night, batch, ReceiptDraft(no(2), typed, cod_amount="25"))
+    with pytest.raises(PermissionDenied):
+        app.receipts.enter(night, batch, ReceiptDraft(no(2), typed, cod_amount="25"),
+                           approver=night)
+    assert app.receipts.view(batch).count == 0
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(2), typed, cod_amount="25"),
+                               approver=boss)
+    assert saved.cod_amount == Decimal("25.00")
+    entry = app.audit.entries(boss, entity="receipt")[0]
+    assert entry.after is not None
+    assert entry.after["cod_exception_approved_by"] == boss.job_number
+
+
+def test_a_cod_receipt_with_a_stamp_or_a_place_is_accepted(app: AppServices, desk) -> None:
+    """RE-3 reading (docs/receipts.md): a stamp or a 代收 place names who received it."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(2), "前台", cod_amount="25")
+                              ).signer_kind == "proxy"
+
+
+def test_a_cod_amount_of_zero_is_no_amount(app: AppServices, desk) -> None:
+    """RE-3: an amount of 0 is no amount, unless a supervisor approves."""
+    boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(CodAmountZero):
+        app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽", is_cod=True,
+                                                      cod_amount="0"))
+    with pytest.raises(CodAmountZero):  # also when the list says 25 and 0 is confirmed
+        app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="0.00",
+                                                      confirm_mismatch=True))
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽", is_cod=True,
+                                                          cod_amount="0"), approver=boss)
+    assert saved.cod_amount == Decimal("0.00")
+
+
+def test_a_correction_cannot_dodge_the_cod_rules(app: AppServices, desk) -> None:
+    """RE-3: correcting a 到付 receipt to 已收 needs the same supervisor approval."""
+    boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="25"))
+    with pytest.raises(CodSignerRequired):
+        app.receipts.correct(night, no(2), ReceiptDraft(no(2), "已收", cod_amount="25"),
+                             reason="看错了")
+    fixed = app.receipts.correct(night, no(2), ReceiptDraft(no(2), "已收", cod_amount="25"),
+                                 reason="看错了", approver=boss)
+    assert fixed.signer == "已收"
+
+
+# --- issue 16: cross-desk checks (X-6) ------------------------------------------------------
+
+def test_a_parcel_in_stock_with_an_open_problem_is_not_entered_as_signed(
+        app: AppServices, desk) -> None:
+    """X-6 / WH-15: a parcel in stock as 破损拒收 is refused until the stay is closed, or a
+    supervisor overrides; the error names the stay."""
+    boss, night, zhang, _ = desk
+    keeper = add_clerk(app, boss, Role.WAREHOUSE, job="4001")
+    stay = app.warehouse.scan_in(keeper, ScanInDraft(
+        waybill=no(1), reason=Reason.DAMAGED,
+        details=ProblemDetails(detail="外包装完好，内物玻璃杯碎"), recipient="李娜"))
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(ParcelInStock) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    assert (err.value.reason, err.value.location, err.value.pickup_code, err.value.by) == (
+        "damaged", stay.location, stay.pickup_code, "4001")
+    assert err.value.since == "2026-11-22 20:30"
+    with pytest.raises(PermissionDenied):
+        app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"), approver=night)
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"), approver=boss)
+    assert saved.signer == "李娜"
+    entry = app.audit.entries(boss, entity="receipt")[0]
+    assert entry.after is not None
+    assert (entry.after["in_stock_override_by"], entry.after["in_stock_reason"]) == (
+        boss.job_number, "damaged")
+
+
+def test_a_warehouse_scan_of_a_signed_parcel_warns(app: AppServices, desk) -> None:
+    """X-6: a parcel already entered as signed is flagged at the warehouse scan (lookup) and
+    its scan-in says so on the timeline."""
+    boss, night, zhang, _ = desk
+    keeper = add_clerk(app, boss, Role.WAREHOUSE, job="4001")
+    assert not app.warehouse.lookup(keeper, no(1)).signed
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
+    found = app.warehouse.lookup(keeper, no(1))
+    assert found.signed
+    assert found.receipt is not None
+    assert found.receipt.entered_by == "3001"
+    app.warehouse.scan_in(keeper, ScanInDraft(
+        waybill=no(1), reason=Reason.MISSORTED, details=ProblemDetails(), recipient="李娜"))
+    event = app.warehouse.timeline(keeper, no(1))[0]
+    assert event.data["signed_receipt"]["entered_by"] == "3001"
+
+
+def test_a_receipt_on_another_couriers_list_names_that_courier(
+        app: AppServices, desk) -> None:
+    """X-6: 钱军's parcel scanned into 张伟's batch is refused, naming 钱军 and the day, unless
+    kept with a reason."""
+    boss, night, zhang, qian = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(OnOtherCouriersList) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(5), "周强"))
+    assert (err.value.courier, err.value.courier_id, err.value.delivery_date) == (
+        "钱军", qian.id, "2026-11-22")
+    assert app.receipts.view(batch).count == 0
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(5), "周强",
+                                                          keep_reason="钱军托张伟代送"))
+    assert saved.batch_id == batch
+    entry = app.audit.entries(boss, entity="receipt")[0]
+    assert entry.after is not None
+    assert entry.after["keep_reason"] == "钱军托张伟代送"
+
+
+def test_a_piece_count_different_from_the_list_asks(app: AppServices, desk) -> None:
+    """X-6 / RE-4: list 3, typed 1 — an error carrying both counts; confirmed, it is saved."""
+    _boss, night, zhang, _ = desk
+    batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
+    with pytest.raises(PiecesMismatch) as err:
+        app.receipts.enter(night, batch, ReceiptDraft(no(3), "陈刚", pieces=1))
+    assert (err.value.listed, err.value.entered) == (3, 1)
+    saved = app.receipts.enter(night, batch, ReceiptDraft(no(3), "陈刚", pieces=1,
+                                                          confirm_pieces=True))
+    assert saved.pieces == 1
+
+
+def test_lateness_counts_from_the_lists_date_not_the_batch_date(
+        app: AppServices, desk, clock: FakeClock) -> None:
+    """X-6 / RE-1: delivered on the 22nd, entered on the 24th 09:00 in a batch dated the 23rd,
+    is late."""
+    _boss, night, zhang, _ = desk
+    clock.current = datetime(2026, 11, 24, 9, 0)
+    batch = app.receipts.open_batch(night, zhang.id, date(2026, 11, 23)).batch.id
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜")).late is True
+    # a parcel on no list falls back on the batch's date: in time
+    assert app.receipts.enter(night, batch, ReceiptDraft(no(9), "孙丽")).late is False
+
+
+def test_a_batch_dated_in_the_future_is_refused(
+        app: AppServices, desk, clock: FakeClock) -> None:
+    """X-6: no batch for a day that has not come."""
+    _boss, night, zhang, _ = desk
+    with pytest.raises(FieldInvalid) as err:
+        app.receipts.open_batch(night, zhang.id, date(2026, 11, 23))
+    assert (err.value.field, err.value.problem) == ("delivery_date", "future")
+    assert app.receipts.open_batch(night, zhang.id, DAY).count == 0  # today is fine

@@ -276,12 +276,13 @@ def test_board_self_pickup_across_a_month_end(
     clock.current = datetime(2027, 1, 30, 10, 0)
     app.warehouse.scan_in(clerk, draft(1, Reason.SELF_PICKUP, details=ProblemDetails(
         pickup_at=datetime(2027, 1, 30, 18, 0), pickup_place=PickupPlace.HEAD_OFFICE)))
-    assert app.warehouse.board(clerk, date(2027, 2, 1)).due_today == ()
-    due = app.warehouse.board(clerk, date(2027, 2, 2))
+    # WH-8 (issue 16): 「在第三天」 — 30 Jan is day 1, so due on 1 Feb (was 2 Feb)
+    assert app.warehouse.board(clerk, date(2027, 1, 31)).due_today == ()
+    due = app.warehouse.board(clerk, date(2027, 2, 1))
     assert [(b.stay.waybill_no, b.due.kind) for b in due.due_today] == [
         (no(1), DueKind.SELF_PICKUP_RETURN)]
-    later = app.warehouse.board(clerk, date(2027, 2, 3))
-    assert [b.due.due_on for b in later.overdue] == [date(2027, 2, 2)]
+    later = app.warehouse.board(clerk, date(2027, 2, 2))
+    assert [b.due.due_on for b in later.overdue] == [date(2027, 2, 1)]
 
 
 def test_board_messages_notified_and_requested_returns(

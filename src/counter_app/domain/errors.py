@@ -142,11 +142,63 @@ class CodAmountRequired(DomainError):
 
 
 @dataclass(eq=False)
+class CodSignerRequired(DomainError):
+    """A 到付 receipt needs a legible name: 草签 / 已收 is no name (RE-3), unless a supervisor
+    approves the exception. ``signer`` is the canonical word that was typed."""
+
+    signer: str
+
+
+@dataclass(eq=False)
+class CodAmountZero(DomainError):
+    """A 到付 receipt with an amount of 0 collected (RE-3), unless a supervisor approves."""
+
+
+@dataclass(eq=False)
 class CodMismatch(DomainError):
     """The amount collected differs from the expected one; confirm to save it flagged (RE-3)."""
 
     expected: str
     amount: str
+
+
+@dataclass(eq=False)
+class ParcelInStock(DomainError):
+    """X-6: the parcel is in warehouse stock with its problem open; it is not entered as signed
+    until the stay is closed (scanned out) or a supervisor overrides.
+
+    Attributes:
+        waybill_no: the parcel.
+        reason: the stay's ``domain.warehouse.Reason`` value (破损拒收 …).
+        location: where it lies; ``pickup_code`` its code.
+        since: scanned in, ``YYYY-MM-DD HH:MM``; ``by`` by whom (job number).
+    """
+
+    waybill_no: str
+    reason: str
+    location: str
+    pickup_code: str
+    since: str
+    by: str
+
+
+@dataclass(eq=False)
+class OnOtherCouriersList(DomainError):
+    """X-6: the waybill is on another courier's delivery list: move it to that courier's batch,
+    or keep it here with a reason (``ReceiptDraft.keep_reason``)."""
+
+    waybill_no: str
+    courier: str
+    courier_id: int
+    delivery_date: str
+
+
+@dataclass(eq=False)
+class PiecesMismatch(DomainError):
+    """X-6 / RE-4: the piece count differs from the delivery list's; confirm to save it."""
+
+    listed: int
+    entered: int
 
 
 @dataclass(eq=False)
@@ -249,6 +301,18 @@ class NotOnList(DomainError):
 @dataclass(eq=False)
 class AlreadyAccepted(DomainError):
     """This waybill was accepted at the counter before (on this or another PC)."""
+
+    waybill_no: str
+    at: str
+    by: str
+
+
+@dataclass(eq=False)
+class AcceptanceVoided(DomainError):
+    """This counter parcel was voided (作废): it is neither corrected nor voided again.
+
+    ``at`` is ``YYYY-MM-DD HH:MM``; ``by`` the job number of who voided it.
+    """
 
     waybill_no: str
     at: str

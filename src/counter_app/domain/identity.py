@@ -32,6 +32,9 @@ Errors are ``FieldInvalid("id_number", problem, detail)`` with these problem cod
     passes ``today``); detail = the 8 digits ``YYYYMMDD``.
 ``check_digit``
     the last character is not the one the check calls for; detail = the expected character.
+``first_generation``
+    a valid 15-digit first-generation 居民身份证 number where legacy numbers are not allowed
+    (X-8: void since 2013-01-01, refused for 实名收寄 — 「请出示第二代居民身份证」).
 
 The number is never printed on a waybill (条例 art. 22); screens show :func:`mask_document`.
 """
@@ -218,8 +221,8 @@ def check_document(
         number: the number as typed or read.
         today: when given, a birth date after it is rejected as ``birth_date``.
         allow_legacy: accept 15-digit 居民身份证 numbers (first-generation cards ceased to be
-            valid on 2013-01-01, but the numbers still turn up); when ``False`` they fail
-            with ``length``.
+            valid on 2013-01-01, but the numbers still turn up); when ``False`` a valid one
+            fails with ``first_generation`` (X-8) and an invalid one with ``length``.
 
     Returns:
         The normalised number.
@@ -234,6 +237,8 @@ def check_document(
         case DocumentKind.RESIDENT_ID:
             if allow_legacy and len(value) == 15 and set(value) <= _DIGITS:
                 _check_legacy_id(value)
+            elif is_legacy_id(value):  # X-8: a real first-generation number, no longer valid
+                raise FieldInvalid(FIELD, "first_generation")
             else:
                 _check_id18(value, _MAINLAND_PROVINCE_CODES, today,
                             lengths="15,18" if allow_legacy else "18")
@@ -254,6 +259,18 @@ def check_document(
         case DocumentKind.PASSPORT:
             _check_shape(kind, value, _PASSPORT_RE, "5-17")
     return value
+
+
+def is_legacy_id(number: str) -> bool:
+    """Whether ``number`` is a well-formed 15-digit first-generation 居民身份证 number (X-8)."""
+    value = normalise_number(number)
+    if len(value) != 15 or not set(value) <= _DIGITS:
+        return False
+    try:
+        _check_legacy_id(value)
+    except FieldInvalid:
+        return False
+    return True
 
 
 def _bad_characters(value: str, allowed: frozenset[str], *, allow_cjk: bool = False) -> str:

@@ -39,6 +39,20 @@
 #   full-width letters, digits, commas and the ideographic space into half-width ones; 「、」
 #   and the small commas become 「,」; whitespace runs collapse to one space, which survives only
 #   between two parts of a Latin name (「张 伟」 → 「张伟」, 「张 , ,」 → 「张,,」).
+#
+# Issue 16 (RE-2 completed, readings chosen where the seed is open):
+#
+# * 「…拒收」 (「李娜拒收」, 「拒收」, 「拒签」) is a refusal, not a signature (WH-15): refused as
+#   REFUSAL with the name before it as ``suggestion``; the desk takes the refusal path.
+# * A place that collects for others (门卫, 收发室, 物业, 前台, 快递柜, 丰巢, 驿站, 代收点 — a list
+#   the station edits) is stored as kind PROXY (代收) with the place as its text. The place may be
+#   followed by 代收 / 代签 / 签收 / 收 (「门卫代收」 → 「门卫」); anything else is not a place.
+# * 未签 / 没签 / 无签 / 未签收 / 没有签字 / 没签名 join the synonyms of 已收.
+# * A name followed by a number (「张伟3」, 「张伟 共3件」, 「李娜收2件」) is a piece count typed by
+#   habit (RE-4): refused as NAME_WITH_COUNT with the name as ``suggestion`` and the count as
+#   ``detail``, so the clerk puts the count in the pieces field. The 「张2 → 张,,」 helper
+#   therefore expands two ideographs only when they are a compound surname (COMPOUND_SURNAMES):
+#   「欧阳1」 → 「欧阳,」 but 「张伟3」 is refused, never 「张伟,,,」.
 
 from __future__ import annotations
 
@@ -74,9 +88,29 @@ SYNONYMS: dict[str, str] = {
     SCRAWL: SCRAWL, "看不清": SCRAWL, "潦草": SCRAWL, "字迹潦草": SCRAWL,
     NO_SIGNATURE: NO_SIGNATURE, "无签字": NO_SIGNATURE, "没签字": NO_SIGNATURE,
     "未签字": NO_SIGNATURE, "无签名": NO_SIGNATURE, "未签名": NO_SIGNATURE,
+    # issue 16 (RE-2): 「未签」 and its like name no one either
+    "未签": NO_SIGNATURE, "没签": NO_SIGNATURE, "无签": NO_SIGNATURE, "未签收": NO_SIGNATURE,
+    "没有签字": NO_SIGNATURE, "没有签名": NO_SIGNATURE, "没签名": NO_SIGNATURE,
     STAMP: STAMP, "签收章": STAMP, "盖章": STAMP,
 }
 """Accepted words for the three fixed signers, mapped to the canonical form that is stored."""
+
+DEFAULT_PROXY_PLACES: tuple[str, ...] = (
+    "门卫", "收发室", "物业", "前台", "快递柜", "丰巢", "驿站", "代收点")
+"""Places that collect for others (RE-2, 000): stored as 代收, never as a person's name. The
+station edits the list; this is the seed's."""
+PROXY_SUFFIXES = ("代收", "代签", "签收", "收")
+"""Words that may follow a place: 「门卫代收」 is the place 门卫."""
+REFUSAL_WORDS = ("拒收", "拒签")
+"""「…拒收」: a refusal, not a signature (WH-15)."""
+COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+    "司徒", "司空", "夏侯", "轩辕", "令狐", "钟离", "闻人", "澹台", "公冶", "太史", "端木",
+    "申屠", "南宫", "西门", "百里", "呼延", "独孤", "万俟", "赫连", "拓跋", "淳于", "单于",
+    "濮阳", "太叔", "仲孙", "宗政", "公羊", "东郭", "第五", "梁丘", "左丘", "谷梁", "羊舌",
+})
+"""Two-character surnames the 「欧阳1 → 欧阳,」 helper expands (RE-2, issue 16): any other two
+ideographs followed by a number are a name and a piece count (NAME_WITH_COUNT)."""
 
 
 class SignerKind(enum.StrEnum):
@@ -94,6 +128,8 @@ class SignerKind(enum.StrEnum):
     """Not signed: 「已收」."""
     STAMP = "stamp"
     """Stamped: 「邮件签收章」."""
+    PROXY = "proxy"
+    """Collected for the recipient by a place (代收): 「门卫」, 「丰巢」 … (issue 16)."""
 
 
 _FIXED_KINDS = {SCRAWL: SignerKind.SCRAWL, NO_SIGNATURE: SignerKind.NO_SIGNATURE,
@@ -117,6 +153,10 @@ class SignerProblem(enum.StrEnum):
     """Longer than MAX_SIGNER_LENGTH; ``detail`` is the limit."""
     TOO_SHORT = "too_short"
     """A single character: ambiguous, the clerk must choose 「张,」, 「,张」 or a full name."""
+    REFUSAL = "refusal"
+    """「李娜拒收」: a refusal, not a signature — take the refusal path (WH-15)."""
+    NAME_WITH_COUNT = "name_with_count"
+    """「张伟3」: a name then a piece count; type the count in the pieces field (RE-4)."""
 
 
 class CommaPattern(enum.StrEnum):
@@ -162,12 +202,15 @@ class SignerRejected:
         text: the normalised text that was refused.
         detail: SELF: the stand-in word found; DIGITS / BAD_CHARACTERS: the offending
             characters, each once, in order of appearance; MALFORMED_COMMAS: a CommaPattern
-            value; TOO_LONG: the limit; otherwise empty.
+            value; TOO_LONG: the limit; NAME_WITH_COUNT: the count; otherwise empty.
+        suggestion: REFUSAL: the name written before 「拒收」 (may be empty);
+            NAME_WITH_COUNT: the name without the count; otherwise empty.
     """
 
     problem: SignerProblem
     text: str
     detail: str = ""
+    suggestion: str = ""
 
 
 _ZERO_WIDTH = re.compile(
@@ -229,16 +272,69 @@ def normalise_signer(text: str) -> str:
     return unicodedata.normalize("NFKC", "".join(kept))
 
 
-def parse_signer(text: str) -> Signer | SignerRejected:
+_NAME_WITH_COUNT = re.compile(r"(.+?) ?(?:共收|共|收)? ?([0-9]+) ?件?")
+
+
+def _refusal(text: str) -> SignerRejected | None:
+    """「李娜拒收」 / 「拒收」: a refusal (WH-15), with the name before it when it is one."""
+    for word in REFUSAL_WORDS:
+        if word in text:
+            name = text.split(word, 1)[0].strip()
+            parsed = _parse_name(name) if name else None
+            suggestion = parsed.text if isinstance(parsed, Signer) else ""
+            return SignerRejected(SignerProblem.REFUSAL, text, word, suggestion)
+    return None
+
+
+def _proxy(text: str, places: Iterable[str]) -> Signer | None:
+    """A place that collects for others (代收), bare or with 代收/代签/签收/收 after it."""
+    known = {normalise_signer(p) for p in places if p.strip()}
+    if text in known:
+        return Signer(text, SignerKind.PROXY)
+    for suffix in PROXY_SUFFIXES:
+        if text.endswith(suffix) and text[: -len(suffix)] in known:
+            return Signer(text[: -len(suffix)], SignerKind.PROXY)
+    return None
+
+
+def _name_with_count(text: str) -> SignerRejected | None:
+    """「张伟3」, 「张伟共3件」: a full name followed by a piece count (RE-4, issue 16)."""
+    match = _NAME_WITH_COUNT.fullmatch(text)
+    if match is None:
+        return None
+    name = _parse_name(match.group(1))
+    if not isinstance(name, Signer) or name.kind is not SignerKind.FULL:
+        return None
+    return SignerRejected(SignerProblem.NAME_WITH_COUNT, text, str(int(match.group(2))),
+                          name.text)
+
+
+def parse_signer(
+    text: str, proxy_places: Iterable[str] = DEFAULT_PROXY_PLACES
+) -> Signer | SignerRejected:
     """Check a signer against RE-2 and classify it.
 
     Args:
         text: what the clerk typed (normalised here first).
+        proxy_places: the station's list of places that collect for others (代收).
 
     Returns:
         The accepted Signer (normalised text and kind), or why it is refused. Never raises.
     """
     text = normalise_signer(text)
+    if not text:
+        return SignerRejected(SignerProblem.EMPTY, text)
+    if (refused := _refusal(text)) is not None:  # WH-15: never stored as a name
+        return refused
+    if (place := _proxy(text, proxy_places)) is not None:
+        return place
+    if (counted := _name_with_count(text)) is not None:
+        return counted
+    return _parse_name(text)
+
+
+def _parse_name(text: str) -> Signer | SignerRejected:
+    """RE-2's checks of a normalised, non-empty text that is neither a refusal nor a place."""
     if not text:
         return SignerRejected(SignerProblem.EMPTY, text)
     digits = [ch for ch in text if ch.isdecimal()]
@@ -342,6 +438,8 @@ def expand_helper(text: str) -> str | None:
     surname, count = match.group(1), int(match.group(2))
     if count > MAX_COMMAS or not all(_is_ideograph(ch) for ch in surname):
         return None
+    if len(surname) == 2 and surname not in COMPOUND_SURNAMES:
+        return None  # 「张伟3」 is a name and a piece count, not 「张伟,,,」 (issue 16)
     expanded = surname + "," * count
     parsed = parse_signer(expanded)
     if not isinstance(parsed, Signer) or parsed.kind is not SignerKind.SURNAME_ONLY:
@@ -360,7 +458,7 @@ def offer_recipient_name(recipient: str | None) -> Signer | None:
     """
     if not recipient:
         return None
-    parsed = parse_signer(recipient)
+    parsed = _parse_name(normalise_signer(recipient))
     if isinstance(parsed, Signer) and parsed.kind is SignerKind.FULL:
         return parsed
     return None

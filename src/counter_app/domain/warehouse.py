@@ -393,6 +393,7 @@ class DeadlineRules:
     """WH-8 periods in days (station settings)."""
 
     self_pickup_days: int = 3
+    """Self-pickup falls due on this day, the arrival day being day 1 (「在第三天」)."""
     notified_days: int = 3
     origin_silence_days: int = 5
 
@@ -438,8 +439,14 @@ class Due:
 
 
 def dues(facts: ParcelFacts, rules: DeadlineRules) -> list[Due]:
-    """Every deadline of a parcel in stock. Day 0 is the day of the event; a period of N days
-    falls due on day N (a self-pickup parcel in on 30 Jan with 3 days is due on 2 Feb)."""
+    """Every deadline of a parcel in stock.
+
+    Self-pickup (WH-8, 002 第四节 §11 「自提件没有当天自提的,在第三天必须留言退回」): the
+    arrival day is day 1, so with 3 days a parcel in on the 23rd falls due on the 25th
+    (issue 16). The other
+    periods are durations counted from the day after the event (「通知客户自取3天未取」,
+    「五天未回复」): notified on the 23rd with 3 days falls due on the 26th.
+    """
     out: list[Due] = []
     if facts.return_requested_at is not None:
         out.append(Due(DueKind.RETURN_TODAY, facts.return_requested_at.date()))
@@ -447,7 +454,8 @@ def dues(facts: ParcelFacts, rules: DeadlineRules) -> list[Due]:
         out.append(
             Due(
                 DueKind.SELF_PICKUP_RETURN,
-                facts.in_at.date() + timedelta(days=rules.self_pickup_days),
+                # 「在第三天」: the arrival day counts as day 1
+                facts.in_at.date() + timedelta(days=rules.self_pickup_days - 1),
             )
         )
     if facts.notified_at is not None and not (

@@ -106,6 +106,23 @@ class SqlIntakeRepository:
         row = self._s.scalar(select(AcceptanceRow).where(AcceptanceRow.waybill_no == waybill_no))
         return None if row is None else _acceptance(row)
 
+    def update_acceptance(self, record: AcceptanceRecord) -> AcceptanceRecord:
+        """Store a corrected acceptance (matched by ``id``); ``NotFound`` when it is gone."""
+        row = self._s.get(AcceptanceRow, record.id) if record.id is not None else None
+        if row is None:
+            raise NotFound("ci_acceptance", record.waybill_no)
+        row.recipient_address = record.recipient_address
+        row.province, row.city, row.district = record.province, record.city, record.district
+        row.area_status = record.area_status
+        row.weight, row.chargeable = record.weight, record.chargeable
+        row.pay_mode, row.account_id = record.pay_mode, record.account_id
+        row.quote = json.dumps(record.quote, ensure_ascii=False, sort_keys=True)
+        row.quoted_total, row.total = record.quoted_total, record.total
+        row.override_reason, row.override_by = record.override_reason, record.override_by
+        row.received, row.change = record.received, record.change
+        self._s.flush()
+        return _acceptance(row)
+
     def acceptances_between(self, start: datetime, end: datetime,
                             account_id: int | None = None) -> list[AcceptanceRecord]:
         """Acceptances with ``start <= accepted_at < end`` (of one account), oldest first."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -316,25 +316,36 @@ class SqlAuditLog:
             at=row.at, actor_id=row.actor_id, actor=row.actor, entity=row.entity,
             entity_id=row.entity_id, action=row.action, id=row.id)
 
+    def about(self, entity: str, entity_ids: Collection[str]) -> list[AuditEntry]:
+        """Every entry of ``entity`` about these records, oldest first (one query)."""
+        if not entity_ids:
+            return []
+        query = (select(AuditRow)
+                 .where(AuditRow.entity == entity, AuditRow.entity_id.in_(list(entity_ids)))
+                 .order_by(AuditRow.id))
+        return [_entry(r) for r in self._s.scalars(query)]
+
     def all(self, *, entity: str | None = None, limit: int = 500) -> list[AuditEntry]:
         """Return the newest entries first."""
         query = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
         if entity is not None:
             query = query.where(AuditRow.entity == entity)
-        return [
-            AuditEntry(
-                at=r.at,
-                actor_id=r.actor_id,
-                actor=r.actor,
-                entity=r.entity,
-                entity_id=r.entity_id,
-                action=r.action,
-                before=json.loads(r.before) if r.before else None,
-                after=json.loads(r.after) if r.after else None,
-                id=r.id,
-            )
-            for r in self._s.scalars(query)
-        ]
+        return [_entry(r) for r in self._s.scalars(query)]
+
+
+def _entry(r: AuditRow) -> AuditEntry:
+    """An audit row as the port's entry."""
+    return AuditEntry(
+        at=r.at,
+        actor_id=r.actor_id,
+        actor=r.actor,
+        entity=r.entity,
+        entity_id=r.entity_id,
+        action=r.action,
+        before=json.loads(r.before) if r.before else None,
+        after=json.loads(r.after) if r.after else None,
+        id=r.id,
+    )
 
 
 class SqlSettingsRepository:

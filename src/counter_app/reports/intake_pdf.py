@@ -365,7 +365,8 @@ class _Slip:
         text_w = self.width - (box_w + 2 * mm if slip.counter_mark else 0)
         _fitted(canv, f"收寄时间 {slip.accepted_at}", font, 8, self.left, top - 4.2 * mm,
                 text_w)
-        _fitted(canv, f"收寄员 {slip.clerk}", font, 8, self.left, top - 8.6 * mm, text_w)
+        _fitted(canv, f"收寄员 {slip.clerk}" + (f"  【{slip.mark}】" if slip.mark else ""),
+                font, 8, self.left, top - 8.6 * mm, text_w)  # 补打 / 更正 / 作废 (issue 16)
         if not slip.counter_mark:
             return
         box_h = top - bottom - 2 * mm
@@ -395,7 +396,8 @@ def render_counter_slip_pdf(slip: CounterSlip, font_path: Path | None = None, *,
     the sender (names and phones as masked in ``slip``, the address wrapped and shrunk to its
     band, never cut); contents, quantity, chargeable weight, payment and the non-empty
     declared value / 代收货款 / 到付 amount / account beside the fee lines and the total;
-    accepted-at and clerk; a prepaid counter waybill's price and 「门市」 in the bottom-right
+    accepted-at and clerk (and 【补打】/【更正】/【作废】 on a later print); a prepaid counter
+    waybill's price and 「门市」 in the bottom-right
     corner. Only values of ``slip`` are printed (there is no identity document on a slip, 条例
     art. 22). Byte-for-byte reproducible.
 

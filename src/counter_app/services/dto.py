@@ -317,6 +317,9 @@ class CounterSlip:
     """到付: what the courier collects from the recipient."""
     account: str = ""
     """协议结算: the account's name."""
+    mark: str = ""
+    """Printed big on a slip that is not the first print: 补打 (reprint), 更正 (corrected) or
+    作废 (voided); empty on the first print (issue 16)."""
 
 
 @dataclass(frozen=True)
@@ -335,6 +338,8 @@ class ClerkTotals:
     account_total: str
     refusals: int
     overrides: int
+    voided: int = 0
+    """Parcels accepted in the period and voided since (not in the counts and sums above)."""
 
 
 @dataclass(frozen=True)
@@ -362,6 +367,18 @@ class OverrideLine:
 
 
 @dataclass(frozen=True)
+class VoidLine:
+    """A voided counter parcel on the shift summary (issue 16): who, why, who allowed it."""
+
+    at: str
+    waybill_no: str
+    clerk: str
+    amount: str
+    reason: str
+    approved_by: str
+
+
+@dataclass(frozen=True)
 class ShiftSummary:
     """The counter's shift summary (issue 4 §10), per clerk and for the shift."""
 
@@ -374,6 +391,7 @@ class ShiftSummary:
     total: ClerkTotals
     refusals: tuple[RefusalLine, ...]
     overrides: tuple[OverrideLine, ...]
+    voids: tuple[VoidLine, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any, Final
 
 from counter_app.domain.clock import Clock
 from counter_app.domain.errors import (
+    AcceptanceVoided,
     AlreadyAccepted,
     FieldInvalid,
     InvalidWaybill,
@@ -28,6 +29,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.identity import (
     DocumentKind,
     check_document,
+    is_legacy_id,
     mask_document,
     mask_name,
 )
@@ -81,7 +83,7 @@ from counter_app.domain.staff import (
     require,
 )
 from counter_app.domain.text import LIMITS, check_fields, check_text
-from counter_app.domain.waybills import WaybillRejected, default_carriers
+from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.dto import (
@@ -93,11 +95,13 @@ from counter_app.services.dto import (
     ShiftSummary,
     SlipLine,
     StatementLine,
+    VoidLine,
 )
 from counter_app.services.numbers import judge
 from counter_app.services.ports import (
     AcceptanceRecord,
     AddressResolver,
+    AuditEntry,
     ConsumableMove,
     RefusalRecord,
     SenderRecord,
@@ -107,6 +111,9 @@ from counter_app.services.ports import (
 from counter_app.services.station import read_shift_times, station_header
 
 RATE_CARD_KEY: Final = "intake.rate_card"
+VOID_ENTITY: Final = "ci_acceptance_void"
+"""Audit entity of a void (作废): its entity_id is the waybill number. There is no status
+column (issue 16: no migration), so the append-only log is where a void is recorded."""
 SERVICE_AREA_KEY: Final = "intake.service_area"
 FRAGILE_KEY: Final = "intake.fragile_policy"
 CATALOGUE_KEY: Final = "intake.catalogue_additions"
@@ -188,6 +195,17 @@ class AcceptDraft:
     """The scale's stable reading when the weight field still shows it; ``None`` when the
     clerk typed the weight (issue 17: kept in the record's ``quote`` JSON as
     ``weight_source``, no new column)."""
+
+
+@dataclass(frozen=True)
+class CorrectionDraft:
+    """What a correction changes of an accepted parcel (issue 16); empty / None: unchanged."""
+
+    recipient_address: str = ""
+    weight: str = ""
+    pay_mode: PayMode | None = None
+    account_code: str = ""
+    received: str = ""
 
 
 @dataclass(frozen=True)
@@ -457,66 +475,74 @@ class IntakeService:
             raise FieldInvalid("pay_mode", "required")
         if not draft.inspected:
             raise FieldInvalid("inspected", "required")
-        with self._uow() as uow:
-            account = self._account_for(uow, draft)
-            doc_kind, doc_number = self._document(uow, draft, sender_phone, account, now)
-            # (4) the waybill (CI-4: another carrier's number is refused here)
-            check = judge(uow, draft.waybill)
-            if isinstance(check, WaybillRejected):
-                raise InvalidWaybill(check)
-            number = check.number
-            first = uow.intake.acceptance(number)
-            if first is not None:
-                raise AlreadyAccepted(number, first.accepted_at.isoformat(
-                    sep=" ", timespec="minutes"), first.clerk_name)
-            # (5) the fee (CI-8)
-            card = self._card(uow)
-            priced = quote(card, self._request(draft, destination))
-            total, reason, approved_by = self._fee(actor, draft, priced, approver)
-            change = received = None
-            if draft.pay_mode is PayMode.CASH:
-                received = parse_amount(draft.received, "received") if draft.received.strip() \
-                    else total
-                change = change_due(total, received)
-            shift = read_shift_times(uow).shift_at(now.time()) or ""
-            record = AcceptanceRecord(
-                waybill_no=number, carrier=check.carriers[0] if check.carriers else "",
-                accepted_at=now,
-                by=actor.job_number, clerk_name=actor.name, shift=shift,
-                sender_name=sender_name, sender_phone=sender_phone,
-                sender_address=sender_address, doc_kind=doc_kind.value, doc_number=doc_number,
-                recipient_name=recipient_name, recipient_phone=recipient_phone,
-                recipient_address=draft.recipient_address.strip(),
-                province=destination.address.province, city=destination.address.city,
-                district=destination.address.district,
-                area_status=destination.decision.status.value, contents=contents,
-                quantity=quantity, transport=draft.transport.value,
-                air_banned=verdict.air_banned, fragile=verdict.fragile_mark,
-                weight=priced.actual_weight,
-                dimensions=_dimensions(draft), chargeable=priced.chargeable_weight,
-                declared_value=_optional_amount(draft.declared_value, "declared_value"),
-                cod_amount=_optional_amount(draft.cod_amount, "cod_amount"),
-                pay_mode=draft.pay_mode.value, account_id=account.id if account else None,
-                quote={**_quote_json(priced, card), **_weight_source(draft)},
-                quoted_total=priced.total, total=total,
-                override_reason=reason, override_by=approved_by, received=received,
-                change=change, inspected_by=actor.job_number, inspected_at=now,
-                note=_text(draft.note, "note"),
-            )
-            stored = uow.intake.add_acceptance(record)
-            if not account or doc_kind is not DocumentKind.CREDIT_CODE:
-                uow.intake.save_sender(SenderRecord(
-                    phone=sender_phone, name=sender_name, address=sender_address,
-                    doc_kind=doc_kind.value, doc_number=doc_number, updated_at=now))
-            low = self._use_consumables(uow, actor, draft, number, now)
-            audit.record(uow, self._clock, actor, entity="ci_acceptance", entity_id=stored.id,
-                         action="accept", after={
-                             "waybill_no": number, "total": str(total),
-                             "pay_mode": draft.pay_mode.value,
-                             **({"override_reason": reason, "approved_by": approved_by,
-                                 "quoted": str(priced.total)} if reason else {})})
-            slip = self._slip(uow, stored, account)
-            uow.commit()
+        try:
+            with self._uow() as uow:
+                account = self._account_for(uow, draft)
+                doc_kind, doc_number = self._document(uow, draft, sender_phone, account, now)
+                # (4) the waybill (CI-4: another carrier's number is refused here)
+                check = judge(uow, draft.waybill)
+                if isinstance(check, WaybillRejected):
+                    raise InvalidWaybill(check)
+                number = check.number
+                first = uow.intake.acceptance(number)
+                if first is not None:
+                    raise AlreadyAccepted(number, first.accepted_at.isoformat(
+                        sep=" ", timespec="minutes"), first.clerk_name)
+                # (5) the fee (CI-8)
+                card = self._card(uow)
+                priced = quote(card, self._request(draft, destination))
+                total, reason, approved_by = self._fee(actor, draft, priced, approver)
+                change = received = None
+                if draft.pay_mode is PayMode.CASH:
+                    received = parse_amount(draft.received, "received") if draft.received.strip() \
+                        else total
+                    change = change_due(total, received)
+                shift = read_shift_times(uow).shift_at(now.time()) or ""
+                record = AcceptanceRecord(
+                    waybill_no=number, carrier=check.carriers[0] if check.carriers else "",
+                    accepted_at=now,
+                    by=actor.job_number, clerk_name=actor.name, shift=shift,
+                    sender_name=sender_name, sender_phone=sender_phone,
+                    sender_address=sender_address, doc_kind=doc_kind.value, doc_number=doc_number,
+                    recipient_name=recipient_name, recipient_phone=recipient_phone,
+                    recipient_address=draft.recipient_address.strip(),
+                    province=destination.address.province, city=destination.address.city,
+                    district=destination.address.district,
+                    area_status=destination.decision.status.value, contents=contents,
+                    quantity=quantity, transport=draft.transport.value,
+                    air_banned=verdict.air_banned, fragile=verdict.fragile_mark,
+                    weight=priced.actual_weight,
+                    dimensions=_dimensions(draft), chargeable=priced.chargeable_weight,
+                    declared_value=_optional_amount(draft.declared_value, "declared_value"),
+                    cod_amount=_optional_amount(draft.cod_amount, "cod_amount"),
+                    pay_mode=draft.pay_mode.value, account_id=account.id if account else None,
+                    quote={**_quote_json(priced, card), **_weight_source(draft)},
+                    quoted_total=priced.total, total=total,
+                    override_reason=reason, override_by=approved_by, received=received,
+                    change=change, inspected_by=actor.job_number, inspected_at=now,
+                    note=_text(draft.note, "note"),
+                )
+                stored = uow.intake.add_acceptance(record)
+                if not account or doc_kind is not DocumentKind.CREDIT_CODE:
+                    uow.intake.save_sender(SenderRecord(
+                        phone=sender_phone, name=sender_name, address=sender_address,
+                        doc_kind=doc_kind.value, doc_number=doc_number, updated_at=now))
+                low = self._use_consumables(uow, actor, draft, number, now)
+                audit.record(uow, self._clock, actor, entity="ci_acceptance", entity_id=stored.id,
+                             action="accept", after={
+                                 "waybill_no": number, "total": str(total),
+                                 "pay_mode": draft.pay_mode.value,
+                                 **({"override_reason": reason, "approved_by": approved_by,
+                                     "quoted": str(priced.total)} if reason else {})})
+                slip = self._slip(uow, stored, account)
+                uow.commit()
+        except InvalidWaybill as err:
+            # CI-4 / issue 16: a 同行件 refused by its number goes to the refusal log too
+            if isinstance(err.check, WaybillRejected) and \
+                    err.check.reason is RejectReason.OTHER_CARRIER:
+                self._record_refusal(actor, RefusalReason.COMPETITOR, contents, sender_phone,
+                                     " ".join((*err.check.carriers, err.check.number)), now)
+            raise
         return Accepted(stored, slip, change, low)
 
     def refuse(self, actor: StaffMember, reason: RefusalReason, contents: str,
@@ -545,6 +571,169 @@ class IntakeService:
                          entity_id=waybill_no.strip(), action="reprint_slip")
             uow.commit()
 
+    def reprint(self, waybill_no: str) -> CounterSlip:
+        """The slip printed again, marked 补打, or 更正 after a correction, 作废 when voided."""
+        with self._uow() as uow:
+            record = uow.intake.acceptance(waybill_no.strip())
+            if record is None:
+                raise NotFound("ci_acceptance", waybill_no)
+            account = next((a for a in uow.intake.accounts() if a.id == record.account_id), None)
+            if self._void_of(uow, record.waybill_no) is not None:
+                mark = "作废"
+            else:
+                last = uow.audit.last_change(("ci_acceptance",), str(record.id))
+                mark = "更正" if last is not None and last.action == "correct" else "补打"
+            return replace(self._slip(uow, record, account), mark=mark)
+
+    # --- corrections (issue 16) --------------------------------------------------------------
+
+    def correct(self, actor: StaffMember, waybill_no: str, changes: CorrectionDraft,
+                reason: str, approver: StaffMember | None = None) -> Accepted:
+        """Correct an accepted parcel's destination, weight or payment, and re-price it.
+
+        The card's price is taken again; an earlier price override is dropped (the audit entry
+        keeps it). A change of the fee or of the payment mode needs a supervisor.
+
+        Args:
+            actor: the counter clerk.
+            waybill_no: the accepted parcel.
+            changes: what changes; empty fields keep the stored value.
+            reason: why (required, audited).
+            approver: the supervisor allowing a money change (may be ``actor``).
+
+        Returns:
+            The corrected record and its slip, marked 更正.
+
+        Raises:
+            FieldInvalid: no reason, nothing changed, or a changed field is wrong.
+            ParcelRefused: the new destination is out of the service area (not logged).
+            PermissionDenied: a money change without a supervisor.
+            AcceptanceVoided: the parcel was voided.
+            NotFound: no such acceptance.
+        """
+        require(actor.role, Permission.USE_COUNTER)
+        check_fields(changes)
+        why = _text(reason, "reason", required=True)
+        destination = None
+        if changes.recipient_address.strip():
+            destination = self._served(self.resolve_destination(changes.recipient_address))
+            if destination.decision.status is AreaStatus.OUT_OF_AREA:
+                raise ParcelRefused(RefusalReason.OUT_OF_AREA.value, destination.text)
+        with self._uow() as uow:
+            before = self._live(uow, waybill_no)
+            pay_mode = changes.pay_mode or PayMode(before.pay_mode)
+            account = self._corrected_account(uow, before, pay_mode, changes.account_code)
+            weight = (_decimal(changes.weight, "weight", required=True)
+                      if changes.weight.strip() else before.weight)
+            address = destination.address if destination else None
+            request = QuoteRequest(
+                destination_province=address.province if address else before.province,
+                destination_city=address.city if address else before.city,
+                weight=weight, dimensions=before.dimensions,
+                declared_value=before.declared_value, collect=pay_mode is PayMode.COLLECT,
+                cod_amount=before.cod_amount,
+                packaging=tuple((str(line["item"]), int(line.get("quantity", 1)))
+                                for line in before.quote.get("lines", [])
+                                if line.get("kind") == "packaging"),
+            )
+            card = self._card(uow)
+            priced = quote(card, request)
+            received = change = None
+            if pay_mode is PayMode.CASH:
+                kept = (before.received if before.pay_mode == PayMode.CASH.value
+                        and before.received is not None and before.received >= priced.total
+                        else priced.total)  # the money handed over did not change
+                received = (parse_amount(changes.received, "received")
+                            if changes.received.strip() else kept)
+                change = change_due(priced.total, received)
+            after = replace(
+                before, weight=priced.actual_weight, chargeable=priced.chargeable_weight,
+                pay_mode=pay_mode.value, account_id=account.id if account else None,
+                quote={**_quote_json(priced, card),
+                       # issue 17: a corrected weight was typed; otherwise it stays as weighed
+                       **({"weight_source": "typed"} if changes.weight.strip() else
+                          {k: v for k, v in before.quote.items()
+                           if k in ("weight_source", "scale_grams")})},
+                quoted_total=priced.total,
+                total=priced.total, override_reason="", override_by="",
+                received=received, change=change)
+            if address is not None and destination is not None:
+                after = replace(
+                    after, recipient_address=changes.recipient_address.strip(),
+                    province=address.province, city=address.city, district=address.district,
+                    area_status=destination.decision.status.value)
+            if after == before:
+                raise FieldInvalid("correction", "unchanged")
+            approved_by = ""
+            if after.total != before.total or after.pay_mode != before.pay_mode:
+                approved_by = self._supervisor(actor, approver, "correct_money")
+            stored = uow.intake.update_acceptance(after)
+            audit.record(uow, self._clock, actor, entity="ci_acceptance", entity_id=stored.id,
+                         action="correct", before=_correction_fields(before),
+                         after=_correction_fields(stored) | {
+                             "reason": why, **({"approved_by": approved_by}
+                                               if approved_by else {})})
+            slip = replace(self._slip(uow, stored, account), mark="更正")
+            uow.commit()
+        return Accepted(stored, slip, change, ())
+
+    def void(self, actor: StaffMember, waybill_no: str, reason: str,
+             approver: StaffMember | None = None) -> AcceptanceRecord:
+        """Void (作废) an accepted parcel: it leaves the shift's counts and sums, its number
+        is not accepted again, the void is audited with the reason and the supervisor.
+
+        Voiding always changes the takings (the fee is given back or not charged), so it
+        always needs a supervisor (``approver``, or ``actor`` when a supervisor voids).
+
+        Raises:
+            FieldInvalid: no reason.
+            PermissionDenied: no supervisor.
+            AcceptanceVoided: already voided.
+            NotFound: no such acceptance.
+        """
+        require(actor.role, Permission.USE_COUNTER)
+        why = _text(reason, "reason", required=True)
+        approved_by = self._supervisor(actor, approver, "void_acceptance")
+        with self._uow() as uow:
+            record = self._live(uow, waybill_no)
+            audit.record(uow, self._clock, actor, entity=VOID_ENTITY,
+                         entity_id=record.waybill_no, action="void",
+                         after={"reason": why, "approved_by": approved_by,
+                                "total": money(record.total), "pay_mode": record.pay_mode,
+                                "clerk": record.clerk_name})
+            uow.commit()
+        return record
+
+    def _live(self, uow: UnitOfWork, waybill_no: str) -> AcceptanceRecord:
+        """The acceptance of this waybill, refused when it is unknown or voided."""
+        record = uow.intake.acceptance(waybill_no.strip())
+        if record is None:
+            raise NotFound("ci_acceptance", waybill_no)
+        voided = self._void_of(uow, record.waybill_no)
+        if voided is not None:
+            raise AcceptanceVoided(record.waybill_no, voided.at.strftime("%Y-%m-%d %H:%M"),
+                                   voided.actor)
+        return record
+
+    @staticmethod
+    def _void_of(uow: UnitOfWork, waybill_no: str) -> AuditEntry | None:
+        return uow.audit.last_change((VOID_ENTITY,), waybill_no)
+
+    @staticmethod
+    def _supervisor(actor: StaffMember, approver: StaffMember | None, action: str) -> str:
+        who = approver or actor
+        if who.role is not Role.SUPERVISOR:
+            raise PermissionDenied(action=action, role=who.role.value)
+        return who.job_number
+
+    def _corrected_account(self, uow: UnitOfWork, before: AcceptanceRecord, pay_mode: PayMode,
+                           code: str) -> Account | None:
+        if pay_mode is not PayMode.ACCOUNT:
+            return None
+        if not code.strip() and before.account_id is not None:
+            return next((a for a in uow.intake.accounts() if a.id == before.account_id), None)
+        return self._account_for(uow, replace(_ACCOUNT_PROBE, account_code=code))
+
     def recent(self, limit: int = 20) -> list[AcceptanceRecord]:
         """Today's acceptances, newest first (the desk's list)."""
         now = self._clock.now()
@@ -571,17 +760,24 @@ class IntakeService:
             begin = datetime.combine(day, start)
             finish = (datetime.combine(day + timedelta(days=1), time()) if shift == "day"
                       else datetime.combine(day, end))
-            rows = uow.intake.acceptances_between(begin, finish)
+            all_rows = uow.intake.acceptances_between(begin, finish)
             refusals = uow.intake.refusals_between(begin, finish)
+            voids = {e.entity_id: e for e in uow.audit.about(
+                VOID_ENTITY, [r.waybill_no for r in all_rows])}
             header = station_header(uow)
-        clerks = sorted({r.clerk_name for r in rows} | {r.clerk_name for r in refusals})
+        # issue 16: a voided parcel leaves the counts and sums and is listed as voided
+        rows = [r for r in all_rows if r.waybill_no not in voids]
+        voided = [r for r in all_rows if r.waybill_no in voids]
+        clerks = sorted({r.clerk_name for r in all_rows} | {r.clerk_name for r in refusals})
         return ShiftSummary(
             header=header, day=day.isoformat(), shift=SHIFT_NAMES[shift],
             period=f"{begin:%H:%M}–{'24:00' if shift == 'day' else f'{finish:%H:%M}'}",
             printed_at=self._clock.now().strftime("%Y-%m-%d %H:%M"),
-            clerks=tuple(_totals(c, [r for r in rows if r.clerk_name == c],
-                                 [r for r in refusals if r.clerk_name == c]) for c in clerks),
-            total=_totals("合计", rows, refusals),
+            clerks=tuple(replace(_totals(c, [r for r in rows if r.clerk_name == c],
+                                         [r for r in refusals if r.clerk_name == c]),
+                                 voided=sum(1 for r in voided if r.clerk_name == c))
+                         for c in clerks),
+            total=replace(_totals("合计", rows, refusals), voided=len(voided)),
             refusals=tuple(RefusalLine(
                 at=r.at.strftime("%H:%M"), clerk=r.clerk_name, contents=r.contents,
                 reason=_refusal_text(r), sender_phone=mask_phone(r.sender_phone)
@@ -591,6 +787,12 @@ class IntakeService:
                 clerk=r.clerk_name, quoted=money(r.quoted_total), charged=money(r.total),
                 reason=r.override_reason, approved_by=r.override_by)
                 for r in rows if r.override_reason),
+            voids=tuple(VoidLine(
+                at=voids[r.waybill_no].at.strftime("%H:%M"), waybill_no=r.waybill_no,
+                clerk=r.clerk_name, amount=money(r.total),
+                reason=str((voids[r.waybill_no].after or {}).get("reason", "")),
+                approved_by=str((voids[r.waybill_no].after or {}).get("approved_by", "")))
+                for r in voided),
         )
 
     # --- accounts (协议结算) -----------------------------------------------------------------
@@ -779,14 +981,17 @@ class IntakeService:
         if draft.doc_number.strip():
             if draft.doc_kind is None:
                 raise FieldInvalid("doc_kind", "required")
+            # X-8: first-generation (15-digit) cards are void since 2013: not for 实名收寄
             return draft.doc_kind, check_document(draft.doc_kind, draft.doc_number,
-                                                  today=now.date())
+                                                  today=now.date(), allow_legacy=False)
         if account is not None and account.credit_code:
             return DocumentKind.CREDIT_CODE, account.credit_code
         sender = uow.intake.sender_by_phone(phone)
         if sender is not None and sender.doc_number:
             kind = _kind(sender.doc_kind)
             if kind is not None and (draft.doc_kind is None or draft.doc_kind is kind):
+                if kind is DocumentKind.RESIDENT_ID and is_legacy_id(sender.doc_number):
+                    raise FieldInvalid("id_number", "first_generation")  # X-8, recalled too
                 return kind, sender.doc_number
         if draft.doc_kind is None:
             raise FieldInvalid("doc_kind", "required")
@@ -1015,6 +1220,26 @@ def _totals(clerk: str, rows: list[AcceptanceRecord],
                        collect_total=collect[1], account_count=account[0],
                        account_total=account[1], refusals=len(refusals),
                        overrides=sum(1 for r in rows if r.override_reason))
+
+
+_ACCOUNT_PROBE: Final = AcceptDraft(
+    waybill="", contents="", sender_name="", sender_phone="", recipient_name="",
+    recipient_phone="", recipient_address="", weight="", pay_mode=PayMode.ACCOUNT,
+    inspected=True)
+"""An empty draft in account mode: what ``_account_for`` reads (pay mode, account code)."""
+
+
+def _grams(kg: Decimal) -> str:
+    """A weight as stored (to the gram), so a before and an after compare as text."""
+    return str(kg.quantize(Decimal("0.001")))
+
+
+def _correction_fields(r: AcceptanceRecord) -> dict[str, Any]:
+    """What a correction may change, for its audit entry (the address is masked there)."""
+    return {"recipient_address": r.recipient_address, "province": r.province, "city": r.city,
+            "district": r.district, "weight": _grams(r.weight), "chargeable": _grams(r.chargeable),
+            "pay_mode": r.pay_mode, "account_id": r.account_id, "total": money(r.total),
+            "override_reason": r.override_reason, "override_by": r.override_by}
 
 
 def _refusal_text(r: RefusalRecord) -> str:

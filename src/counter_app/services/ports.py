@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -605,6 +606,11 @@ class IntakeRepository(Protocol):
         """The acceptance of this waybill, if any."""
         ...
 
+    def update_acceptance(self, record: AcceptanceRecord) -> AcceptanceRecord:
+        """Store a corrected acceptance (matched by ``id``): destination, weight, payment,
+        price and cash fields; ``NotFound`` when it is gone."""
+        ...
+
     def acceptances_between(self, start: datetime, end: datetime,
                             account_id: int | None = None) -> list[AcceptanceRecord]:
         """Acceptances with ``start <= accepted_at < end`` (of one account), oldest first."""
@@ -713,6 +719,10 @@ class AuditLog(Protocol):
 
     def last_change(self, entities: tuple[str, ...], entity_id: str) -> AuditEntry | None:
         """The newest entry about one record (who saved the version a loser collided with)."""
+        ...
+
+    def about(self, entity: str, entity_ids: Collection[str]) -> list[AuditEntry]:
+        """Every entry of ``entity`` about these records, oldest first (one query)."""
         ...
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from decimal import Decimal
@@ -12,9 +13,15 @@ from counter_app.domain.clock import Clock
 from counter_app.domain.errors import (
     BatchClosed,
     CodAmountRequired,
+    CodAmountZero,
     CodMismatch,
+    CodSignerRequired,
     FieldInvalid,
     NotFound,
+    OnOtherCouriersList,
+    ParcelInStock,
+    PermissionDenied,
+    PiecesMismatch,
     ReceiptAlreadyEntered,
     SignerInvalid,
 )
@@ -28,8 +35,15 @@ from counter_app.domain.receipts import (
     money,
     parse_amount,
 )
-from counter_app.domain.signer import Signer, expand_helper, parse_signer
-from counter_app.domain.staff import Courier, Permission, StaffMember, require
+from counter_app.domain.signer import (
+    DEFAULT_PROXY_PLACES,
+    Signer,
+    SignerKind,
+    expand_helper,
+    normalise_signer,
+    parse_signer,
+)
+from counter_app.domain.staff import Courier, Permission, Role, StaffMember, require
 from counter_app.domain.text import check_fields, check_text
 from counter_app.domain.waybills import (
     WaybillCheck,
@@ -61,6 +75,11 @@ class ReceiptDraft:
     cod_amount: str = ""
     pieces: int = 1
     confirm_mismatch: bool = False
+    """Save a 到付 amount that differs from the list's, flagged (RE-3)."""
+    confirm_pieces: bool = False
+    """Save a piece count that differs from the list's (X-6, RE-4)."""
+    keep_reason: str = ""
+    """Keep a waybill that is on another courier's list in this batch, for this reason (X-6)."""
 
 
 @dataclass(frozen=True)
@@ -127,9 +146,15 @@ KIND_LABELS_ZH = {
     "scrawl": "草签",
     "no_signature": "已收（未签字）",
     "stamp": "邮件签收章",
+    "proxy": "代收",
 }
 SETTING_DEADLINE = "receipts.deadline"
 SETTING_KEEP_DAYS = "receipts.keep_days"
+SETTING_PROXY_PLACES = "receipts.proxy_places"
+"""JSON list of the places that collect for others (代收, RE-2); absent: the seed's list."""
+MAX_PLACE_LENGTH = 10
+NAMELESS_KINDS = frozenset({SignerKind.SCRAWL, SignerKind.NO_SIGNATURE})
+"""RE-3: 「草签 or 已收 is no name」 for a 到付 receipt."""
 
 
 def _closed_by(uow: UnitOfWork, batch: BatchRecord) -> tuple[str, str]:
@@ -161,8 +186,10 @@ class ReceiptService:
 
     # --- batches (RE-6)
     def open_batch(self, actor: StaffMember, courier_id: int, delivery_date: date) -> BatchView:
-        """Open (or resume) the batch of a courier and delivery day."""
+        """Open (or resume) the batch of a courier and delivery day; never a future day (X-6)."""
         require(actor.role, Permission.USE_RECEIPTS)
+        if delivery_date > self._clock.now().date():
+            raise FieldInvalid("delivery_date", "future", delivery_date.isoformat())
         with self._uow_factory() as uow:
             courier = self._courier(uow, courier_id)
             batch = uow.receipts.batch_for(courier_id, delivery_date)
@@ -269,8 +296,24 @@ class ReceiptService:
                 number, uow.receipts.expected(number), uow.receipts.by_waybill(number)
             )
 
-    def enter(self, actor: StaffMember, batch_id: int, draft: ReceiptDraft) -> ReceiptRecord:
-        """Save one receipt into an open batch; every rule of RE-2..RE-5 is checked here."""
+    def enter(self, actor: StaffMember, batch_id: int, draft: ReceiptDraft,
+              approver: StaffMember | None = None) -> ReceiptRecord:
+        """Save one receipt into an open batch; every rule of RE-2..RE-5 is checked here.
+
+        Args:
+            actor: the clerk entering it.
+            batch_id: the open batch.
+            draft: what the entry line holds.
+            approver: a supervisor approving a 到付 exception (RE-3: no legible name, or an
+                amount of 0); may be ``actor`` when a supervisor enters it.
+
+        Raises:
+            CodSignerRequired, CodAmountZero: a 到付 exception without a supervisor.
+            ParcelInStock: the parcel is in warehouse stock (X-6), without a supervisor.
+            OnOtherCouriersList: the list gives it to another courier (X-6), no keep_reason.
+            PiecesMismatch: the list's piece count differs (X-6), not confirmed.
+            PermissionDenied: ``approver`` is not a supervisor.
+        """
         require(actor.role, Permission.USE_RECEIPTS)
         check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
@@ -283,7 +326,9 @@ class ReceiptService:
             # no read-before-write: the unique waybill key refuses a second receipt and
             # add() says so (ReceiptAlreadyEntered), one round trip less (issue 13 §7)
             expected = uow.receipts.expected(number)
+            overrides = self._cross_desk(uow, number, draft, expected, batch, approver)
             receipt = self._checked(uow, number, draft, expected, batch)
+            approved_by = self._cod_exception(receipt, approver)
             stored = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
             if stored is None:  # another PC entered it between our check and our insert
                 raise _already_entered(uow, number)
@@ -295,15 +340,21 @@ class ReceiptService:
                 entity="receipt",
                 entity_id=number,
                 action="create",
-                after=audit.snapshot(receipt),
+                after=audit.snapshot(receipt)
+                | ({"cod_exception_approved_by": approved_by} if approved_by else {})
+                | overrides,
             )
             uow.commit()
             return receipt
 
     def correct(
-        self, actor: StaffMember, waybill_no: str, draft: ReceiptDraft, reason: str
+        self, actor: StaffMember, waybill_no: str, draft: ReceiptDraft, reason: str,
+        approver: StaffMember | None = None,
     ) -> ReceiptRecord:
-        """Change an entered receipt; the reason and the old values go to the audit log."""
+        """Change an entered receipt; the reason and the old values go to the audit log.
+
+        The RE-3 到付 checks apply as in ``enter`` (``approver`` likewise).
+        """
         require(actor.role, Permission.USE_RECEIPTS)
         check_fields(draft)
         if not check_text("reason", reason).strip():
@@ -316,6 +367,7 @@ class ReceiptService:
             fixed = self._checked(
                 uow, before.waybill_no, draft, uow.receipts.expected(before.waybill_no), batch
             )
+            approved_by = self._cod_exception(fixed, approver)
             after = replace(
                 before,
                 signer=fixed.signer,
@@ -334,7 +386,8 @@ class ReceiptService:
                 entity_id=waybill_no,
                 action=f"correct: {reason.strip()}"[:40],
                 before=audit.snapshot(before),
-                after=audit.snapshot(after),
+                after=audit.snapshot(after)
+                | ({"cod_exception_approved_by": approved_by} if approved_by else {}),
             )
             uow.commit()
             return after
@@ -499,6 +552,49 @@ class ReceiptService:
             ),
         )
 
+    # --- 代收 places (RE-2)
+    def proxy_places(self) -> tuple[str, ...]:
+        """The places that collect for others, stored as 代收 (station setting)."""
+        with self._uow_factory() as uow:
+            return self._proxy_places(uow)
+
+    def set_proxy_places(self, actor: StaffMember, places: list[str]) -> tuple[str, ...]:
+        """Replace the 代收 places (supervisor), audited; each must parse as a name would.
+
+        Raises:
+            FieldInvalid: ``proxy_places`` ``too_long`` (detail: the limit), or ``place``
+                when one is not what a receipt could show (digits, 本人, commas; detail: it).
+        """
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        cleaned: list[str] = []
+        for raw in places:
+            place = normalise_signer(check_text("proxy_places", raw))
+            if not place:
+                continue
+            if len(place) > MAX_PLACE_LENGTH:
+                raise FieldInvalid("proxy_places", "too_long", str(MAX_PLACE_LENGTH))
+            # a place must look like what a receipt shows: letters or ideographs, no digits,
+            # no 「本人」, no comma form — what parse_signer would accept as a full name
+            if parse_signer(place, ()) != Signer(place, SignerKind.FULL):
+                raise FieldInvalid("proxy_places", "place", place)
+            if place not in cleaned:
+                cleaned.append(place)
+        with self._uow_factory() as uow:
+            before = self._proxy_places(uow)
+            uow.settings.set(SETTING_PROXY_PLACES, json.dumps(cleaned, ensure_ascii=False))
+            audit.record(
+                uow,
+                self._clock,
+                actor,
+                entity="setting",
+                entity_id=SETTING_PROXY_PLACES,
+                action="update",
+                before={"places": list(before)},
+                after={"places": cleaned},
+            )
+            uow.commit()
+        return tuple(cleaned)
+
     # --- keeping (RE-8)
     def settings(self) -> tuple[time, int]:
         """(entry deadline the next day, days receipts are kept)."""
@@ -554,7 +650,8 @@ class ReceiptService:
         expected: ExpectedParcel | None,
         batch: BatchRecord,
     ) -> ReceiptRecord:
-        signer = self.signer(draft.signer, expected.recipient if expected else "")
+        signer = self.signer(draft.signer, expected.recipient if expected else "",
+                             self._proxy_places(uow))
         expected_cod = expected.cod_amount if expected else None
         is_cod = draft.is_cod or expected_cod is not None
         amount: Decimal | None = None
@@ -569,8 +666,12 @@ class ReceiptService:
                 flagged = True
         if not 1 <= draft.pieces <= MAX_PIECES:
             raise FieldInvalid("pieces", "range", f"1-{MAX_PIECES}")
+        if expected is not None and draft.pieces != expected.pieces and not draft.confirm_pieces:
+            raise PiecesMismatch(expected.pieces, draft.pieces)  # X-6: list 3, typed 1
         deadline_at, _keep = self._settings(uow)
         now = self._clock.now()
+        # X-6 / RE-1: the 10:00 deadline counts from the list's delivery date, not the batch's
+        delivered_on = expected.delivery_date if expected else batch.delivery_date
         return ReceiptRecord(
             batch_id=batch.id,
             waybill_no=number,
@@ -582,16 +683,75 @@ class ReceiptService:
             cod_flagged=flagged,
             entered_at=now,
             entered_by="",
-            late=is_late(batch.delivery_date, now, deadline_at),
+            late=is_late(delivered_on, now, deadline_at),
             arrived_on=(
                 expected.arrived_on if expected and expected.arrived_on else batch.delivery_date
             ),
         )
 
+    def _cross_desk(self, uow: UnitOfWork, number: str, draft: ReceiptDraft,
+                    expected: ExpectedParcel | None, batch: BatchRecord,
+                    approver: StaffMember | None) -> dict[str, str]:
+        """X-6 before a receipt is entered: not in stock with an open problem (unless a
+        supervisor overrides), and on this courier's list (unless kept with a reason).
+
+        Returns:
+            What was overridden, for the audit entry.
+        """
+        done: dict[str, str] = {}
+        stay = uow.warehouse.open_stay(number)
+        if stay is not None:
+            if approver is None:
+                raise ParcelInStock(number, stay.reason.value, stay.location, stay.pickup_code,
+                                    stay.in_at.strftime("%Y-%m-%d %H:%M"), stay.in_by)
+            if approver.role is not Role.SUPERVISOR:
+                raise PermissionDenied(action="override_stock", role=approver.role.value)
+            done["in_stock_override_by"] = approver.job_number
+            done["in_stock_reason"] = stay.reason.value
+        if expected is not None and expected.courier_id != batch.courier_id:
+            keep = check_text("keep_reason", draft.keep_reason, 100).strip()
+            if not keep:
+                courier = self._courier(uow, expected.courier_id)
+                raise OnOtherCouriersList(number, courier.name, courier.id,
+                                          expected.delivery_date.isoformat())
+            done["kept_from_courier"] = str(expected.courier_id)
+            done["keep_reason"] = keep
+        return done
+
     @staticmethod
-    def signer(text: str, recipient: str = "") -> Signer:
+    def _cod_exception(receipt: ReceiptRecord, approver: StaffMember | None) -> str:
+        """RE-3: a 到付 receipt needs a legible name and an amount above 0, or a supervisor.
+
+        Returns:
+            The approving supervisor's job number when an exception was approved, else "".
+        """
+        if receipt.cod_amount is None:
+            return ""
+        nameless = SignerKind(receipt.signer_kind) in NAMELESS_KINDS
+        zero = receipt.cod_amount == 0
+        if not (nameless or zero):
+            return ""
+        if approver is None:
+            if nameless:
+                raise CodSignerRequired(receipt.signer)
+            raise CodAmountZero()
+        if approver.role is not Role.SUPERVISOR:
+            raise PermissionDenied(action="approve_cod_exception", role=approver.role.value)
+        return approver.job_number
+
+    @staticmethod
+    def _proxy_places(uow: UnitOfWork) -> tuple[str, ...]:
+        stored = uow.settings.get(SETTING_PROXY_PLACES)
+        if stored is None:
+            return DEFAULT_PROXY_PLACES
+        places = json.loads(stored)
+        return tuple(str(p) for p in places) if isinstance(places, list) else DEFAULT_PROXY_PLACES
+
+    @staticmethod
+    def signer(text: str, recipient: str = "",
+               proxy_places: tuple[str, ...] = DEFAULT_PROXY_PLACES) -> Signer:
         """Apply RE-2 (after the 「张2 → 张,,」 helper); raise SignerInvalid with the reason."""
-        result = parse_signer(expand_helper(text) or text)
+        result = parse_signer(expand_helper(text) or text, proxy_places)
         if not isinstance(result, Signer):
             raise SignerInvalid(result, recipient)
         return result

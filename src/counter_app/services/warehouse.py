@@ -96,6 +96,7 @@ from counter_app.services.dto import (
 from counter_app.services.numbers import judge, valid_number
 from counter_app.services.ports import (
     HeadlessRecord,
+    ReceiptRecord,
     StayRecord,
     StocktakeRecord,
     UnitOfWork,
@@ -166,6 +167,13 @@ class Lookup:
     open_stay: StayRecord | None
     last_stay: StayRecord | None
     expected: ExpectedParcel | None
+    receipt: ReceiptRecord | None = None
+    """X-6: the parcel was already entered as signed at the night desk — warn before scan-in."""
+
+    @property
+    def signed(self) -> bool:
+        """Whether a signed receipt was entered for it (X-6: a signed parcel is not in stock)."""
+        return self.receipt is not None
 
 
 @dataclass(frozen=True)
@@ -372,6 +380,7 @@ class WarehouseService:
                 open_stay=uow.warehouse.open_stay(number),
                 last_stay=uow.warehouse.last_stay(number),
                 expected=uow.receipts.expected(number),
+                receipt=uow.receipts.by_waybill(number),
             )
 
     def propose(self, reason: Reason | None, details: ProblemDetails, *, bulky: bool) -> Proposal:
@@ -427,7 +436,8 @@ class WarehouseService:
             recipient=recipient, phone=phone, bulky=draft.bulky,
             destination_province=province, misroute_id=misroute_id,
             headless_id=headless_id,
-        ), {"note": _name(draft.note, "note")} if draft.note.strip() else {})
+        ), ({"note": _name(draft.note, "note")} if draft.note.strip() else {})
+            | _signed_note(uow.receipts.by_waybill(number)))
 
     def _register(self, uow: UnitOfWork, actor: StaffMember, location: Location,
                   record: StayRecord, extra: dict[str, Any]) -> StayRecord:
@@ -1237,3 +1247,12 @@ def _facts(stay: StayRecord, events: list[WarehouseEvent]) -> ParcelFacts:
         last_message_in_at=last("message_in"),
         return_requested_at=max(requested) if requested else None,
     )
+
+
+def _signed_note(receipt: ReceiptRecord | None) -> dict[str, Any]:
+    """X-6: a parcel scanned in after it was entered as signed says so on its timeline."""
+    if receipt is None:
+        return {}
+    return {"signed_receipt": {"entered_at": receipt.entered_at.strftime("%Y-%m-%d %H:%M"),
+                               "entered_by": receipt.entered_by,
+                               "signer_kind": receipt.signer_kind}}

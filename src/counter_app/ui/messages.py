@@ -11,6 +11,8 @@ from counter_app.domain.errors import (
     AccountLocked,
     AlreadyInStock,
     AlreadyOut,
+    CodAmountZero,
+    CodSignerRequired,
     DetailsMissing,
     DomainError,
     DuplicateJobNumber,
@@ -21,8 +23,11 @@ from counter_app.domain.errors import (
     NotFound,
     NotInStock,
     NotOnList,
+    OnOtherCouriersList,
+    ParcelInStock,
     PermissionDenied,
     PickupCheckFailed,
+    PiecesMismatch,
     ReasonNotAccepted,
     StationAlreadySetUp,
     StoreFull,
@@ -145,6 +150,9 @@ def field_label(field: str) -> str:
         "waybill_no": translate("Messages", "Waybill number"),
         "partial_barcode": translate("Messages", "Partial barcode"),
         "printed_digits": translate("Messages", "Printed digits"),
+        "proxy_places": translate("Messages", "代收 places"),
+        "delivery_date": translate("Messages", "Delivery date"),
+        "keep_reason": translate("Messages", "Reason to keep it in this batch"),
     }
     labels.update(intake_field_labels())
     return labels.get(field, field)
@@ -190,6 +198,14 @@ def location_kind_name(kind: LocationKind) -> str:
         LocationKind.RETURNS: translate("Messages", "returns area"),
         LocationKind.NEXT_ROUND: translate("Messages", "next-round area"),
     }[kind]
+
+
+def _reason_text(value: str) -> str:
+    """A stored warehouse reason value as its translated name (the value if unknown)."""
+    try:
+        return reason_name(Reason(value))
+    except ValueError:
+        return value
 
 
 def _enum_name(kind: type[Disposition] | type[LocationKind], value: str) -> str:
@@ -341,6 +357,11 @@ def _field_problem(err: FieldInvalid) -> str:
         case "missing":
             return translate("Messages", "{field}: the file cannot be found.").format(
                 field=name)
+        case "place":
+            return translate(
+                "Messages", "「{place}」 cannot be a 代收 place: write it as a receipt shows it, "
+                "in letters or Chinese characters, without digits or commas."
+            ).format(place=err.detail)
         case "too_short" if err.field == "search":
             return translate(
                 "Messages", "Type at least 5 characters of the waybill, the last 4 digits of "
@@ -430,6 +451,34 @@ def describe(err: DomainError) -> str:
             return translate(
                 "Messages", "{number} is not on this driver's pickup list: keep it here."
             ).format(number=err.waybill_no)
+        case CodSignerRequired():
+            return translate(
+                "Messages", "到付 receipt: 「{signer}」 is no name. Enter the name of who paid, "
+                "or ask a supervisor to approve the exception (RE-3)."
+            ).format(signer=err.signer)
+        case ParcelInStock():
+            return translate(
+                "Messages", "{number} is in the warehouse as 「{reason}」 ({code} at {location}, "
+                "since {since}, scanned in by {by}): close the problem (scan it out) first, or "
+                "ask a supervisor to override (X-6)."
+            ).format(number=err.waybill_no, reason=_reason_text(err.reason),
+                     code=err.pickup_code or "—", location=err.location, since=err.since,
+                     by=err.by)
+        case OnOtherCouriersList():
+            return translate(
+                "Messages", "{number} is on {courier}'s delivery list of {day}: enter it in "
+                "{courier}'s batch, or keep it here with a reason (X-6)."
+            ).format(number=err.waybill_no, courier=err.courier, day=err.delivery_date)
+        case PiecesMismatch():
+            return translate(
+                "Messages", "The delivery list says {listed} piece(s), you typed {entered}: "
+                "check the receipt's 「共收几件」 and confirm, or correct the count (X-6)."
+            ).format(listed=err.listed, entered=err.entered)
+        case CodAmountZero():
+            return translate(
+                "Messages", "到付 receipt: 0 is no amount. Type the amount collected, or ask a "
+                "supervisor to approve the exception (RE-3)."
+            )
     if (intake := describe_intake(err)) is not None:
         return intake
     if (race := describe_concurrency(err)) is not None:
@@ -524,6 +573,15 @@ def describe_signer(rejected: SignerRejected, recipient: str = "") -> str:
         case SignerProblem.TOO_SHORT:
             return translate("Messages", "One character alone is ambiguous: for a surname type "
                              "张, or 张2; for a given name type ,伟.")
+        case SignerProblem.REFUSAL:
+            return translate("Messages", "「拒收」 is a refusal, not a signature: do not enter "
+                             "it as signed. Scan the parcel into the warehouse as refused "
+                             "(破损拒收 if the contents are damaged) and message the origin "
+                             "company (WH-15).")
+        case SignerProblem.NAME_WITH_COUNT:
+            return translate("Messages", "A signer never carries a number: enter {name} as the "
+                             "signer and {n} in the pieces field.").format(
+                                 name=rejected.suggestion, n=rejected.detail)
     return translate("Messages", "Not a valid signer.")
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from counter_app.domain.errors import AlreadyAccepted, DomainError, FieldInvalid, ParcelRefused
+from counter_app.domain.errors import (
+    AcceptanceVoided,
+    AlreadyAccepted,
+    DomainError,
+    FieldInvalid,
+    ParcelRefused,
+)
 from counter_app.domain.identity import DocumentKind
 from counter_app.domain.intake import PayMode, RefusalReason
 from counter_app.domain.pricing import RateCardInvalid
@@ -49,6 +55,7 @@ def intake_field_labels() -> dict[str, str]:
         "category": translate("IntakeMessages", "Category number"),
         "category_name": translate("IntakeMessages", "Category name"),
         "keywords": translate("IntakeMessages", "Keywords"),
+        "correction": translate("IntakeMessages", "Correction"),
     }
 
 
@@ -121,6 +128,9 @@ def intake_field_problem(err: FieldInvalid, label: str) -> str | None:
             return _id_problem(problem, err.detail)
         case ("doc_kind", "required"):
             return translate("IntakeMessages", "Choose the sender's document type.")
+        case ("correction", "unchanged"):
+            return translate("IntakeMessages", "The correction changes nothing: change the "
+                             "destination, the weight or the payment, or cancel.")
         case ("inspected", "required"):
             return translate(
                 "IntakeMessages", "Inspect the contents and tick 'inspected' (验视) before "
@@ -149,6 +159,10 @@ def _id_problem(problem: str, detail: str) -> str:
         case "length":
             return translate("IntakeMessages",
                              "Document number: {n} characters are expected.").format(n=detail)
+        case "first_generation":
+            return translate("IntakeMessages",
+                             "Please show a second-generation resident ID card: first-generation "
+                             "(15-digit) cards are no longer valid.")
         case "characters":
             return translate("IntakeMessages",
                              "Document number: these characters do not belong: {chars}."
@@ -177,6 +191,11 @@ def describe_intake(err: DomainError) -> str | None:
         case ParcelRefused(reason=reason):
             return translate("IntakeMessages", "Refused and recorded: {reason}.").format(
                 reason=refusal_reason_name(RefusalReason(reason)))
+        case AcceptanceVoided():
+            return translate(
+                "IntakeMessages", "{number} was voided by {by} at {at}: it is neither corrected "
+                "nor accepted again. Use a new waybill."
+            ).format(number=err.waybill_no, by=err.by, at=err.at)
         case AlreadyAccepted():
             return translate(
                 "IntakeMessages", "{number} was already accepted at {at} by {by}: scan a new "

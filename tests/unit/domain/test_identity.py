@@ -15,6 +15,7 @@ from counter_app.domain.identity import (
     check_document,
     credit_code_check_char,
     id_check_char,
+    is_legacy_id,
     legacy_id_to_18,
     mask_document,
     mask_name,
@@ -176,8 +177,20 @@ def test_legacy_number_region() -> None:
 
 
 def test_legacy_numbers_can_be_refused() -> None:
+    # X-8 (issue 16): a valid first-generation number is named as such (「请出示第二代居民身份证」),
+    # no longer as a wrong length; still refused
     err = problem(DocumentKind.RESIDENT_ID, "110105491231002", allow_legacy=False)
+    assert (err.problem, err.detail) == ("first_generation", "")
+
+
+def test_an_invalid_fifteen_digit_number_is_a_wrong_length_when_legacy_is_refused() -> None:
+    """X-8: only a real first-generation number gets the 「第二代」 message; a mistyped 18 does
+    not."""
+    err = problem(DocumentKind.RESIDENT_ID, "990105491231002", allow_legacy=False)
     assert (err.problem, err.detail) == ("length", "18")
+    assert is_legacy_id("110105491231002")
+    assert not is_legacy_id("990105491231002")
+    assert not is_legacy_id("11010519491231002X")
 
 
 def test_legacy_conversion_refuses_an_invalid_number() -> None:

@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from counter_app.domain.signer import (
+    COMPOUND_SURNAMES,
+    DEFAULT_PROXY_PLACES,
     MAX_SIGNER_LENGTH,
     NO_SIGNATURE,
     SCRAWL,
@@ -91,8 +93,9 @@ class TestTheRe2Table:
         assert parse_signer(word) == Signer(canonical, kind)
 
     def test_stored_kind_values_never_change(self) -> None:
+        # RE-2 (issue 16): 代收 places added the kind "proxy" at the end; the others never change
         assert [k.value for k in SignerKind] == [
-            "full", "surname_only", "given_only", "scrawl", "no_signature", "stamp"]
+            "full", "surname_only", "given_only", "scrawl", "no_signature", "stamp", "proxy"]
 
 
 class TestSelfIsRefused:
@@ -120,7 +123,9 @@ class TestSelfIsRefused:
 
 class TestDigitsAreNeverASigner:
     @pytest.mark.parametrize(("text", "digits"), [
-        ("张2", "2"), ("12345", "12345"), ("张１", "1"), ("１２", "12"), ("John 3", "3"),
+        # RE-2 (issue 16): 「John 3」 left this list: a name then a count is NAME_WITH_COUNT,
+        # still refused (TestNameWithACount)
+        ("张2", "2"), ("12345", "12345"), ("张１", "1"), ("１２", "12"),
         ("张①", "1"), ("张²", "2"), ("张٣", "٣"), ("1张1", "1"),
     ])
     def test_half_width_full_width_and_other_digits_are_refused(
@@ -130,7 +135,10 @@ class TestDigitsAreNeverASigner:
         assert result.detail == digits
 
     def test_the_number_of_pieces_is_not_part_of_the_signer(self) -> None:
-        assert rejected("张伟共收3件").problem is SignerProblem.DIGITS
+        # RE-2/RE-4 (issue 16): still refused, now saying the 3 belongs in the pieces field
+        result = rejected("张伟共收3件")
+        assert (result.problem, result.suggestion, result.detail) == (
+            SignerProblem.NAME_WITH_COUNT, "张伟", "3")
 
 
 class TestMalformedCommas:
@@ -215,12 +223,86 @@ class TestExpandHelper:
         assert expand_helper(text) is None
 
 
+class TestRefusalIsNotASignature:
+    """RE-2 / WH-15: 「…拒收」 is a refusal, not a signature (issue 16)."""
+
+    @pytest.mark.parametrize(("text", "name"), [
+        ("李娜拒收", "李娜"), ("李娜 拒收", "李娜"), ("拒收", ""), ("李娜拒签", "李娜"),
+        ("本人拒收", ""), ("拒收李娜", ""),
+    ])
+    def test_a_receipt_saying_jushou_is_refused_with_the_name_before_it(
+            self, text: str, name: str) -> None:
+        result = rejected(text)
+        assert (result.problem, result.suggestion) == (SignerProblem.REFUSAL, name)
+
+    def test_jushou_is_refused_even_with_a_piece_count(self) -> None:
+        assert rejected("李娜3拒收").problem is SignerProblem.REFUSAL
+
+
+class TestProxyPlaces:
+    """RE-2: a place that collects for others is recorded as 代收 with the place (issue 16)."""
+
+    @pytest.mark.parametrize("place", DEFAULT_PROXY_PLACES)
+    def test_every_seeded_place_is_stored_as_proxy(self, place: str) -> None:
+        assert parse_signer(place) == Signer(place, SignerKind.PROXY)
+
+    def test_the_seeded_list_is_the_seeds(self) -> None:
+        assert set(DEFAULT_PROXY_PLACES) == {
+            "门卫", "收发室", "物业", "前台", "快递柜", "丰巢", "驿站", "代收点"}
+
+    @pytest.mark.parametrize(("text", "place"), [
+        ("门卫代收", "门卫"), ("物业代签", "物业"), ("前台签收", "前台"), ("丰巢 收", "丰巢"),
+        ("门 卫", "门卫"),
+    ])
+    def test_a_place_followed_by_daishou_is_the_place(self, text: str, place: str) -> None:
+        assert parse_signer(text) == Signer(place, SignerKind.PROXY)
+
+    def test_the_stations_own_list_decides(self) -> None:
+        assert parse_signer("小区保安", ["小区保安"]) == Signer("小区保安", SignerKind.PROXY)
+        # a place the station removed is a two-character name again
+        assert parse_signer("门卫", ["丰巢"]) == Signer("门卫", SignerKind.FULL)
+
+    def test_a_name_containing_a_place_is_still_a_name(self) -> None:
+        assert parse_signer("王前台") == Signer("王前台", SignerKind.FULL)
+
+
+class TestNewSynonyms:
+    @pytest.mark.parametrize("word", ["未签", "没签", "无签", "未签收", "没有签字", "没签名"])
+    def test_weiqian_and_its_like_are_no_signature(self, word: str) -> None:
+        # RE-2 (issue 16): 「未签」 joins the synonyms of 已收, never a person's name
+        assert parse_signer(word) == Signer(NO_SIGNATURE, SignerKind.NO_SIGNATURE)
+
+
+class TestNameWithACount:
+    """RE-2 / RE-4: 「张伟3」 is a name and a piece count, never 「张伟,,,」 (issue 16)."""
+
+    @pytest.mark.parametrize(("text", "name", "count"), [
+        ("张伟3", "张伟", "3"), ("张伟 3", "张伟", "3"), ("张伟共3件", "张伟", "3"),
+        ("李娜收2件", "李娜", "2"), ("欧阳娜娜12", "欧阳娜娜", "12"), ("张伟３", "张伟", "3"),
+        ("John Smith 2", "John Smith", "2"),
+    ])
+    def test_a_name_then_a_number_is_refused_with_the_name_and_the_count(
+            self, text: str, name: str, count: str) -> None:
+        result = rejected(text)
+        assert (result.problem, result.suggestion, result.detail) == (
+            SignerProblem.NAME_WITH_COUNT, name, count)
+
+    def test_the_helper_no_longer_turns_a_two_character_name_into_commas(self) -> None:
+        assert expand_helper("张伟3") is None
+        assert expand_helper("欧阳1") == "欧阳,"
+
+    @pytest.mark.parametrize("text", ["张5", "123", "3张伟"])
+    def test_digits_without_a_full_name_before_them_stay_digits(self, text: str) -> None:
+        assert rejected(text).problem is SignerProblem.DIGITS
+
+
 class TestKindCounts:
     def test_every_kind_is_counted_including_absent_ones(self) -> None:
         signers = [accepted(t) for t in ["张伟", "李娜", "张,,", ",伟", "草签", "盖章"]]
         assert kind_counts(signers) == {
             SignerKind.FULL: 2, SignerKind.SURNAME_ONLY: 1, SignerKind.GIVEN_ONLY: 1,
-            SignerKind.SCRAWL: 1, SignerKind.NO_SIGNATURE: 0, SignerKind.STAMP: 1}
+            SignerKind.SCRAWL: 1, SignerKind.NO_SIGNATURE: 0, SignerKind.STAMP: 1,
+            SignerKind.PROXY: 0}  # RE-2 (issue 16): the 代收 kind is counted too
 
     def test_no_signers_count_zero_for_every_kind(self) -> None:
         assert kind_counts([]) == dict.fromkeys(SignerKind, 0)
@@ -261,7 +343,9 @@ class TestProperties:
         if expanded is not None:
             assert parse_signer(expanded) == Signer(expanded, SignerKind.SURNAME_ONLY)
         else:
-            assert surname == "本人"  # 「本人,」 is SELF, so there is no comma form
+            # 「本人,」 is SELF, so there is no comma form; RE-2 (issue 16): two ideographs that
+            # are not a compound surname are a name and a piece count (「张伟3」), not expanded
+            assert surname == "本人" or (len(surname) == 2 and surname not in COMPOUND_SURNAMES)
 
     @given(SIGNER_TEXT)
     def test_the_helpers_output_from_any_text_is_surname_only(self, text: str) -> None:

@@ -662,12 +662,15 @@ def due_kinds(facts: ParcelFacts, rules: DeadlineRules = RULES) -> dict[DueKind,
 
 
 class TestDues:
+    # WH-8 (issue 16): 「在第三天」 counts the arrival day as day 1 — in on the 23rd, due on the
+    # 25th; these dates were one day later before
     @pytest.mark.parametrize(("in_on", "due_on"), [
-        (date(2026, 3, 10), date(2026, 3, 13)),
-        (date(2026, 1, 30), date(2026, 2, 2)),     # month end
-        (date(2028, 2, 27), date(2028, 3, 1)),     # leap year: 28, 29 Feb, 1 Mar
-        (date(2026, 2, 27), date(2026, 3, 2)),     # not a leap year
-        (date(2026, 12, 30), date(2027, 1, 2)),    # year end
+        (date(2026, 11, 23), date(2026, 11, 25)),  # the rule's own example
+        (date(2026, 3, 10), date(2026, 3, 12)),
+        (date(2026, 1, 30), date(2026, 2, 1)),     # month end
+        (date(2028, 2, 28), date(2028, 3, 1)),     # leap year: 28, 29 Feb, 1 Mar
+        (date(2026, 2, 27), date(2026, 3, 1)),     # not a leap year: 27, 28 Feb, 1 Mar
+        (date(2026, 12, 30), date(2027, 1, 1)),    # year end
     ])
     def test_self_pickup_falls_due_on_day_3(self, in_on: date, due_on: date) -> None:
         facts = ParcelFacts(Reason.SELF_PICKUP, datetime.combine(in_on, time(23, 59)))
@@ -774,7 +777,7 @@ class TestDues:
                             return_requested_at=datetime(2026, 3, 6, 9))
         assert due_kinds(facts) == {
             DueKind.RETURN_TODAY: date(2026, 3, 6),
-            DueKind.SELF_PICKUP_RETURN: date(2026, 3, 4),
+            DueKind.SELF_PICKUP_RETURN: date(2026, 3, 3),  # WH-8: in on the 1st = day 1
             DueKind.NOTIFIED_MESSAGE: date(2026, 3, 5),
             DueKind.ORIGIN_SILENT_RETURN: date(2026, 3, 6),
         }
@@ -791,7 +794,7 @@ class TestDues:
                             notified_at=datetime(2026, 1, 30, 9),
                             last_message_out_at=datetime(2026, 1, 29, 9))
         assert due_kinds(facts, rules) == {
-            DueKind.SELF_PICKUP_RETURN: date(2026, 2, 4),
+            DueKind.SELF_PICKUP_RETURN: date(2026, 2, 3),  # WH-8: 28 Jan is day 1 of 7
             DueKind.NOTIFIED_MESSAGE: date(2026, 2, 1),
             DueKind.ORIGIN_SILENT_RETURN: date(2026, 2, 8),
         }
@@ -802,7 +805,8 @@ class TestDues:
         rules = DeadlineRules(self_pickup_days=days)
         (due,) = dues(ParcelFacts(Reason.SELF_PICKUP, in_at), rules)
         assert due.kind is DueKind.SELF_PICKUP_RETURN
-        assert (due.due_on - in_at.date()).days == days
+        # WH-8 (issue 16): the arrival day is day 1 of the period, so day N is N - 1 days later
+        assert (due.due_on - in_at.date()).days == days - 1
 
 
 class TestDeadlineRules:
