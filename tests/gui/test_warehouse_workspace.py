@@ -443,3 +443,29 @@ def test_a_scan_in_does_not_reload_the_board_until_it_is_shown(
     assert loads == [1]
     assert ui.problems_table.rowCount() == 1  # shown, it has the new parcel
     assert ws.ui.problems_table.item(0, 0).text() == no(1)
+
+
+def test_the_scan_out_list_of_a_long_session_stays_bounded(desk: Desk) -> None:
+    """Issue 21 §2: 3,000 scan-outs in one session made every scan refill an ever longer
+    table; the list keeps the newest SESSION_LINES, newest first."""
+    from counter_app.domain.warehouse import Disposition, NobodyHome, ProblemDetails, Reason
+    from counter_app.services.ports import StayRecord
+    from counter_app.services.warehouse import ScanOutResult
+    from counter_app.ui.workspaces.warehouse import SESSION_LINES, _OutLine
+
+    def line(n: int) -> _OutLine:
+        stay = StayRecord(
+            waybill_no=no(n), reason=Reason.NOBODY_HOME,
+            details=ProblemDetails(nobody_home=NobodyHome.TOMORROW,
+                                   attempt_at=datetime(2026, 11, 23, 8, 0)),
+            location="A1", in_at=datetime(2026, 11, 23, 8, 0), in_by="4001",
+            out_at=datetime(2026, 11, 23, 9, 0), out_by="4001",
+            disposition=Disposition.DELIVERY, id=n)
+        return _OutLine(datetime(2026, 11, 23, 9, 0), ScanOutResult(stay))
+
+    for n in range(1, SESSION_LINES + 51):
+        desk.ws.remember_out(line(n))
+    table = desk.ws.ui.out_table
+    assert table.rowCount() == SESSION_LINES
+    assert table.item(0, 1).text() == no(SESSION_LINES + 50)  # the newest on top
+    assert table.item(SESSION_LINES - 1, 1).text() == no(51)

@@ -351,6 +351,11 @@ def show_rows(table: QTableWidget, headers: list[str], rows: list[list[str]], ke
         header.setStretchLastSection(True)
 
 
+SESSION_LINES = 200
+"""The scan-out tab lists the newest 200 parcels of the session: a busy session (3,000 scans)
+made every scan refill and re-measure an ever longer table (issue 21 §2)."""
+
+
 @dataclass(frozen=True)
 class _OutLine:
     """A parcel scanned out during this session (the scan-out tab's list)."""
@@ -1281,8 +1286,7 @@ class WarehouseWorkspace(Workspace):
         detail = f"{stay.waybill_no} · " + out_text(stay.disposition or self.disposition(),
                                                     stay.out_details)
         self._out_result(headline, detail, GREEN)
-        self._session.insert(0, _OutLine(self._services.clock.now(), result))
-        self._show_session()
+        self.remember_out(_OutLine(self._services.clock.now(), result))
         ui.out_check_edit.clear()
         ui.out_waybill_edit.clear()
         if ui.out_weight_edit.text() and self.weight_follower.weighed_grams() is not None:
@@ -1338,6 +1342,12 @@ class WarehouseWorkspace(Workspace):
         ui.no_scan_frame.setVisible(False)
         self._pending_return = None
         ui.out_waybill_edit.setFocus()
+
+    def remember_out(self, line: _OutLine) -> None:
+        """Put a parcel just scanned out at the top of the session's list (bounded)."""
+        self._session.insert(0, line)
+        del self._session[SESSION_LINES:]
+        self._show_session()
 
     def _show_session(self) -> None:
         show_rows(
