@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -1344,23 +1345,41 @@ class WarehouseWorkspace(Workspace):
         ui.out_waybill_edit.setFocus()
 
     def remember_out(self, line: _OutLine) -> None:
-        """Put a parcel just scanned out at the top of the session's list (bounded)."""
+        """Put a parcel just scanned out at the top of the session's list: one row inserted,
+        the oldest dropped past SESSION_LINES, nothing re-measured (issue 21 §2)."""
         self._session.insert(0, line)
         del self._session[SESSION_LINES:]
-        self._show_session()
+        table = self.ui.out_table
+        if table.columnCount() != len(self._session_headers()) or table.rowCount() == 0:
+            self._show_session()
+            return
+        table.insertRow(0)
+        for column, text in enumerate(self._session_cells(line)):
+            item = QTableWidgetItem(text)
+            if column == 0:
+                item.setData(Qt.ItemDataRole.UserRole, line.result.stay.waybill_no)
+            table.setItem(0, column, item)
+        while table.rowCount() > SESSION_LINES:
+            table.removeRow(table.rowCount() - 1)
+
+    @staticmethod
+    def _session_headers() -> list[str]:
+        return [translate("WarehouseWorkspace", "Time"),
+                translate("WarehouseWorkspace", "Waybill"),
+                translate("WarehouseWorkspace", "How it left"),
+                translate("WarehouseWorkspace", "Pickup code")]
+
+    @staticmethod
+    def _session_cells(line: _OutLine) -> list[str]:
+        stay = line.result.stay
+        return [line.at.strftime("%H:%M"), stay.waybill_no,
+                out_text(stay.disposition or Disposition.DELIVERY, stay.out_details),
+                stay.pickup_code]
 
     def _show_session(self) -> None:
-        show_rows(
-            self.ui.out_table,
-            [translate("WarehouseWorkspace", "Time"), translate("WarehouseWorkspace", "Waybill"),
-             translate("WarehouseWorkspace", "How it left"),
-             translate("WarehouseWorkspace", "Pickup code")],
-            [[line.at.strftime("%H:%M"), line.result.stay.waybill_no,
-              out_text(line.result.stay.disposition or Disposition.DELIVERY,
-                       line.result.stay.out_details),
-              line.result.stay.pickup_code] for line in self._session],
-            [line.result.stay.waybill_no for line in self._session],
-        )
+        show_rows(self.ui.out_table, self._session_headers(),
+                  [self._session_cells(line) for line in self._session],
+                  [line.result.stay.waybill_no for line in self._session])
 
     # --- search ------------------------------------------------------------------------------
     def _build_search(self) -> None:
