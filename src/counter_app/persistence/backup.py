@@ -334,10 +334,10 @@ def remove_backup(path: Path) -> None:
 def restore_into(db_file: Path, backup_file: Path, revisions: Sequence[str]) -> None:
     """Write ``backup_file`` over the live database in one SQLite transaction.
 
-    The caller has checked the file (``inspect_backup``), kept a copy of the live database and
-    closed its own connections. A kill part-way leaves the live database as it was.
+    The caller has checked the file (``inspect_backup``) just before, kept a copy of the live
+    database and closed its own connections. A kill part-way leaves the live database as it
+    was.
     """
-    inspect_backup(backup_file, revisions)  # checked again: the file may have changed since
     src = sqlite3.connect(readonly_uri(backup_file), uri=True)
     try:
         dst = sqlite3.connect(db_file)
@@ -378,16 +378,17 @@ class SqliteBackupStore:
         """Say what ``path`` holds, or raise BackupRefused."""
         return inspect_backup(Path(path), self._revisions)
 
-    def restore(self, path: Path, now: datetime | None = None) -> Path:
-        """Check ``path``, keep the live database as a copy, then replace it."""
+    def restore(self, path: Path, now: datetime | None = None) -> tuple[Path, BackupInfo]:
+        """Check ``path`` (once, right before), keep the live database as a copy, then
+        replace it; returns the copy and what was restored."""
         db_file = self._db()
-        inspect_backup(Path(path), self._revisions)
+        info = inspect_backup(Path(path), self._revisions)
         kept = take_backup(db_file, self._backup_dir, self._revisions, kind="before-restore",
                            now=now)
         self._engine.dispose()
         restore_into(db_file, Path(path), self._revisions)
         self._engine.dispose()
-        return kept
+        return kept, info
 
     def listing(self) -> list[BackupFile]:
         """The backups folder, newest first."""

@@ -10,6 +10,7 @@ newer version of the program is refused before anything is touched.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import shutil
@@ -75,8 +76,14 @@ def head_revision(script_location: Path) -> str | None:
 
 def known_revisions(script_location: Path) -> list[str]:
     """Every revision this program knows, oldest first (the last is head)."""
+    return list(_known_revisions(Path(script_location)))
+
+
+@functools.cache
+def _known_revisions(script_location: Path) -> tuple[str, ...]:
+    # the scripts ship with the program: read once (start-up needs them three times)
     script = ScriptDirectory.from_config(alembic_config(script_location))
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
 
 
 def check_not_newer(engine: Engine, script_location: Path) -> str | None:

@@ -61,8 +61,9 @@ class DatabaseWatch(QObject):
         threading.Thread(target=self._run, name="database-watch", daemon=True).start()
 
     def report(self, err: StorageUnavailable) -> None:
-        """A failure seen elsewhere (a scan, a save): show it now and check again soon."""
-        self._on_checked(err.problem)
+        """A failure seen elsewhere (a scan, a save): show it now; the next check says when
+        it is over."""
+        self._show(err.problem)
 
     def _run(self) -> None:
         problem: StorageProblem | None = None
@@ -76,8 +77,10 @@ class DatabaseWatch(QObject):
         self._checked.emit(problem)
 
     def _on_checked(self, problem: object) -> None:
-        self._busy = False
-        value = problem if isinstance(problem, StorageProblem) else None
+        self._busy = False  # only a check's own answer ends the check
+        self._show(problem if isinstance(problem, StorageProblem) else None)
+
+    def _show(self, value: StorageProblem | None) -> None:
         if value is not self.problem:
             if value is None:
                 log.info("database reachable again")

@@ -31,6 +31,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from counter_app.atomic import replace_atomic, temp_name
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
@@ -305,11 +307,11 @@ def save_in_background(
 
     def run(control: TaskControl) -> Path:
         control.check()
-        partial = path.with_name(path.name + ".part")
+        partial = temp_name(path)  # the one temporary-name rule (counter_app.atomic)
         try:
             write(partial)
             control.check()
-            partial.replace(path)
+            replace_atomic(partial, path)  # fsync, rename, fsync the folder (issue 12 §4)
         finally:
             partial.unlink(missing_ok=True)
         return path

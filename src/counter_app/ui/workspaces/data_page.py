@@ -6,7 +6,7 @@ Everyone sees the backups and may take one; restoring and purging are a supervis
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from typing_extensions import override
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import Permission, StaffMember, allowed
+from counter_app.domain.storage import BackupInfo
 from counter_app.services.app import AppServices
 from counter_app.services.backups import BackupPolicy, BackupRun, RestoreResult
 from counter_app.services.retention import PARTS, SIZE_PARTS, RetentionPreview
@@ -23,6 +24,7 @@ from counter_app.ui.forms.ui_data_safety_page import Ui_DataSafetyPage
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_storage import describe_backup_info, describe_storage, size_text
 from counter_app.ui.settings import Preferences
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.tables import fill_table
 
 translate = QCoreApplication.translate
@@ -213,16 +215,10 @@ class DataSafetyPage(QWidget):
         self._say(self.ui.backup_message_label, True,
                   translate("DataSafetyPage", "Backing up… you can go on working."))
         policy = self.policy()
-
-        def run() -> None:
-            result: BackupRun | DomainError
-            try:
-                result = self._services.backups.backup_now(policy)
-            except DomainError as err:
-                result = err
-            self.backup_finished.emit(result)
-
-        threading.Thread(target=run, name="manual-backup", daemon=True).start()
+        # the desk's one background facility (ui/tasks): the copy of a big station takes seconds
+        run_in_background(lambda: self._services.backups.backup_now(policy),
+                          self.backup_finished.emit, self._failed(self.backup_finished.emit),
+                          parent=self)
 
     def _backup_done(self, result: object) -> None:
         self._backing_up = False
@@ -244,16 +240,17 @@ class DataSafetyPage(QWidget):
 
     # --- restore
     def restore(self) -> None:
-        """Check a file, show what it holds, ask, then replace the database with it."""
-        label = self.ui.backup_message_label
+        """Check a file, show what it holds, ask, then replace the database with it; the check
+        and the copy run on the worker thread (seconds for a big station)."""
         path = self.ask_open()
         if not path:
             return
-        try:
-            info = self._services.backups.inspect(Path(path))
-        except DomainError as err:
-            self._say(label, False, describe(err))
-            return
+        run_in_background(lambda: self._services.backups.inspect(Path(path)),
+                          lambda info: self._confirm_restore(Path(path), info),
+                          self._failed(self._restore_failed), parent=self)
+
+    def _confirm_restore(self, path: Path, info: BackupInfo) -> None:
+        label = self.ui.backup_message_label
         question = translate(
             "DataSafetyPage", "{info}\n\nReplace the station's database with this backup? "
             "Everything entered since it was taken is no longer shown (the current database is "
@@ -262,16 +259,28 @@ class DataSafetyPage(QWidget):
         if not self.ask_confirm(translate("DataSafetyPage", "Restore a backup"), question):
             self._say(label, True, translate("DataSafetyPage", "Nothing was changed."))
             return
-        try:
-            result: RestoreResult = self._services.backups.restore(self._operator, Path(path))
-        except DomainError as err:
-            self._say(label, False, describe(err))
-            return
-        self._say(label, True, translate(
+        operator = self._operator
+        run_in_background(lambda: self._services.backups.restore(operator, path),
+                          self._restore_done, self._failed(self._restore_failed), parent=self)
+
+    def _restore_done(self, result: RestoreResult) -> None:
+        self._say(self.ui.backup_message_label, True, translate(
             "DataSafetyPage", "Restored {file}. The replaced database was kept as {kept}."
         ).format(file=result.info.name, kept=result.kept_as))
         self.load_backups()
         self.restored.emit(result)
+
+    def _restore_failed(self, err: object) -> None:
+        self._say(self.ui.backup_message_label, False, describe(err))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _failed(deliver: Callable[[object], object]) -> Callable[[BaseException], None]:
+        """An on_error that hands an expected DomainError to ``deliver``; others are bugs."""
+        def failed(err: BaseException) -> None:
+            if not isinstance(err, DomainError):
+                raise err
+            deliver(err)
+        return failed
 
     # --- retention
     def load_retention(self) -> None:
@@ -361,16 +370,9 @@ class DataSafetyPage(QWidget):
         ui.measure_sizes_button.setEnabled(False)
         ui.sizes_label.setText(translate("DataSafetyPage", "Measuring… you can go on working."))
         actor = self._me()
-
-        def run() -> None:
-            result: dict[str, int] | DomainError
-            try:
-                result = self._services.retention.sizes(actor)
-            except DomainError as err:
-                result = err
-            self.sizes_measured.emit(result)
-
-        threading.Thread(target=run, name="database-sizes", daemon=True).start()
+        run_in_background(lambda: self._services.retention.sizes(actor),
+                          self.sizes_measured.emit, self._failed(self.sizes_measured.emit),
+                          parent=self)
 
     def _show_sizes(self, result: object) -> None:
         ui = self.ui
