@@ -3,10 +3,66 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 
 class DomainError(Exception):
     """Base of every expected, user-explainable failure."""
+
+
+# The problems a field can have (issue 14 §3): a closed set, so mypy checks every raise site
+# and ``ui/messages`` can be checked for a sentence per problem.
+FieldProblem = Literal[
+    "air_banned",
+    "amount",
+    "before_current",
+    "below_fill",
+    "birth_date",
+    "characters",
+    "check_digit",
+    "closed",
+    "courier",
+    "date",
+    "default",
+    "digits",
+    "duplicate",
+    "first_generation",
+    "format",
+    "full",
+    "future",
+    "inactive",
+    "incomplete",
+    "integer",
+    "length",
+    "matched",
+    "mismatch",
+    "missing",
+    "no_digits",
+    "not_empty",
+    "not_offered",
+    "not_on_card",
+    "number",
+    "order",
+    "overlap",
+    "own_account",
+    "phone",
+    "place",
+    "province",
+    "range",
+    "region",
+    "required",
+    "short",
+    "stock",
+    "time",
+    "too_long",
+    "too_short",
+    "twice",
+    "unchanged",
+    "unknown",
+    "unresolved",
+    "unstorable",
+    "waybill",
+]
 
 
 @dataclass(eq=False)
@@ -15,12 +71,12 @@ class FieldInvalid(DomainError):
 
     Attributes:
         field: the field's stable name (matches the form's objectName stem, e.g. ``"phone"``).
-        problem: a machine-readable problem code, e.g. ``"required"``, ``"digits"``, ``"length"``.
+        problem: one of ``FieldProblem``, e.g. ``"required"``, ``"digits"``, ``"length"``.
         detail: optional data for the message (expected length, allowed values ...).
     """
 
     field: str
-    problem: str
+    problem: FieldProblem
     detail: str = ""
 
     def __str__(self) -> str:
