@@ -582,102 +582,107 @@
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="29"/>
+        <source>retention periods</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
         <source>station profile</source>
         <translation>网点资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
         <source>staff record</source>
         <translation>员工资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
         <source>courier record</source>
         <translation>派件员资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
         <source>misroute row</source>
         <translation>错写大字记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
         <source>receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
         <source>receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
         <source>delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
         <source>account customer</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
         <source>acceptance</source>
         <translation>收寄记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="41"/>
         <source>parcel in stock</source>
         <translation>在库快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="43"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="50"/>
         <source>Changed by {who} at {at} ({what}); please reload.</source>
         <translation>{what}已被 {who} 在 {at} 修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="55"/>
         <source>Changed on another PC meanwhile ({what}); please reload.</source>
         <translation>{what}已在另一台电脑上被修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="60"/>
         <source>Your account ({job}) was deactivated on another PC: you have been logged out.</source>
         <translation>您的账号（{job}）已在另一台电脑上被停用，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="64"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="65"/>
         <source>Your role ({job}) was changed on another PC: log in again to go on.</source>
         <translation>您的岗位（{job}）已在另一台电脑上被更改，请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="69"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="70"/>
         <source>Another PC was changing the same {what} at the same moment: nothing was saved; try again.</source>
         <translation>另一台电脑正在同时修改同一{what}：未保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="76"/>
         <source>Another PC saved the same {what} first: nothing was saved; reload and check.</source>
         <translation>另一台电脑已先保存了同一{what}：未保存，请重新载入并核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="81"/>
         <source>This headless parcel was already matched to {number} by {who} at {at}; nothing was scanned in.</source>
         <translation>该无头件已由 {who} 在 {at} 匹配为 {number}，未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="87"/>
         <source>A value could not be stored: it is too long or holds characters that are not allowed. Check what was typed or scanned.</source>
         <translation>有内容无法保存：过长或含有不允许的字符。请检查输入或扫描的内容。</translation>
     </message>
@@ -838,82 +843,82 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="112"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="113"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="114"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>数据库备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="120"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="121"/>
         <source>Second place for backups</source>
         <translation>备份的第二存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="170"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="170"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="177"/>
         <source>Last backup: {when} ({n} backups, {size} in all).</source>
         <translation>最近一次备份：{when}（共 {n} 份，合计 {size}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="181"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="198"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="199"/>
         <source>Backup settings saved.</source>
         <translation>备份设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="202"/>
         <source>The settings file could not be written: the data folder is read-only or the disk is full.</source>
         <translation>设置文件无法写入：数据文件夹只读或磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="216"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="217"/>
         <source>Backing up… you can go on working.</source>
         <translation>正在备份……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="231"/>
         <source>Backup written and checked: {path}</source>
         <translation>备份已写入并校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="234"/>
         <source>Second copy: {path}.</source>
         <translation>第二份：{path}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="237"/>
         <source>No second copy: {why}</source>
         <translation>未能复制第二份：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="254"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="255"/>
         <source>{info}
 
 Replace the station&apos;s database with this backup? Everything entered since it was taken is no longer shown (the current database is kept as a copy). Everyone is logged out.</source>
@@ -922,77 +927,77 @@ Replace the station&apos;s database with this backup? Everything entered since i
 用这份备份替换网点的数据库吗？备份之后录入的内容将不再显示（当前数据库会另存一份）。所有人都会被注销。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="260"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="261"/>
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="268"/>
         <source>Restored {file}. The replaced database was kept as {kept}.</source>
         <translation>已恢复 {file}。被替换的数据库另存为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
         <source>{n} days (night-desk settings)</source>
         <translation>{n} 天（回单设置）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="317"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="317"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="318"/>
         <source>Older than</source>
         <translation>早于</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="339"/>
         <source>Periods saved.</source>
         <translation>保留期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="352"/>
         <source>Nothing is due.</source>
         <translation>没有到期的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="354"/>
         <source>{n} records are past their period and will be deleted or masked. This cannot be undone (take a backup first if in doubt). Purge now?</source>
         <translation>{n} 条记录已超过保留期限，将被删除或脱敏，且无法撤销（如有疑问请先备份）。现在清理吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="354"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="358"/>
         <source>Purge personal data</source>
         <translation>清理个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="365"/>
         <source>Purged: {n} records deleted or masked; the audit log records the counts.</source>
         <translation>已清理：{n} 条记录已删除或脱敏；审计日志只记录条数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="375"/>
         <source>Measuring… you can go on working.</source>
         <translation>正在测量……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="391"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="394"/>
         <source>Database: {size} in all.</source>
         <translation>数据库合计 {size}。</translation>
     </message>

@@ -182,6 +182,19 @@ def test_two_supervisors_editing_the_same_staff_record(pg_url: str, pc1: AppServ
     assert stored.name == decided[-1][1][2]["value"]
 
 
+def test_two_supervisors_saving_the_retention_periods(pg_url: str, pc1: AppServices,
+                                                      boss: StaffMember) -> None:
+    """Issue 13 §2 / 21 §3: 10 runs; both pages loaded the same periods, the second save is
+    StaleEdit naming the first saver; the stored journal period is the winner's."""
+    other = add_clerk(pc1, boss, Role.SUPERVISOR, "1002")
+    supervisors = (boss, other)
+    outcomes = race_in_processes(pg_url, "save_retention", supervisors, RUNS, {})
+    decided = one_winner(outcomes, "StaleEdit")
+    for side, _won, lost in decided:
+        assert lost[2]["by"] == supervisors[side].name
+    assert pc1.retention.periods().journal == decided[-1][1][2]["value"]
+
+
 # --- deterministic interleavings (two connections, one held open) ----------------------------
 
 
