@@ -70,29 +70,6 @@ def test_the_same_waybill_twice_is_refused(app: AppServices, people) -> None:
 
 
 
-def test_report_rows_are_grouped_numbered_and_printable(app: AppServices, people) -> None:
-    boss, clerk = people
-    for n, (province, site) in enumerate([("广东省", "广州白云"), ("浙江省", "温州瓯海"),
-                                          ("浙江省", "杭州萧山"), ("浙江省", "温州瓯海")]):
-        e = app.misroutes.register(clerk, draft(n, origin_province=province, origin_site=site,
-                                                wrong_dazi="" if n == 3 else "杭州西湖",
-                                                action=MisrouteAction.WRITTEN if n == 3
-                                                else MisrouteAction.CROSSED_OUT))
-        app.misroutes.verify(boss, e.id)  # type: ignore[arg-type]
-    report = app.misroutes.report("2026-11").report
-    assert [(p.province, p.count) for p in report.provinces] == [("浙江省", 3), ("广东省", 1)]
-    rows = report.rows()
-    assert [r.seq for r in rows] == [1, 2, 3, 4]
-    assert [r.origin_site for r in rows] == ["杭州萧山", "温州瓯海", "温州瓯海", "广州白云"]
-    written = next(r for r in rows if r.waybill_no.endswith("0003"))
-    assert (written.wrong_dazi, written.action) == ("（漏写）", "补写大字")
-    assert written.found_by == "李明（2001）"
-    assert written.verified_by == "王丽（1001）"
-    assert report.station.qq == "123456789"
-    assert report.due == date(2026, 12, 15)
-    assert report.total == 4
-
-
 class TestMonthLock:
 
     def test_closed_month_is_locked_for_clerks_and_a_supervisor_change_is_logged(
