@@ -379,3 +379,28 @@ class Collision(DomainError):
 
     entity: str
     detail: str = ""
+
+
+@dataclass(eq=False)
+class NoticeExists(DomainError):
+    """The parcel already has a notice of this kind today (issue 20 §2: at most one a day,
+    decided by the database's unique key); ``status`` and ``by`` say what became of it."""
+
+    kind: str
+    day: str
+    status: str
+    by: str = ""
+
+
+@dataclass(eq=False)
+class DailyCapReached(DomainError):
+    """The provider's per-phone daily cap is reached for this recipient (issue 20 §2)."""
+
+    cap: int
+
+
+@dataclass(eq=False)
+class NoRecipientPhone(DomainError):
+    """The parcel has no recipient phone to notify."""
+
+    waybill_no: str
