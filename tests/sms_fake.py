@@ -57,7 +57,7 @@ def _handler(fake: FakeAliyun) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *args: Any) -> None:  # keep test output clean
             pass
 
-        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             params = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode(),
                                                  keep_blank_values=True))

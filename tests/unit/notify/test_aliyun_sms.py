@@ -50,9 +50,12 @@ def test_send_success_is_signed_and_carries_the_template_values() -> None:
     assert result.provider_ref == "900^1"
     assert fake.bad_signatures == 0
     sent = fake.requests[0]
-    assert sent["Action"] == "SendSms" and sent["Version"] == "2017-05-25"
-    assert sent["TemplateCode"] == "SMS_100001" and sent["SignName"] == "五亭龙驿站"
-    assert sent["SignatureMethod"] == "HMAC-SHA1" and sent["SignatureVersion"] == "1.0"
+    assert sent["Action"] == "SendSms"
+    assert sent["Version"] == "2017-05-25"
+    assert sent["TemplateCode"] == "SMS_100001"
+    assert sent["SignName"] == "五亭龙驿站"
+    assert sent["SignatureMethod"] == "HMAC-SHA1"
+    assert sent["SignatureVersion"] == "1.0"
     assert sent["TemplateParam"] == '{"code":"A-2-0315","station":"五亭龙"}'
     assert sent["PhoneNumbers"] == PHONE
 
@@ -74,10 +77,11 @@ def test_failure_illegal_number_is_final_and_the_number_is_not_repeated() -> Non
         result = provider(fake.url).send(PHONE, NoticeKind.ARRIVED, {})
     assert result.outcome is SendOutcome.REJECTED
     assert result.code == "isv.MOBILE_NUMBER_ILLEGAL"
-    assert PHONE not in result.message and "1234" not in result.message
+    assert PHONE not in result.message
+    assert "1234" not in result.message
 
 
-@pytest.mark.parametrize("answer, code", [("limit", "isv.BUSINESS_LIMIT_CONTROL"),
+@pytest.mark.parametrize(("answer", "code"), [("limit", "isv.BUSINESS_LIMIT_CONTROL"),
                                           ("http429", "Throttling.User"),
                                           ("http503", "ServiceUnavailable"),
                                           ("garbage", "bad_answer")])
@@ -108,25 +112,27 @@ def test_unreachable_provider_is_retried() -> None:
 def test_kind_without_template_code_is_not_sent() -> None:
     with fake_aliyun() as fake:
         result = provider(fake.url).send(PHONE, NoticeKind.REMINDER, {})
-    assert result.outcome is SendOutcome.REJECTED and result.code == "no_template_code"
+    assert result.outcome is SendOutcome.REJECTED
+    assert result.code == "no_template_code"
     assert fake.requests == []
 
 
-@pytest.mark.parametrize("status, delivered", [(3, True), (2, False), (1, None)])
+@pytest.mark.parametrize(("status", "delivered"), [(3, True), (2, False), (1, None)])
 def test_delivery_receipt(status: int, delivered: bool | None) -> None:
     with fake_aliyun() as fake:
         fake.status = status
         report = provider(fake.url).report(PHONE, "900^1", date(2026, 12, 3))
     assert report.delivered is delivered
     query = fake.requests[0]
-    assert query["Action"] == "QuerySendDetails" and query["SendDate"] == "20261203"
+    assert query["Action"] == "QuerySendDetails"
+    assert query["SendDate"] == "20261203"
     assert query["BizId"] == "900^1"
 
 
 def test_factory_makes_the_configured_provider() -> None:
     made = make_provider(ProviderSettings(provider="aliyun"), Credentials("a", "b"))
     assert isinstance(made, AliyunSms)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown SMS provider"):
         make_provider(ProviderSettings(provider="nope"), Credentials("a", "b"))
 
 
