@@ -127,6 +127,15 @@ class Preview:
 
 
 @dataclass(frozen=True)
+class Sample:
+    """The values a template is filled with for one real parcel."""
+
+    values: dict[str, str]
+    waybill_no: str
+    masked_phone: str
+
+
+@dataclass(frozen=True)
 class PlanLine:
     """A reminder the rules want sent today for a parcel, and what became of it."""
 
@@ -288,17 +297,25 @@ class NotifyService:
                 waybill: str = "", signature: str | None = None) -> Preview:
         """``template`` (or the saved one) filled with a real parcel: ``waybill``'s stay, or
         the newest parcel in stock with a phone; its length by the SMS rules."""
-        require(actor.role, Permission.USE_WAREHOUSE)
-        with self._uow() as uow:
-            settings = TemplateSettings.from_json(uow.settings.get(TEMPLATES_KEY))
-            stay = (uow.warehouse.open_stay(waybill.strip()) or
-                    uow.warehouse.last_stay(waybill.strip())) if waybill.strip() else next(
-                (s for s in reversed(uow.warehouse.open_stays()) if s.phone), None)
-            values = self._values(uow, stay, settings)
-        text = render(template if template is not None else settings.templates[kind], values)
+        sample = self.sample(actor, waybill)
+        settings = self.template_settings().value
+        text = render(template if template is not None else settings.templates[kind],
+                      sample.values)
         sig = settings.signature if signature is None else signature
-        return Preview(text, sms_length(text, sig), stay.waybill_no if stay else "",
-                       mask_phone(stay.phone) if stay and stay.phone else "")
+        return Preview(text, sms_length(text, sig), sample.waybill_no, sample.masked_phone)
+
+    def sample(self, actor: StaffMember, waybill: str = "") -> Sample:
+        """What a template is filled with for a real parcel (``waybill``'s stay, or the newest
+        parcel in stock with a phone): the editor renders and counts as the supervisor types."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        number = waybill.strip()
+        with self._uow() as uow:
+            stay = (uow.warehouse.open_stay(number) or uow.warehouse.last_stay(number)
+                    ) if number else next(
+                (s for s in reversed(uow.warehouse.open_stays()) if s.phone), None)
+            values = self._values(uow, stay)
+        return Sample(values, stay.waybill_no if stay else "",
+                      mask_phone(stay.phone) if stay and stay.phone else "")
 
     # --- sending ---------------------------------------------------------------------------
 
