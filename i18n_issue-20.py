@@ -130,3 +130,10 @@ ZH = {
     "Phone for a test SMS": "测试短信手机号",
     "Send test": "发送测试",
 }
+ZH.update({
+    "SMS {notice}: {status}": "短信{notice}：{status}",
+    "by hand": "手工",
+    "Customer replied: {text}": "客户回复：{text}",
+    "Consent recorded: {decision} ({channel}), valid until {until}":
+        "登记代收意愿：{decision}（{channel}），有效期至 {until}",
+})

@@ -5001,6 +5001,26 @@ The error was written to the log. Your saved work is safe; you can go on working
         <source>{number} has no recipient phone: record it on the parcel first.</source>
         <translation>{number} 没有收件人电话：请先在快件上登记电话。</translation>
     </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="142"/>
+        <source>SMS {notice}: {status}</source>
+        <translation>短信{notice}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="147"/>
+        <source>by hand</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="150"/>
+        <source>Customer replied: {text}</source>
+        <translation>客户回复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="154"/>
+        <source>Consent recorded: {decision} ({channel}), valid until {until}</source>
+        <translation>登记代收意愿：{decision}（{channel}），有效期至 {until}</translation>
+    </message>
 </context>
 <context>
     <name>NotifyPages</name>
@@ -7926,672 +7946,672 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="152"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="154"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="154"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="164"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="182"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="190"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="200"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="202"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="220"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="221"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="221"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="230"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="233"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="235"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="236"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="239"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="242"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="245"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="248"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="265"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="266"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="274"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="275"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="283"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="287"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="292"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="295"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="298"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="301"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="307"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="310"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="313"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="318"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="320"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="324"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="339"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="341"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="473"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="474"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="608"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="622"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="625"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="755"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="758"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="763"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="772"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1257"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="775"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1260"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="788"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="792"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="795"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="805"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="808"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="808"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="811"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="814"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="832"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="835"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="838"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="838"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="841"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="845"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="883"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="886"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="892"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="896"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="928"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="973"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="979"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="982"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="984"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="987"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1050"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1053"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1062"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1065"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1081"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1084"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1089"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1092"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1105"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1108"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1191"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1197"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1195"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1196"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1217"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1220"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1226"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1228"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1258"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1328"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1261"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1331"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1270"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1271"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1275"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1274"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1278"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1277"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1280"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1285"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1284"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1290"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1293"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1381"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1483"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1384"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1486"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1382"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1451"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1613"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1627"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1385"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1454"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1616"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1630"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1383"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1386"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1384"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1387"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1419"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1422"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1420"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1423"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1438"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1444"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1451"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1452"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1455"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1453"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1616"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1629"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1456"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1619"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1632"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1454"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1457"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1458"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1456"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1459"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1483"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1486"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1484"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1530"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1533"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1542"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1545"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1550"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1553"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1562"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1565"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1574"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1577"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1609"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1612"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1614"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1617"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1615"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1618"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1617"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1630"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1620"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1633"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1618"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1621"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1625"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1628"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1628"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1631"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1631"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1634"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1632"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1635"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1633"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1636"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -9096,7 +9116,7 @@ expected</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="444"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>

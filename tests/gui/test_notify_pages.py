@@ -36,7 +36,7 @@ from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.notify_pages import FLAG_COLOUR, NoticesPage, QrDialog
 from counter_app.ui.workspaces.settings import SettingsWorkspace
-from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
+from counter_app.ui.workspaces.warehouse import WarehouseWorkspace, event_text
 from tests.gui.keys import send_text
 from tests.helpers import set_up_station
 from tests.sms_fake import KEY_ID, SECRET, fake_aliyun
@@ -127,6 +127,12 @@ def test_notice_copy_text_qr_by_hand_reply_and_consent(qtbot, window, services: 
     assert page.consent_label.text().startswith("Consent (X-7): Agrees to station pickup")
     kinds = [e.kind for e in services.warehouse.timeline(clerk, no(1))]
     assert kinds[-4:] == ["notice_manual", "notice_sent", "notice_reply", "consent"]
+    lines = [event_text(e) for e in services.warehouse.timeline(clerk, no(1))][-4:]
+    assert lines[0] == "SMS Arrived (pickup code): to copy by hand"
+    assert lines[1] == "SMS Arrived (pickup code): sent · by hand"
+    assert lines[2] == "Customer replied: 明天来取"
+    assert lines[3].startswith("Consent recorded: Agrees to station pickup (Telephone), valid "
+                               "until 2027-11-2")
 
 
 def test_board_flags_self_pickup_without_consent_and_scan_in_asks(

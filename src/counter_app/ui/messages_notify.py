@@ -128,3 +128,34 @@ def describe_notify(err: DomainError) -> str | None:
                 "NotifyMessages", "{number} has no recipient phone: record it on the parcel "
                 "first.").format(number=err.waybill_no)
     return None
+
+
+def notice_event_text(kind: str, data: dict[str, object]) -> str | None:
+    """A timeline line of issue 20 (``notice_*``, ``consent``); None for other events."""
+    if kind.startswith("notice_") and kind != "notice_reply":
+        status = kind.removeprefix("notice_")
+        if status not in NoticeStatus.__members__.values():
+            return None
+        notice = str(data.get("kind", ""))
+        what = kind_name(NoticeKind(notice)) if notice in NoticeKind.__members__.values() \
+            else notice
+        text = translate("NotifyMessages", "SMS {notice}: {status}").format(
+            notice=what, status=status_name(NoticeStatus(status)))
+        if data.get("reason"):
+            text += f" ({data['reason']})"
+        if data.get("by_hand"):
+            text += " · " + translate("NotifyMessages", "by hand")
+        return text
+    if kind == "notice_reply":
+        return translate("NotifyMessages", "Customer replied: {text}").format(
+            text=data.get("text", ""))
+    if kind == "consent":
+        decision, channel = str(data.get("decision", "")), str(data.get("channel", ""))
+        return translate("NotifyMessages",
+                         "Consent recorded: {decision} ({channel}), valid until {until}").format(
+            decision=decision_name(ConsentDecision(decision))
+            if decision in ConsentDecision.__members__.values() else decision,
+            channel=channel_name(ConsentChannel(channel))
+            if channel in ConsentChannel.__members__.values() else channel,
+            until=data.get("valid_until", ""))
+    return None

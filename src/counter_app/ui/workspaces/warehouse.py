@@ -83,6 +83,7 @@ from counter_app.ui.messages import (
     minute,
     reason_name,
 )
+from counter_app.ui.messages_notify import notice_event_text
 from counter_app.ui.people import People
 from counter_app.ui.printing import (
     DocKind,
@@ -323,6 +324,8 @@ def event_text(event: WarehouseEvent) -> str:
             return translate(
                 "WarehouseWorkspace", "Found at the stocktake in {location}, now {code}"
             ).format(location=d.get("location", ""), code=d.get("pickup_code", ""))
+    if (notice := notice_event_text(event.kind, d)) is not None:  # issue 20
+        return notice
     return event.kind
 
 
