@@ -6,6 +6,7 @@ clerk can hold, the copy-text fallback, and the consent register (X-7)."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -325,3 +326,45 @@ def test_provider_settings_need_a_supervisor_and_a_signature(
     assert err.value.field == "sign_name"
     with pytest.raises(FieldInvalid):
         app.notify.test_send(boss, PHONE, NoticeKind.ARRIVED)  # not configured yet
+
+
+@pytest.mark.postgres
+def test_two_pcs_sending_the_same_notice_at_once_exactly_one_wins(
+        db_url: str, clock: FakeClock, tmp_path: Path) -> None:
+    """Issue 20 §2 on PostgreSQL: two PCs (two engines) send the same notice at the same
+    moment, 10 runs; the unique key lets one win and the other is told who sent it."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("a race between PCs needs one PostgreSQL server (SQLite has one writer)")
+    with wired(db_url, clock, tmp_path / "pc1") as pc1, \
+            wired(db_url, clock, tmp_path / "pc2") as pc2:
+        boss = set_up_station(pc1)
+        clerks = (add_clerk(pc1, boss, Role.WAREHOUSE, job="4001"),
+                  add_clerk(pc1, boss, Role.WAREHOUSE, job="4002"))
+        for n in range(10):
+            scan_in(pc1, clerks[0], 100 + n, phone=f"1380000{n:04d}")
+        for n in range(10):
+            barrier = threading.Barrier(2)
+            outcome: list[tuple[str, str]] = [("", ""), ("", "")]
+
+            def go(side: int, services: AppServices, n: int = n,
+                   barrier: threading.Barrier = barrier,
+                   outcome: list[tuple[str, str]] = outcome) -> None:
+                barrier.wait()
+                try:
+                    services.notify.send(clerks[side], no(100 + n), NoticeKind.ARRIVED)
+                    outcome[side] = ("won", clerks[side].job_number)
+                except NoticeExists as err:
+                    outcome[side] = ("lost", err.by)
+                except Exception as err:  # the test reports any other end
+                    outcome[side] = ("crash", repr(err))
+
+            threads = [threading.Thread(target=go, args=(i, svc))
+                       for i, svc in enumerate((pc1, pc2))]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(30)
+            winners = [o for o in outcome if o[0] == "won"]
+            losers = [o for o in outcome if o[0] == "lost"]
+            assert len(winners) == 1, (n, outcome)
+            assert losers == [("lost", winners[0][1])], (n, outcome)
