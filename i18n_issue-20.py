@@ -137,3 +137,5 @@ ZH.update({
     "Consent recorded: {decision} ({channel}), valid until {until}":
         "登记代收意愿：{decision}（{channel}），有效期至 {until}",
 })
+ZH["Consent register (X-7)"] = "代收同意登记（X-7）"
+ZH["Send the arrival notice at scan-in (parcels kept for collection)"] = "入库时自动发送到站通知（待取件）"

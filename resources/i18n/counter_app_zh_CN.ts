@@ -208,337 +208,342 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <source>Consent register (X-7)</source>
+        <translation>代收同意登记（X-7）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -5025,384 +5030,389 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>NotifyPages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="100"/>
         <source>{chars} characters with the signature: {parts} SMS, {room} more fit (70 in one SMS, 67 per part when longer)</source>
         <translation>含签名 {chars} 字：计 {parts} 条短信，还可写 {room} 字（单条 70 字，长短信每条 67 字）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="128"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="130"/>
         <source>Notice as QR code</source>
         <translation>通知二维码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="138"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="269"/>
         <source>Parcel</source>
         <translation>快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="270"/>
         <source>Waybill:</source>
         <translation>运单号：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="269"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="271"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="272"/>
         <source>Copy text</source>
         <translation>复制文本</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="271"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="273"/>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="272"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="274"/>
         <source>Sent by hand</source>
         <translation>已手工发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="275"/>
         <source>The customer&apos;s reply</source>
         <translation>客户的回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="274"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="276"/>
         <source>Record reply</source>
         <translation>记录回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
         <source>Record consent</source>
         <translation>登记意愿</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="276"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
         <source>Today&apos;s reminders (WH-8)</source>
         <translation>今日提醒（WH-8）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="279"/>
         <source>Hold</source>
         <translation>暂不发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="280"/>
         <source>Send after all</source>
         <translation>照常发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="279"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="281"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="282"/>
         <source>Consent register CSV…</source>
         <translation>代收同意登记 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="281"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
         <source>Consent register XLSX…</source>
         <translation>代收同意登记 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="287"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="315"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="330"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="315"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="366"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="368"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="743"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="318"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="316"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="331"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="369"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="323"/>
         <source>will be sent</source>
         <translation>将发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="326"/>
         <source>Waiting for collection without consent (X-7): {n}</source>
         <translation>未经同意存放待取（X-7）：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="330"/>
         <source>Code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="360"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="362"/>
         <source>{number} was never in stock.</source>
         <translation>{number} 从未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="368"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="367"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="369"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="743"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="372"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="374"/>
         <source>{number} · code {code} · {phone}</source>
         <translation>{number} · 取件码 {code} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="377"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="381"/>
         <source>Consent (X-7): never asked</source>
         <translation>代收同意（X-7）：未询问</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="382"/>
         <source>Consent (X-7): {decision}, {channel}, {at} by {by}, valid until {until}</source>
         <translation>代收同意（X-7）：{decision}，{channel}，{at} {by} 登记，有效期至 {until}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="416"/>
         <source>{number}: notice queued.</source>
         <translation>{number}：通知已排队。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="424"/>
         <source>Text copied.</source>
         <translation>已复制文本。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="442"/>
         <source>Recorded as sent.</source>
         <translation>已登记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="448"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="450"/>
         <source>Reply recorded.</source>
         <translation>已记录回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="463"/>
         <source>Consent recorded.</source>
         <translation>已登记代收意愿。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="476"/>
         <source>Reminder held.</source>
         <translation>提醒已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="485"/>
         <source>Reminder released.</source>
         <translation>提醒将照常发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="493"/>
         <source>Save the consent register</source>
         <translation>保存代收同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="517"/>
         <source>Saved {name}: {n} entries.</source>
         <translation>已保存 {name}：{n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="574"/>
         <source>X-7: {phone} has not agreed to collect at the station. Ask and record the answer:</source>
         <translation>X-7：{phone} 尚未同意驿站自取。请询问并登记：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="568"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="577"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="741"/>
         <source>Notice templates</source>
         <translation>通知模板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="744"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="744"/>
         <source>Station address</source>
         <translation>网点地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="745"/>
         <source>Opening hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="735"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="746"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="756"/>
         <source>SMS signature</source>
         <translation>短信签名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="747"/>
         <source>Preview with parcel</source>
         <translation>用快件预览</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="739"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="750"/>
         <source>Waybill (empty: the newest parcel in stock)</source>
         <translation>运单号（留空：库内最新快件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="740"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="751"/>
         <source>Fields: {station} {address} {hours} {code} {waybill} {due} {phone}</source>
         <translation>字段：{station} {address} {hours} {code} {waybill} {due} {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="742"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="753"/>
         <source>Save templates</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="754"/>
         <source>SMS provider</source>
         <translation>短信服务商</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="756"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="746"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="757"/>
         <source>Endpoint (empty: public)</source>
         <translation>接口地址（留空：官方地址）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="758"/>
         <source>Daily cap per phone</source>
         <translation>每号每日上限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="748"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="759"/>
         <source>Reminders from</source>
         <translation>提醒发送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="760"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="750"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="761"/>
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="754"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="765"/>
         <source>Template code: {kind}</source>
         <translation>模板代码：{kind}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="756"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="767"/>
         <source>unchanged when empty</source>
         <translation>留空则不变</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="757"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="768"/>
         <source>Save provider</source>
         <translation>保存服务商</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="758"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="769"/>
+        <source>Send the arrival notice at scan-in (parcels kept for collection)</source>
+        <translation>入库时自动发送到站通知（待取件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="771"/>
         <source>Phone for a test SMS</source>
         <translation>测试短信手机号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="772"/>
         <source>Send test</source>
         <translation>发送测试</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="799"/>
         <source>This PC keeps the AccessKey in {path} (readable by this Windows/Linux user only), not in the database or settings.ini.</source>
         <translation>本机的 AccessKey 保存在 {path}（仅本系统用户可读），不在数据库或 settings.ini 中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="837"/>
         <source>Parcel {number} ({phone})</source>
         <translation>快件 {number}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="825"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="839"/>
         <source>No parcel in stock</source>
         <translation>库内无快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="845"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="859"/>
         <source>Templates saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="885"/>
         <source>Provider saved.</source>
         <translation>服务商设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="894"/>
         <source>Test SMS accepted by the provider ({code}).</source>
         <translation>服务商已接受测试短信（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="898"/>
         <source>Sending a test SMS…</source>
         <translation>正在发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="927"/>
         <source>X-7: kept for collection without the recipient&apos;s consent; ask and record it on the Notices tab.</source>
         <translation>X-7：未经收件人同意存放待取；请询问并在“通知”页登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="945"/>
         <source>X-7: {n} parcel(s) kept for collection without the recipient&apos;s consent (amber rows): ask and record it on the Notices tab.</source>
         <translation>X-7：{n} 件快件未经收件人同意存放待取（黄色行）：请询问并在“通知”页登记。</translation>
     </message>
@@ -6470,22 +6480,22 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="966"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="969"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="971"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="973"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="974"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>

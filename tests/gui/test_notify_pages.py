@@ -245,3 +245,31 @@ def test_settings_page_length_preview_provider_and_test_send(
         ctl.notice_sender.run_now()
         (after,) = services.notify.notices(clerk, [notice.stay_id])
         assert after.status in (NoticeStatus.SENT, NoticeStatus.DELIVERED)
+
+
+def test_scan_in_of_a_self_pickup_parcel_sends_the_arrival_notice_and_asks_consent(
+        qtbot, window, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    ctl, boss = window
+    current = services.notify.provider_settings()
+    services.notify.set_provider_settings(boss, replace(current.value, arrival_at_scan_in=True),
+                                          current.version)
+    clerk = services.auth.login("4001", "pw-4001")
+    log_in(qtbot, ctl, clerk)
+    ws = ctl.window.workspaces["warehouse"]
+    assert isinstance(ws, WarehouseWorkspace)
+    ui = ws.ui
+    ws.show_tab(ui.warehouse_tabs.indexOf(ui.scan_in_tab))
+    ws.open_parcel(no(5))
+    ui.reason_combo.setCurrentIndex(ui.reason_combo.findData(Reason.SELF_PICKUP))
+    ui.pickup_place_combo.setCurrentIndex(ui.pickup_place_combo.findData(PickupPlace.BRANCH))
+    ui.pickup_at_edit.setDateTime(datetime(2026, 11, 23, 8, 30))
+    send_text(ui.phone_edit, PHONE)
+    ws.save_in()
+    assert ui.in_message_label.text() == f"Saved {no(5)}."
+    assert ws.consent_bar.isVisibleTo(ui.scan_in_tab)
+    assert ui.in_waybill_edit.hasFocus()  # the question does not take the scan field's focus
+    stay = services.warehouse.lookup(clerk, no(5)).open_stay
+    assert stay is not None
+    assert stay.id is not None
+    (notice,) = services.notify.notices(clerk, [stay.id])
+    assert (notice.kind, notice.status) == (NoticeKind.ARRIVED, NoticeStatus.MANUAL)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -368,3 +369,28 @@ def test_two_pcs_sending_the_same_notice_at_once_exactly_one_wins(
             losers = [o for o in outcome if o[0] == "lost"]
             assert len(winners) == 1, (n, outcome)
             assert losers == [("lost", winners[0][1])], (n, outcome)
+
+
+def test_arrival_notice_at_scan_in_when_the_station_wants_it(
+        app: AppServices, people: tuple[StaffMember, StaffMember], fake: FakeAliyun,
+        caplog: pytest.LogCaptureFixture) -> None:
+    boss, clerk = people
+    configure(app, boss, fake.url)
+    first = app.warehouse.lookup(clerk, no(20))  # nothing yet
+    assert first.open_stay is None
+    scan_in(app, clerk, 20)
+    stay = app.warehouse.lookup(clerk, no(20)).open_stay
+    assert stay is not None
+    assert app.notify.after_scan_in(clerk, stay) is None  # off by default
+    current = app.notify.provider_settings()
+    app.notify.set_provider_settings(boss, replace(current.value, arrival_at_scan_in=True),
+                                     current.version)
+    queued = app.notify.after_scan_in(clerk, stay)
+    assert queued is not None
+    assert queued.kind is NoticeKind.ARRIVED
+    assert app.notify.after_scan_in(clerk, stay) is None  # once a day, quietly
+    scan_in(app, clerk, 21, reason=Reason.MISSORTED)
+    other = app.warehouse.lookup(clerk, no(21)).open_stay
+    assert other is not None
+    assert app.notify.after_scan_in(clerk, other) is None  # not kept for collection
+    assert PHONE not in caplog.text

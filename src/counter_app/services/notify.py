@@ -357,6 +357,21 @@ class NotifyService:
         self._event(uow, notice, by, f"notice_{status.value}", now)
         return notice
 
+    def after_scan_in(self, actor: StaffMember, stay: StayRecord) -> NoticeRecord | None:
+        """With the station's "arrival notice at scan-in" on: queue the arrival notice of a
+        parcel kept for collection that has a phone; None when nothing was queued (off, not
+        a 自取 parcel, no phone, already sent today, or the phone's daily cap reached)."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        if not (stay.phone and collected_by_customer(stay.reason, stay.details)):
+            return None
+        if not self.provider_settings().value.arrival_at_scan_in:
+            return None
+        try:
+            return self.send(actor, stay.waybill_no, NoticeKind.ARRIVED)
+        except (NoticeExists, DailyCapReached) as err:
+            log.info("arrival notice for stay %s not queued: %s", stay.id, type(err).__name__)
+            return None
+
     def hold(self, actor: StaffMember, stay_id: int, kind: NoticeKind,
              reason: str = "") -> NoticeRecord:
         """Hold today's planned reminder of a parcel: it is not sent today (the held row takes

@@ -150,6 +150,9 @@ class ProviderSettings:
     """Per phone and day (Aliyun's default flow control: 10 a day per number)."""
     send_reminders_at: str = "09:00"
     """Planned reminders go out from this time on, so the morning clerk can hold them."""
+    arrival_at_scan_in: bool = False
+    """Queue the arrival notice (pickup code) when a parcel kept for collection is scanned
+    in with a phone."""
 
 
 @dataclass(frozen=True)

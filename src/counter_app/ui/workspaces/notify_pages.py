@@ -14,6 +14,7 @@ Hand-built widgets (no Designer form): the pages are lists and short forms.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -553,6 +555,13 @@ class ConsentBar(QWidget):
             row.addWidget(w)
         self.hide()
 
+    def after_scan_in(self, operator: StaffMember, stay: StayRecord) -> bool:
+        """Issue 20 after a saved scan-in: the arrival notice when the station sends it at
+        scan-in, then the consent question; True when the question is shown."""
+        with suppress(DomainError):  # the notice can still be sent from the Notices tab
+            self._services.notify.after_scan_in(operator, stay)
+        return self.offer(operator, stay)
+
     def offer(self, operator: StaffMember, stay: StayRecord) -> bool:
         """After a scan-in: show the question when the parcel waits for collection and its
         recipient has no valid answer on record; True when shown."""
@@ -692,6 +701,7 @@ class NotifySettingsPage(QWidget):
         self.cap_spin.setRange(1, 100)
         self.reminders_edit = QTimeEdit()
         self.reminders_edit.setDisplayFormat("HH:mm")
+        self.arrival_check = QCheckBox()
         self.key_id_edit = QLineEdit()
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -712,6 +722,7 @@ class NotifySettingsPage(QWidget):
         for kind, edit in self.code_edits.items():
             self._code_labels[kind] = QLabel()
             p.addRow(self._code_labels[kind], edit)
+        p.addRow(self.arrival_check)
         p.addRow(self.where_label)
         p.addRow(self.save_provider_button)
         test_row = QHBoxLayout()
@@ -755,6 +766,8 @@ class NotifySettingsPage(QWidget):
                 kind=kind_name(kind)))
         self.secret_edit.setPlaceholderText(translate("NotifyPages", "unchanged when empty"))
         self.save_provider_button.setText(translate("NotifyPages", "Save provider"))
+        self.arrival_check.setText(translate(
+            "NotifyPages", "Send the arrival notice at scan-in (parcels kept for collection)"))
         self.test_phone_edit.setPlaceholderText(translate("NotifyPages", "Phone for a test SMS"))
         self.test_button.setText(translate("NotifyPages", "Send test"))
 
@@ -778,6 +791,7 @@ class NotifySettingsPage(QWidget):
         self.endpoint_edit.setText(s.endpoint)
         self.cap_spin.setValue(s.daily_cap)
         self.reminders_edit.setTime(QTime.fromString(s.send_reminders_at, "HH:mm"))
+        self.arrival_check.setChecked(s.arrival_at_scan_in)
         for kind, edit in self.code_edits.items():
             edit.setText(s.templates.get(kind.value, ""))
         self.key_id_edit.setText(self._notify.credential_key_id())
@@ -854,7 +868,8 @@ class NotifySettingsPage(QWidget):
             templates={k.value: e.text().strip() for k, e in self.code_edits.items()
                        if e.text().strip()},
             endpoint=self.endpoint_edit.text().strip(), daily_cap=self.cap_spin.value(),
-            send_reminders_at=self.reminders_edit.time().toString("HH:mm"))
+            send_reminders_at=self.reminders_edit.time().toString("HH:mm"),
+            arrival_at_scan_in=self.arrival_check.isChecked())
         try:
             self._notify.set_provider_settings(self._operator, settings, self._provider_version)
             if settings.provider and (self.key_id_edit.text().strip()

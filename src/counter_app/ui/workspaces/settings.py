@@ -876,6 +876,7 @@ def entity_name(entity: str) -> str:
         "setting": translate("Audit", "Setting"),
         "settings": translate("Audit", "Setting"),
         "login": translate("Audit", "Login"),
+        "consent": translate("Audit", "Consent register (X-7)"),
     }
     return names.get(entity, entity)
 

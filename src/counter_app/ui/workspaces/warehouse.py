@@ -988,7 +988,7 @@ class WarehouseWorkspace(Workspace):
             number=stay.waybill_no), GREEN)
         ui.in_waybill_edit.clear()
         ui.in_waybill_edit.setFocus()
-        self.consent_bar.offer(self._operator, stay)  # X-7 (issue 20)
+        self.consent_bar.after_scan_in(self._operator, stay)  # arrival notice, X-7 (issue 20)
         self._board_changed()
 
     def _focus_in_error(self, err: DomainError, reason: Reason | None) -> None:
