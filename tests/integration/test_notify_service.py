@@ -394,3 +394,43 @@ def test_arrival_notice_at_scan_in_when_the_station_wants_it(
     assert other is not None
     assert app.notify.after_scan_in(clerk, other) is None  # not kept for collection
     assert PHONE not in caplog.text
+
+
+def test_a_pass_stops_at_an_unreachable_provider(
+        app: AppServices, people: tuple[StaffMember, StaffMember], clock: FakeClock) -> None:
+    """The sender shares the desk's worker thread: with the provider out of reach it tries
+    one notice and leaves the rest for the next minute."""
+    boss, clerk = people
+    with fake_aliyun() as gone:
+        url = gone.url  # closed when the block ends: nothing listens there any more
+    configure(app, boss, url)
+    ids = [scan_in(app, clerk, n, phone=f"1390000{n:04d}") for n in (30, 31, 32)]
+    for n in (30, 31, 32):
+        app.notify.send(clerk, no(n), NoticeKind.ARRIVED)
+    summary = app.notify.run_once()
+    assert (summary.sent, summary.retried, summary.failed) == (0, 1, 0)
+    attempts = sorted(only(app, clerk, i).attempts for i in ids)
+    assert attempts == [0, 0, 1]
+    assert only(app, clerk, ids[0]).reason == "unreachable"
+
+
+def test_receipts_are_asked_round_robin(
+        app: AppServices, people: tuple[StaffMember, StaffMember], fake: FakeAliyun,
+        clock: FakeClock) -> None:
+    boss, clerk = people
+    configure(app, boss, fake.url)
+    ids = [scan_in(app, clerk, n, phone=f"1390000{n:04d}") for n in (40, 41)]
+    for n in (40, 41):
+        app.notify.send(clerk, no(n), NoticeKind.ARRIVED)
+    fake.status = 1  # no receipt yet
+    assert app.notify.run_once(limit=2).sent == 2
+    asked = [r["PhoneNumber"] for r in fake.requests if r["Action"] == "QuerySendDetails"]
+    assert asked == ["13900000040", "13900000041"]
+    clock.advance(minutes=1)
+    fake.requests.clear()
+    app.notify.run_once(limit=1)  # one receipt a pass: the one asked longest ago
+    clock.advance(minutes=1)
+    app.notify.run_once(limit=1)
+    asked = [r["PhoneNumber"] for r in fake.requests if r["Action"] == "QuerySendDetails"]
+    assert asked == ["13900000040", "13900000041"]
+    assert all(only(app, clerk, i).status is NoticeStatus.SENT for i in ids)

@@ -114,13 +114,19 @@ class SqlNotifyRepository:
                 NoticeRow.phone == phone, NoticeRow.day == day,
                 NoticeRow.status.in_([s.value for s in COUNTS_FOR_CAP]))) or 0)
 
-    def awaiting_receipt(self, since: datetime) -> list[NoticeRecord]:
-        """Sent notices since ``since`` without a delivery receipt yet."""
+    def awaiting_receipt(self, since: datetime, limit: int) -> list[NoticeRecord]:
+        """Sent notices created since ``since`` without a delivery receipt yet, the longest
+        unasked first (``touch`` moves one to the back)."""
         rows = self._s.scalars(
             select(NoticeRow).where(NoticeRow.status == NoticeStatus.SENT.value,
-                                    NoticeRow.updated_at >= since, NoticeRow.provider_ref != "")
-            .order_by(NoticeRow.id))
+                                    NoticeRow.created_at >= since, NoticeRow.provider_ref != "")
+            .order_by(NoticeRow.updated_at, NoticeRow.id).limit(limit))
         return [_notice(r) for r in rows]
+
+    def touch(self, notice_id: int, at: datetime) -> None:
+        """A receipt was asked for and is not there yet: ask the others first next time."""
+        self._s.execute(update(NoticeRow).where(NoticeRow.id == notice_id)
+                        .values(updated_at=at).execution_options(synchronize_session=False))
 
     # --- consent register (X-7) ----------------------------------------------------------
 

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from time import monotonic as time_monotonic
 from typing import Any
 
 from counter_app.domain.clock import Clock
@@ -83,6 +84,9 @@ MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 LEASE = timedelta(minutes=10)
 """A claimed notice is retried after this if its sender died mid-send."""
 RECEIPT_WINDOW = timedelta(days=2)
+PASS_BUDGET = 15.0
+"""Seconds one pass of the background sender may take on the shared worker thread."""
+UNREACHABLE = frozenset({"timeout", "unreachable"})
 MAX_REPLY = 500
 
 
@@ -399,6 +403,10 @@ class NotifyService:
             notice = uow.notify.notice(notice_id)
             if notice is None or notice.status is not NoticeStatus.HELD:
                 raise NotFound("notice", str(notice_id))
+            cap = _settings(uow.settings.get(PROVIDER_KEY)).daily_cap
+            if status is NoticeStatus.QUEUED and (
+                    uow.notify.count_for_phone(notice.phone, now.date()) >= cap):
+                raise DailyCapReached(cap)
             uow.notify.set_status(notice_id, status, now,
                                   next_try_at=now if status is NoticeStatus.QUEUED else None)
             self._event(uow, notice, actor.job_number, f"notice_{status.value}", now)
@@ -441,11 +449,14 @@ class NotifyService:
 
     # --- the background sender -----------------------------------------------------------
 
-    def run_once(self, limit: int = 20) -> SendSummary:
+    def run_once(self, limit: int = 20, budget: float = PASS_BUDGET) -> SendSummary:
         """One pass of the background sender (``ui`` runs it on the worker thread every
         minute): queue today's reminders once their hour has come, send what is due with
-        retry, and fetch delivery receipts. Never raises for a provider fault."""
+        retry, and fetch delivery receipts. Never raises for a provider fault. The pass shares
+        the desk's one worker thread, so it stops after ``budget`` seconds or at the first
+        sign that the provider is out of reach (the rest waits for the next minute)."""
         now = self._clock.now()
+        started = time_monotonic()
         queued = self.queue_reminders(now)
         provider = self._provider()
         if provider is None:
@@ -456,9 +467,11 @@ class NotifyService:
         for notice in due:
             outcome = self._send_one(provider, notice, now)
             sent += outcome == "sent"
-            retried += outcome == "retry"
+            retried += outcome in ("retry", "unreachable")
             failed += outcome == "failed"
-        delivered = self._fetch_receipts(provider, now)
+            if outcome == "unreachable" or time_monotonic() - started > budget:
+                return SendSummary(sent, retried, failed, 0, queued)
+        delivered = self._fetch_receipts(provider, now, limit)
         return SendSummary(sent, retried, failed, delivered, queued)
 
     def _send_one(self, provider: SmsProvider, notice: NoticeRecord, now: datetime) -> str:
@@ -486,7 +499,7 @@ class NotifyService:
             elif result.outcome is SendOutcome.RETRY and attempt < MAX_ATTEMPTS:
                 uow.notify.set_status(notice.id, NoticeStatus.QUEUED, now, reason=result.code,
                                       next_try_at=now + RETRY_DELAYS[attempt - 1])
-                outcome = "retry"
+                outcome = "unreachable" if result.code in UNREACHABLE else "retry"
             else:
                 uow.notify.set_status(notice.id, NoticeStatus.FAILED, now,
                                       reason=(result.code or result.outcome.value))
@@ -499,9 +512,9 @@ class NotifyService:
                  mask_phone_for_log(notice.phone), attempt, result.outcome.value, result.code)
         return outcome
 
-    def _fetch_receipts(self, provider: SmsProvider, now: datetime) -> int:
+    def _fetch_receipts(self, provider: SmsProvider, now: datetime, limit: int) -> int:
         with self._uow() as uow:
-            waiting = uow.notify.awaiting_receipt(now - RECEIPT_WINDOW)
+            waiting = uow.notify.awaiting_receipt(now - RECEIPT_WINDOW, limit)
         delivered = 0
         for notice in waiting:
             assert notice.id is not None
@@ -511,6 +524,9 @@ class NotifyService:
                 log.warning("SMS receipt for notice %s: %s", notice.id, type(exc).__name__)
                 continue
             if report.delivered is None and not report.reply:
+                with self._uow() as uow:
+                    uow.notify.touch(notice.id, now)
+                    uow.commit()
                 continue
             with self._uow() as uow:
                 if report.delivered is True:

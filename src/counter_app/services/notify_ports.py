@@ -74,8 +74,13 @@ class NotifyRepository(Protocol):
         """Notices to this phone that day that count against the provider's daily cap."""
         ...
 
-    def awaiting_receipt(self, since: datetime) -> list[NoticeRecord]:
-        """Sent notices since ``since`` without a delivery receipt yet."""
+    def awaiting_receipt(self, since: datetime, limit: int) -> list[NoticeRecord]:
+        """Sent notices created since ``since`` without a delivery receipt, longest unasked
+        first."""
+        ...
+
+    def touch(self, notice_id: int, at: datetime) -> None:
+        """Mark a notice as just asked about (no receipt yet)."""
         ...
 
     def add_consent(self, consent: Consent) -> Consent:
