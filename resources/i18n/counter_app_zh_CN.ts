@@ -4789,6 +4789,89 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="19"/>
+        <source>Parcel</source>
+        <translation>快件</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="27"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="40"/>
+        <source>Scan or type; Enter</source>
+        <translation>扫描或输入，回车</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="74"/>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="81"/>
+        <source>&amp;Copy text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="88"/>
+        <source>&amp;QR code</source>
+        <translation>二维码(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="95"/>
+        <source>Sent by &amp;hand</source>
+        <translation>已手工发送(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="109"/>
+        <source>The customer&apos;s reply</source>
+        <translation>客户的回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="116"/>
+        <source>Record &amp;reply</source>
+        <translation>记录回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="150"/>
+        <source>Record c&amp;onsent</source>
+        <translation>登记意愿(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="162"/>
+        <source>Today&apos;s reminders (WH-8)</source>
+        <translation>今日提醒（WH-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="183"/>
+        <source>&amp;Hold</source>
+        <translation>暂不发送(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="190"/>
+        <source>Send after &amp;all</source>
+        <translation>照常发送(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="197"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="224"/>
+        <source>Consent register CSV…</source>
+        <translation>代收同意登记 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="231"/>
+        <source>Consent register XLSX…</source>
+        <translation>代收同意登记 XLSX…</translation>
+    </message>
+</context>
+<context>
     <name>NotifyMessages</name>
     <message>
         <location filename="../../src/counter_app/ui/messages_notify.py" line="22"/>
@@ -5030,391 +5113,351 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>NotifyPages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="94"/>
         <source>{chars} characters with the signature: {parts} SMS, {room} more fit (70 in one SMS, 67 per part when longer)</source>
         <translation>含签名 {chars} 字：计 {parts} 条短信，还可写 {room} 字（单条 70 字，长短信每条 67 字）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="124"/>
         <source>Notice as QR code</source>
         <translation>通知二维码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="269"/>
-        <source>Parcel</source>
-        <translation>快件</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="270"/>
-        <source>Waybill:</source>
-        <translation>运单号：</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="271"/>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="272"/>
-        <source>Copy text</source>
-        <translation>复制文本</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="273"/>
-        <source>QR code</source>
-        <translation>二维码</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="274"/>
-        <source>Sent by hand</source>
-        <translation>已手工发送</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="275"/>
-        <source>The customer&apos;s reply</source>
-        <translation>客户的回复</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="276"/>
-        <source>Record reply</source>
-        <translation>记录回复</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
-        <source>Record consent</source>
-        <translation>登记意愿</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
-        <source>Today&apos;s reminders (WH-8)</source>
-        <translation>今日提醒（WH-8）</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="279"/>
-        <source>Hold</source>
-        <translation>暂不发送</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="280"/>
-        <source>Send after all</source>
-        <translation>照常发送</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="281"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="282"/>
-        <source>Consent register CSV…</source>
-        <translation>代收同意登记 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
-        <source>Consent register XLSX…</source>
-        <translation>代收同意登记 XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="195"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="239"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="368"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="227"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="318"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="240"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="319"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="369"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
         <source>will be sent</source>
         <translation>将发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="235"/>
         <source>Waiting for collection without consent (X-7): {n}</source>
         <translation>未经同意存放待取（X-7）：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="239"/>
         <source>Code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="271"/>
         <source>{number} was never in stock.</source>
         <translation>{number} 从未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="368"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="369"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
         <source>{number} · code {code} · {phone}</source>
         <translation>{number} · 取件码 {code} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="381"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="290"/>
         <source>Consent (X-7): never asked</source>
         <translation>代收同意（X-7）：未询问</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="291"/>
         <source>Consent (X-7): {decision}, {channel}, {at} by {by}, valid until {until}</source>
         <translation>代收同意（X-7）：{decision}，{channel}，{at} {by} 登记，有效期至 {until}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="325"/>
         <source>{number}: notice queued.</source>
         <translation>{number}：通知已排队。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="333"/>
         <source>Text copied.</source>
         <translation>已复制文本。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="442"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="351"/>
         <source>Recorded as sent.</source>
         <translation>已登记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="450"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="359"/>
         <source>Reply recorded.</source>
         <translation>已记录回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="372"/>
         <source>Consent recorded.</source>
         <translation>已登记代收意愿。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="476"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="385"/>
         <source>Reminder held.</source>
         <translation>提醒已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="394"/>
         <source>Reminder released.</source>
         <translation>提醒将照常发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="402"/>
         <source>Save the consent register</source>
         <translation>保存代收同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="517"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="426"/>
         <source>Saved {name}: {n} entries.</source>
         <translation>已保存 {name}：{n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="484"/>
         <source>X-7: {phone} has not agreed to collect at the station. Ask and record the answer:</source>
         <translation>X-7：{phone} 尚未同意驿站自取。请询问并登记：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="487"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="741"/>
-        <source>Notice templates</source>
-        <translation>通知模板</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="744"/>
-        <source>Length</source>
-        <translation>长度</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="744"/>
-        <source>Station address</source>
-        <translation>网点地址</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="745"/>
-        <source>Opening hours</source>
-        <translation>营业时间</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="746"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="756"/>
-        <source>SMS signature</source>
-        <translation>短信签名</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="747"/>
-        <source>Preview with parcel</source>
-        <translation>用快件预览</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="750"/>
-        <source>Waybill (empty: the newest parcel in stock)</source>
-        <translation>运单号（留空：库内最新快件）</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="751"/>
-        <source>Fields: {station} {address} {hours} {code} {waybill} {due} {phone}</source>
-        <translation>字段：{station} {address} {hours} {code} {waybill} {due} {phone}</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="753"/>
-        <source>Save templates</source>
-        <translation>保存模板</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="754"/>
-        <source>SMS provider</source>
-        <translation>短信服务商</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="756"/>
-        <source>Provider</source>
-        <translation>服务商</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="757"/>
-        <source>Endpoint (empty: public)</source>
-        <translation>接口地址（留空：官方地址）</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="758"/>
-        <source>Daily cap per phone</source>
-        <translation>每号每日上限</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="759"/>
-        <source>Reminders from</source>
-        <translation>提醒发送时间</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="760"/>
-        <source>AccessKey ID</source>
-        <translation>AccessKey ID</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="761"/>
-        <source>AccessKey secret</source>
-        <translation>AccessKey Secret</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="765"/>
-        <source>Template code: {kind}</source>
-        <translation>模板代码：{kind}</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="767"/>
-        <source>unchanged when empty</source>
-        <translation>留空则不变</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="768"/>
-        <source>Save provider</source>
-        <translation>保存服务商</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="769"/>
-        <source>Send the arrival notice at scan-in (parcels kept for collection)</source>
-        <translation>入库时自动发送到站通知（待取件）</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="771"/>
-        <source>Phone for a test SMS</source>
-        <translation>测试短信手机号</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="772"/>
-        <source>Send test</source>
-        <translation>发送测试</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="799"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="636"/>
         <source>This PC keeps the AccessKey in {path} (readable by this Windows/Linux user only), not in the database or settings.ini.</source>
         <translation>本机的 AccessKey 保存在 {path}（仅本系统用户可读），不在数据库或 settings.ini 中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="837"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="673"/>
         <source>Parcel {number} ({phone})</source>
         <translation>快件 {number}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="839"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="675"/>
         <source>No parcel in stock</source>
         <translation>库内无快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="859"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="697"/>
         <source>Templates saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="723"/>
         <source>Provider saved.</source>
         <translation>服务商设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="732"/>
         <source>Test SMS accepted by the provider ({code}).</source>
         <translation>服务商已接受测试短信（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="736"/>
         <source>Sending a test SMS…</source>
         <translation>正在发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="765"/>
         <source>X-7: kept for collection without the recipient&apos;s consent; ask and record it on the Notices tab.</source>
         <translation>X-7：未经收件人同意存放待取；请询问并在“通知”页登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="783"/>
         <source>X-7: {n} parcel(s) kept for collection without the recipient&apos;s consent (amber rows): ask and record it on the Notices tab.</source>
         <translation>X-7：{n} 件快件未经收件人同意存放待取（黄色行）：请询问并在“通知”页登记。</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySettingsPage</name>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="17"/>
+        <source>Notice templates</source>
+        <translation>通知模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="23"/>
+        <source>&amp;Notice</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="36"/>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="52"/>
+        <source>Fields: {station} {address} {hours} {code} {waybill} {due} {phone}</source>
+        <translation>字段：{station} {address} {hours} {code} {waybill} {due} {phone}</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="59"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="73"/>
+        <source>Station &amp;address</source>
+        <translation>网点地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="90"/>
+        <source>Opening &amp;hours</source>
+        <translation>营业时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="107"/>
+        <source>SMS &amp;signature</source>
+        <translation>短信签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="124"/>
+        <source>&amp;Preview with parcel</source>
+        <translation>用快件预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="137"/>
+        <source>Waybill (empty: the newest parcel in stock)</source>
+        <translation>运单号（留空：库内最新快件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="151"/>
+        <source>Save &amp;templates</source>
+        <translation>保存模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="161"/>
+        <source>SMS provider</source>
+        <translation>短信服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="167"/>
+        <source>Pro&amp;vider</source>
+        <translation>服务商(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="180"/>
+        <source>SMS si&amp;gnature</source>
+        <translation>短信签名(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="197"/>
+        <source>Endpoint (empty: public)</source>
+        <translation>接口地址（留空：官方地址）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="214"/>
+        <source>Daily cap per phone</source>
+        <translation>每号每日上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="234"/>
+        <source>Reminders from</source>
+        <translation>提醒发送时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="251"/>
+        <source>AccessKey &amp;ID</source>
+        <translation>AccessKey ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="268"/>
+        <source>AccessKey secre&amp;t</source>
+        <translation>AccessKey Secret(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="284"/>
+        <source>unchanged when empty</source>
+        <translation>留空则不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="291"/>
+        <source>Template code: arrived</source>
+        <translation>模板代码：到站通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="308"/>
+        <source>Template code: reminder</source>
+        <translation>模板代码：催取提醒</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="325"/>
+        <source>Template code: last day</source>
+        <translation>模板代码：最后取件日</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="342"/>
+        <source>Template code: problem</source>
+        <translation>模板代码：问题件</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="359"/>
+        <source>Template code: pickup order</source>
+        <translation>模板代码：取件预约</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="376"/>
+        <source>Send the arrival notice at scan-in (parcels kept for collection)</source>
+        <translation>入库时自动发送到站通知（待取件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="390"/>
+        <source>Save p&amp;rovider</source>
+        <translation>保存服务商(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="402"/>
+        <source>Phone for a test SMS</source>
+        <translation>测试短信手机号</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="409"/>
+        <source>Send t&amp;est</source>
+        <translation>发送测试(&amp;E)</translation>
     </message>
 </context>
 <context>

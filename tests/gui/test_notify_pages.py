@@ -98,14 +98,14 @@ def test_notice_copy_text_qr_by_hand_reply_and_consent(qtbot, window, services: 
     log_in(qtbot, ctl, clerk)
     ws, page = notices_page(ctl)
     assert ws.ui.warehouse_tabs.tabText(ws.ui.warehouse_tabs.indexOf(page)) == "Notices"
-    send_text(page.waybill_edit, no(1))
+    send_text(page.ui.notice_waybill_edit, no(1))
     page.open_parcel()
-    assert "138******34" in page.parcel_label.text()
-    assert page.consent_label.text() == "Consent (X-7): never asked"
-    page.send_button.click()  # no provider: kept for copying
-    assert page.message_label.text() == f"{no(1)}: notice queued."
-    assert texts(page.notices_table)[0][2] == "to copy by hand"
-    page.copy_button.click()
+    assert "138******34" in page.ui.parcel_label.text()
+    assert page.ui.consent_label.text() == "Consent (X-7): never asked"
+    page.ui.send_notice_button.click()  # no provider: kept for copying
+    assert page.ui.notices_message_label.text() == f"{no(1)}: notice queued."
+    assert texts(page.ui.notices_table)[0][2] == "to copy by hand"
+    page.ui.copy_text_button.click()
     copied = QGuiApplication.clipboard().text()
     assert "取件码" in copied
     assert copied == services.notify.notices(clerk, [1])[0].text
@@ -116,15 +116,15 @@ def test_notice_copy_text_qr_by_hand_reply_and_consent(qtbot, window, services: 
     decoded = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True,
                              text=True, check=True).stdout.strip()
     assert decoded == copied
-    page.by_hand_button.click()
-    assert texts(page.notices_table)[0][2] == "sent"
-    send_text(page.reply_edit, "明天来取")
-    page.reply_button.click()
-    assert page.reply_edit.text() == ""
-    page.decision_combo.setCurrentIndex(page.decision_combo.findData(
+    page.ui.by_hand_button.click()
+    assert texts(page.ui.notices_table)[0][2] == "sent"
+    send_text(page.ui.reply_edit, "明天来取")
+    page.ui.reply_button.click()
+    assert page.ui.reply_edit.text() == ""
+    page.ui.decision_combo.setCurrentIndex(page.ui.decision_combo.findData(
         ConsentDecision.STATION_PICKUP))
-    page.consent_button.click()
-    assert page.consent_label.text().startswith("Consent (X-7): Agrees to station pickup")
+    page.ui.consent_button.click()
+    assert page.ui.consent_label.text().startswith("Consent (X-7): Agrees to station pickup")
     kinds = [e.kind for e in services.warehouse.timeline(clerk, no(1))]
     assert kinds[-4:] == ["notice_manual", "notice_sent", "notice_reply", "consent"]
     lines = [event_text(e) for e in services.warehouse.timeline(clerk, no(1))][-4:]
@@ -176,11 +176,11 @@ def test_todays_reminders_hold_and_register_export(qtbot, window, services: AppS
     services.clock.current = datetime(2026, 11, 24, 8, 0)  # type: ignore[attr-defined]
     log_in(qtbot, ctl, boss)
     _ws, page = notices_page(ctl)
-    assert texts(page.plan_table) == [[no(3), "Reminder", "11-25", "138******34",
+    assert texts(page.ui.plan_table) == [[no(3), "Reminder", "11-25", "138******34",
                                        "will be sent"]]
-    page.plan_table.selectRow(0)
-    page.hold_button.click()
-    assert texts(page.plan_table)[0][4] == "held"
+    page.ui.plan_table.selectRow(0)
+    page.ui.hold_button.click()
+    assert texts(page.ui.plan_table)[0][4] == "held"
     target = tmp_path / "register.xlsx"
     page.export_to(target, "xlsx")
     sheet = load_workbook(target).active
@@ -206,35 +206,37 @@ def test_settings_page_length_preview_provider_and_test_send(
     tabs = settings.ui.settings_tabs
     assert tabs.isTabVisible(tabs.indexOf(page))
     tabs.setCurrentWidget(page)
-    assert no(4) in page.preview_label.text()  # a real parcel
-    page.template_edit.setPlainText("")
-    send_text(page.template_edit, "快递{waybill}到了")
-    assert page.length_label.text().startswith(f"{len('快递到了') + len(no(4))} characters")
-    assert ": 1 SMS" in page.length_label.text()
-    page.template_edit.setPlainText("字" * 71)
-    assert ": 2 SMS, 63 more fit" in page.length_label.text()
-    page.template_edit.setPlainText("取件码{code}，{waybill}")
-    page.save_templates_button.click()
-    assert page.message_label.text() == "Templates saved."
+    assert no(4) in page.ui.template_preview_label.text()  # a real parcel
+    page.ui.template_edit.setPlainText("")
+    send_text(page.ui.template_edit, "快递{waybill}到了")
+    chars = len("快递到了") + len(no(4))
+    assert page.ui.template_length_label.text().startswith(f"{chars} characters")
+    assert ": 1 SMS" in page.ui.template_length_label.text()
+    page.ui.template_edit.setPlainText("字" * 71)
+    assert ": 2 SMS, 63 more fit" in page.ui.template_length_label.text()
+    page.ui.template_edit.setPlainText("取件码{code}，{waybill}")
+    page.ui.save_templates_button.click()
+    assert page.ui.notify_settings_message_label.text() == "Templates saved."
     saved = services.notify.template_settings().value.templates[NoticeKind.ARRIVED]
     assert saved == "取件码{code}，{waybill}"
     with fake_aliyun() as fake:
-        page.provider_combo.setCurrentIndex(page.provider_combo.findData("aliyun"))
-        send_text(page.sign_edit, "五亭龙驿站")
-        page.endpoint_edit.setText(fake.url)
+        page.ui.provider_combo.setCurrentIndex(page.ui.provider_combo.findData("aliyun"))
+        send_text(page.ui.sign_name_edit, "五亭龙驿站")
+        page.ui.endpoint_edit.setText(fake.url)
         page.code_edits[NoticeKind.ARRIVED].setText("SMS_1")
-        page.key_id_edit.setText(KEY_ID)
-        page.secret_edit.setText(SECRET)
-        page.save_provider_button.click()
-        assert page.message_label.text() == "Provider saved."
-        assert page.secret_edit.text() == ""
+        page.ui.key_id_edit.setText(KEY_ID)
+        page.ui.secret_edit.setText(SECRET)
+        page.ui.save_provider_button.click()
+        assert page.ui.notify_settings_message_label.text() == "Provider saved."
+        assert page.ui.secret_edit.text() == ""
         key_file = Path(services.notify.credentials_where())
         assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
         ini = tmp_path / "data" / "settings.ini"
         assert not ini.exists() or SECRET not in ini.read_text()
-        send_text(page.test_phone_edit, PHONE)
-        page.test_button.click()
-        assert page.message_label.text() == "Test SMS accepted by the provider (OK)."
+        send_text(page.ui.test_phone_edit, PHONE)
+        page.ui.test_send_button.click()
+        said = page.ui.notify_settings_message_label.text()
+        assert said == "Test SMS accepted by the provider (OK)."
         assert fake.requests[-1]["TemplateCode"] == "SMS_1"
         assert fake.bad_signatures == 0
     # the clerk queues, the background sender sends through the configured provider

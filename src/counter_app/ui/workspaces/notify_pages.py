@@ -32,21 +32,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +59,8 @@ from counter_app.services.app import AppServices
 from counter_app.services.notify import PlanLine, Sample, SendSummary, TemplateSettings
 from counter_app.services.notify_ports import Credentials, NoticeRecord, ProviderSettings
 from counter_app.services.ports import StayRecord
+from counter_app.ui.forms.ui_notify_notices import Ui_NoticesPage
+from counter_app.ui.forms.ui_notify_settings import Ui_NotifySettingsPage
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_notify import channel_name, decision_name, kind_name, status_name
 from counter_app.ui.tasks import run_in_background, save_in_background
@@ -151,8 +145,10 @@ class NoticesPage(Workspace):
     """A notice or a consent answer was recorded (the board may refresh)."""
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
-        """Build the page."""
+        """Build the page from its Designer form."""
         super().__init__(parent)
+        self.ui = Ui_NoticesPage()
+        self.ui.setupUi(self)
         self.setObjectName("notices_page")
         self._services = services
         self._notify = services.notify
@@ -160,127 +156,39 @@ class NoticesPage(Workspace):
         self._stay: StayRecord | None = None
         self._notices: list[NoticeRecord] = []
         self._plan: list[PlanLine] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        top = QHBoxLayout()
-        outer.addLayout(top, 1)
-        # the parcel
-        self.parcel_box = QGroupBox()
-        top.addWidget(self.parcel_box, 1)
-        form = QVBoxLayout(self.parcel_box)
-        row = QHBoxLayout()
-        self.waybill_edit = QLineEdit()
-        self.waybill_edit.setObjectName("notice_waybill_edit")
-        self.waybill_edit.returnPressed.connect(self.open_parcel)
-        self.waybill_label = QLabel()
-        row.addWidget(self.waybill_label)
-        row.addWidget(self.waybill_edit, 1)
-        form.addLayout(row)
-        self.parcel_label = QLabel()
-        self.parcel_label.setWordWrap(True)
-        form.addWidget(self.parcel_label)
-        self.notices_table = QTableWidget()
-        self.notices_table.setObjectName("notices_table")
-        self.notices_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.notices_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        form.addWidget(self.notices_table, 1)
-        send_row = QHBoxLayout()
-        self.kind_combo = _combo([(kind_name(k), k) for k in NoticeKind])
-        self.send_button = QPushButton()
-        self.send_button.clicked.connect(self.send)
-        self.copy_button = QPushButton()
-        self.copy_button.clicked.connect(self.copy_text)
-        self.qr_button = QPushButton()
-        self.qr_button.clicked.connect(self.show_qr)
-        self.by_hand_button = QPushButton()
-        self.by_hand_button.clicked.connect(self.sent_by_hand)
-        for w in (self.kind_combo, self.send_button, self.copy_button, self.qr_button,
-                  self.by_hand_button):
-            send_row.addWidget(w)
-        form.addLayout(send_row)
-        reply_row = QHBoxLayout()
-        self.reply_edit = QLineEdit()
-        self.reply_button = QPushButton()
-        self.reply_button.clicked.connect(self.record_reply)
-        reply_row.addWidget(self.reply_edit, 1)
-        reply_row.addWidget(self.reply_button)
-        form.addLayout(reply_row)
-        consent_row = QHBoxLayout()
-        self.consent_label = QLabel()
-        self.consent_label.setWordWrap(True)
-        form.addWidget(self.consent_label)
-        self.decision_combo = _combo([(decision_name(d), d) for d in ConsentDecision])
-        self.channel_combo = _combo([(channel_name(c), c) for c in ConsentChannel])
-        self.channel_combo.setCurrentIndex(self.channel_combo.findData(ConsentChannel.PHONE))
-        self.until_edit = QDateEdit()
-        self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat("yyyy-MM-dd")
-        self.consent_button = QPushButton()
-        self.consent_button.clicked.connect(self.record_consent)
-        consent_widgets: tuple[QWidget, ...] = (self.decision_combo, self.channel_combo,
-                                                self.until_edit, self.consent_button)
-        for widget in consent_widgets:
-            consent_row.addWidget(widget)
-        form.addLayout(consent_row)
-        # today's reminders (WH-8)
-        self.plan_box = QGroupBox()
-        top.addWidget(self.plan_box, 1)
-        plan = QVBoxLayout(self.plan_box)
-        self.plan_table = QTableWidget()
-        self.plan_table.setObjectName("plan_table")
-        self.plan_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.plan_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        plan.addWidget(self.plan_table, 1)
-        plan_row = QHBoxLayout()
-        self.hold_button = QPushButton()
-        self.hold_button.clicked.connect(self.hold)
-        self.release_button = QPushButton()
-        self.release_button.clicked.connect(self.release)
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
-        for w in (self.hold_button, self.release_button, self.refresh_button):
-            plan_row.addWidget(w)
-        plan.addLayout(plan_row)
-        self.unconsented_label = QLabel()
-        plan.addWidget(self.unconsented_label)
-        self.unconsented_table = QTableWidget()
-        self.unconsented_table.setObjectName("unconsented_table")
-        self.unconsented_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.unconsented_table.itemActivated.connect(lambda _i: self._open_selected(
-            self.unconsented_table))
-        plan.addWidget(self.unconsented_table, 1)
-        export_row = QHBoxLayout()
-        self.export_csv_button = QPushButton()
-        self.export_csv_button.clicked.connect(lambda: self.export("csv"))
-        self.export_xlsx_button = QPushButton()
-        self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        export_row.addWidget(self.export_csv_button)
-        export_row.addWidget(self.export_xlsx_button)
-        plan.addLayout(export_row)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("notices_message_label")
-        self.message_label.setWordWrap(True)
-        outer.addWidget(self.message_label)
-        self.retranslate()
+        ui = self.ui
+        ui.notice_waybill_edit.returnPressed.connect(self.open_parcel)
+        ui.send_notice_button.clicked.connect(self.send)
+        ui.copy_text_button.clicked.connect(self.copy_text)
+        ui.qr_button.clicked.connect(self.show_qr)
+        ui.by_hand_button.clicked.connect(self.sent_by_hand)
+        ui.reply_edit.returnPressed.connect(self.record_reply)
+        ui.reply_button.clicked.connect(self.record_reply)
+        ui.consent_button.clicked.connect(self.record_consent)
+        ui.hold_button.clicked.connect(self.hold)
+        ui.release_button.clicked.connect(self.release)
+        ui.refresh_notices_button.clicked.connect(self.refresh)
+        ui.unconsented_table.itemActivated.connect(
+            lambda _item: self._open_selected(ui.unconsented_table))
+        ui.export_csv_button.clicked.connect(lambda: self.export("csv"))
+        ui.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self._fill_combos()
 
-    def retranslate(self) -> None:
-        """Texts in the current language."""
-
-        self.parcel_box.setTitle(translate("NotifyPages", "Parcel"))
-        self.waybill_label.setText(translate("NotifyPages", "Waybill:"))
-        self.send_button.setText(translate("NotifyPages", "Send"))
-        self.copy_button.setText(translate("NotifyPages", "Copy text"))
-        self.qr_button.setText(translate("NotifyPages", "QR code"))
-        self.by_hand_button.setText(translate("NotifyPages", "Sent by hand"))
-        self.reply_edit.setPlaceholderText(translate("NotifyPages", "The customer's reply"))
-        self.reply_button.setText(translate("NotifyPages", "Record reply"))
-        self.consent_button.setText(translate("NotifyPages", "Record consent"))
-        self.plan_box.setTitle(translate("NotifyPages", "Today's reminders (WH-8)"))
-        self.hold_button.setText(translate("NotifyPages", "Hold"))
-        self.release_button.setText(translate("NotifyPages", "Send after all"))
-        self.refresh_button.setText(translate("NotifyPages", "Refresh"))
-        self.export_csv_button.setText(translate("NotifyPages", "Consent register CSV…"))
-        self.export_xlsx_button.setText(translate("NotifyPages", "Consent register XLSX…"))
+    def _fill_combos(self) -> None:
+        """The kinds, answers and channels in the current language."""
+        ui = self.ui
+        for combo, items in ((ui.notice_kind_combo, [(kind_name(k), k) for k in NoticeKind]),
+                             (ui.decision_combo,
+                              [(decision_name(d), d) for d in ConsentDecision]),
+                             (ui.channel_combo,
+                              [(channel_name(c), c) for c in ConsentChannel])):
+            current = combo.currentData()
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        if ui.channel_combo.currentData() is None or current is None:
+            ui.channel_combo.setCurrentIndex(ui.channel_combo.findData(ConsentChannel.PHONE))
 
     @override
     def title(self) -> str:
@@ -288,8 +196,9 @@ class NoticesPage(Workspace):
 
     @override
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+            self.ui.retranslateUi(self)
+            self._fill_combos()
             if self._operator is not None:
                 self.refresh()
         super().changeEvent(event)
@@ -298,13 +207,13 @@ class NoticesPage(Workspace):
     def activate(self, operator: StaffMember) -> None:
         self._operator = operator
         today = self._services.clock.now().date()
-        self.until_edit.setDate(QDate(today.year, today.month, today.day).addYears(1))
+        self.ui.consent_until_edit.setDate(QDate(today.year, today.month, today.day).addYears(1))
         self.refresh()
 
     @override
     def handle_scan(self, event: object) -> ScanFeedback | None:
         number = getattr(event, "number", "")
-        self.waybill_edit.setText(number)
+        self.ui.notice_waybill_edit.setText(number)
         self.open_parcel()
         return None
 
@@ -313,7 +222,7 @@ class NoticesPage(Workspace):
         if self._operator is None:
             return
         self._plan = self._notify.plan(self._operator)
-        fill_table(self.plan_table, [
+        fill_table(self.ui.plan_table, [
             translate("NotifyPages", "Waybill"), translate("NotifyPages", "Notice"),
             translate("NotifyPages", "Due on"), translate("NotifyPages", "Recipient"),
             translate("NotifyPages", "Status")],
@@ -323,24 +232,24 @@ class NoticesPage(Workspace):
               else translate("NotifyPages", "will be sent")] for line in self._plan],
             list(range(len(self._plan))))
         flagged = self._notify.unconsented_in_stock(self._operator)
-        self.unconsented_label.setText(translate(
+        self.ui.unconsented_label.setText(translate(
             "NotifyPages", "Waiting for collection without consent (X-7): {n}").format(
             n=len(flagged)))
-        fill_table(self.unconsented_table, [
+        fill_table(self.ui.unconsented_table, [
             translate("NotifyPages", "Waybill"), translate("NotifyPages", "Code"),
             translate("NotifyPages", "Recipient")],
             [[s.waybill_no, s.pickup_code, mask_phone(s.phone)] for s in flagged],
             [s.waybill_no for s in flagged])
         can_export = allowed(self._operator.role, Permission.SEE_UNMASKED_IDS)
-        self.export_xlsx_button.setEnabled(can_export)
-        self.export_csv_button.setEnabled(can_export)
+        self.ui.export_xlsx_button.setEnabled(can_export)
+        self.ui.export_csv_button.setEnabled(can_export)
         if self._stay is not None:
             self._show_parcel(self._stay.waybill_no)
 
     def _open_selected(self, table: QTableWidget) -> None:
         key = selected_key(table)
         if isinstance(key, str):
-            self.waybill_edit.setText(key)
+            self.ui.notice_waybill_edit.setText(key)
             self.open_parcel()
 
     def open_parcel(self) -> None:
@@ -348,10 +257,10 @@ class NoticesPage(Workspace):
         if self._operator is None:
             return
         try:
-            self._show_parcel(self.waybill_edit.text())
+            self._show_parcel(self.ui.notice_waybill_edit.text())
         except DomainError as err:
             self._stay = None
-            _say(self.message_label, describe(err), ERROR_STYLE)
+            _say(self.ui.notices_message_label, describe(err), ERROR_STYLE)
 
     def _show_parcel(self, waybill: str) -> None:
         assert self._operator is not None
@@ -359,25 +268,25 @@ class NoticesPage(Workspace):
         stay = found.open_stay or found.last_stay
         self._stay = stay
         if stay is None or stay.id is None:
-            self.parcel_label.setText(translate("NotifyPages", "{number} was never in stock.")
+            self.ui.parcel_label.setText(translate("NotifyPages", "{number} was never in stock.")
                                       .format(number=found.waybill_no))
-            fill_table(self.notices_table, [], [], [])
+            fill_table(self.ui.notices_table, [], [], [])
             return
         self._notices = self._notify.notices(self._operator, [stay.id])
-        fill_table(self.notices_table, [
+        fill_table(self.ui.notices_table, [
             translate("NotifyPages", "Day"), translate("NotifyPages", "Notice"),
             translate("NotifyPages", "Status"), translate("NotifyPages", "Text")],
             [[n.day.strftime("%m-%d"), kind_name(n.kind), status_name(n.status)
               + (f" ({n.reason})" if n.reason and n.status is not NoticeStatus.SENT else ""),
               n.text] for n in self._notices],
             [n.id for n in self._notices])
-        self.parcel_label.setText(translate(
+        self.ui.parcel_label.setText(translate(
             "NotifyPages", "{number} · code {code} · {phone}").format(
             number=stay.waybill_no, code=stay.pickup_code or "—",
             phone=mask_phone(stay.phone) if stay.phone else translate("NotifyPages",
                                                                         "no phone")))
         consent = self._notify.consent_for(self._operator, stay.phone) if stay.phone else None
-        self.consent_label.setText(
+        self.ui.consent_label.setText(
             translate("NotifyPages", "Consent (X-7): never asked") if consent is None else
             translate("NotifyPages", "Consent (X-7): {decision}, {channel}, {at} by {by}, "
                       "valid until {until}").format(
@@ -386,7 +295,7 @@ class NoticesPage(Workspace):
                 until=consent.valid_until.isoformat()))
 
     def _selected_notice(self) -> NoticeRecord | None:
-        key = selected_key(self.notices_table)
+        key = selected_key(self.ui.notices_table)
         chosen = next((n for n in self._notices if n.id == key), None)
         if chosen is None and self._notices:
             chosen = self._notices[-1]
@@ -398,9 +307,9 @@ class NoticesPage(Workspace):
         try:
             action(self._operator)
         except DomainError as err:
-            _say(self.message_label, describe(err), ERROR_STYLE)
+            _say(self.ui.notices_message_label, describe(err), ERROR_STYLE)
             return False
-        _say(self.message_label, done, OK_STYLE)
+        _say(self.ui.notices_message_label, done, OK_STYLE)
         self.changed.emit()
         self.refresh()
         return True
@@ -408,9 +317,9 @@ class NoticesPage(Workspace):
     def send(self) -> None:
         """Queue the chosen notice (or keep it to copy when there is no provider)."""
         if self._stay is None:
-            self.waybill_edit.setFocus()
+            self.ui.notice_waybill_edit.setFocus()
             return
-        kind = NoticeKind(self.kind_combo.currentData())
+        kind = NoticeKind(self.ui.notice_kind_combo.currentData())
         number = self._stay.waybill_no
         self._run(lambda op: self._notify.send(op, number, kind),
                   translate("NotifyPages", "{number}: notice queued.").format(number=number))
@@ -421,7 +330,7 @@ class NoticesPage(Workspace):
         if notice is None:
             return
         QGuiApplication.clipboard().setText(notice.text)
-        _say(self.message_label, translate("NotifyPages", "Text copied."), OK_STYLE)
+        _say(self.ui.notices_message_label, translate("NotifyPages", "Text copied."), OK_STYLE)
 
     def show_qr(self) -> None:
         """The notice's text as a QR code."""
@@ -445,25 +354,25 @@ class NoticesPage(Workspace):
         """The customer's reply on the parcel's timeline."""
         if self._stay is None:
             return
-        number, text = self._stay.waybill_no, self.reply_edit.text()
+        number, text = self._stay.waybill_no, self.ui.reply_edit.text()
         if self._run(lambda op: self._notify.record_reply(op, number, text),
                      translate("NotifyPages", "Reply recorded.")):
-            self.reply_edit.clear()
+            self.ui.reply_edit.clear()
 
     def record_consent(self) -> None:
         """Append the recipient's answer to the consent register (X-7)."""
         if self._stay is None or not self._stay.phone:
             return
         stay = self._stay
-        decision = ConsentDecision(self.decision_combo.currentData())
-        channel = ConsentChannel(self.channel_combo.currentData())
-        until: date = self.until_edit.date().toPython()  # type: ignore[assignment]
+        decision = ConsentDecision(self.ui.decision_combo.currentData())
+        channel = ConsentChannel(self.ui.channel_combo.currentData())
+        until: date = self.ui.consent_until_edit.date().toPython()  # type: ignore[assignment]
         self._run(lambda op: self._notify.record_consent(
             op, stay.phone, decision, channel, until, waybill=stay.waybill_no),
             translate("NotifyPages", "Consent recorded."))
 
     def _plan_line(self) -> PlanLine | None:
-        key = selected_key(self.plan_table)
+        key = selected_key(self.ui.plan_table)
         return self._plan[key] if isinstance(key, int) and key < len(self._plan) else None
 
     def hold(self) -> None:
@@ -501,7 +410,7 @@ class NoticesPage(Workspace):
         try:
             _header, rows = self._notify.register_rows(self._operator)
         except DomainError as err:
-            _say(self.message_label, describe(err), ERROR_STYLE)
+            _say(self.ui.notices_message_label, describe(err), ERROR_STYLE)
             return
         station = self._services.station.profile()
         name = station.name if station else ""
@@ -514,11 +423,12 @@ class NoticesPage(Workspace):
 
         save_in_background(
             path, write,
-            lambda saved: _say(self.message_label, translate(
+            lambda saved: _say(self.ui.notices_message_label, translate(
                 "NotifyPages", "Saved {name}: {n} entries.").format(name=saved.name,
                                                                     n=len(rows)), OK_STYLE),
-            lambda err: _say(self.message_label, describe(err) if isinstance(err, DomainError)
-                             else str(err), ERROR_STYLE),
+            lambda err: _say(self.ui.notices_message_label,
+                             describe(err) if isinstance(err, DomainError) else str(err),
+                             ERROR_STYLE),
             parent=self)
 
 
@@ -645,8 +555,10 @@ class NotifySettingsPage(QWidget):
     provider; this PC's key; a test send."""
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
-        """Build the page."""
+        """Build the page from its Designer form."""
         super().__init__(parent)
+        self.ui = Ui_NotifySettingsPage()
+        self.ui.setupUi(self)
         self.setObjectName("notify_settings_page")
         self._services = services
         self._notify = services.notify
@@ -656,120 +568,45 @@ class NotifySettingsPage(QWidget):
         self._provider_version: int | None = None
         self._sample = Sample({}, "", "")
         self._editing = NoticeKind.ARRIVED
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        # templates
-        self.templates_box = QGroupBox()
-        outer.addWidget(self.templates_box, 3)
-        t = QFormLayout(self.templates_box)
-        self.kind_combo = _combo([(kind_name(k), k) for k in NoticeKind])
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.template_edit = QPlainTextEdit()
-        self.template_edit.setObjectName("template_edit")
-        self.template_edit.setFixedHeight(90)
-        self.template_edit.textChanged.connect(self._text_changed)
-        self.length_label = QLabel()
-        self.length_label.setObjectName("template_length_label")
-        self.length_label.setWordWrap(True)
-        self.address_edit = QLineEdit()
-        self.hours_edit = QLineEdit()
-        self.signature_edit = QLineEdit()
-        self.signature_edit.textChanged.connect(self._text_changed)
-        self.preview_waybill_edit = QLineEdit()
-        self.preview_waybill_edit.returnPressed.connect(self.load_sample)
-        self.preview_label = QLabel()
-        self.preview_label.setObjectName("template_preview_label")
-        self.preview_label.setWordWrap(True)
-        self.save_templates_button = QPushButton()
-        self.save_templates_button.clicked.connect(self.save_templates)
-        self._t_labels = [QLabel() for _ in range(7)]
-        for label, field in zip(self._t_labels, (
-                self.kind_combo, self.template_edit, self.length_label, self.address_edit,
-                self.hours_edit, self.signature_edit, self.preview_waybill_edit), strict=True):
-            t.addRow(label, field)
-        t.addRow(self.preview_label)
-        t.addRow(self.save_templates_button)
-        # provider
-        self.provider_box = QGroupBox()
-        outer.addWidget(self.provider_box, 2)
-        p = QFormLayout(self.provider_box)
-        self.provider_combo = _combo([("—", ""), ("阿里云短信 Aliyun SMS", "aliyun")])
-        self.sign_edit = QLineEdit()
-        self.code_edits = {k: QLineEdit() for k in NoticeKind}
-        self.endpoint_edit = QLineEdit()
-        self.cap_spin = QSpinBox()
-        self.cap_spin.setRange(1, 100)
-        self.reminders_edit = QTimeEdit()
-        self.reminders_edit.setDisplayFormat("HH:mm")
-        self.arrival_check = QCheckBox()
-        self.key_id_edit = QLineEdit()
-        self.secret_edit = QLineEdit()
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.where_label = QLabel()
-        self.where_label.setWordWrap(True)
-        self.save_provider_button = QPushButton()
-        self.save_provider_button.clicked.connect(self.save_provider)
-        self.test_phone_edit = QLineEdit()
-        self.test_button = QPushButton()
-        self.test_button.clicked.connect(self.test_send)
-        self._p_labels = [QLabel() for _ in range(7)]
-        rows: list[QWidget] = [self.provider_combo, self.sign_edit, self.endpoint_edit,
-                               self.cap_spin, self.reminders_edit, self.key_id_edit,
-                               self.secret_edit]
-        for label, field in zip(self._p_labels, rows, strict=True):
-            p.addRow(label, field)
-        self._code_labels: dict[NoticeKind, QLabel] = {}
-        for kind, edit in self.code_edits.items():
-            self._code_labels[kind] = QLabel()
-            p.addRow(self._code_labels[kind], edit)
-        p.addRow(self.arrival_check)
-        p.addRow(self.where_label)
-        p.addRow(self.save_provider_button)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_phone_edit, 1)
-        test_row.addWidget(self.test_button)
-        p.addRow(test_row)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("notify_settings_message_label")
-        self.message_label.setWordWrap(True)
-        p.addRow(self.message_label)
+        ui = self.ui
+        self.code_edits = {
+            NoticeKind.ARRIVED: ui.code_arrived_edit, NoticeKind.REMINDER: ui.code_reminder_edit,
+            NoticeKind.LAST_DAY: ui.code_last_day_edit, NoticeKind.PROBLEM: ui.code_problem_edit,
+            NoticeKind.PICKUP_ORDER: ui.code_pickup_order_edit}
+        ui.provider_combo.addItem("—", "")
+        ui.provider_combo.addItem("阿里云短信 Aliyun SMS", "aliyun")
+        ui.template_kind_combo.currentIndexChanged.connect(self._kind_changed)
+        for edit in (ui.station_address_edit, ui.opening_hours_edit,
+                     ui.template_signature_edit):
+            edit.textChanged.connect(self._text_changed)
+        ui.template_edit.textChanged.connect(self._text_changed)
+        ui.preview_waybill_edit.returnPressed.connect(self.load_sample)
+        ui.save_templates_button.clicked.connect(self.save_templates)
+        ui.save_provider_button.clicked.connect(self.save_provider)
+        ui.test_send_button.clicked.connect(self.test_send)
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Texts in the current language."""
+        """The kinds' names in the current language (the form's texts retranslate
+        themselves)."""
+        combo = self.ui.template_kind_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for kind in NoticeKind:
+            combo.addItem(kind_name(kind), kind)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
 
-        self.templates_box.setTitle(translate("NotifyPages", "Notice templates"))
-        for label, text in zip(self._t_labels, (
-                translate("NotifyPages", "Notice"), translate("NotifyPages", "Text"),
-                translate("NotifyPages", "Length"), translate("NotifyPages", "Station address"),
-                translate("NotifyPages", "Opening hours"),
-                translate("NotifyPages", "SMS signature"),
-                translate("NotifyPages", "Preview with parcel")), strict=True):
-            label.setText(text)
-        self.preview_waybill_edit.setPlaceholderText(
-            translate("NotifyPages", "Waybill (empty: the newest parcel in stock)"))
-        self.template_edit.setToolTip(translate(
-            "NotifyPages", "Fields: {station} {address} {hours} {code} {waybill} {due} {phone}"))
-        self.save_templates_button.setText(translate("NotifyPages", "Save templates"))
-        self.provider_box.setTitle(translate("NotifyPages", "SMS provider"))
-        for label, text in zip(self._p_labels, (
-                translate("NotifyPages", "Provider"), translate("NotifyPages", "SMS signature"),
-                translate("NotifyPages", "Endpoint (empty: public)"),
-                translate("NotifyPages", "Daily cap per phone"),
-                translate("NotifyPages", "Reminders from"),
-                translate("NotifyPages", "AccessKey ID"),
-                translate("NotifyPages", "AccessKey secret")),
-                strict=True):
-            label.setText(text)
-        for kind, label in self._code_labels.items():
-            label.setText(translate("NotifyPages", "Template code: {kind}").format(
-                kind=kind_name(kind)))
-        self.secret_edit.setPlaceholderText(translate("NotifyPages", "unchanged when empty"))
-        self.save_provider_button.setText(translate("NotifyPages", "Save provider"))
-        self.arrival_check.setText(translate(
-            "NotifyPages", "Send the arrival notice at scan-in (parcels kept for collection)"))
-        self.test_phone_edit.setPlaceholderText(translate("NotifyPages", "Phone for a test SMS"))
-        self.test_button.setText(translate("NotifyPages", "Send test"))
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _tell(self, text: str, style: str) -> None:
+        _say(self.ui.notify_settings_message_label, text, style)
 
     def activate(self, operator: StaffMember) -> None:
         """Load the settings (supervisor)."""
@@ -778,25 +615,25 @@ class NotifySettingsPage(QWidget):
             return
         versioned = self._notify.template_settings()
         self._settings, self._templates_version = versioned.value, versioned.version
-        self.address_edit.setText(self._settings.address)
-        self.hours_edit.setText(self._settings.hours)
-        self.signature_edit.setText(self._settings.signature)
-        self._editing = NoticeKind(self.kind_combo.currentData())
-        self.template_edit.setPlainText(self._settings.templates[self._editing])
+        self.ui.station_address_edit.setText(self._settings.address)
+        self.ui.opening_hours_edit.setText(self._settings.hours)
+        self.ui.template_signature_edit.setText(self._settings.signature)
+        self._editing = NoticeKind(self.ui.template_kind_combo.currentData())
+        self.ui.template_edit.setPlainText(self._settings.templates[self._editing])
         provider = self._notify.provider_settings()
         self._provider_version = provider.version
         s = provider.value
-        self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(s.provider)))
-        self.sign_edit.setText(s.sign_name)
-        self.endpoint_edit.setText(s.endpoint)
-        self.cap_spin.setValue(s.daily_cap)
-        self.reminders_edit.setTime(QTime.fromString(s.send_reminders_at, "HH:mm"))
-        self.arrival_check.setChecked(s.arrival_at_scan_in)
+        self.ui.provider_combo.setCurrentIndex(max(0, self.ui.provider_combo.findData(s.provider)))
+        self.ui.sign_name_edit.setText(s.sign_name)
+        self.ui.endpoint_edit.setText(s.endpoint)
+        self.ui.daily_cap_spin.setValue(s.daily_cap)
+        self.ui.reminders_at_edit.setTime(QTime.fromString(s.send_reminders_at, "HH:mm"))
+        self.ui.arrival_check.setChecked(s.arrival_at_scan_in)
         for kind, edit in self.code_edits.items():
             edit.setText(s.templates.get(kind.value, ""))
-        self.key_id_edit.setText(self._notify.credential_key_id())
-        self.secret_edit.clear()
-        self.where_label.setText(translate(
+        self.ui.key_id_edit.setText(self._notify.credential_key_id())
+        self.ui.secret_edit.clear()
+        self.ui.key_where_label.setText(translate(
             "NotifyPages", "This PC keeps the AccessKey in {path} (readable by this Windows/"
             "Linux user only), not in the database or settings.ini.").format(
             path=self._notify.credentials_where()))
@@ -806,7 +643,7 @@ class NotifySettingsPage(QWidget):
         """Fetch a real parcel's values for the preview (in the background)."""
         if self._operator is None:
             return
-        operator, waybill = self._operator, self.preview_waybill_edit.text()
+        operator, waybill = self._operator, self.ui.preview_waybill_edit.text()
         run_in_background(lambda: self._notify.sample(operator, waybill), self._got_sample,
                           self._failed, parent=self)
 
@@ -815,83 +652,84 @@ class NotifySettingsPage(QWidget):
         self._text_changed()
 
     def _failed(self, err: BaseException) -> None:
-        _say(self.message_label, describe(err) if isinstance(err, DomainError) else str(err),
-             ERROR_STYLE)
+        self._tell(describe(err) if isinstance(err, DomainError) else str(err), ERROR_STYLE)
 
     def _kind_changed(self) -> None:
-        self._settings.templates[self._editing] = self.template_edit.toPlainText()
-        self._editing = NoticeKind(self.kind_combo.currentData())
-        self.template_edit.setPlainText(self._settings.templates[self._editing])
+        self._settings.templates[self._editing] = self.ui.template_edit.toPlainText()
+        self._editing = NoticeKind(self.ui.template_kind_combo.currentData())
+        self.ui.template_edit.setPlainText(self._settings.templates[self._editing])
 
     def _text_changed(self) -> None:
         """As the supervisor types: the rendered text of the sample parcel and its length."""
         values = dict(self._sample.values)
-        values.setdefault("address", self.address_edit.text())
-        values["address"] = self.address_edit.text() or values["address"]
-        values["hours"] = self.hours_edit.text() or values.get("hours", "")
-        text = render(self.template_edit.toPlainText(), values)
-        self.length_label.setText(length_text(text, self.signature_edit.text().strip()))
-        parts = sms_length(text, self.signature_edit.text().strip()).parts
-        self.length_label.setStyleSheet(OK_STYLE if parts <= 1 else WARN_STYLE)
-        sig = self.signature_edit.text().strip()
+        values.setdefault("address", self.ui.station_address_edit.text())
+        values["address"] = self.ui.station_address_edit.text() or values["address"]
+        values["hours"] = self.ui.opening_hours_edit.text() or values.get("hours", "")
+        text = render(self.ui.template_edit.toPlainText(), values)
+        sig = self.ui.template_signature_edit.text().strip()
+        self.ui.template_length_label.setText(length_text(text, sig))
+        parts = sms_length(text, sig).parts
+        self.ui.template_length_label.setStyleSheet(OK_STYLE if parts <= 1 else WARN_STYLE)
         parcel = (translate("NotifyPages", "Parcel {number} ({phone})").format(
             number=self._sample.waybill_no, phone=self._sample.masked_phone)
             if self._sample.waybill_no else translate("NotifyPages", "No parcel in stock"))
-        self.preview_label.setText(f"{parcel}:\n" + (f"【{sig}】" if sig else "") + text)
+        self.ui.template_preview_label.setText(
+            f"{parcel}:\n" + (f"【{sig}】" if sig else "") + text)
 
     def save_templates(self) -> None:
         """Save every kind's wording, the address, the hours and the signature."""
         if self._operator is None:
             return
-        self._settings.templates[self._editing] = self.template_edit.toPlainText()
-        wanted = TemplateSettings(dict(self._settings.templates), self.address_edit.text(),
-                                  self.hours_edit.text(), self.signature_edit.text())
+        self._settings.templates[self._editing] = self.ui.template_edit.toPlainText()
+        ui = self.ui
+        wanted = TemplateSettings(dict(self._settings.templates), ui.station_address_edit.text(),
+                                  ui.opening_hours_edit.text(), ui.template_signature_edit.text())
         try:
             saved = self._notify.set_template_settings(self._operator, wanted,
                                                        self._templates_version)
         except DomainError as err:
             if isinstance(err, FieldInvalid) and err.field == "template":
-                self.template_edit.setFocus()
-            _say(self.message_label, describe(err), ERROR_STYLE)
+                self.ui.template_edit.setFocus()
+            self._tell(describe(err), ERROR_STYLE)
             return
         self._settings = saved
         self._templates_version = self._notify.template_settings().version
-        _say(self.message_label, translate("NotifyPages", "Templates saved."), OK_STYLE)
+        self._tell(translate("NotifyPages", "Templates saved."), OK_STYLE)
 
     def save_provider(self) -> None:
         """Save the provider settings (every PC) and this PC's key."""
         if self._operator is None:
             return
         settings = ProviderSettings(
-            provider=str(self.provider_combo.currentData() or ""),
-            sign_name=self.sign_edit.text().strip(),
+            provider=str(self.ui.provider_combo.currentData() or ""),
+            sign_name=self.ui.sign_name_edit.text().strip(),
             templates={k.value: e.text().strip() for k, e in self.code_edits.items()
                        if e.text().strip()},
-            endpoint=self.endpoint_edit.text().strip(), daily_cap=self.cap_spin.value(),
-            send_reminders_at=self.reminders_edit.time().toString("HH:mm"),
-            arrival_at_scan_in=self.arrival_check.isChecked())
+            endpoint=self.ui.endpoint_edit.text().strip(), daily_cap=self.ui.daily_cap_spin.value(),
+            send_reminders_at=self.ui.reminders_at_edit.time().toString("HH:mm"),
+            arrival_at_scan_in=self.ui.arrival_check.isChecked())
         try:
             self._notify.set_provider_settings(self._operator, settings, self._provider_version)
-            if settings.provider and (self.key_id_edit.text().strip()
-                                      or self.secret_edit.text()):
+            if settings.provider and (self.ui.key_id_edit.text().strip()
+                                      or self.ui.secret_edit.text()):
                 self._notify.save_credentials(self._operator, Credentials(
-                    self.key_id_edit.text(), self.secret_edit.text()))
+                    self.ui.key_id_edit.text(), self.ui.secret_edit.text()))
         except DomainError as err:
-            _say(self.message_label, describe(err), ERROR_STYLE)
+            self._tell(describe(err), ERROR_STYLE)
             return
         finally:
-            self.secret_edit.clear()
+            self.ui.secret_edit.clear()
         self._provider_version = self._notify.provider_settings().version
-        _say(self.message_label, translate("NotifyPages", "Provider saved."), OK_STYLE)
+        self._tell(translate("NotifyPages", "Provider saved."), OK_STYLE)
 
     def test_send(self) -> None:
         """One SMS to the typed phone, in the background."""
         if self._operator is None:
             return
-        operator, phone = self._operator, self.test_phone_edit.text()
-        kind = NoticeKind(self.kind_combo.currentData())
+        operator, phone = self._operator, self.ui.test_phone_edit.text()
+        kind = NoticeKind(self.ui.template_kind_combo.currentData())
         run_in_background(lambda: self._notify.test_send(operator, phone, kind),
-                          lambda code: _say(self.message_label, translate(
+                          lambda code: self._tell(translate(
                               "NotifyPages", "Test SMS accepted by the provider ({code}).")
                               .format(code=code), OK_STYLE),
                           self._failed, parent=self,
