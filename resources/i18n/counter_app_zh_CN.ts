@@ -4822,8 +4822,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/notify_notices.ui" line="95"/>
-        <source>Sent by &amp;hand</source>
-        <translation>已手工发送(&amp;H)</translation>
+        <source>Sent &amp;by hand</source>
+        <translation>已手工发送(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/notify_notices.ui" line="109"/>
@@ -5326,8 +5326,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/notify_settings.ui" line="36"/>
-        <source>&amp;Text</source>
-        <translation>内容(&amp;T)</translation>
+        <source>Te&amp;xt</source>
+        <translation>内容(&amp;X)</translation>
     </message>
     <message>
         <location filename="../ui/notify_settings.ui" line="52"/>
@@ -5366,8 +5366,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/notify_settings.ui" line="151"/>
-        <source>Save &amp;templates</source>
-        <translation>保存模板(&amp;T)</translation>
+        <source>Save te&amp;mplates</source>
+        <translation>保存模板(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/notify_settings.ui" line="161"/>

@@ -232,7 +232,7 @@ class Ui_NoticesPage(object):
         self.send_notice_button.setText(QCoreApplication.translate("NoticesPage", u"&Send", None))
         self.copy_text_button.setText(QCoreApplication.translate("NoticesPage", u"&Copy text", None))
         self.qr_button.setText(QCoreApplication.translate("NoticesPage", u"&QR code", None))
-        self.by_hand_button.setText(QCoreApplication.translate("NoticesPage", u"Sent by &hand", None))
+        self.by_hand_button.setText(QCoreApplication.translate("NoticesPage", u"Sent &by hand", None))
         self.reply_edit.setPlaceholderText(QCoreApplication.translate("NoticesPage", u"The customer's reply", None))
         self.reply_button.setText(QCoreApplication.translate("NoticesPage", u"Record &reply", None))
         self.consent_button.setText(QCoreApplication.translate("NoticesPage", u"Record c&onsent", None))

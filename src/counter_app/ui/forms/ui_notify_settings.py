@@ -322,7 +322,7 @@ class Ui_NotifySettingsPage(object):
     def retranslateUi(self, NotifySettingsPage):
         self.templates_group.setTitle(QCoreApplication.translate("NotifySettingsPage", u"Notice templates", None))
         self.template_kind_label.setText(QCoreApplication.translate("NotifySettingsPage", u"&Notice", None))
-        self.template_text_label.setText(QCoreApplication.translate("NotifySettingsPage", u"&Text", None))
+        self.template_text_label.setText(QCoreApplication.translate("NotifySettingsPage", u"Te&xt", None))
 #if QT_CONFIG(tooltip)
         self.template_edit.setToolTip(QCoreApplication.translate("NotifySettingsPage", u"Fields: {station} {address} {hours} {code} {waybill} {due} {phone}", None))
 #endif // QT_CONFIG(tooltip)
@@ -332,7 +332,7 @@ class Ui_NotifySettingsPage(object):
         self.template_signature_label.setText(QCoreApplication.translate("NotifySettingsPage", u"SMS &signature", None))
         self.preview_waybill_label.setText(QCoreApplication.translate("NotifySettingsPage", u"&Preview with parcel", None))
         self.preview_waybill_edit.setPlaceholderText(QCoreApplication.translate("NotifySettingsPage", u"Waybill (empty: the newest parcel in stock)", None))
-        self.save_templates_button.setText(QCoreApplication.translate("NotifySettingsPage", u"Save &templates", None))
+        self.save_templates_button.setText(QCoreApplication.translate("NotifySettingsPage", u"Save te&mplates", None))
         self.provider_group.setTitle(QCoreApplication.translate("NotifySettingsPage", u"SMS provider", None))
         self.provider_label.setText(QCoreApplication.translate("NotifySettingsPage", u"Pro&vider", None))
         self.sign_name_label.setText(QCoreApplication.translate("NotifySettingsPage", u"SMS si&gnature", None))
