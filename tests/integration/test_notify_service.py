@@ -247,6 +247,7 @@ def test_wh8_reminders_planned_held_and_queued_at_the_reminder_hour(
     assert sorted((line.stay.id, line.planned.kind) for line in plan) == [
         (held_id, NoticeKind.REMINDER), (sent_id, NoticeKind.REMINDER)]
     assert all(line.notice is None and "1234" not in line.masked_phone[:-2] for line in plan)
+    assert all("11月25日" in line.text for line in plan)  # the reminder names the deadline
     assert app.notify.queue_reminders(clock.now()) == 0  # before 09:00: the clerk may hold
     app.notify.hold(clerk, held_id, NoticeKind.REMINDER, "客户来电说今天来取")
     clock.current = datetime(2026, 11, 24, 9, 30)

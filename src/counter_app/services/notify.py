@@ -147,6 +147,8 @@ class PlanLine:
     planned: PlannedNotice
     notice: NoticeRecord | None
     masked_phone: str
+    text: str = ""
+    """What will be sent (the station's template filled with this parcel)."""
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,12 @@ class ConsentView:
 
     consent: Consent
     phone: str
+
+
+def _parcel_values(stay: StayRecord, due: date) -> dict[str, str]:
+    """What a template fills in from the parcel: its code, number and the day it falls due."""
+    return {"code": stay.pickup_code, "waybill": stay.waybill_no,
+            "due": f"{due.month}月{due.day}日"}
 
 
 def _settings(raw: str | None) -> ProviderSettings:
@@ -342,7 +350,7 @@ class NotifyService:
         return notice
 
     def _new_notice(self, uow: UnitOfWork, stay: StayRecord, kind: NoticeKind, now: datetime,
-                    by: str, status: NoticeStatus) -> NoticeRecord:
+                    by: str, status: NoticeStatus, due: date | None = None) -> NoticeRecord:
         assert stay.id is not None
         if not stay.phone:
             raise NoRecipientPhone(stay.waybill_no)
@@ -352,6 +360,8 @@ class NotifyService:
             raise DailyCapReached(provider.daily_cap)
         settings = TemplateSettings.from_json(uow.settings.get(TEMPLATES_KEY))
         values = self._values(uow, stay, settings)
+        if due is not None:  # a reminder names the deadline it was planned for (WH-8)
+            values |= _parcel_values(stay, due)
         template = settings.templates[kind]
         notice = uow.notify.add_notice(NoticeRecord(
             stay_id=stay.id, waybill_no=stay.waybill_no, kind=kind, day=now.date(),
@@ -563,14 +573,18 @@ class NotifyService:
             if ev.kind == "notified" and ev.stay_id is not None:
                 notified[ev.stay_id] = max(ev.at, notified.get(ev.stay_id, ev.at))
         existing = {(n.stay_id, n.kind): n for n in uow.notify.notices_on(today)}
+        settings = TemplateSettings.from_json(uow.settings.get(TEMPLATES_KEY))
+        base = self._values(uow, None, settings)
         out: list[PlanLine] = []
         for stay in stays:
             assert stay.id is not None
             for planned in planned_reminders(stay.reason, stay.details, stay.in_at,
                                              notified.get(stay.id), rules):
                 if planned.send_on == today:
+                    values = base | _parcel_values(stay, planned.due_on)
                     out.append(PlanLine(stay, planned, existing.get((stay.id, planned.kind)),
-                                        mask_phone(stay.phone)))
+                                        mask_phone(stay.phone),
+                                        render(settings.templates[planned.kind], values)))
         return out
 
     def queue_reminders(self, now: datetime) -> int:
@@ -587,7 +601,8 @@ class NotifyService:
         for line in lines:
             try:
                 with self._uow() as uow:
-                    self._new_notice(uow, line.stay, line.planned.kind, now, AUTO, status)
+                    self._new_notice(uow, line.stay, line.planned.kind, now, AUTO, status,
+                                     line.planned.due_on)
                     uow.commit()
                 queued += 1
             except (NoticeExists, DailyCapReached, NoRecipientPhone) as err:
@@ -708,9 +723,8 @@ class NotifyService:
         if stay is not None:
             raw = uow.settings.get(_DEADLINE_KEY)
             rules = DeadlineRules(**json.loads(raw)) if raw else DeadlineRules()
-            due = stay.in_at.date() + timedelta(days=rules.self_pickup_days - 1)
-            values |= {"code": stay.pickup_code, "waybill": stay.waybill_no,
-                       "due": f"{due.month}月{due.day}日"}
+            values |= _parcel_values(
+                stay, stay.in_at.date() + timedelta(days=rules.self_pickup_days - 1))
         return values
 
     @staticmethod

@@ -225,11 +225,11 @@ class NoticesPage(Workspace):
         fill_table(self.ui.plan_table, [
             translate("NotifyPages", "Waybill"), translate("NotifyPages", "Notice"),
             translate("NotifyPages", "Due on"), translate("NotifyPages", "Recipient"),
-            translate("NotifyPages", "Status")],
+            translate("NotifyPages", "Status"), translate("NotifyPages", "Text")],
             [[line.stay.waybill_no, kind_name(line.planned.kind),
               line.planned.due_on.strftime("%m-%d"), line.masked_phone,
               status_name(line.notice.status) if line.notice
-              else translate("NotifyPages", "will be sent")] for line in self._plan],
+              else translate("NotifyPages", "will be sent"), line.text] for line in self._plan],
             list(range(len(self._plan))))
         flagged = self._notify.unconsented_in_stock(self._operator)
         self.ui.unconsented_label.setText(translate(
