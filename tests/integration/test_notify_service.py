@@ -28,11 +28,11 @@ from counter_app.domain.notify import (
     NoticeStatus,
 )
 from counter_app.domain.staff import Role, StaffMember
-from counter_app.domain.warehouse import PickupPlace, ProblemDetails, Reason
+from counter_app.domain.warehouse import Disposition, PickupPlace, ProblemDetails, Reason
 from counter_app.services.app import AppServices
 from counter_app.services.notify import MAX_ATTEMPTS, TemplateSettings
 from counter_app.services.notify_ports import Credentials, NoticeRecord, ProviderSettings
-from counter_app.services.warehouse import ScanInDraft
+from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
 from tests.helpers import FakeClock, add_clerk, set_up_station, wired
 from tests.sms_fake import KEY_ID, SECRET, FakeAliyun, fake_aliyun
 
@@ -435,3 +435,19 @@ def test_receipts_are_asked_round_robin(
     asked = [r["PhoneNumber"] for r in fake.requests if r["Action"] == "QuerySendDetails"]
     assert asked == ["13900000040", "13900000041"]
     assert all(only(app, clerk, i).status is NoticeStatus.SENT for i in ids)
+
+
+def test_retention_masks_the_notice_phones_with_the_parcel(
+        app: AppServices, people: tuple[StaffMember, StaffMember], clock: FakeClock) -> None:
+    """Issue 12 / X-2: when a parcel's recipient is masked after the warehouse period, its
+    notices' phone is masked too (the texts hold no recipient data)."""
+    boss, clerk = people
+    stay_id = scan_in(app, clerk, 50)
+    app.notify.send(clerk, no(50), NoticeKind.ARRIVED)
+    app.warehouse.scan_out(clerk, no(50), ScanOutDraft(Disposition.COLLECTED, check=PHONE[-4:]))
+    clock.advance(days=200)
+    done = app.retention.purge(boss)
+    assert done.counts["stays"] == 1
+    masked = only(app, clerk, stay_id)
+    assert masked.phone == "138******34"
+    assert PHONE not in masked.text
