@@ -451,3 +451,22 @@ def test_retention_masks_the_notice_phones_with_the_parcel(
     masked = only(app, clerk, stay_id)
     assert masked.phone == "138******34"
     assert PHONE not in masked.text
+
+
+def test_a_pc_without_the_key_queues_for_the_pc_that_has_it(
+        app: AppServices, people: tuple[StaffMember, StaffMember], fake: FakeAliyun,
+        tmp_path: Path, clock: FakeClock) -> None:
+    """The key is per PC: a PC without it queues (the station has a provider) and sends
+    nothing; the PC with the key sends what the other queued."""
+    boss, clerk = people
+    configure(app, boss, fake.url)
+    key_file = Path(app.notify.credentials_where())
+    saved = key_file.read_bytes()
+    key_file.unlink()  # now this PC has no key
+    stay_id = scan_in(app, clerk, 60)
+    assert app.notify.send(clerk, no(60), NoticeKind.ARRIVED).status is NoticeStatus.QUEUED
+    assert app.notify.run_once().sent == 0
+    assert fake.requests == []
+    key_file.write_bytes(saved)  # the office PC, which holds the key
+    assert app.notify.run_once().sent == 1
+    assert only(app, clerk, stay_id).status in (NoticeStatus.SENT, NoticeStatus.DELIVERED)

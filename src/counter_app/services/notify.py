@@ -338,7 +338,7 @@ class NotifyService:
         daily cap per phone (``DailyCapReached``)."""
         require(actor.role, Permission.USE_WAREHOUSE)
         now = self._clock.now()
-        provider_ready = self._provider() is not None
+        provider_ready = self._station_sends()
         with self._uow() as uow:
             stay = uow.warehouse.open_stay(waybill.strip())
             if stay is None or stay.id is None:
@@ -408,7 +408,7 @@ class NotifyService:
         """Send a held reminder after all (queued now, or kept for copying without provider)."""
         require(actor.role, Permission.USE_WAREHOUSE)
         now = self._clock.now()
-        status = NoticeStatus.QUEUED if self._provider() else NoticeStatus.MANUAL
+        status = NoticeStatus.QUEUED if self._station_sends() else NoticeStatus.MANUAL
         with self._uow() as uow:
             notice = uow.notify.notice(notice_id)
             if notice is None or notice.status is not NoticeStatus.HELD:
@@ -596,7 +596,7 @@ class NotifyService:
             if now.time() < time.fromisoformat(settings.send_reminders_at):
                 return 0
             lines = [line for line in self._plan(uow, now.date()) if line.notice is None]
-        status = NoticeStatus.QUEUED if self._provider() else NoticeStatus.MANUAL
+        status = NoticeStatus.QUEUED if self._station_sends() else NoticeStatus.MANUAL
         queued = 0
         for line in lines:
             try:
@@ -704,6 +704,11 @@ class NotifyService:
         return header, rows
 
     # --- helpers -----------------------------------------------------------------------------
+
+    def _station_sends(self) -> bool:
+        """Whether the station has a provider: then notices are queued for whichever PC
+        holds the key (the others only queue); without one they wait to be copied by hand."""
+        return bool(self.provider_settings().value.provider)
 
     def _provider(self) -> SmsProvider | None:
         settings = self.provider_settings().value
