@@ -67,6 +67,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "unresolved": ("recipient_address", ""),
     "unstorable": ("note", ""),
     "waybill": ("line", "3: 12345"),
+    # issue 20
+    "unbalanced": ("template", ""),
+    "past": ("valid_until", ""),
+    "not_configured": ("provider", ""),
+    "refused": ("provider", "isv.MOBILE_NUMBER_ILLEGAL"),
+    "unknown_placeholder": ("template", "foo"),
 }
 
 

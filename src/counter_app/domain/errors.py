@@ -38,6 +38,7 @@ FieldProblem = Literal[
     "mismatch",
     "missing",
     "no_digits",
+    "not_configured",
     "not_empty",
     "not_offered",
     "not_on_card",
@@ -45,10 +46,12 @@ FieldProblem = Literal[
     "order",
     "overlap",
     "own_account",
+    "past",
     "phone",
     "place",
     "province",
     "range",
+    "refused",
     "region",
     "required",
     "short",
@@ -57,8 +60,10 @@ FieldProblem = Literal[
     "too_long",
     "too_short",
     "twice",
+    "unbalanced",
     "unchanged",
     "unknown",
+    "unknown_placeholder",
     "unresolved",
     "unstorable",
     "waybill",
@@ -435,3 +440,28 @@ class Collision(DomainError):
 
     entity: str
     detail: str = ""
+
+
+@dataclass(eq=False)
+class NoticeExists(DomainError):
+    """The parcel already has a notice of this kind today (issue 20 §2: at most one a day,
+    decided by the database's unique key); ``status`` and ``by`` say what became of it."""
+
+    kind: str
+    day: str
+    status: str
+    by: str = ""
+
+
+@dataclass(eq=False)
+class DailyCapReached(DomainError):
+    """The provider's per-phone daily cap is reached for this recipient (issue 20 §2)."""
+
+    cap: int
+
+
+@dataclass(eq=False)
+class NoRecipientPhone(DomainError):
+    """The parcel has no recipient phone to notify."""
+
+    waybill_no: str

@@ -47,6 +47,11 @@ from counter_app.ui.messages_intake import (
     pay_mode_name,
     refusal_reason_name,
 )
+from counter_app.ui.messages_notify import (
+    describe_notify,
+    notify_field_labels,
+    notify_field_problem,
+)
 
 translate = QCoreApplication.translate
 
@@ -165,6 +170,7 @@ def field_label(field: str) -> str:
         "keep_days": translate("Messages", "Days to keep receipts"),
     }
     labels.update(intake_field_labels())
+    labels.update(notify_field_labels())
     return labels.get(field, field)
 
 
@@ -238,6 +244,8 @@ def _field_problem(err: FieldInvalid) -> str:
     name = field_label(err.field)
     if (intake := intake_field_problem(err, name)) is not None:
         return intake
+    if (notify := notify_field_problem(err, name)) is not None:
+        return notify
     match err.problem:
         case "required" if err.field == "own_carriers":
             return translate("Messages", "Tick at least one carrier this station works for.")
@@ -508,6 +516,8 @@ def describe(err: DomainError) -> str:
             )
     if (intake := describe_intake(err)) is not None:
         return intake
+    if (notify := describe_notify(err)) is not None:
+        return notify
     if (race := describe_concurrency(err)) is not None:
         return race
     if type(err).__module__ == "counter_app.domain.storage":

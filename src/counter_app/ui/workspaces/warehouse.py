@@ -83,6 +83,7 @@ from counter_app.ui.messages import (
     minute,
     reason_name,
 )
+from counter_app.ui.messages_notify import notice_event_text
 from counter_app.ui.people import People
 from counter_app.ui.printing import (
     DocKind,
@@ -96,6 +97,12 @@ from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.notify_pages import (
+    ConsentBar,
+    NoticesPage,
+    flag_unconsented,
+    insert_below,
+)
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
@@ -317,6 +324,8 @@ def event_text(event: WarehouseEvent) -> str:
             return translate(
                 "WarehouseWorkspace", "Found at the stocktake in {location}, now {code}"
             ).format(location=d.get("location", ""), code=d.get("pickup_code", ""))
+    if (notice := notice_event_text(event.kind, d)) is not None:  # issue 20
+        return notice
     return event.kind
 
 
@@ -398,10 +407,17 @@ class WarehouseWorkspace(Workspace):
         self.driver_page = DriverPage(services)
         self.reports_page = ReportsPage(services)
         self.settings_page = WarehouseSettingsPage(services)
-        self.pages = (self.headless_page, self.stocktake_page, self.driver_page,
-                      self.reports_page, self.settings_page)
+        self.pages: tuple[Workspace, ...] = (
+            self.headless_page, self.stocktake_page, self.driver_page, self.reports_page,
+            self.settings_page)
         for page in self.pages:
             ui.warehouse_tabs.addTab(page, page.title())
+        # issue 20: notices, reminders and consent (X-7) in their own tab; asked at scan-in
+        self.notices_page = NoticesPage(services)
+        self.pages = (*self.pages, self.notices_page)
+        ui.warehouse_tabs.addTab(self.notices_page, self.notices_page.title())
+        self.consent_bar = ConsentBar(services)
+        insert_below(ui.in_result_label, self.consent_bar)
         self.headless_page.match_requested.connect(self.start_match)
         ui.warehouse_tabs.currentChanged.connect(self._tab_changed)
         self._build_scan_in()
@@ -972,6 +988,7 @@ class WarehouseWorkspace(Workspace):
             number=stay.waybill_no), GREEN)
         ui.in_waybill_edit.clear()
         ui.in_waybill_edit.setFocus()
+        self.consent_bar.after_scan_in(self._operator, stay)  # arrival notice, X-7 (issue 20)
         self._board_changed()
 
     def _focus_in_error(self, err: DomainError, reason: Reason | None) -> None:
@@ -1621,6 +1638,9 @@ class WarehouseWorkspace(Workspace):
              str(p.messages), against if p.counts_against_station else "",
              f"{minute(p.last_event.at)} {event_text(p.last_event)}" if p.last_event else ""]
             for p in problems], [p.stay.waybill_no for p in problems], wrap_last=True)
+        flag_unconsented(self._services, self._operator, [p.stay for p in problems],
+                         [ui.overdue_table, ui.due_today_table, ui.problems_table],
+                         ui.board_title_label)  # X-7 (issue 20)
 
     def _open_from(self, table: QTableWidget) -> None:
         """Enter or double-click on a board line: the parcel on the search tab."""
