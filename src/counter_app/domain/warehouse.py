@@ -139,6 +139,9 @@ class ProblemDetails:
     requested_by: Requester | None = None
     refusal: RefusalKind | None = None
     detail: str = ""
+    origin_city: str = ""
+    """Where the parcel was sent from, for any reason (WH-16: a same-city parcel needs no
+    message); empty when unknown."""
 
     def as_dict(self) -> dict[str, str | bool]:
         """The non-empty fields as JSON-ready values (stored with the parcel)."""
@@ -214,7 +217,7 @@ def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> Pro
         if getattr(d, name) in (None, ""):
             missing.append(name)
 
-    kept: set[str] = set()
+    kept: set[str] = {"origin_city"}  # any reason (WH-16 same-city)
 
     def keep(*names: str) -> None:
         kept.update(names)
@@ -272,6 +275,7 @@ def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> Pro
         wanted_time=_text(d.wanted_time, "wanted_time") if "wanted_time" in kept else "",
         new_name=_text(d.new_name, "new_name") if "new_name" in kept else "",
         detail=_text(d.detail, "detail") if "detail" in kept else "",
+        origin_city=_text(d.origin_city, "origin_city")[:40],
         call_at=_not_future(d.call_at, "call_at", now) if "call_at" in kept else None,
         attempt_at=_not_future(d.attempt_at, "attempt_at", now) if "attempt_at" in kept else None,
         pickup_at=d.pickup_at.replace(second=0, microsecond=0)
@@ -415,6 +419,14 @@ class DueKind(enum.StrEnum):
     CUSTOMER_DATE = "customer_date"  # 超区件: the customer said they would come on this day
     RETURN_NEXT_DAY = "return_next_day"  # WH-10: a 退回件 leaves the next day at the latest
     DAMAGED_MESSAGE = "damaged_message"  # WH-15: damaged contents: message the origin company
+    MISSORTED_MESSAGE = "missorted_message"  # WH-16: 错分件: message the sending company today
+    SELF_PICKUP_MESSAGE = "self_pickup_message"  # WH-16: changed to self-pickup: message today
+
+
+MESSAGE_DUES = frozenset({DueKind.NOTIFIED_MESSAGE, DueKind.DAMAGED_MESSAGE,
+                          DueKind.MISSORTED_MESSAGE, DueKind.SELF_PICKUP_MESSAGE})
+"""Dues that are only a message (留言); a same-city parcel needs none (WH-16 「同城件无需留言」).
+The returns keep their deadlines: a same-city parcel still goes back."""
 
 
 @dataclass(frozen=True)
@@ -428,6 +440,10 @@ class ParcelFacts:
     last_message_out_at: datetime | None = None
     last_message_in_at: datetime | None = None
     return_requested_at: datetime | None = None
+    changed_to_self_pickup_at: datetime | None = None
+    """WH-16: when a parcel scanned in for another reason was changed to self-pickup."""
+    same_city: bool = False
+    """WH-16: a same-city parcel (同城件): no message falls due."""
 
 
 @dataclass(frozen=True)
@@ -488,7 +504,29 @@ def dues(facts: ParcelFacts, rules: DeadlineRules) -> list[Due]:
         and facts.details.answer_date is not None
     ):
         out.append(Due(DueKind.CUSTOMER_DATE, facts.details.answer_date))
+    # WH-16 (第七节 §12): a 错分件 is messaged to the sending company the day it arrives
+    if facts.reason is Reason.MISSORTED and not _messaged_since(facts, facts.in_at):
+        out.append(Due(DueKind.MISSORTED_MESSAGE, facts.in_at.date()))
+    # WH-16 (§6): changed to self-pickup after a delivery attempt: message the same day
+    changed = facts.changed_to_self_pickup_at
+    if (facts.reason is Reason.SELF_PICKUP and changed is not None
+            and not _messaged_since(facts, changed)):
+        out.append(Due(DueKind.SELF_PICKUP_MESSAGE, changed.date()))
+    if facts.same_city:  # 「同城件无需留言」
+        out = [d for d in out if d.kind not in MESSAGE_DUES]
     return out
+
+
+def same_city(origin_city: str, station_city: str) -> bool:
+    """WH-16: the parcel was sent from the station's own city (「杭州」 is 「杭州市」)."""
+    def bare(city: str) -> str:
+        return "".join(city.split()).removesuffix("市")
+
+    return bool(bare(origin_city)) and bare(origin_city) == bare(station_city)
+
+
+def _messaged_since(facts: ParcelFacts, since: datetime) -> bool:
+    return facts.last_message_out_at is not None and facts.last_message_out_at >= since
 
 
 # --- scan-out (WH-4, WH-7, WH-10, WH-12, WH-13) ----------------------------------------------

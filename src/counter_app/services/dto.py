@@ -379,6 +379,21 @@ class VoidLine:
 
 
 @dataclass(frozen=True)
+class CorrectionLine:
+    """A corrected counter parcel on the shift summary (issue 16): what the fee was and is,
+    what changed, who corrected it, why, and who allowed a money change."""
+
+    at: str
+    waybill_no: str
+    clerk: str
+    before: str
+    after: str
+    changed: str
+    reason: str
+    approved_by: str
+
+
+@dataclass(frozen=True)
 class ShiftSummary:
     """The counter's shift summary (issue 4 §10), per clerk and for the shift."""
 
@@ -392,6 +407,7 @@ class ShiftSummary:
     refusals: tuple[RefusalLine, ...]
     overrides: tuple[OverrideLine, ...]
     voids: tuple[VoidLine, ...] = ()
+    corrections: tuple[CorrectionLine, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.dto import (
     AccountStatement,
     ClerkTotals,
+    CorrectionLine,
     CounterSlip,
     OverrideLine,
     RefusalLine,
@@ -764,6 +765,9 @@ class IntakeService:
             refusals = uow.intake.refusals_between(begin, finish)
             voids = {e.entity_id: e for e in uow.audit.about(
                 VOID_ENTITY, [r.waybill_no for r in all_rows])}
+            numbers = {str(r.id): r.waybill_no for r in all_rows}
+            corrected = [e for e in uow.audit.about("ci_acceptance", list(numbers))
+                         if e.action == "correct"]
             header = station_header(uow)
         # issue 16: a voided parcel leaves the counts and sums and is listed as voided
         rows = [r for r in all_rows if r.waybill_no not in voids]
@@ -793,6 +797,7 @@ class IntakeService:
                 reason=str((voids[r.waybill_no].after or {}).get("reason", "")),
                 approved_by=str((voids[r.waybill_no].after or {}).get("approved_by", "")))
                 for r in voided),
+            corrections=tuple(_correction_line(e, numbers[e.entity_id]) for e in corrected),
         )
 
     # --- accounts (协议结算) -----------------------------------------------------------------
@@ -1240,6 +1245,20 @@ def _correction_fields(r: AcceptanceRecord) -> dict[str, Any]:
             "district": r.district, "weight": _grams(r.weight), "chargeable": _grams(r.chargeable),
             "pay_mode": r.pay_mode, "account_id": r.account_id, "total": money(r.total),
             "override_reason": r.override_reason, "override_by": r.override_by}
+
+
+_CHANGED = (("recipient_address", "目的地"), ("weight", "重量"), ("pay_mode", "付款方式"),
+            ("account_id", "协议客户"), ("total", "运费"))
+
+
+def _correction_line(entry: AuditEntry, waybill_no: str) -> CorrectionLine:
+    """A correction's audit entry as a line of the shift summary (issue 16)."""
+    before, after = entry.before or {}, entry.after or {}
+    return CorrectionLine(
+        at=entry.at.strftime("%H:%M"), waybill_no=waybill_no, clerk=entry.actor,
+        before=str(before.get("total", "")), after=str(after.get("total", "")),
+        changed="、".join(name for key, name in _CHANGED if before.get(key) != after.get(key)),
+        reason=str(after.get("reason", "")), approved_by=str(after.get("approved_by", "")))
 
 
 def _refusal_text(r: RefusalRecord) -> str:

@@ -69,6 +69,7 @@ from counter_app.domain.warehouse import (
     propose_location,
     return_fee,
     return_label,
+    same_city,
     search_kind,
     tariff_from_rows,
     tariff_rows,
@@ -636,10 +637,12 @@ class WarehouseService:
     def _board(self, uow: UnitOfWork, stays: list[StayRecord], today: date) -> DeadlineBoard:
         rules = self._rules(uow)
         events = _events_by_stay(uow, stays)
+        profile = uow.station.get()
+        city = profile.city if profile is not None else ""
         due_today: list[BoardLine] = []
         overdue: list[BoardLine] = []
         for stay in stays:
-            for due in dues(_facts(stay, events.get(stay.id or 0, [])), rules):
+            for due in dues(_facts(stay, events.get(stay.id or 0, []), city), rules):
                 if due.due_on == today:
                     due_today.append(BoardLine(stay, due))
                 elif due.due_on < today:
@@ -1231,8 +1234,23 @@ def _events_by_stay(uow: UnitOfWork, stays: list[StayRecord]) -> dict[int, list[
     return events
 
 
-def _facts(stay: StayRecord, events: list[WarehouseEvent]) -> ParcelFacts:
-    """What the WH-8 rules look at, from a stay and its events."""
+def _changed_to_self_pickup(stay: StayRecord, events: list[WarehouseEvent]) -> datetime | None:
+    """WH-16 (§6): when the parcel, scanned in for another reason, was changed to
+    self-pickup (its ``details`` event), else None."""
+    reason = ""
+    changed: datetime | None = None
+    for e in events:
+        now = str(e.data.get("reason", "")) if e.kind in ("in", "details") else ""
+        if not now:
+            continue
+        if now == Reason.SELF_PICKUP.value and reason and reason != now:
+            changed = e.at
+        reason = now
+    return changed if stay.reason is Reason.SELF_PICKUP else None
+
+
+def _facts(stay: StayRecord, events: list[WarehouseEvent], station_city: str = "") -> ParcelFacts:
+    """What the WH-8 / WH-16 rules look at, from a stay, its events and the station's city."""
     def last(kind: str) -> datetime | None:
         times = [e.at for e in events if e.kind == kind]
         return max(times) if times else None
@@ -1246,6 +1264,8 @@ def _facts(stay: StayRecord, events: list[WarehouseEvent]) -> ParcelFacts:
         last_message_out_at=last("message_out"),
         last_message_in_at=last("message_in"),
         return_requested_at=max(requested) if requested else None,
+        changed_to_self_pickup_at=_changed_to_self_pickup(stay, events),
+        same_city=same_city(stay.details.origin_city, station_city),
     )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,7 @@ from counter_app.reports.intake_pdf import render_counter_slip_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
 from counter_app.services.intake import AcceptDraft, place
+from counter_app.services.ports import AcceptanceRecord
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
 from counter_app.ui.messages import (
     air_kind_name,
@@ -71,7 +73,9 @@ from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method, fit_height
 from counter_app.ui.widgets.tables import fill_table
+from counter_app.ui.workspaces.approval import supervisor_approval
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.intake_corrections import CorrectionAnswer, ask_correction
 from counter_app.ui.workspaces.intake_pages import (
     AccountsPage,
     ConsumablesPage,
@@ -180,6 +184,7 @@ class IntakeWorkspace(Workspace):
         self._shortcut("Ctrl+R", self.refuse)
         self._shortcut("Ctrl+N", self.new_parcel)
         self._shortcut("Ctrl+P", self.reprint)
+        self._shortcut("Ctrl+E", self.correct_or_void)  # issue 16 §4
         steps = (ui.contents_edit, ui.recipient_name_edit, ui.pay_mode_combo, ui.waybill_edit,
                  ui.received_edit)
         for n, target in enumerate(steps, 1):
@@ -232,6 +237,12 @@ class IntakeWorkspace(Workspace):
         ui.refuse_button.clicked.connect(self.refuse)
         ui.new_button.clicked.connect(self.new_parcel)
         ui.reprint_button.clicked.connect(self.reprint)
+        self.correct_button = QPushButton(
+            translate("IntakeWorkspace", "Correct / void (Ctrl+E)"), ui.accept_tab)
+        self.correct_button.setObjectName("correct_button")
+        ui.buttons_layout.insertWidget(ui.buttons_layout.indexOf(ui.reprint_button) + 1,
+                                       self.correct_button)
+        self.correct_button.clicked.connect(self.correct_or_void)
         ui.recent_table.cellClicked.connect(lambda _r, _c: self._recent_chosen())
         ui.recent_table.cellActivated.connect(lambda _r, _c: self._recent_chosen())
         self._pay_mode_changed()
@@ -796,8 +807,10 @@ class IntakeWorkspace(Workspace):
         if self._operator is None:
             return
         number = self._chosen
-        try:
-            slip = self._intake.slip(number) if number else self.last_slip
+        try:  # issue 16: marked 补打, or 更正 after a correction, 作废 after a void
+            slip = self._intake.reprint(number or (
+                self.last_slip.waybill_no if self.last_slip else "")) if (
+                    number or self.last_slip) else None
         except DomainError as err:
             self._message(describe(err), RED)
             return
@@ -810,6 +823,72 @@ class IntakeWorkspace(Workspace):
             self._message(describe(err), RED)
             return
         self.print_slip(slip, reprint=True)
+
+    # --- corrections (issue 16 §4) -----------------------------------------------------------
+    def correct_or_void(self) -> None:
+        """Ctrl+E: correct or void the parcel just accepted, or the row of 今日收寄 chosen
+        since; a money change (and every void) needs a supervisor; a corrected slip is printed
+        marked 「更正」."""
+        if self._operator is None:
+            return
+        number = self._chosen or (self.last_slip.waybill_no if self.last_slip else "")
+        record = next((r for r in self._intake.recent(limit=1000)
+                       if r.waybill_no == number), None)
+        if record is None:
+            self._message(translate("IntakeWorkspace", "Choose a parcel of today's list "
+                                    "first (click its row)."), RED)
+            return
+        approver: StaffMember | None = None
+        answer = self.ask_correction(record, None, "")
+        while answer is not None:
+            try:
+                if answer.changes is None:
+                    if approver is None and self._operator.role is not Role.SUPERVISOR:
+                        raise PermissionDenied(action="void_acceptance",
+                                               role=self._operator.role.value)
+                    self._intake.void(self._operator, number, answer.reason, approver)
+                    self._message(translate(
+                        "IntakeWorkspace", "Voided {number} (¥ {total}): it leaves the shift's "
+                        "takings.").format(number=number, total=money(record.total)), AMBER)
+                else:
+                    done = self._intake.correct(self._operator, number, answer.changes,
+                                                answer.reason, approver)
+                    text = translate(
+                        "IntakeWorkspace", "Corrected {number}: ¥ {before} → ¥ {after} · "
+                        "{mode}").format(number=number, before=money(record.total),
+                                         after=money(done.record.total),
+                                         mode=pay_mode_name(PayMode(done.record.pay_mode)))
+                    if done.change is not None:
+                        text += " · " + translate("IntakeWorkspace", "change ¥ {n}").format(
+                            n=money(done.change))
+                    self._message(text, GREEN)
+                    self.print_slip(done.slip)
+                    if self.last_slip is not None and self.last_slip.waybill_no == number:
+                        self.last_slip = done.slip
+            except PermissionDenied as err:
+                if approver is None:
+                    approver = supervisor_approval(
+                        self._services.auth, self._operator, translate(
+                            "IntakeWorkspace", "A supervisor approves voiding a parcel or "
+                            "changing its fee or payment: job number and password."),
+                        self.ask_credentials)
+                    if approver is not None:
+                        continue  # the same answer again, approved
+                    error = translate("IntakeWorkspace", "A supervisor must approve this.")
+                else:
+                    error = describe(err)
+                answer = self.ask_correction(record, answer, error)
+                continue
+            except DomainError as err:
+                answer = self.ask_correction(record, answer, describe(err))
+                continue
+            self._fill_recent()
+            return
+
+    def ask_correction(self, record: AcceptanceRecord, previous: CorrectionAnswer | None,
+                       error: str) -> CorrectionAnswer | None:
+        """The correction dialog (replaced in tests)."""
+        return ask_correction(self, record, previous, error)
 
     def _fill_recent(self) -> None:
         recent = self._intake.recent()

@@ -96,6 +96,7 @@ from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.warehouse_cross_desk import signed_warning
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
@@ -795,6 +796,8 @@ class WarehouseWorkspace(Workspace):
             self._in_message(translate(
                 "WarehouseWorkspace", "{number} was not saved: scan it again.").format(
                 number=unsaved), AMBER)
+        if warning := signed_warning(found, self._people.label):  # X-6 (issue 16)
+            self._in_message(warning, AMBER)
         return ScanFeedback(ScanOutcome.ACCEPTED, translate("WarehouseWorkspace", "Scan in"),
                             ui.in_status_label.text())
 

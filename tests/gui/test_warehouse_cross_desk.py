@@ -1,0 +1,34 @@
+"""Issue 16 at the warehouse: X-6 — a scan-in of a parcel the night desk entered as signed
+warns before the form is filled, and saving notes the receipt on the timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from counter_app.domain.staff import Role
+from counter_app.services.app import AppServices
+from counter_app.services.receipts import ReceiptDraft
+from tests.gui import test_warehouse_workspace as _base
+from tests.gui.test_warehouse_workspace import Desk, no
+
+desk = _base.desk  # the warehouse clerk's window at 09:00 on 2026-11-23
+
+
+def test_x6_scan_in_of_a_signed_parcel_warns(qtbot, desk: Desk,
+                                             services: AppServices) -> None:
+    boss = services.auth.login("1001", "secret-1001")
+    services.staff.add(boss, "3001", "周芳", Role.RECEIPTS, "pw-3001")
+    night = services.auth.login("3001", "pw-3001")
+    batch = services.receipts.open_batch(night, desk.courier_id, date(2026, 11, 22))
+    services.receipts.enter(night, batch.batch.id, ReceiptDraft(no(1), "李娜"))
+    ui = desk.ws.ui
+    desk.scan(no(1))
+    assert ui.in_form.isEnabled()  # the parcel is here: the scan-in goes ahead
+    text = ui.in_message_label.text()
+    assert "李娜" in text
+    assert "signed" in text
+    assert "3001" in text
+    # an unsigned parcel: no warning
+    desk.scan(no(2))
+    assert "signed" not in ui.in_message_label.text()
+    assert ui.reason_combo.hasFocus()
