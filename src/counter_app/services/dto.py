@@ -182,6 +182,8 @@ DUE_LABELS = {
     "customer_date": "客户约定今天来取",
     "return_next_day": "退回件：最迟次日退出",
     "damaged_message": "破损拒收：当天给始发公司留言",
+    "missorted_message": "错分件：当天给发件公司留言（注明本网点）",
+    "self_pickup_message": "改自提：当天给始发公司留言并做E3扫描",
 }
 PAYMENT_LABELS = {"prepaid": "寄付", "collect": "到付", "account": "月结"}
 

@@ -55,6 +55,7 @@ from counter_app.domain.warehouse import (
     propose_location,
     return_fee,
     return_label,
+    same_city,
     search_kind,
     tariff_from_rows,
     tariff_rows,
@@ -677,7 +678,7 @@ class TestDues:
         assert dues(facts, RULES) == [Due(DueKind.SELF_PICKUP_RETURN, due_on)]
 
     @pytest.mark.parametrize("reason", [r for r in Reason if r not in (
-        Reason.SELF_PICKUP, Reason.RETURN, Reason.DAMAGED)])
+        Reason.SELF_PICKUP, Reason.RETURN, Reason.DAMAGED, Reason.MISSORTED)])
     def test_a_parcel_with_no_events_has_no_dues_unless_self_pickup(self, reason: Reason) -> None:
         assert dues(ParcelFacts(reason, datetime(2026, 3, 10, 8)), RULES) == []
 
@@ -741,12 +742,12 @@ class TestDues:
         assert dues(facts, RULES) == [Due(DueKind.ORIGIN_SILENT_RETURN, date(2026, 3, 9))]
 
     def test_a_message_in_without_one_out_has_no_due(self) -> None:
-        facts = ParcelFacts(Reason.MISSORTED, datetime(2026, 3, 1, 8),
+        facts = ParcelFacts(Reason.NOBODY_HOME, datetime(2026, 3, 1, 8),
                             last_message_in_at=datetime(2026, 3, 3, 11))
         assert dues(facts, RULES) == []
 
     def test_a_requested_return_leaves_the_same_day(self) -> None:
-        facts = ParcelFacts(Reason.MISSORTED, datetime(2026, 3, 1, 8),
+        facts = ParcelFacts(Reason.NOBODY_HOME, datetime(2026, 3, 1, 8),
                             return_requested_at=datetime(2026, 3, 4, 23, 30))
         assert dues(facts, RULES) == [Due(DueKind.RETURN_TODAY, date(2026, 3, 4))]
 
@@ -784,9 +785,43 @@ class TestDues:
         facts = replace(facts, reason=Reason.OUT_OF_AREA)
         assert set(due_kinds(facts)) == set(DueKind) - {DueKind.SELF_PICKUP_RETURN,
                                                         DueKind.RETURN_NEXT_DAY,
-                                                        DueKind.DAMAGED_MESSAGE}
+                                                        DueKind.DAMAGED_MESSAGE,
+                                                        DueKind.MISSORTED_MESSAGE,
+                                                        DueKind.SELF_PICKUP_MESSAGE}
         facts = replace(facts, reason=Reason.RETURN)
         assert DueKind.RETURN_NEXT_DAY in due_kinds(facts)
+
+    def test_wh16_a_missorted_parcel_is_messaged_the_day_it_arrives(self) -> None:
+        facts = ParcelFacts(Reason.MISSORTED, datetime(2026, 3, 1, 8))
+        assert dues(facts, RULES) == [Due(DueKind.MISSORTED_MESSAGE, date(2026, 3, 1))]
+        messaged = replace(facts, last_message_out_at=datetime(2026, 3, 1, 9))
+        assert DueKind.MISSORTED_MESSAGE not in due_kinds(messaged)
+
+    def test_wh16_changed_to_self_pickup_is_messaged_that_day(self) -> None:
+        facts = ParcelFacts(Reason.SELF_PICKUP, datetime(2026, 3, 1, 8),
+                            changed_to_self_pickup_at=datetime(2026, 3, 2, 15))
+        assert due_kinds(facts)[DueKind.SELF_PICKUP_MESSAGE] == date(2026, 3, 2)
+        # a message before the change does not cover it
+        early = replace(facts, last_message_out_at=datetime(2026, 3, 1, 9))
+        assert DueKind.SELF_PICKUP_MESSAGE in due_kinds(early)
+        late = replace(facts, last_message_out_at=datetime(2026, 3, 2, 16))
+        assert DueKind.SELF_PICKUP_MESSAGE not in due_kinds(late)
+
+    def test_wh16_a_same_city_parcel_has_no_message_dues_but_keeps_its_returns(self) -> None:
+        facts = ParcelFacts(Reason.SELF_PICKUP, datetime(2026, 3, 1, 8),
+                            notified_at=datetime(2026, 3, 1, 9),
+                            changed_to_self_pickup_at=datetime(2026, 3, 1, 9),
+                            same_city=True)
+        assert set(due_kinds(facts)) == {DueKind.SELF_PICKUP_RETURN}
+        assert dues(replace(facts, reason=Reason.DAMAGED), RULES) == []
+        assert dues(replace(facts, reason=Reason.MISSORTED), RULES) == []
+
+    @pytest.mark.parametrize(("origin", "station", "same"), [
+        ("杭州", "杭州市", True), ("杭州市", "杭州市", True), (" 杭州 市", "杭州", True),
+        ("温州市", "杭州市", False), ("", "杭州市", False), ("", "", False)])
+    def test_wh16_same_city_ignores_the_suffix(self, origin: str, station: str,
+                                               same: bool) -> None:
+        assert same_city(origin, station) is same
 
     def test_custom_rules_change_every_period(self) -> None:
         rules = DeadlineRules(self_pickup_days=7, notified_days=2, origin_silence_days=10)

@@ -242,6 +242,13 @@ def due_text(kind: DueKind) -> str:
         DueKind.DAMAGED_MESSAGE: translate(
             "WarehouseWorkspace", "Damaged contents: message the origin company today (WH-15)"
         ),
+        DueKind.MISSORTED_MESSAGE: translate(
+            "WarehouseWorkspace", "Mis-sorted: message the sending company today (WH-16)"
+        ),
+        DueKind.SELF_PICKUP_MESSAGE: translate(
+            "WarehouseWorkspace", "Changed to self-pickup: message the origin company today "
+            "(WH-16)"
+        ),
     }[kind]
 
 

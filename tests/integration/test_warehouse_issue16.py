@@ -1,0 +1,67 @@
+"""Issue 16 §5 at the warehouse, through the services on a real database: the WH-16 message
+dues (错分件, changed to self-pickup), same-city parcels exempt."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from counter_app.domain.warehouse import DueKind, PickupPlace, ProblemDetails, Reason, Requester
+from counter_app.services.app import AppServices
+from tests.integration import test_warehouse_service as _base
+from tests.integration.test_warehouse_service import Desk, draft, no
+
+app, clock, desk = _base.app, _base.clock, _base.desk  # the fixtures of the warehouse tests
+
+
+def _kinds(app: AppServices, clerk, day: date) -> list[tuple[str, DueKind]]:
+    board = app.warehouse.board(clerk, day)
+    return [(b.stay.waybill_no, b.due.kind) for b in board.due_today + board.overdue]
+
+
+def test_wh16_a_missorted_parcel_falls_due_for_a_message_the_day_it_arrives(
+        app: AppServices, desk: Desk) -> None:
+    _, clerk, _, _ = desk
+    app.warehouse.scan_in(clerk, draft(1, Reason.MISSORTED))
+    assert _kinds(app, clerk, date(2026, 11, 23)) == [(no(1), DueKind.MISSORTED_MESSAGE)]
+    # the next morning it is overdue until the message is logged
+    assert _kinds(app, clerk, date(2026, 11, 24)) == [(no(1), DueKind.MISSORTED_MESSAGE)]
+    app.warehouse.log_message(clerk, no(1), outgoing=True, company="温州瓯海",
+                              text="错分件，本网点五亭龙营业部，请改派")
+    assert _kinds(app, clerk, date(2026, 11, 24)) == []
+
+
+def test_wh16_changed_to_self_pickup_falls_due_for_a_message_that_day(
+        app: AppServices, desk: Desk, clock) -> None:
+    _, clerk, _, _ = desk
+    app.warehouse.scan_in(clerk, draft(1, Reason.NOBODY_HOME))
+    clock.current = datetime(2026, 11, 24, 10, 0)
+    app.warehouse.update_details(clerk, no(1), Reason.SELF_PICKUP, ProblemDetails(
+        pickup_at=datetime(2026, 11, 24, 17, 0), pickup_place=PickupPlace.BRANCH))
+    kinds = _kinds(app, clerk, date(2026, 11, 24))
+    assert (no(1), DueKind.SELF_PICKUP_MESSAGE) in kinds
+    app.warehouse.log_message(clerk, no(1), outgoing=True, company="温州瓯海", text="改自提")
+    assert (no(1), DueKind.SELF_PICKUP_MESSAGE) not in _kinds(app, clerk, date(2026, 11, 24))
+    # a parcel scanned in as self-pickup from the start was not changed: no such due
+    app.warehouse.scan_in(clerk, draft(2, Reason.SELF_PICKUP))
+    assert (no(2), DueKind.SELF_PICKUP_MESSAGE) not in _kinds(app, clerk, date(2026, 11, 24))
+
+
+def test_wh16_same_city_parcels_need_no_message(app: AppServices, desk: Desk) -> None:
+    """「同城件无需留言」: sent from 杭州 (the station's city, 杭州市): no message dues; a return
+    deadline stays."""
+    _, clerk, _, _ = desk
+    app.warehouse.scan_in(clerk, draft(1, Reason.MISSORTED,
+                                       details=ProblemDetails(origin_city="杭州")))
+    app.warehouse.scan_in(clerk, draft(2, Reason.DAMAGED, details=ProblemDetails(
+        detail="外包装完好，内物玻璃杯碎", origin_city="杭州市")))
+    app.warehouse.scan_in(clerk, draft(3, Reason.MISSORTED,
+                                       details=ProblemDetails(origin_city="温州市")))
+    app.warehouse.scan_in(clerk, draft(4, Reason.RETURN, details=ProblemDetails(
+        origin_city="杭州", requested_by=Requester.SENDER_COMPANY, detail="寄件人取消订单")))
+    kinds = _kinds(app, clerk, date(2026, 11, 24))
+    assert [k for k in kinds if k[0] in (no(1), no(2))] == []
+    assert (no(3), DueKind.MISSORTED_MESSAGE) in kinds
+    assert (no(4), DueKind.RETURN_NEXT_DAY) in kinds
+    stay = app.warehouse.lookup(clerk, no(1)).open_stay
+    assert stay is not None
+    assert stay.details.origin_city == "杭州"
