@@ -3,7 +3,9 @@ warns before the form is filled, and saving notes the receipt on the timeline.""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
 
 from counter_app.domain.staff import Role
 from counter_app.services.app import AppServices
@@ -32,3 +34,18 @@ def test_x6_scan_in_of_a_signed_parcel_warns(qtbot, desk: Desk,
     desk.scan(no(2))
     assert "signed" not in ui.in_message_label.text()
     assert ui.reason_combo.hasFocus()
+
+
+def test_wh16_the_board_reminds_to_read_replies_at_noon(qtbot, desk: Desk,
+                                                        services: AppServices) -> None:
+    ui, ws = desk.ws.ui, desk.ws
+    ui.warehouse_tabs.setCurrentWidget(ui.board_tab)
+    ws.refresh_board()
+    assert ws.reply_bar.isHidden()  # 09:00: nothing yet
+    services.clock.current = datetime(2026, 11, 23, 12, 1)  # type: ignore[attr-defined]
+    ws.refresh_board()
+    assert not ws.reply_bar.isHidden()
+    assert "12:00" in ws.reply_bar.label.text()
+    ws.reply_bar.button.setFocus()
+    qtbot.keyClick(ws.reply_bar.button, Qt.Key.Key_Space)
+    assert ws.reply_bar.isHidden()

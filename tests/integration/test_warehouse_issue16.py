@@ -3,9 +3,19 @@ dues (错分件, changed to self-pickup), same-city parcels exempt."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from counter_app.domain.warehouse import DueKind, PickupPlace, ProblemDetails, Reason, Requester
+import pytest
+
+from counter_app.domain.errors import FieldInvalid
+from counter_app.domain.warehouse import (
+    DeadlineRules,
+    DueKind,
+    PickupPlace,
+    ProblemDetails,
+    Reason,
+    Requester,
+)
 from counter_app.services.app import AppServices
 from tests.integration import test_warehouse_service as _base
 from tests.integration.test_warehouse_service import Desk, draft, no
@@ -65,3 +75,36 @@ def test_wh16_same_city_parcels_need_no_message(app: AppServices, desk: Desk) ->
     stay = app.warehouse.lookup(clerk, no(1)).open_stay
     assert stay is not None
     assert stay.details.origin_city == "杭州"
+
+
+def test_wh16_replies_are_checked_at_noon_and_in_the_afternoon(
+        app: AppServices, desk: Desk, clock) -> None:
+    """第七节 §5: the reminders come at the station's times; a check clears the one due."""
+    boss, clerk, _, _ = desk
+    clock.current = datetime(2026, 11, 23, 11, 59)
+    assert app.warehouse.reply_checks_due(clerk) == ()
+    clock.current = datetime(2026, 11, 23, 12, 0)
+    assert app.warehouse.reply_checks_due(clerk) == (time(12, 0),)
+    clock.current = datetime(2026, 11, 23, 12, 5)
+    app.warehouse.replies_checked(clerk)
+    assert app.warehouse.reply_checks_due(clerk) == ()
+    clock.current = datetime(2026, 11, 23, 16, 30)
+    assert app.warehouse.reply_checks_due(clerk) == (time(16, 0),)
+    # the times are station settings
+    app.warehouse.set_deadline_rules(boss, DeadlineRules(reply_check_noon="11:30",
+                                                         reply_check_afternoon="17:00"))
+    assert app.warehouse.reply_checks_due(clerk) == ()
+    # the next day starts afresh
+    clock.current = datetime(2026, 11, 24, 11, 45)
+    assert app.warehouse.reply_checks_due(clerk) == (time(11, 30),)
+
+
+def test_wh16_reply_check_times_are_checked(app: AppServices, desk: Desk) -> None:
+    boss, _, _, _ = desk
+    with pytest.raises(FieldInvalid) as err:
+        app.warehouse.set_deadline_rules(boss, DeadlineRules(reply_check_noon="12"))
+    assert err.value.field == "reply_check_noon"
+    with pytest.raises(FieldInvalid) as err:
+        app.warehouse.set_deadline_rules(boss, DeadlineRules(reply_check_noon="16:00",
+                                                             reply_check_afternoon="12:00"))
+    assert err.value.field == "reply_check_afternoon"

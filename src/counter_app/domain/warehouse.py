@@ -7,7 +7,7 @@ import enum
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from counter_app.domain.errors import (
@@ -401,12 +401,50 @@ class DeadlineRules:
     notified_days: int = 3
     origin_silence_days: int = 5
 
+    reply_check_noon: str = "12:00"
+    """WH-16 (第七节 §5): replies to messages are read at noon ... (HH:MM)."""
+    reply_check_afternoon: str = "16:00"
+    """... and in the afternoon (HH:MM); the board reminds the desk from these times."""
+
     def check(self) -> DeadlineRules:
-        """Validate the periods."""
+        """Validate the periods and the reply-check times (noon before afternoon)."""
         for name in ("self_pickup_days", "notified_days", "origin_silence_days"):
             if not 1 <= getattr(self, name) <= 60:
                 raise FieldInvalid(name, "range", "1–60")
+        noon, afternoon = self.reply_check_times()
+        if not noon < afternoon:
+            raise FieldInvalid("reply_check_afternoon", "before_noon", self.reply_check_noon)
         return self
+
+    def reply_check_times(self) -> tuple[time, time]:
+        """The two WH-16 reply-check times, or FieldInvalid naming the bad one."""
+        out = []
+        for name in ("reply_check_noon", "reply_check_afternoon"):
+            text = str(getattr(self, name)).strip()
+            try:
+                out.append(time.fromisoformat(text) if len(text) == 5 else None)
+            except ValueError:
+                out.append(None)
+            if out[-1] is None:
+                raise FieldInvalid(name, "format", "HH:MM")
+        return out[0], out[1]  # type: ignore[return-value]
+
+
+def reply_checks_due(times: tuple[time, ...], now: datetime,
+                     checked: tuple[datetime, ...]) -> tuple[time, ...]:
+    """WH-16: the reply-check times of today that have come and were not followed by a check.
+
+    Args:
+        times: the station's reply-check times (noon, afternoon).
+        now: the desk's clock.
+        checked: when the desk said it read the replies today.
+    """
+    out = []
+    for at in sorted(times):
+        start = datetime.combine(now.date(), at)
+        if start <= now and not any(c >= start for c in checked):
+            out.append(at)
+    return tuple(out)
 
 
 class DueKind(enum.StrEnum):

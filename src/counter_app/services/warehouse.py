@@ -67,6 +67,7 @@ from counter_app.domain.warehouse import (
     pickup_code,
     pickup_matches,
     propose_location,
+    reply_checks_due,
     return_fee,
     return_label,
     same_city,
@@ -118,6 +119,8 @@ DEFAULT_LOCATIONS = (
 
 _DEADLINE_KEY = "warehouse.deadlines"
 _TARIFF_KEY = "warehouse.return_tariff"
+_REPLY_CHECK = "wh_reply_check"
+"""Audit entity of a WH-16 reply check, ``entity_id`` the day (YYYY-MM-DD)."""
 _SHIFT_KEYS = ("early_start", "early_end", "late_start", "late_end")
 MAX_NAME = 40
 SEARCH_DAYS = 180
@@ -650,6 +653,27 @@ class WarehouseService:
         overdue.sort(key=lambda line: (line.due.due_on, line.stay.in_at))
         due_today.sort(key=lambda line: line.stay.in_at)
         return DeadlineBoard(today, tuple(due_today), tuple(overdue))
+
+    def reply_checks_due(self, actor: StaffMember) -> tuple[time, ...]:
+        """WH-16 (第七节 §5): the reply-check times of today (noon, afternoon: station
+        settings) that have come without anyone saying the replies were read since."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        now = self._clock.now()
+        with self._uow() as uow:
+            times = self._rules(uow).reply_check_times()
+            entry = uow.audit.last_change((_REPLY_CHECK,), now.date().isoformat())
+        checked = (entry.at,) if entry is not None else ()
+        return reply_checks_due(times, now, checked)
+
+    def replies_checked(self, actor: StaffMember) -> None:
+        """WH-16: the desk read the replies to its messages now (audited, clears the
+        reminder until the next reply-check time)."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        now = self._clock.now()
+        with self._uow() as uow:
+            audit.record(uow, self._clock, actor, entity=_REPLY_CHECK,
+                         entity_id=now.date().isoformat(), action="replies_checked")
+            uow.commit()
 
     def open_problems(self, actor: StaffMember) -> list[OpenProblem]:
         """WH-4: parcels with a problem record or messages and no scan-out, oldest first."""

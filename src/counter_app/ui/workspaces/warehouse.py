@@ -104,6 +104,7 @@ from counter_app.ui.workspaces.warehouse_pages import (
     StocktakePage,
     WarehouseSettingsPage,
 )
+from counter_app.ui.workspaces.warehouse_reminders import ReplyCheckBar
 
 translate = QCoreApplication.translate
 FONT_FILE = "wqy-microhei.ttc"
@@ -417,6 +418,8 @@ class WarehouseWorkspace(Workspace):
         self._build_scan_out()
         self._build_search()
         ui.refresh_board_button.clicked.connect(self.refresh_board)
+        self.reply_bar = ReplyCheckBar(services, ui.board_tab)  # WH-16 (issue 16)
+        ui.board_layout.insertWidget(1, self.reply_bar)
         for table in (ui.overdue_table, ui.due_today_table, ui.problems_table):
             table.itemActivated.connect(lambda _item, t=table: self._open_from(t))
         self._shortcut(self, "Ctrl+R", self.refresh_board, ui.board_tab)
@@ -1600,6 +1603,7 @@ class WarehouseWorkspace(Workspace):
         ui = self.ui
         if self._operator is None:
             return
+        self.reply_bar.refresh(self._operator)  # WH-16 reminders (issue 16)
         board = self._wh.board(self._operator)
         problems = self._wh.open_problems(self._operator)
         ui.board_title_label.setText(translate(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableWidgetItem,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -1240,6 +1241,20 @@ class WarehouseSettingsPage(_Page):
         ui.save_location_button.clicked.connect(self.save_location)
         ui.code_edit.returnPressed.connect(self.save_location)
         ui.save_deadlines_button.clicked.connect(self.save_deadlines)
+        # WH-16 (issue 16 §5): the noon and afternoon reply-check times, below the periods
+        self.noon_edit, self.afternoon_edit = QTimeEdit(ui.deadlines_group), QTimeEdit(
+            ui.deadlines_group)
+        grid = ui.deadlines_layout
+        for row, (edit, name, text) in enumerate((
+                (self.noon_edit, "noon_edit",
+                 translate("WarehousePages", "Read replies at (noon)")),
+                (self.afternoon_edit, "afternoon_edit",
+                 translate("WarehousePages", "Read replies at (afternoon)"))), start=3):
+            edit.setObjectName(name)
+            edit.setDisplayFormat("HH:mm")
+            grid.addWidget(QLabel(text, ui.deadlines_group), row, 0)
+            grid.addWidget(edit, row, 1)
+        grid.addWidget(ui.save_deadlines_button, 5, 1)
         ui.add_tariff_row_button.clicked.connect(self.add_tariff_row)
         ui.remove_tariff_row_button.clicked.connect(self.remove_tariff_row)
         ui.save_tariff_button.clicked.connect(self.save_tariff)
@@ -1280,6 +1295,9 @@ class WarehouseSettingsPage(_Page):
         self.ui.self_pickup_spin.setValue(rules.self_pickup_days)
         self.ui.notified_spin.setValue(rules.notified_days)
         self.ui.origin_spin.setValue(rules.origin_silence_days)
+        noon, afternoon = rules.reply_check_times()
+        self.noon_edit.setTime(QTime(noon.hour, noon.minute))
+        self.afternoon_edit.setTime(QTime(afternoon.hour, afternoon.minute))
         self.load_tariff()
 
     # locations
@@ -1367,7 +1385,9 @@ class WarehouseSettingsPage(_Page):
         assert self._operator is not None
         ui = self.ui
         rules = DeadlineRules(ui.self_pickup_spin.value(), ui.notified_spin.value(),
-                              ui.origin_spin.value())
+                              ui.origin_spin.value(),
+                              self.noon_edit.time().toString("HH:mm"),
+                              self.afternoon_edit.time().toString("HH:mm"))
         try:
             self._services.warehouse.set_deadline_rules(self._operator, rules,
                                                         self.versions.get("deadlines"))
