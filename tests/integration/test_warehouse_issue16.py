@@ -1,8 +1,10 @@
 """Issue 16 §5 at the warehouse, through the services on a real database: the WH-16 message
-dues (错分件, changed to self-pickup), same-city parcels exempt."""
+dues (错分件, changed to self-pickup), same-city parcels exempt, the reply-check reminders, the
+EMS number and destination of 转发EMS (WH-17)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -10,13 +12,16 @@ import pytest
 from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.warehouse import (
     DeadlineRules,
+    Disposition,
     DueKind,
+    Payment,
     PickupPlace,
     ProblemDetails,
     Reason,
     Requester,
 )
 from counter_app.services.app import AppServices
+from counter_app.services.warehouse import ScanOutDraft
 from tests.integration import test_warehouse_service as _base
 from tests.integration.test_warehouse_service import Desk, draft, no
 
@@ -108,3 +113,25 @@ def test_wh16_reply_check_times_are_checked(app: AppServices, desk: Desk) -> Non
         app.warehouse.set_deadline_rules(boss, DeadlineRules(reply_check_noon="16:00",
                                                              reply_check_afternoon="12:00"))
     assert err.value.field == "reply_check_afternoon"
+
+
+def test_wh17_ems_forwarding_needs_an_ems_number_and_a_destination(
+        app: AppServices, desk: Desk) -> None:
+    """WH-17: the EMS waybill number is checked as an EMS / S10 number (a wrong S10 check
+    digit is refused); the destination is required when no province was typed at scan-in."""
+    _, clerk, _, _ = desk
+    app.warehouse.scan_in(clerk, draft(1, Reason.OUT_OF_AREA))
+    base = ScanOutDraft(Disposition.EMS, weight="1", ems_fee="20", paid_freight="20",
+                        payment=Payment.ACCOUNT, ems_destination="青海省西宁市")
+    for number, problem in (("", "required"), ("EE471108152FR", "ems_number"),
+                            (no(9), "ems_number"), ("12345", "ems_number")):
+        with pytest.raises(FieldInvalid) as err:
+            app.warehouse.scan_out(clerk, no(1), replace(base, ems_no=number))
+        assert (err.value.field, err.value.problem) == ("ems_no", problem), number
+    with pytest.raises(FieldInvalid) as err:
+        app.warehouse.scan_out(clerk, no(1), replace(base, ems_no="EE471108151FR",
+                                                     ems_destination=""))
+    assert err.value.field == "ems_destination"
+    app.warehouse.scan_out(clerk, no(1), replace(base, ems_no="EE 4711 0815 1FR"))
+    line = app.warehouse.ems_register(clerk, date(2026, 11, 23), date(2026, 11, 23)).lines[0]
+    assert (line.ems_no, line.destination) == ("EE471108151FR", "青海省西宁市")

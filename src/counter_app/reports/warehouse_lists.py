@@ -18,7 +18,7 @@ EMS_TITLE = "转发EMS登记表"
 WAYBILL_COL = EMS_COLUMNS.index("运单号")
 
 # Column widths of the XLSX, in Excel character units, one per EMS_COLUMNS entry.
-_XLSX_WIDTHS = (6, 12, 18, 22, 9, 10, 10, 9, 9, 11, 10)
+_XLSX_WIDTHS = (6, 12, 18, 16, 22, 9, 10, 10, 9, 9, 11, 10)
 
 
 def ems_row(line: EmsLine) -> list[str]:
@@ -31,9 +31,10 @@ def ems_row(line: EmsLine) -> list[str]:
         line: one parcel forwarded via EMS.
 
     Returns:
-        Eleven strings, one per column of EMS_COLUMNS.
+        Twelve strings, one per column of EMS_COLUMNS (EMS单号: WH-17, issue 16).
     """
-    return [str(line.seq), line.out_on, line.waybill_no, line.destination, line.weight_kg,
+    return [str(line.seq), line.out_on, line.waybill_no, line.ems_no, line.destination,
+            line.weight_kg,
             line.ems_fee, line.paid_freight, line.payment, line.shortfall, line.courier,
             line.by]
 

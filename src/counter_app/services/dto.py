@@ -246,6 +246,8 @@ class EmsLine:
     shortfall: str
     courier: str
     by: str
+    ems_no: str = ""
+    """WH-17: the EMS waybill number it was forwarded under."""
 
 
 @dataclass(frozen=True)
@@ -260,8 +262,8 @@ class EmsRegister:
     total_shortfall: str
 
 
-EMS_COLUMNS = ("序号", "出仓日期", "运单号", "目的地", "重量(kg)", "EMS费用", "已付运费",
-               "付款方式", "需补收", "补收业务员", "经办人")
+EMS_COLUMNS = ("序号", "出仓日期", "运单号", "EMS单号", "目的地", "重量(kg)", "EMS费用",
+               "已付运费", "付款方式", "需补收", "补收业务员", "经办人")
 
 
 # --- counter intake (issue 4) -----------------------------------------------------------

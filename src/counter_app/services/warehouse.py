@@ -75,7 +75,12 @@ from counter_app.domain.warehouse import (
     tariff_from_rows,
     tariff_rows,
 )
-from counter_app.domain.waybills import WaybillCheck
+from counter_app.domain.waybills import (
+    RejectReason,
+    WaybillCheck,
+    WaybillRejected,
+    check_ems_number,
+)
 from counter_app.services import audit
 from counter_app.services.concurrency import (
     Versioned,
@@ -161,6 +166,10 @@ class ScanOutDraft:
     ems_fee: str = ""
     paid_freight: str = ""
     payment: Payment | None = None
+    ems_no: str = ""
+    """EMS: the new EMS waybill number (WH-17, checked as an EMS / S10 number)."""
+    ems_destination: str = ""
+    """EMS: where it is forwarded to (WH-17); empty: the province typed at scan-in."""
 
 
 @dataclass(frozen=True)
@@ -817,9 +826,10 @@ class WarehouseService:
                 if draft.payment is None:
                     raise FieldInvalid("payment", "required")
                 shortfall = ems_shortfall(draft.payment, paid, ems_fee)
+                ems_no, destination = _ems_forwarding(draft, stay)  # WH-17 (issue 16)
                 data |= {"weight": str(weight), "ems_fee": str(ems_fee), "paid": str(paid),
                          "payment": draft.payment.value, "shortfall": str(shortfall),
-                         "destination": stay.destination_province}
+                         "destination": destination, "ems_no": ems_no}
                 if shortfall > 0:
                     # WH-12: a prepaid parcel short of the EMS fee: the courier collects more
                     courier = self._courier(uow, draft.courier_id, field="courier")
@@ -1188,6 +1198,7 @@ class WarehouseService:
                 out_on=s.out_at.strftime("%Y-%m-%d") if s.out_at else "",
                 waybill_no=s.waybill_no,
                 destination=d.get("destination", ""),
+                ems_no=d.get("ems_no", ""),
                 weight_kg=d.get("weight", ""),
                 ems_fee=d.get("ems_fee", ""),
                 paid_freight=d.get("paid", ""),
@@ -1248,6 +1259,20 @@ class WarehouseService:
     def _tariff(uow: UnitOfWork) -> ReturnTariff:
         raw = uow.settings.get(_TARIFF_KEY)
         return tariff_from_rows(json.loads(raw), PROVINCES) if raw else SAMPLE_RETURN_TARIFF
+
+
+def _ems_forwarding(draft: ScanOutDraft, stay: StayRecord) -> tuple[str, str]:
+    """WH-17: the EMS waybill number (an EMS / S10 number, required) and the destination
+    (required: typed, or the province typed at scan-in)."""
+    verdict = check_ems_number(draft.ems_no)
+    if isinstance(verdict, WaybillRejected):
+        raise FieldInvalid("ems_no", "required" if verdict.reason is RejectReason.EMPTY
+                           else "ems_number", verdict.reason.value)
+    destination = (check_text("ems_destination", draft.ems_destination, 60).strip()
+                   or stay.destination_province)
+    if not destination:
+        raise FieldInvalid("ems_destination", "required")
+    return verdict.number, destination
 
 
 def _events_by_stay(uow: UnitOfWork, stays: list[StayRecord]) -> dict[int, list[WarehouseEvent]]:

@@ -97,6 +97,7 @@ from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.warehouse_cross_desk import signed_warning
+from counter_app.ui.workspaces.warehouse_ems import EmsFields
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
@@ -1129,6 +1130,9 @@ class WarehouseWorkspace(Workspace):
                      ui.out_ems_fee_edit, ui.out_paid_edit):
             edit.returnPressed.connect(ui.out_waybill_edit.setFocus)
         ui.out_waybill_edit.returnPressed.connect(self._out_entered)
+        self.ems_fields = EmsFields(ui.out_form, ui.disposition_box, ui.out_payment_combo)
+        for edit in (self.ems_fields.number_edit, self.ems_fields.destination_edit):
+            edit.returnPressed.connect(ui.out_waybill_edit.setFocus)  # WH-17 (issue 16)
         # issue 17 §1: EMS forwarding and the air return fee weigh on the scale too
         self.weight_follower = WeightFollower(ui.out_weight_edit, self)
         ui.out_button.clicked.connect(self._out_entered)
@@ -1186,6 +1190,7 @@ class WarehouseWorkspace(Workspace):
         form.setRowVisible(ui.out_weight_edit, air or d is Disposition.EMS)
         for widget in (ui.out_ems_fee_edit, ui.out_paid_edit, ui.out_payment_combo):
             form.setRowVisible(widget, d is Disposition.EMS)
+        self.ems_fields.show(d is Disposition.EMS)
         ui.out_courier_label.setText({
             Disposition.DELIVERY: translate("WarehouseWorkspace", "&Courier"),
             Disposition.RETURN_COURIER: translate("WarehouseWorkspace", "Back to &courier"),
@@ -1242,6 +1247,8 @@ class WarehouseWorkspace(Workspace):
             ems_fee=ui.out_ems_fee_edit.text(),
             paid_freight=ui.out_paid_edit.text(),
             payment=Payment(payment) if payment else None,
+            ems_no=self.ems_fields.number_edit.text(),
+            ems_destination=self.ems_fields.destination_edit.text(),
         )
 
     def _out_entered(self) -> None:
@@ -1337,6 +1344,7 @@ class WarehouseWorkspace(Workspace):
             "company": ui.out_company_edit, "province": ui.out_province_combo,
             "weight": ui.out_weight_edit, "ems_fee": ui.out_ems_fee_edit,
             "paid_freight": ui.out_paid_edit, "payment": ui.out_payment_combo,
+            **self.ems_fields.fields(),
         }
         target = widgets.get(err.field) if isinstance(err, FieldInvalid) else None
         (target or ui.out_waybill_edit).setFocus()
