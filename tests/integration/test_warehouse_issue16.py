@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time
+from decimal import Decimal
 
 import pytest
 
@@ -135,3 +136,34 @@ def test_wh17_ems_forwarding_needs_an_ems_number_and_a_destination(
     app.warehouse.scan_out(clerk, no(1), replace(base, ems_no="EE 4711 0815 1FR"))
     line = app.warehouse.ems_register(clerk, date(2026, 11, 23), date(2026, 11, 23)).lines[0]
     assert (line.ems_no, line.destination) == ("EE471108151FR", "青海省西宁市")
+
+
+def test_wh11_air_return_fees_charged_are_a_register_per_period(
+        app: AppServices, desk: Desk, clock) -> None:
+    """WH-11 / issue 16 §5: finance's register lists every air return that cost a fee in the
+    period (a free one and a non-air return are not on it), with the total."""
+    _, clerk, zhang, _ = desk
+    for n in (1, 2, 3, 4):
+        app.warehouse.scan_in(clerk, draft(n, Reason.RETURN))
+        app.warehouse.delivery_scan(clerk, no(n), zhang.id)
+
+    def ret(n: int, province: str, weight: str, *, air: bool = True) -> None:
+        app.warehouse.scan_out(clerk, no(n), ScanOutDraft(
+            Disposition.RETURN_COMPANY, company="温州瓯海公司", air=air, province=province,
+            weight=weight))
+
+    ret(1, "浙江省", "12.5")        # free region: no fee
+    ret(2, "西藏自治区", "2.5")     # 8 元/kg → 24.00 (rounded up to 3 kg)
+    ret(3, "青海省", "1", air=False)  # not air: no fee
+    clock.current = datetime(2026, 11, 24, 10, 0)
+    ret(4, "云南省", "6")
+    register = app.warehouse.air_fee_register(clerk, date(2026, 11, 1), date(2026, 11, 30))
+    assert [(x.waybill_no, x.province, x.label) for x in register.lines] == [
+        (no(2), "西藏自治区", "上网退温州瓯海公司"), (no(4), "云南省", "上网退温州瓯海公司")]
+    fees = [Decimal(x.fee) for x in register.lines]
+    assert register.total_fee == f"{sum(fees):.2f}"
+    assert fees[0] == Decimal("24.00")
+    one_day = app.warehouse.air_fee_register(clerk, date(2026, 11, 24), date(2026, 11, 24))
+    assert [x.waybill_no for x in one_day.lines] == [no(4)]
+    with pytest.raises(FieldInvalid):
+        app.warehouse.air_fee_register(clerk, date(2026, 11, 24), date(2026, 11, 23))

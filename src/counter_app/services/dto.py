@@ -262,6 +262,33 @@ class EmsRegister:
     total_shortfall: str
 
 
+@dataclass(frozen=True)
+class AirFeeLine:
+    """One air parcel returned with a fee (WH-11), printed text (issue 16 §5)."""
+
+    seq: int
+    out_on: str
+    waybill_no: str
+    label: str
+    province: str
+    weight_kg: str
+    fee: str
+    by: str
+
+
+@dataclass(frozen=True)
+class AirFeeRegister:
+    """The air-return fees charged in a period, for finance (WH-11, issue 16 §5)."""
+
+    header: StationHeader
+    start: str
+    end: str
+    lines: tuple[AirFeeLine, ...]
+    total_fee: str
+
+
+AIR_FEE_COLUMNS = ("序号", "出仓日期", "运单号", "退回", "省份", "重量(kg)", "退回费用", "经办人")
+
 EMS_COLUMNS = ("序号", "出仓日期", "运单号", "EMS单号", "目的地", "重量(kg)", "EMS费用",
                "已付运费", "付款方式", "需补收", "补收业务员", "经办人")
 

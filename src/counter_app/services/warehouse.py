@@ -41,6 +41,7 @@ from counter_app.domain.staff import (
 from counter_app.domain.station import PROVINCES
 from counter_app.domain.text import check_fields, check_text
 from counter_app.domain.warehouse import (
+    RETURNS,
     SAMPLE_RETURN_TARIFF,
     DeadlineRules,
     Disposition,
@@ -94,6 +95,8 @@ from counter_app.services.dto import (
     DUE_LABELS,
     PAYMENT_LABELS,
     REASON_LABELS,
+    AirFeeLine,
+    AirFeeRegister,
     EmsLine,
     EmsRegister,
     HandoverLine,
@@ -1175,6 +1178,30 @@ class WarehouseService:
             audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=waybill_no.strip(),
                          action="reprint_label")
             uow.commit()
+
+    def air_fee_register(self, actor: StaffMember, start: date, end: date) -> AirFeeRegister:
+        """The air-return fees charged from ``start`` to ``end`` inclusive, for finance
+        (WH-11, issue 16 §5): every return of an air parcel that cost a fee, oldest first."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        if end < start:
+            raise FieldInvalid("period", "order")
+        begin = datetime.combine(start, time())
+        finish = datetime.combine(end + timedelta(days=1), time())
+        with self._uow() as uow:
+            stays = [s for d in RETURNS for s in uow.warehouse.stays_out_between(begin, finish, d)
+                     if s.out_details.get("air") and Decimal(s.out_details.get("fee", "0")) > 0]
+            names = {m.job_number: m.name for m in uow.staff.all()}
+            header = station_header(uow)
+        stays.sort(key=lambda s: (s.out_at or begin, s.waybill_no))
+        total = sum((Decimal(s.out_details["fee"]) for s in stays), Decimal("0.00"))
+        return AirFeeRegister(header, start.isoformat(), end.isoformat(), tuple(
+            AirFeeLine(seq=n, out_on=s.out_at.strftime("%Y-%m-%d") if s.out_at else "",
+                       waybill_no=s.waybill_no, label=str(s.out_details.get("label", "")),
+                       province=str(s.out_details.get("province", "")),
+                       weight_kg=str(s.out_details.get("weight", "")),
+                       fee=str(s.out_details["fee"]),
+                       by=names.get(s.out_by or "", s.out_by or ""))
+            for n, s in enumerate(stays, start=1)), f"{total:.2f}")
 
     def ems_register(self, actor: StaffMember, start: date, end: date) -> EmsRegister:
         """Parcels forwarded via EMS from ``start`` to ``end`` inclusive (WH-12)."""
