@@ -430,7 +430,7 @@ def test_ems_register_is_shown_and_saved_as_pdf_xlsx_and_csv(
     with files["csv"].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[1][2] == no(1)
-    assert rows[1][8] == "16.00"
+    assert rows[1][9] == "16.00"
     sheet = load_workbook(files["xlsx"]).active
     assert no(1) in {str(c.value) for row in sheet.iter_rows() for c in row}
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from counter_app.domain.errors import FieldInvalid
+from counter_app.domain.errors import FieldInvalid, PermissionDenied
 from counter_app.domain.warehouse import (
     DeadlineRules,
     Disposition,
@@ -167,3 +167,32 @@ def test_wh11_air_return_fees_charged_are_a_register_per_period(
     assert [x.waybill_no for x in one_day.lines] == [no(4)]
     with pytest.raises(FieldInvalid):
         app.warehouse.air_fee_register(clerk, date(2026, 11, 24), date(2026, 11, 23))
+
+
+def test_wh11_the_tariff_reading_is_confirmed_and_the_5kg_basis_is_a_setting(
+        app: AppServices, desk: Desk) -> None:
+    """Issue 16 §6: the shipped reading is stated until confirmed; the basis (excess or whole
+    weight) is a supervisor's setting; a city row applies at scan-out."""
+    boss, clerk, zhang, _ = desk
+    reading = app.warehouse.tariff_reading()
+    assert not reading.confirmed
+    assert "鲁西南" in reading.reading
+    with pytest.raises(PermissionDenied):
+        app.warehouse.set_tariff_basis(clerk, whole_weight=True)
+    app.warehouse.set_tariff_basis(boss, whole_weight=True)
+    reading = app.warehouse.tariff_reading()
+    assert (reading.confirmed, reading.confirmed_by, reading.whole_weight) == (
+        True, boss.job_number, True)
+    for n in (1, 2, 3):
+        app.warehouse.scan_in(clerk, draft(n, Reason.RETURN))
+        app.warehouse.delivery_scan(clerk, no(n), zhang.id)
+
+    def ret(n: int, province: str, city: str, weight: str) -> Decimal | None:
+        return app.warehouse.scan_out(clerk, no(n), ScanOutDraft(
+            Disposition.RETURN_COMPANY, company="菏泽公司", air=True, province=province,
+            city=city, weight=weight)).fee
+
+    assert ret(1, "山东省", "菏泽市", "9") == Decimal("0.00")   # 鲁西南: free
+    assert ret(2, "广东省", "", "5.01") == Decimal("12.00")    # whole weight: 6 kg × 2
+    assert ret(3, "山东省", "青岛市", "1") == Decimal("5.00")   # the rest of 山东: elsewhere
+    assert app.warehouse.timeline(clerk, no(1))[-1].data["city"] == "菏泽市"

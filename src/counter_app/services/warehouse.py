@@ -43,6 +43,7 @@ from counter_app.domain.text import check_fields, check_text
 from counter_app.domain.warehouse import (
     RETURNS,
     SAMPLE_RETURN_TARIFF,
+    TARIFF_READING,
     DeadlineRules,
     Disposition,
     Due,
@@ -127,6 +128,8 @@ DEFAULT_LOCATIONS = (
 
 _DEADLINE_KEY = "warehouse.deadlines"
 _TARIFF_KEY = "warehouse.return_tariff"
+_TARIFF_BASIS_KEY = "warehouse.return_tariff_basis"
+"""WH-11 (issue 16): {"whole_weight", "confirmed_by", "confirmed_at"}."""
 _REPLY_CHECK = "wh_reply_check"
 """Audit entity of a WH-16 reply check, ``entity_id`` the day (YYYY-MM-DD)."""
 _SHIFT_KEYS = ("early_start", "early_end", "late_start", "late_end")
@@ -165,6 +168,8 @@ class ScanOutDraft:
     """A return of an air parcel costs a fee (WH-11)."""
     province: str = ""
     """Return: the province it goes back to (for the fee)."""
+    city: str = ""
+    """Return: the city (「菏泽市」), for a tariff row naming a city (WH-11, issue 16)."""
     weight: str = ""
     ems_fee: str = ""
     paid_freight: str = ""
@@ -173,6 +178,23 @@ class ScanOutDraft:
     """EMS: the new EMS waybill number (WH-17, checked as an EMS / S10 number)."""
     ems_destination: str = ""
     """EMS: where it is forwarded to (WH-17); empty: the province typed at scan-in."""
+
+
+@dataclass(frozen=True)
+class TariffReading:
+    """WH-11 (issue 16): the shipped reading of 「江浙沪皖鲁西南」 and what the station did."""
+
+    reading: str
+    own_rows: bool
+    """The station saved its own tariff rows (the shipped reading no longer applies as is)."""
+    confirmed_by: str
+    confirmed_at: str
+    whole_weight: bool
+
+    @property
+    def confirmed(self) -> bool:
+        """The station confirmed the reading or saved its own rows."""
+        return self.own_rows or bool(self.confirmed_by)
 
 
 @dataclass(frozen=True)
@@ -331,8 +353,33 @@ class WarehouseService:
         """The WH-11 return tariff with its version (issue 13 §2)."""
         with self._uow() as uow:
             raw, version = setting_versioned(uow, _TARIFF_KEY)
-        return Versioned(tariff_from_rows(json.loads(raw), PROVINCES) if raw
-                         else SAMPLE_RETURN_TARIFF, version)
+            basis = self._basis(uow)
+        tariff = tariff_from_rows(json.loads(raw), PROVINCES) if raw else SAMPLE_RETURN_TARIFF
+        return Versioned(replace(tariff, whole_weight=bool(basis.get("whole_weight"))), version)
+
+    def tariff_reading(self) -> TariffReading:
+        """WH-11 (issue 16): which reading of 「江浙沪皖鲁西南」 the shipped tariff took, whether
+        the station confirmed it (or saved its own rows), and the 「5公斤以上」 basis."""
+        with self._uow() as uow:
+            basis = self._basis(uow)
+            own = uow.settings.get(_TARIFF_KEY) is not None
+        return TariffReading(TARIFF_READING, own, str(basis.get("confirmed_by", "")),
+                             str(basis.get("confirmed_at", "")),
+                             bool(basis.get("whole_weight")))
+
+    def set_tariff_basis(self, actor: StaffMember, *, whole_weight: bool) -> None:
+        """WH-11 (issue 16): charge the excess or the whole weight above the free weight; saving
+        it also confirms the tariff's reading (supervisor, audited)."""
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        with self._uow() as uow:
+            before = self._basis(uow)
+            after = {"whole_weight": whole_weight, "confirmed_by": actor.job_number,
+                     "confirmed_at": self._clock.now().strftime("%Y-%m-%d %H:%M")}
+            uow.settings.set(_TARIFF_BASIS_KEY, json.dumps(after))
+            audit.record(uow, self._clock, actor, entity="setting",
+                         entity_id=_TARIFF_BASIS_KEY, action="update", before=before,
+                         after=after)
+            uow.commit()
 
     def set_return_tariff(self, actor: StaffMember, rows: list[list[str]],
                           version: int | None = None) -> ReturnTariff:
@@ -819,9 +866,10 @@ class WarehouseService:
                     if province not in PROVINCES:
                         raise FieldInvalid("province", "required" if not province else "unknown")
                     weight = _weight(draft.weight)
-                    fee = return_fee(self._tariff(uow), province, weight)
+                    city = check_text("city", draft.city, 20).strip()
+                    fee = return_fee(self._tariff(uow), province, weight, city)
                     data |= {"air": True, "province": province, "weight": str(weight),
-                             "fee": str(fee)}
+                             "fee": str(fee), **({"city": city} if city else {})}
             case Disposition.EMS:
                 weight = _weight(draft.weight)
                 ems_fee = parse_amount(draft.ems_fee, "ems_fee")
@@ -1282,10 +1330,17 @@ class WarehouseService:
         raw = uow.settings.get(_DEADLINE_KEY)
         return DeadlineRules(**json.loads(raw)) if raw else DeadlineRules()
 
-    @staticmethod
-    def _tariff(uow: UnitOfWork) -> ReturnTariff:
+    @classmethod
+    def _tariff(cls, uow: UnitOfWork) -> ReturnTariff:
         raw = uow.settings.get(_TARIFF_KEY)
-        return tariff_from_rows(json.loads(raw), PROVINCES) if raw else SAMPLE_RETURN_TARIFF
+        tariff = tariff_from_rows(json.loads(raw), PROVINCES) if raw else SAMPLE_RETURN_TARIFF
+        return replace(tariff, whole_weight=bool(cls._basis(uow).get("whole_weight")))
+
+    @staticmethod
+    def _basis(uow: UnitOfWork) -> dict[str, Any]:
+        raw = uow.settings.get(_TARIFF_BASIS_KEY)
+        loaded = json.loads(raw) if raw else {}
+        return loaded if isinstance(loaded, dict) else {}
 
 
 def _ems_forwarding(draft: ScanOutDraft, stay: StayRecord) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from counter_app.domain.station import PROVINCES
 from counter_app.domain.warehouse import (
     MAX_TEXT,
     SAMPLE_RETURN_TARIFF,
+    TARIFF_READING,
     CallOutcome,
     CodRefusal,
     DeadlineRules,
@@ -984,10 +985,40 @@ def fee(province: str, weight: str) -> Decimal:
 
 
 class TestReturnFee:
-    @pytest.mark.parametrize("province", ["江苏省", "浙江省", "上海市", "安徽省", "山东省"])
+    @pytest.mark.parametrize("province", ["江苏省", "浙江省", "上海市", "安徽省"])
     @pytest.mark.parametrize("weight", ["0.01", "5", "5.01", "80", "1000"])
-    def test_jiangzhehu_wanlu_is_free_at_any_weight(self, province: str, weight: str) -> None:
+    def test_jiangzhehu_wan_is_free_at_any_weight(self, province: str, weight: str) -> None:
         assert str(fee(province, weight)) == "0.00"
+
+    @pytest.mark.parametrize("city", ["菏泽市", "济宁市", "枣庄市"])
+    def test_wh11_lu_xinan_cities_are_free_the_rest_of_shandong_is_not(self, city: str) -> None:
+        """Issue 16: the shipped reading is 江浙沪皖 + 鲁西南; a city row overrides 山东省."""
+        assert return_fee(SAMPLE_RETURN_TARIFF, "山东省", Decimal("12"), city) == 0
+        assert return_fee(SAMPLE_RETURN_TARIFF, "山东省", Decimal("12"), "青岛市") > 0
+        assert return_fee(SAMPLE_RETURN_TARIFF, "山东省", Decimal("12")) > 0
+        assert "鲁西南" in TARIFF_READING
+
+    def test_wh11_a_city_row_overrides_its_provinces_row_in_any_order(self) -> None:
+        tariff = tariff_from_rows([
+            ("山东", "山东省", "5", "2"), ("菏泽", "山东省菏泽市", "全免", "0"),
+            ("其他", "", "0", "5")], PROVINCES)
+        assert tariff.rule_for("山东省", "菏泽市").name == "菏泽"
+        assert tariff.rule_for("山东省", "济南市").name == "山东"
+        assert tariff.rule_for("河南省", "菏泽市").name == "其他"
+
+    @pytest.mark.parametrize(("whole", "weight", "expected"), [
+        (False, "5.01", "2.00"), (True, "5.01", "12.00"), (True, "5", "0.00"),
+        (False, "7.5", "6.00"), (True, "7.5", "16.00")])
+    def test_wh11_above_5_kg_charges_the_excess_or_the_whole_weight(
+            self, whole: bool, weight: str, expected: str) -> None:
+        tariff = replace(SAMPLE_RETURN_TARIFF, whole_weight=whole)
+        assert str(return_fee(tariff, "广东省", Decimal(weight))) == expected
+
+    @pytest.mark.parametrize("place", ["山东省菏泽", "菏泽市", "火星省菏泽市", "山东省市"])
+    def test_wh11_a_city_must_be_province_plus_a_city_name(self, place: str) -> None:
+        with pytest.raises(FieldInvalid) as info:
+            tariff_from_rows([("x", place, "全免", "0"), ("其他", "", "0", "5")], PROVINCES)
+        assert info.value.problem == "province"
 
     @pytest.mark.parametrize(("weight", "expected"), [
         ("0.5", "0.00"), ("5.00", "0.00"), ("5.01", "2.00"), ("6.0", "2.00"),
@@ -1025,12 +1056,12 @@ class TestReturnFee:
         assert check_weight(Decimal("1000")) == Decimal("1000")
 
     def test_rules_are_checked_in_order_and_the_default_applies_elsewhere(self) -> None:
-        assert SAMPLE_RETURN_TARIFF.rule_for("浙江省").name == "江浙沪皖鲁"
+        assert SAMPLE_RETURN_TARIFF.rule_for("浙江省").name == "江浙沪皖鲁西南"
         assert SAMPLE_RETURN_TARIFF.rule_for("西藏自治区").name == "西藏"
         assert SAMPLE_RETURN_TARIFF.rule_for("湖南省").name == "网络班车"
         assert SAMPLE_RETURN_TARIFF.rule_for("青海省") is SAMPLE_RETURN_TARIFF.default
 
-    @given(st.sampled_from(["江苏省", "浙江省", "上海市", "安徽省", "山东省"]),
+    @given(st.sampled_from(["江苏省", "浙江省", "上海市", "安徽省"]),
            st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1000"), places=2))
     def test_free_provinces_are_free_for_every_valid_weight(
             self, province: str, weight: Decimal) -> None:
@@ -1045,7 +1076,8 @@ class TestReturnFee:
 
 
 SAMPLE_ROWS = [
-    ("江浙沪皖鲁", "江苏省、浙江省、上海市、安徽省、山东省", "全免", "0"),
+    ("江浙沪皖鲁西南", "江苏省、浙江省、上海市、安徽省、山东省菏泽市、山东省济宁市、山东省枣庄市",
+     "全免", "0"),
     ("西藏", "西藏自治区", "0", "8"),
     ("网络班车", "福建省、江西省、河南省、湖北省、湖南省、广东省、北京市、天津市、河北省", "5",
      "2"),

@@ -238,10 +238,12 @@ class IntakeWorkspace(Workspace):
         ui.new_button.clicked.connect(self.new_parcel)
         ui.reprint_button.clicked.connect(self.reprint)
         self.correct_button = QPushButton(
-            translate("IntakeWorkspace", "Correct / void (Ctrl+E)"), ui.accept_tab)
+            translate("IntakeWorkspace", "Correct or void the chosen parcel… (Ctrl+E)"),
+            ui.accept_tab)
         self.correct_button.setObjectName("correct_button")
-        ui.buttons_layout.insertWidget(ui.buttons_layout.indexOf(ui.reprint_button) + 1,
-                                       self.correct_button)
+        # issue 16 §4: below 今日收寄, whose chosen row it acts on
+        ui.right_layout.insertWidget(ui.right_layout.indexOf(ui.recent_table) + 1,
+                                     self.correct_button)
         self.correct_button.clicked.connect(self.correct_or_void)
         ui.recent_table.cellClicked.connect(lambda _r, _c: self._recent_chosen())
         ui.recent_table.cellActivated.connect(lambda _r, _c: self._recent_chosen())

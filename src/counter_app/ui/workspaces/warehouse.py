@@ -97,7 +97,7 @@ from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.warehouse_cross_desk import signed_warning
-from counter_app.ui.workspaces.warehouse_ems import EmsFields
+from counter_app.ui.workspaces.warehouse_ems import EmsFields, ReturnCityField
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
@@ -1131,6 +1131,8 @@ class WarehouseWorkspace(Workspace):
             edit.returnPressed.connect(ui.out_waybill_edit.setFocus)
         ui.out_waybill_edit.returnPressed.connect(self._out_entered)
         self.ems_fields = EmsFields(ui.out_form, ui.disposition_box, ui.out_payment_combo)
+        self.city_field = ReturnCityField(ui.out_form, ui.disposition_box, ui.out_province_combo)
+        self.city_field.edit.textChanged.connect(lambda _t: self._preview_fee())
         for edit in (self.ems_fields.number_edit, self.ems_fields.destination_edit):
             edit.returnPressed.connect(ui.out_waybill_edit.setFocus)  # WH-17 (issue 16)
         # issue 17 §1: EMS forwarding and the air return fee weigh on the scale too
@@ -1187,6 +1189,7 @@ class WarehouseWorkspace(Workspace):
         form.setRowVisible(ui.out_company_edit, d is Disposition.RETURN_COMPANY)
         form.setRowVisible(ui.out_air_check, returns)
         form.setRowVisible(ui.out_province_combo, air)
+        self.city_field.show(air)  # WH-11 city rows (issue 16)
         form.setRowVisible(ui.out_weight_edit, air or d is Disposition.EMS)
         for widget in (ui.out_ems_fee_edit, ui.out_paid_edit, ui.out_payment_combo):
             form.setRowVisible(widget, d is Disposition.EMS)
@@ -1217,7 +1220,8 @@ class WarehouseWorkspace(Workspace):
             if (d in (Disposition.RETURN_COURIER, Disposition.RETURN_COMPANY)
                     and ui.out_air_check.isChecked() and self._tariff is not None
                     and ui.out_province_combo.currentData() and weight > 0):
-                fee = return_fee(self._tariff, str(ui.out_province_combo.currentData()), weight)
+                fee = return_fee(self._tariff, str(ui.out_province_combo.currentData()), weight,
+                                 self.city_field.edit.text().strip())
                 text = translate("WarehouseWorkspace", "Return fee: {fee} 元").format(fee=fee)
             elif d is Disposition.EMS and ui.out_payment_combo.currentData():
                 shortfall = ems_shortfall(
@@ -1243,6 +1247,7 @@ class WarehouseWorkspace(Workspace):
             company=ui.out_company_edit.text(),
             air=ui.out_air_check.isChecked(),
             province=str(ui.out_province_combo.currentData() or ""),
+            city=self.city_field.edit.text(),
             weight=ui.out_weight_edit.text(),
             ems_fee=ui.out_ems_fee_edit.text(),
             paid_freight=ui.out_paid_edit.text(),

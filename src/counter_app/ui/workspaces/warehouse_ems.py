@@ -45,3 +45,25 @@ class EmsFields:
     def fields(self) -> dict[str, QWidget]:
         """The service's field names → widgets, to mark a refused value."""
         return {"ems_no": self.number_edit, "ems_destination": self.destination_edit}
+
+
+class ReturnCityField:
+    """WH-11 (issue 16): the city an air return goes back to, for a tariff row that names a
+    city (「山东省菏泽市」 overrides 山东省); shown with the province of an air return."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget, after: QWidget) -> None:
+        """Add the row to ``form`` below the row of ``after``."""
+        self.edit = QLineEdit(parent)
+        self.edit.setObjectName("out_city_edit")
+        self.edit.setMaxLength(20)
+        self.edit.setPlaceholderText(translate(
+            "WarehouseEms", "e.g. 菏泽市; empty: the province's row"))
+        position: tuple[int, object] = form.getWidgetPosition(after)  # type: ignore[assignment]
+        self.label = QLabel(translate("WarehouseEms", "Ci&ty"), parent)
+        self.label.setBuddy(self.edit)
+        form.insertRow(position[0] + 1, self.label, self.edit)
+        self._form = form
+
+    def show(self, on: bool) -> None:
+        """Show the row for an air return only."""
+        self._form.setRowVisible(self.edit, on)

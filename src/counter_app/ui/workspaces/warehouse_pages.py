@@ -19,13 +19,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
@@ -1128,7 +1131,8 @@ class ReportsPage(_Page):
         fill_table(
             self.ui.ems_table,
             [translate("WarehousePages", "No."), translate("WarehousePages", "Out on"),
-             translate("WarehousePages", "Waybill"), translate("WarehousePages", "Destination"),
+             translate("WarehousePages", "Waybill"), translate("WarehousePages", "EMS no."),
+             translate("WarehousePages", "Destination"),
              translate("WarehousePages", "Weight (kg)"), translate("WarehousePages", "EMS fee"),
              translate("WarehousePages", "Freight paid"), translate("WarehousePages", "Payment"),
              translate("WarehousePages", "To collect"),
@@ -1258,6 +1262,25 @@ class WarehouseSettingsPage(_Page):
         ui.add_tariff_row_button.clicked.connect(self.add_tariff_row)
         ui.remove_tariff_row_button.clicked.connect(self.remove_tariff_row)
         ui.save_tariff_button.clicked.connect(self.save_tariff)
+        # WH-11 (issue 16 §6): the shipped reading of 「江浙沪皖鲁西南」, the 5 kg basis, confirm
+        self.reading_label = QLabel(ui.tariff_group)
+        self.reading_label.setObjectName("tariff_reading_label")
+        self.reading_label.setWordWrap(True)
+        self.basis_combo = QComboBox(ui.tariff_group)
+        self.basis_combo.setObjectName("tariff_basis_combo")
+        self.basis_combo.addItem(translate(
+            "WarehousePages", "Above the free weight, charge the kilograms above it"), False)
+        self.basis_combo.addItem(translate(
+            "WarehousePages", "Above the free weight, charge the whole weight"), True)
+        self.confirm_tariff_button = QPushButton(
+            translate("WarehousePages", "Con&firm reading and basis"), ui.tariff_group)
+        self.confirm_tariff_button.setObjectName("confirm_tariff_button")
+        self.confirm_tariff_button.clicked.connect(self.confirm_tariff)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(self.basis_combo, 1)
+        basis_row.addWidget(self.confirm_tariff_button)
+        ui.tariff_layout.insertWidget(1, self.reading_label)
+        ui.tariff_layout.insertLayout(2, basis_row)
         ui.settings_body.setEnabled(False)
 
     @override
@@ -1299,6 +1322,41 @@ class WarehouseSettingsPage(_Page):
         self.noon_edit.setTime(QTime(noon.hour, noon.minute))
         self.afternoon_edit.setTime(QTime(afternoon.hour, afternoon.minute))
         self.load_tariff()
+        self.show_reading()
+
+    def show_reading(self) -> None:
+        """WH-11: which reading the tariff took, and whether the station confirmed it."""
+        reading = self._services.warehouse.tariff_reading()
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(reading.whole_weight))
+        if reading.own_rows:
+            text = translate("WarehousePages", "The station's own tariff rows are in use.")
+        elif reading.confirmed:
+            text = translate(
+                "WarehousePages", "「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on "
+                "{when}.").format(reading=reading.reading, who=reading.confirmed_by,
+                                  when=reading.confirmed_at)
+        else:
+            text = translate(
+                "WarehousePages", "Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as "
+                "{reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): "
+                "then edit the rows. Cities may be rows of their own (山东省菏泽市).").format(
+                    reading=reading.reading)
+        self.reading_label.setText(text)
+        self.reading_label.setStyleSheet("" if reading.confirmed else WARN_STYLE)
+
+    def confirm_tariff(self) -> None:
+        """Save the 5 kg basis and confirm the reading (supervisor, audited)."""
+        if not self.editable():
+            return
+        assert self._operator is not None
+        try:
+            self._services.warehouse.set_tariff_basis(
+                self._operator, whole_weight=bool(self.basis_combo.currentData()))
+        except DomainError as err:
+            self.error(describe(err))
+            return
+        self.show_reading()
+        self.ok(translate("WarehousePages", "Return tariff reading and basis confirmed."))
 
     # locations
     def load_locations(self, select: str | None = None) -> None:
@@ -1408,7 +1466,7 @@ class WarehouseSettingsPage(_Page):
         table = self.ui.tariff_table
         table.setColumnCount(self.TARIFF_COLUMNS)
         table.setHorizontalHeaderLabels([
-            translate("WarehousePages", "Name"), translate("WarehousePages", "Provinces"),
+            translate("WarehousePages", "Name"), translate("WarehousePages", "Provinces, cities"),
             translate("WarehousePages", "Free kg"), translate("WarehousePages", "元/kg")])
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
