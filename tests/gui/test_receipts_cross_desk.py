@@ -200,3 +200,16 @@ def test_re3_cod_without_a_name_asks_a_supervisor(
     entry = services.audit.entries(boss, entity="receipt")[0]
     assert entry.after is not None
     assert entry.after["cod_exception_approved_by"] == "1001"
+
+
+def test_wh5_the_report_lists_what_arrived_without_word(qtbot, desk) -> None:
+    """WH-5 (issue 16 §8): the day's report names the listed parcels with no receipt and no
+    warehouse reason; a receipt entered takes its parcel off."""
+    _ctl, ws = desk
+    ws.refresh_morning()
+    text = ws.ui.morning_text.toPlainText()
+    assert f"Arrived, no receipt and no reason in the warehouse: {no(1)} (张伟)" in text
+    ws.open_batch()
+    _enter(qtbot, ws, no(1), "李娜")
+    ws.refresh_morning()
+    assert f"warehouse: {no(1)} " not in ws.ui.morning_text.toPlainText()

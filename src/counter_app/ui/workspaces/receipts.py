@@ -748,6 +748,11 @@ class ReceiptsWorkspace(Workspace):
             translate("ReceiptsWorkspace", "Batch still open: {courier}").format(courier=c)
             for c in report.open_batches
         ]
+        lines += [  # WH-5 (issue 16 §8)
+            translate("ReceiptsWorkspace", "Arrived, no receipt and no reason in the "
+                      "warehouse: {number} ({courier})").format(number=w, courier=c)
+            for c, w in report.unaccounted
+        ]
         if len(lines) == 1:
             lines.append(translate("ReceiptsWorkspace", "Nothing missing."))
         self.ui.morning_text.setPlainText("\n".join(lines))
