@@ -75,6 +75,7 @@ from counter_app.ui.widgets.fields import disable_input_method, fit_height
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.approval import supervisor_approval
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.entry_fee_page import EntryFeePage
 from counter_app.ui.workspaces.intake_corrections import CorrectionAnswer, ask_correction
 from counter_app.ui.workspaces.intake_pages import (
     AccountsPage,
@@ -167,8 +168,10 @@ class IntakeWorkspace(Workspace):
         self.accounts_page = AccountsPage(services)
         self.consumables_page = ConsumablesPage(services)
         self.settings_page = IntakeSettingsPage(services)
+        self.entry_fee_page = EntryFeePage(services)  # WH-18 (issue 16 §7)
         self.pages: tuple[Workspace, ...] = (self.summary_page, self.accounts_page,
-                                             self.consumables_page, self.settings_page)
+                                             self.consumables_page, self.entry_fee_page,
+                                             self.settings_page)
         for page in self.pages:
             ui.intake_tabs.addTab(page, page.title())
         ui.intake_tabs.currentChanged.connect(self._tab_changed)

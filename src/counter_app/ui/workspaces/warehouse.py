@@ -96,6 +96,7 @@ from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.entry_fee_page import EntryFeePage
 from counter_app.ui.workspaces.warehouse_cross_desk import signed_warning
 from counter_app.ui.workspaces.warehouse_ems import EmsFields, ReturnCityField
 from counter_app.ui.workspaces.warehouse_pages import (
@@ -408,8 +409,9 @@ class WarehouseWorkspace(Workspace):
         self.driver_page = DriverPage(services)
         self.reports_page = ReportsPage(services)
         self.settings_page = WarehouseSettingsPage(services)
+        self.entry_fee_page = EntryFeePage(services)  # WH-18 (issue 16 §7)
         self.pages = (self.headless_page, self.stocktake_page, self.driver_page,
-                      self.reports_page, self.settings_page)
+                      self.reports_page, self.entry_fee_page, self.settings_page)
         for page in self.pages:
             ui.warehouse_tabs.addTab(page, page.title())
         self.headless_page.match_requested.connect(self.start_match)
