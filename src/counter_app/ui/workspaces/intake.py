@@ -170,8 +170,8 @@ class IntakeWorkspace(Workspace):
         self.settings_page = IntakeSettingsPage(services)
         self.entry_fee_page = EntryFeePage(services)  # WH-18 (issue 16 §7)
         self.pages: tuple[Workspace, ...] = (self.summary_page, self.accounts_page,
-                                             self.consumables_page, self.entry_fee_page,
-                                             self.settings_page)
+                                             self.consumables_page, self.settings_page,
+                                             self.entry_fee_page)
         for page in self.pages:
             ui.intake_tabs.addTab(page, page.title())
         ui.intake_tabs.currentChanged.connect(self._tab_changed)

@@ -411,7 +411,7 @@ class WarehouseWorkspace(Workspace):
         self.settings_page = WarehouseSettingsPage(services)
         self.entry_fee_page = EntryFeePage(services)  # WH-18 (issue 16 §7)
         self.pages = (self.headless_page, self.stocktake_page, self.driver_page,
-                      self.reports_page, self.entry_fee_page, self.settings_page)
+                      self.reports_page, self.settings_page, self.entry_fee_page)
         for page in self.pages:
             ui.warehouse_tabs.addTab(page, page.title())
         self.headless_page.match_requested.connect(self.start_match)
