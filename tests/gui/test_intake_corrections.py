@@ -145,3 +145,38 @@ def test_issue16_void_always_needs_a_supervisor_and_leaves_the_takings(
     ws.ui.contents_edit.setFocus()
     press(qtbot, Qt.Key.Key_P, CTRL)
     assert "【作废】" in _pdf_text(desk.printed[-1])
+
+
+def test_wh18_the_calculators_entry_fee_is_charged_and_printed_on_the_slip(
+        qtbot, desk: Desk, services: AppServices) -> None:
+    """Issue 16 §7: 「Charge with the parcel」 fills the counter's 进仓费; the total includes
+    it and the slip prints it as its own line."""
+    from decimal import Decimal
+
+    from counter_app.domain.entry_fee import EntryFeeRules
+
+    services.station.set_entry_fee_rules(desk.boss, EntryFeeRules(
+        start_kg=Decimal("30"), start_price=Decimal("20"), max_kg=Decimal("100"),
+        per_kg=Decimal("1"), group_pieces=3, per_piece=Decimal("5")))
+    ws = desk.ws
+    fill_parcel(qtbot, desk)
+    desk.scan(no(4))
+    page = ws.entry_fee_page
+    ws.ui.intake_tabs.setCurrentWidget(page)
+    page.activate(desk.clerk)
+    send_text(page.pieces_edit, "12")
+    send_text(page.ticket_edit, "10")
+    qtbot.keyClick(page.ticket_edit, Qt.Key.Key_Return)
+    assert page.total_label.text() == "进仓费 ¥ 30.00"
+    page.charge_button.setFocus()
+    qtbot.keyClick(page.charge_button, Qt.Key.Key_Space)
+    assert ws.ui.intake_tabs.currentWidget() is ws.ui.accept_tab
+    assert ws.entry_fee_edit.text() == "30.00"
+    ws.reprice()
+    assert "进仓费" in [ws.ui.fee_table.item(r, 0).text()
+                        for r in range(ws.ui.fee_table.rowCount())]
+    accept(qtbot, desk)
+    assert "Accepted" in desk.message, desk.message
+    record = services.intake.recent()[0]
+    assert record.quote["entry_fee"] == "30.00"
+    assert "进仓费" in _pdf_text(desk.printed[-1])

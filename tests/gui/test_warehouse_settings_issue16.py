@@ -40,3 +40,45 @@ def test_wh16_the_reply_check_times_are_saved_from_the_page(qtbot, station: Stat
     page.afternoon_edit.setTime(QTime(11, 0))  # before noon: refused, said
     page.ui.save_deadlines_button.click()
     assert "after the noon reply check" in page.message_label.text()
+
+
+def test_wh11_the_air_return_fees_tab_shows_and_saves_the_period(
+        qtbot, station: Station, tmp_path) -> None:
+    """Issue 16 §5: finance's register of air-return fees, on screen and as CSV."""
+    import csv
+
+    from counter_app.domain.warehouse import Disposition, Reason
+    from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
+    from counter_app.ui.workspaces.warehouse_pages import ReportsPage
+    from tests.gui.test_warehouse_pages import no
+
+    wh = station.services.warehouse
+    wh.scan_in(station.clerk, ScanInDraft(no(1), Reason.RETURN, details=_return_details()))
+    wh.delivery_scan(station.clerk, no(1), station.courier.id)
+    wh.scan_out(station.clerk, no(1), ScanOutDraft(
+        Disposition.RETURN_COMPANY, company="拉萨公司", air=True, province="西藏自治区",
+        weight="2.5"))
+    page = ReportsPage(station.services)
+    shown(qtbot, page)
+    page.activate(station.clerk)
+    tab = page.air_fee_tab
+    page.ui.reports_tabs.setCurrentWidget(tab)
+    tab.show_button.setFocus()
+    qtbot.keyClick(tab.show_button, Qt.Key.Key_Space)
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 6).text() == "24.00"
+    assert "24.00" in tab.total_label.text()
+    target = tmp_path / "air.csv"
+    page.ask_save = lambda title, name, filter_: str(target)  # type: ignore[method-assign]
+    tab.save_button.click()
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][2] == no(1)
+    assert rows[-1][0] == "合计"
+    assert rows[-1][6] == "24.00"
+
+
+def _return_details():  # type: ignore[no-untyped-def]
+    from counter_app.domain.warehouse import ProblemDetails, Requester
+
+    return ProblemDetails(requested_by=Requester.SENDER_COMPANY, detail="寄件人取消订单")

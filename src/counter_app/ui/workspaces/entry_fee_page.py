@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -52,8 +52,13 @@ def _rule_labels() -> dict[str, str]:
 class EntryFeePage(Workspace):
     """The 进仓费 calculator and, for a supervisor, its numbers."""
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
-        """Build the calculator and the settings form."""
+    charge_requested = Signal(object)
+    """The counter's page: charge this 进仓费 (a Decimal) with the parcel being accepted."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None, *,
+                 chargeable: bool = False) -> None:
+        """Build the calculator and the settings form; ``chargeable``: the counter's page,
+        whose figure can be charged with the parcel at the desk (printed on its slip)."""
         super().__init__(parent)
         self.setObjectName("entry_fee_page")
         self._services = services
@@ -87,6 +92,13 @@ class EntryFeePage(Workspace):
         form.addRow(translate("EntryFee", "&Warehouse's charge (元)"), self.charge_edit)
         form.addRow(translate("EntryFee", "Entry &ticket (元)"), self.ticket_edit)
         form.addRow(self.calc_button)
+        self.charge_button = QPushButton(
+            translate("EntryFee", "C&harge with the parcel at the desk"), calc)
+        self.charge_button.setObjectName("charge_button")
+        self.charge_button.setVisible(chargeable)
+        self.charge_button.setEnabled(False)
+        self.charge_button.clicked.connect(self._charge)
+        form.addRow(self.charge_button)
         form.addRow(self.total_label)
         form.addRow(self.breakdown_label)
         layout.addWidget(calc, 3)
@@ -152,14 +164,21 @@ class EntryFeePage(Workspace):
                     if isinstance(err, FieldInvalid) and err.problem == "not_set"
                     else describe(err))
             self._say(self.breakdown_label, text, ERROR_STYLE)
+            self.charge_button.setEnabled(False)
             return
         self.last_fee = fee
+        self.charge_button.setEnabled(not fee.negotiated)
         if fee.negotiated:
             self.total_label.setText(translate("EntryFee", "进仓费: negotiate (来电面议)"))
         else:
             self.total_label.setText(translate("EntryFee", "进仓费 ¥ {total}").format(
                 total=fee.total))
         self._say(self.breakdown_label, "\n".join(fee.lines), "")
+
+    def _charge(self) -> None:
+        fee = getattr(self, "last_fee", None)
+        if fee is not None and not fee.negotiated:
+            self.charge_requested.emit(fee.total)
 
     def save_rules(self) -> None:
         """Save the numbers (supervisor, audited)."""

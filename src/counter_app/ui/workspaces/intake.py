@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -168,7 +169,7 @@ class IntakeWorkspace(Workspace):
         self.accounts_page = AccountsPage(services)
         self.consumables_page = ConsumablesPage(services)
         self.settings_page = IntakeSettingsPage(services)
-        self.entry_fee_page = EntryFeePage(services)  # WH-18 (issue 16 §7)
+        self.entry_fee_page = EntryFeePage(services, chargeable=True)  # WH-18 (issue 16 §7)
         self.pages: tuple[Workspace, ...] = (self.summary_page, self.accounts_page,
                                              self.consumables_page, self.settings_page,
                                              self.entry_fee_page)
@@ -179,6 +180,17 @@ class IntakeWorkspace(Workspace):
         self._reprice_timer.setSingleShot(True)
         self._reprice_timer.setInterval(REPRICE_MS)
         self._reprice_timer.timeout.connect(self.reprice)
+        # WH-18 (issue 16 §7): 进仓费 charged with the parcel, below 改价 (the calculator's
+        # 「Charge with the parcel」 fills it)
+        self.entry_fee_edit = QLineEdit(ui.fee_group)
+        self.entry_fee_edit.setObjectName("entry_fee_edit")
+        self.entry_fee_edit.setMaxLength(10)
+        self.entry_fee_edit.setPlaceholderText(translate("IntakeWorkspace", "进仓费, if charged"))
+        entry_label = QLabel(translate("IntakeWorkspace", "进仓费（元）"), ui.fee_group)
+        entry_label.setBuddy(self.entry_fee_edit)
+        ui.cash_layout.addWidget(entry_label, 2, 0, 1, 1)
+        ui.cash_layout.addWidget(self.entry_fee_edit, 2, 1, 1, 1)
+        self.entry_fee_page.charge_requested.connect(self.charge_entry_fee)
         self._build_form()
         # issue 17 §1: the weight field follows the scale until the clerk types
         self.weight_follower = WeightFollower(ui.weight_edit, self)
@@ -225,7 +237,8 @@ class IntakeWorkspace(Workspace):
         ui.sender_phone_edit.editingFinished.connect(self.recall_sender)
         ui.recipient_address_edit.editingFinished.connect(self.resolve_destination)
         for edit in (ui.weight_edit, ui.length_edit, ui.width_edit, ui.height_edit,
-                     ui.declared_edit, ui.cod_edit, ui.recipient_address_edit):
+                     ui.declared_edit, ui.cod_edit, ui.recipient_address_edit,
+                     self.entry_fee_edit):
             edit.textChanged.connect(self._schedule_reprice)
         ui.packaging_combo.currentIndexChanged.connect(self._schedule_reprice)
         ui.packaging_spin.valueChanged.connect(self._schedule_reprice)
@@ -520,18 +533,38 @@ class IntakeWorkspace(Workspace):
                  + (f" {priced.quote.zone.name}" if line.kind.value == "freight" else "")
                  + (f" ×{line.quantity}" if line.quantity != 1 else ""), money(line.amount)]
                 for line in q.lines]
+        keys: list[object] = [line.kind.value for line in q.lines]
+        total = q.total
+        entry = self._entry_fee()
+        if entry:  # WH-18 (issue 16 §7): the 进仓费 as its own line, in the total
+            rows.append([translate("IntakeWorkspace", "进仓费"), money(entry)])
+            keys.append("entry_fee")
+            total += entry
         fill_table(ui.fee_table, [translate("IntakeWorkspace", "Item"),
-                                  translate("IntakeWorkspace", "元")], rows,
-                   [line.kind.value for line in q.lines])
+                                  translate("IntakeWorkspace", "元")], rows, keys)
         weight = translate("IntakeWorkspace", "{kg} kg chargeable").format(
             kg=f"{q.chargeable_weight.normalize():f}")
-        self._total = q.total
+        self._total = total
         if needs_packing_advice(q.chargeable_weight, self._dimensions()):
             weight += " · " + translate(
                 "IntakeWorkspace", "large or heavy: pack it in a carton (sold here)")
         ui.total_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
-        ui.total_label.setText(f"¥ {money(q.total)}   <small>{weight}</small>")
+        ui.total_label.setText(f"¥ {money(total)}   <small>{weight}</small>")
         self._show_change()
+
+    def _entry_fee(self) -> Decimal | None:
+        """The 进仓费 typed for this parcel, when it is a number above 0."""
+        try:
+            value = Decimal(self.entry_fee_edit.text().strip() or "0")
+        except ArithmeticError:
+            return None
+        return value if value.is_finite() and value > 0 else None
+
+    def charge_entry_fee(self, total: Decimal) -> None:
+        """WH-18: the calculator's 进仓费 is charged with the parcel being accepted."""
+        self.entry_fee_edit.setText(money(total))
+        self.ui.intake_tabs.setCurrentWidget(self.ui.accept_tab)
+        self.entry_fee_edit.setFocus()
 
     def _dimensions(self) -> tuple[Decimal, Decimal, Decimal] | None:
         ui = self.ui
@@ -590,6 +623,7 @@ class IntakeWorkspace(Workspace):
             override_total=ui.override_edit.text(),
             override_reason=ui.override_reason_edit.text(),
             weighed_grams=self.weight_follower.weighed_grams(),
+            entry_fee=self.entry_fee_edit.text(),
         )
 
     def accept_parcel(self) -> None:

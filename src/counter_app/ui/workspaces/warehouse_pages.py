@@ -71,6 +71,7 @@ from counter_app.ui.tasks import Cancelled, run_in_background, save_in_backgroun
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
+from counter_app.ui.workspaces.air_fee_tab import AirFeeTab
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 
 translate = QCoreApplication.translate
@@ -995,6 +996,13 @@ class ReportsPage(_Page):
         ui.save_ems_xlsx_button.clicked.connect(lambda: self.save_ems("xlsx"))
         ui.save_ems_csv_button.clicked.connect(lambda: self.save_ems("csv"))
         ui.print_ems_button.clicked.connect(self.print_ems)
+        # WH-11 (issue 16 §5): the air-return fees charged, for finance
+        self.air_fee_tab = AirFeeTab(
+            services, lambda: self._operator,
+            lambda title, name, filter_: self.ask_save(title, name, filter_),
+            lambda text, bad: (self.error if bad else self.ok)(text), ui.reports_tabs)
+        ui.reports_tabs.addTab(self.air_fee_tab,
+                               translate("WarehousePages", "Air-return fees"))
 
     @override
     def title(self) -> str:
