@@ -142,4 +142,6 @@ ZH = {
     "Could not save {path}: {error}.": "无法保存 {path}：{error}。",
     "Saved {path}.": "已保存：{path}",
     "Air-return fees": "航空件退回费用",
+    "e.g. 温州; the station's city: no message due": "如 温州；本网点所在城市（同城件）无需留言",
+    "Sent &from (city)": "始发城市(&F)",
 }

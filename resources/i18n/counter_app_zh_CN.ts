@@ -7057,9 +7057,19 @@ expected</source>
 <context>
     <name>WarehouseCrossDesk</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="27" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="30" />
         <source>{number} was entered as signed by 「{signer}」 ({who}, {when}): a signed parcel should not be here. Check the parcel and the receipt; saving scans it in and notes the receipt on its timeline (X-6).</source>
         <translation>{number} 已录入签收，签收人「{signer}」（{who}，{when}）：已签收的快件不应在此。请核对快件和回单；保存后照常入仓，并在记录中注明该回单（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="48" />
+        <source>e.g. 温州; the station's city: no message due</source>
+        <translation>如 温州；本网点所在城市（同城件）无需留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="51" />
+        <source>Sent &amp;from (city)</source>
+        <translation>始发城市(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -8246,7 +8256,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="773" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1270" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1273" />
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
@@ -8297,290 +8307,290 @@ expected</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="883" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="884" />
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="886" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="887" />
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="892" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="893" />
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="896" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="897" />
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="928" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="929" />
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="973" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="975" />
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="982" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="984" />
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="987" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="989" />
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1052" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1054" />
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1064" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1066" />
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1083" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1085" />
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1091" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1093" />
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1107" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1109" />
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1200" />
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1203" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1206" />
         <location filename="../ui/warehouse_workspace.ui" line="1347" />
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1201" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1204" />
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1202" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205" />
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1227" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1230" />
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1233" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1236" />
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1235" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1238" />
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1271" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1341" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1274" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1344" />
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1280" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1283" />
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1284" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1288" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1287" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1291" />
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1290" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1295" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1293" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1298" />
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1297" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1303" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1300" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1306" />
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1395" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1497" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1398" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1500" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1396" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1465" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1628" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1642" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1399" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1468" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1631" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1645" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1397" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1400" />
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1398" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1401" />
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1433" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1436" />
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1434" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1437" />
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1452" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1455" />
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1455" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1458" />
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1462" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1465" />
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1466" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1469" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1467" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1631" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1644" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1470" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1634" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1647" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1468" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1471" />
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1469" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1472" />
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1470" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1473" />
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1497" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1500" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1498" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1501" />
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1544" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1547" />
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1556" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1559" />
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1564" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1567" />
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1576" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1579" />
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1588" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1591" />
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1624" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1627" />
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1629" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1632" />
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1630" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1633" />
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1632" />
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1645" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1635" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1648" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1633" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1636" />
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1640" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1643" />
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1643" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1646" />
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1646" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1649" />
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1647" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1650" />
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1648" />
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1651" />
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>

@@ -49,3 +49,29 @@ def test_wh16_the_board_reminds_to_read_replies_at_noon(qtbot, desk: Desk,
     ws.reply_bar.button.setFocus()
     qtbot.keyClick(ws.reply_bar.button, Qt.Key.Key_Space)
     assert ws.reply_bar.isHidden()
+
+
+def test_wh16_the_origin_city_is_typed_at_scan_in(qtbot, desk: Desk,
+                                                  services: AppServices) -> None:
+    """A 错分件 from 杭州 (the station's city) is stored with its origin and has no message
+    due (同城件无需留言)."""
+    from counter_app.domain.warehouse import DueKind
+    from tests.gui.keys import press, send_text
+
+    ws, ui = desk.ws, desk.ws.ui
+    desk.scan(no(3))
+    assert ui.reason_combo.hasFocus()
+    ws.origin_city.edit.setFocus()
+    send_text(ws.origin_city.edit, "杭州")
+    ui.reason_combo.setFocus()
+    index = ui.reason_combo.findText("Mis-sorted", Qt.MatchFlag.MatchContains)
+    assert index >= 0
+    ui.reason_combo.setCurrentIndex(index)
+    ui.recipient_edit.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    stay = services.warehouse.lookup(desk.clerk, no(3)).open_stay
+    assert stay is not None, ui.in_message_label.text()
+    assert stay.details.origin_city == "杭州"
+    board = services.warehouse.board(desk.clerk)
+    assert DueKind.MISSORTED_MESSAGE not in [b.due.kind for b in board.due_today]
+    assert ws.origin_city.edit.text() == ""  # the next parcel starts empty

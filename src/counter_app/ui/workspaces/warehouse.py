@@ -97,7 +97,7 @@ from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.entry_fee_page import EntryFeePage
-from counter_app.ui.workspaces.warehouse_cross_desk import signed_warning
+from counter_app.ui.workspaces.warehouse_cross_desk import OriginCityField, signed_warning
 from counter_app.ui.workspaces.warehouse_ems import EmsFields, ReturnCityField
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
@@ -867,6 +867,7 @@ class WarehouseWorkspace(Workspace):
             edit.clear()
         ui.bulky_check.setChecked(False)
         ui.province_combo.setCurrentIndex(0)
+        self.origin_city.edit.clear()
         ui.location_hint_label.clear()
         self._proposed = ""
 
@@ -939,6 +940,7 @@ class WarehouseWorkspace(Workspace):
         self._unmark()
         reason = self._reason()
         details = self._details(reason) if reason else ProblemDetails()
+        details = self.origin_city.into(details)  # WH-16 same-city (issue 16)
         draft = ScanInDraft(
             waybill=ui.in_waybill_edit.text(),
             reason=reason,
@@ -1133,6 +1135,7 @@ class WarehouseWorkspace(Workspace):
             edit.returnPressed.connect(ui.out_waybill_edit.setFocus)
         ui.out_waybill_edit.returnPressed.connect(self._out_entered)
         self.ems_fields = EmsFields(ui.out_form, ui.disposition_box, ui.out_payment_combo)
+        self.origin_city = OriginCityField(ui.parcel_form, ui.parcel_box, ui.province_combo)
         self.city_field = ReturnCityField(ui.out_form, ui.disposition_box, ui.out_province_combo)
         self.city_field.edit.textChanged.connect(lambda _t: self._preview_fee())
         for edit in (self.ems_fields.number_edit, self.ems_fields.destination_edit):

@@ -4,9 +4,12 @@ entered as signed. Kept apart from the warehouse workspace, which calls it from 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from counter_app.domain.warehouse import ProblemDetails
 from counter_app.services.warehouse import Lookup
 
 translate = QCoreApplication.translate
@@ -31,3 +34,24 @@ def signed_warning(found: Lookup, label: Callable[[str], str]) -> str:
         "receipt on its timeline (X-6).").format(
             number=found.waybill_no, signer=receipt.signer, who=label(receipt.entered_by),
             when=receipt.entered_at.strftime("%Y-%m-%d %H:%M"))
+
+
+class OriginCityField:
+    """WH-16 (issue 16): where the parcel was sent from, on the scan-in form below the
+    province; a parcel from the station's own city (同城件) has no message dues."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget, after: QWidget) -> None:
+        """Add the row to ``form`` below the row of ``after``."""
+        self.edit = QLineEdit(parent)
+        self.edit.setObjectName("origin_city_edit")
+        self.edit.setMaxLength(20)
+        self.edit.setPlaceholderText(translate(
+            "WarehouseCrossDesk", "e.g. 温州; the station's city: no message due"))
+        position: tuple[int, object] = form.getWidgetPosition(after)  # type: ignore[assignment]
+        label = QLabel(translate("WarehouseCrossDesk", "Sent &from (city)"), parent)
+        label.setBuddy(self.edit)
+        form.insertRow(position[0] + 1, label, self.edit)
+
+    def into(self, details: ProblemDetails) -> ProblemDetails:
+        """The details with the typed origin city."""
+        return replace(details, origin_city=self.edit.text())
