@@ -52,6 +52,7 @@ class CorrectionDialog(QDialog):
         """Build the form, filled with ``previous`` when the service refused it (``error``)."""
         super().__init__(parent)
         self.setObjectName("correction_dialog")
+        self.setMinimumWidth(560)
         self.setWindowTitle(translate("IntakeCorrections", "Correct or void {number}").format(
             number=record.waybill_no))
         self.answer: CorrectionAnswer | None = None

@@ -30,6 +30,7 @@ class MoveOrKeepDialog(QDialog):
         """The question, the reason field and the three buttons."""
         super().__init__(parent)
         self.setObjectName("move_or_keep_dialog")
+        self.setMinimumWidth(520)
         self.setWindowTitle(translate("ReceiptsQuestions", "On another courier's list"))
         self.answer: str | None = None
         layout = QVBoxLayout(self)
