@@ -144,4 +144,9 @@ ZH = {
     "Air-return fees": "航空件退回费用",
     "e.g. 温州; the station's city: no message due": "如 温州；本网点所在城市（同城件）无需留言",
     "Sent &from (city)": "始发城市(&F)",
+    "Voided counter parcel": "已作废的收寄件",
+    "Reply check": "查看留言回复",
+    "voided (作废)": "作废",
+    "corrected (更正)": "更正",
+    "replies read": "已查看回复",
 }

@@ -218,417 +218,442 @@
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="854" />
+        <source>Voided counter parcel</source>
+        <translation>已作废的收寄件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="855" />
+        <source>Reply check</source>
+        <translation>查看留言回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="856" />
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="855" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="857" />
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="856" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858" />
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="857" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859" />
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860" />
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861" />
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862" />
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863" />
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864" />
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865" />
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866" />
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868" />
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869" />
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868" />
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872" />
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881" />
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881" />
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882" />
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882" />
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883" />
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884" />
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885" />
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886" />
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886" />
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887" />
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887" />
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888" />
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889" />
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890" />
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891" />
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892" />
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893" />
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893" />
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894" />
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894" />
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895" />
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895" />
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896" />
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896" />
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897" />
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898" />
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898" />
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899" />
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900" />
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901" />
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902" />
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902" />
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903" />
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904" />
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905" />
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906" />
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907" />
+        <source>voided (作废)</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907" />
+        <source>corrected (更正)</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908" />
+        <source>replies read</source>
+        <translation>已查看回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911" />
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921" />
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921" />
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922" />
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923" />
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923" />
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924" />
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926" />
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926" />
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927" />
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927" />
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928" />
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928" />
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929" />
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929" />
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930" />
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930" />
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931" />
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931" />
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932" />
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933" />
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1847,72 +1872,72 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeCorrections</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="55" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="56" />
         <source>Correct or void {number}</source>
         <translation>更正或作废 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="59" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="60" />
         <source>Accepted {time} by {clerk}: {where} · {kg} kg · {mode} · ¥ {total}</source>
         <translation>{time} {clerk}收寄：{where} · {kg} kg · {mode} · ¥ {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="68" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="69" />
         <source>&amp;Correct (更正)</source>
         <translation>更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="70" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="71" />
         <source>&amp;Void (作废)</source>
         <translation>作废(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="83" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="84" />
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="96" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="97" />
         <source>new recipient address, empty: unchanged</source>
         <translation>新的收件地址，空：不变</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="98" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="99" />
         <source>kg, empty: unchanged</source>
         <translation>公斤，空：不变</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="100" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="101" />
         <source>&amp;Destination</source>
         <translation>目的地(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="101" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="102" />
         <source>&amp;Weight</source>
         <translation>重量(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="102" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="103" />
         <source>&amp;Payment</source>
         <translation>付款方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="103" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="104" />
         <source>A&amp;ccount code</source>
         <translation>协议客户编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="104" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="105" />
         <source>Cash &amp;received</source>
         <translation>实收现金(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="105" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="106" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="150" />
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="151" />
         <source>Type the reason: it goes to the audit log.</source>
         <translation>请填写原因：将记入操作日志。</translation>
     </message>
@@ -5240,32 +5265,32 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsQuestions</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="33" />
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="34" />
         <source>On another courier's list</source>
         <translation>在其他业务员的派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="36" />
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="37" />
         <source>{number} is on {courier}'s delivery list of {day}. Enter it in {courier}'s batch, or keep it in this batch and say why (X-6).</source>
         <translation>{number} 在{courier} {day}的派件清单上。录入{courier}的回单批次，或留在本批次并说明原因（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="46" />
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="47" />
         <source>Reason to keep it here, e.g. handed over to this courier</source>
         <translation>留在本批次的原因，如已转交本业务员派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="54" />
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="55" />
         <source>&amp;Move to {courier}'s batch</source>
         <translation>录入{courier}的批次(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="57" />
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="58" />
         <source>&amp;Keep here</source>
         <translation>留在本批次(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="76" />
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="77" />
         <source>Type the reason to keep it in this batch.</source>
         <translation>请填写留在本批次的原因。</translation>
     </message>
@@ -6325,22 +6350,22 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="957" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="961" />
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="960" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="964" />
         <source>Choose or type the scanner's port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="962" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="966" />
         <source>With 'Silence only', set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="965" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="969" />
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
