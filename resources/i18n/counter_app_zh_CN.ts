@@ -513,147 +513,147 @@
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908" />
         <source>corrected (更正)</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909" />
         <source>replies read</source>
         <translation>已查看回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912" />
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922" />
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922" />
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923" />
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924" />
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924" />
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926" />
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927" />
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927" />
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928" />
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928" />
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929" />
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929" />
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930" />
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930" />
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931" />
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931" />
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932" />
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932" />
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933" />
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934" />
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1329,86 +1329,92 @@ Replace the station's database with this backup? Everything entered since it was
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="67" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="140" />
         <source>Quote 进仓费</source>
         <translation>计算进仓费</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="72" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="141" />
         <source>One piece per line: kg, or kg and m³ (e.g. 12.5 or 40 1.6)</source>
         <translation>每行一件：公斤数，或公斤数和立方数（如 12.5 或 40 1.6）</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="82" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="146" />
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="91" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="143" />
         <source>&amp;Pieces</source>
         <translation>货物(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="92" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="144" />
         <source>&amp;Warehouse's charge (元)</source>
         <translation>仓库收取费用(&amp;W)（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="93" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="145" />
         <source>Entry &amp;ticket (元)</source>
         <translation>门票(&amp;T)（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="96" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="101" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="147" />
         <source>C&amp;harge with the parcel at the desk</source>
         <translation>随当前快件收取(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="105" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="110" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="148" />
         <source>进仓费 numbers (supervisor)</source>
         <translation>进仓费标准（主管设置）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="117" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="124" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="151" />
         <source>&amp;Save numbers</source>
         <translation>保存标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="131" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="161" />
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="141" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="171" />
         <source>The station has not set its 进仓费 numbers yet (the seed leaves them blank): a supervisor sets them on the right.</source>
         <translation>本网点尚未设置进仓费标准（制度中金额空白）：请主管在右侧设置。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="147" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="177" />
         <source>Not taken here</source>
         <translation>此处不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="148" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="178" />
         <source>{number}: the 进仓费 page takes no scans.</source>
         <translation>{number}：进仓费页面不接收扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="163" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="193" />
         <source>Set the 进仓费 numbers first (supervisor).</source>
         <translation>请先设置进仓费标准（主管）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="172" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="202" />
         <source>进仓费: negotiate (来电面议)</source>
         <translation>进仓费：来电面议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="174" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="204" />
         <source>进仓费 ¥ {total}</source>
         <translation>进仓费 ¥ {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="200" />
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="230" />
         <source>进仓费 numbers saved.</source>
         <translation>进仓费标准已保存。</translation>
     </message>
@@ -6350,22 +6356,22 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="961" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="962" />
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="964" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="965" />
         <source>Choose or type the scanner's port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="966" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="967" />
         <source>With 'Silence only', set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="969" />
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="970" />
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>

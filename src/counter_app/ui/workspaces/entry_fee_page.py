@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -88,9 +88,14 @@ class EntryFeePage(Workspace):
         self.breakdown_label = QLabel(calc)
         self.breakdown_label.setObjectName("breakdown_label")
         self.breakdown_label.setWordWrap(True)
-        form.addRow(translate("EntryFee", "&Pieces"), self.pieces_edit)
-        form.addRow(translate("EntryFee", "&Warehouse's charge (元)"), self.charge_edit)
-        form.addRow(translate("EntryFee", "Entry &ticket (元)"), self.ticket_edit)
+        self.pieces_label, self.charge_label, self.ticket_label = (
+            QLabel(calc), QLabel(calc), QLabel(calc))
+        self.pieces_label.setBuddy(self.pieces_edit)
+        self.charge_label.setBuddy(self.charge_edit)
+        self.ticket_label.setBuddy(self.ticket_edit)
+        form.addRow(self.pieces_label, self.pieces_edit)
+        form.addRow(self.charge_label, self.charge_edit)
+        form.addRow(self.ticket_label, self.ticket_edit)
         form.addRow(self.calc_button)
         self.charge_button = QPushButton(
             translate("EntryFee", "C&harge with the parcel at the desk"), calc)
@@ -107,12 +112,14 @@ class EntryFeePage(Workspace):
         settings = QVBoxLayout(self.settings_group)
         rules_form = QFormLayout()
         self.rule_edits: dict[str, QLineEdit] = {}
-        for name, label in _rule_labels().items():
+        self.rule_labels: dict[str, QLabel] = {}
+        for name in _rule_labels():
             edit = QLineEdit(self.settings_group)
             edit.setObjectName(f"{name}_edit")
             disable_input_method(edit)
             self.rule_edits[name] = edit
-            rules_form.addRow(label, edit)
+            self.rule_labels[name] = QLabel(self.settings_group)
+            rules_form.addRow(self.rule_labels[name], edit)
         settings.addLayout(rules_form)
         self.save_button = QPushButton(translate("EntryFee", "&Save numbers"),
                                        self.settings_group)
@@ -125,6 +132,29 @@ class EntryFeePage(Workspace):
         settings.addWidget(self.message_label)
         settings.addStretch(1)
         layout.addWidget(self.settings_group, 2)
+        self._calc_group = calc
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the UI language (also on a language change)."""
+        self._calc_group.setTitle(translate("EntryFee", "Quote 进仓费"))
+        self.pieces_edit.setPlaceholderText(translate(
+            "EntryFee", "One piece per line: kg, or kg and m³ (e.g. 12.5 or 40 1.6)"))
+        self.pieces_label.setText(translate("EntryFee", "&Pieces"))
+        self.charge_label.setText(translate("EntryFee", "&Warehouse's charge (元)"))
+        self.ticket_label.setText(translate("EntryFee", "Entry &ticket (元)"))
+        self.calc_button.setText(translate("EntryFee", "&Calculate"))
+        self.charge_button.setText(translate("EntryFee", "C&harge with the parcel at the desk"))
+        self.settings_group.setTitle(translate("EntryFee", "进仓费 numbers (supervisor)"))
+        for name, text in _rule_labels().items():
+            self.rule_labels[name].setText(text)
+        self.save_button.setText(translate("EntryFee", "&Save numbers"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @override
     def title(self) -> str:
