@@ -105,6 +105,97 @@
     </message>
 </context>
 <context>
+    <name>AirFeeTab</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="55"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="57"/>
+        <source>Save CS&amp;V…</source>
+        <translation>保存CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="59"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="61"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="97"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="97"/>
+        <source>Out on</source>
+        <translation>出仓日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="98"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="98"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="99"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="99"/>
+        <source>Weight (kg)</source>
+        <translation>重量(kg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="100"/>
+        <source>Fee</source>
+        <translation>退回费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="100"/>
+        <source>Clerk</source>
+        <translation>收寄员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="102"/>
+        <source>{n} air return(s) charged · {fee} 元</source>
+        <translation>收费的航空件退回 {n} 票 · {fee} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="112"/>
+        <source>Save the air-return fees</source>
+        <translation>保存航空件退回费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="120"/>
+        <source>Could not save {path}: {error}.</source>
+        <translation>无法保存 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="123"/>
+        <source>Saved {path}.</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/approval.py" line="44"/>
+        <source>{name} ({job}) is not a supervisor.</source>
+        <translation>{name}（{job}）不是主管。</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
@@ -128,422 +219,447 @@
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
+        <source>Voided counter parcel</source>
+        <translation>已作废的收寄件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
+        <source>Reply check</source>
+        <translation>查看留言回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
         <source>Consent register (X-7)</source>
         <translation>代收同意登记（X-7）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <source>voided (作废)</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <source>corrected (更正)</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <source>replies read</source>
+        <translation>已查看回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1181,6 +1297,135 @@ Replace the station&apos;s database with this backup? Everything entered since i
     </message>
 </context>
 <context>
+    <name>EntryFee</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="41"/>
+        <source>One piece up to (kg, A)</source>
+        <translation>单件起步重量（kg，A）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="42"/>
+        <source>Start price (元)</source>
+        <translation>起步价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="43"/>
+        <source>Per kg up to (kg, B; above: negotiated)</source>
+        <translation>按公斤计至（kg，B；以上面议）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="44"/>
+        <source>Per kg from A to B (元/kg)</source>
+        <translation>A至B公斤每公斤（元/kg）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="45"/>
+        <source>Several pieces: the start price covers (pieces)</source>
+        <translation>多件：起步价含件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="46"/>
+        <source>Each further piece (元)</source>
+        <translation>每增加一件（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="47"/>
+        <source>A piece above 1 m³: start (元)</source>
+        <translation>单件超过1立方：起步（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="48"/>
+        <source>Each started m³ (元)</source>
+        <translation>每立方（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="140"/>
+        <source>Quote 进仓费</source>
+        <translation>计算进仓费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="141"/>
+        <source>One piece per line: kg, or kg and m³ (e.g. 12.5 or 40 1.6)</source>
+        <translation>每行一件：公斤数，或公斤数和立方数（如 12.5 或 40 1.6）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="146"/>
+        <source>&amp;Calculate</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="101"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="147"/>
+        <source>C&amp;harge with the parcel at the desk</source>
+        <translation>随当前快件收取(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="110"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="148"/>
+        <source>进仓费 numbers (supervisor)</source>
+        <translation>进仓费标准（主管设置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="124"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="151"/>
+        <source>&amp;Save numbers</source>
+        <translation>保存标准(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="143"/>
+        <source>&amp;Pieces</source>
+        <translation>件数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="144"/>
+        <source>&amp;Warehouse&apos;s charge (元)</source>
+        <translation>仓库收取费用(&amp;W)（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="145"/>
+        <source>Entry &amp;ticket (元)</source>
+        <translation>门票(&amp;T)（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="161"/>
+        <source>进仓费</source>
+        <translation>进仓费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="171"/>
+        <source>The station has not set its 进仓费 numbers yet (the seed leaves them blank): a supervisor sets them on the right.</source>
+        <translation>本网点尚未设置进仓费标准（制度中金额空白）：请主管在右侧设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="177"/>
+        <source>Not taken here</source>
+        <translation>此页不收扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="178"/>
+        <source>{number}: the 进仓费 page takes no scans.</source>
+        <translation>{number}：进仓费页面不接收扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="199"/>
+        <source>进仓费: negotiate (来电面议)</source>
+        <translation>进仓费：来电面议</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="201"/>
+        <source>进仓费 ¥ {total}</source>
+        <translation>进仓费 ¥ {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="227"/>
+        <source>进仓费 numbers saved.</source>
+        <translation>进仓费标准已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/counter_app/ui/errors.py" line="25"/>
@@ -1634,6 +1879,79 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/warehouse_headless.ui" line="172"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCorrections</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="56"/>
+        <source>Correct or void {number}</source>
+        <translation>更正或作废 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="60"/>
+        <source>Accepted {time} by {clerk}: {where} · {kg} kg · {mode} · ¥ {total}</source>
+        <translation>{time} {clerk}收寄：{where} · {kg} kg · {mode} · ¥ {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="69"/>
+        <source>&amp;Correct (更正)</source>
+        <translation>更正(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="71"/>
+        <source>&amp;Void (作废)</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="84"/>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="97"/>
+        <source>new recipient address, empty: unchanged</source>
+        <translation>新的收件地址，空：不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="99"/>
+        <source>kg, empty: unchanged</source>
+        <translation>公斤，空：不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="101"/>
+        <source>&amp;Destination</source>
+        <translation>目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="102"/>
+        <source>&amp;Weight</source>
+        <translation>重量(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="103"/>
+        <source>&amp;Payment</source>
+        <translation>付款方式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="104"/>
+        <source>A&amp;ccount code</source>
+        <translation>协议客户编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="105"/>
+        <source>Cash &amp;received</source>
+        <translation>实收现金(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="106"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="151"/>
+        <source>Type the reason: it goes to the audit log.</source>
+        <translation>请填写原因：将记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -2258,486 +2576,515 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="118"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="118"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="171"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="172"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="199"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="202"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="209"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="218"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="221"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="231"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="263"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="407"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="289"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="292"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="295"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="313"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="348"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="325"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="326"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="326"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="331"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="367"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="340"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="369"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="367"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="348"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="370"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="358"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="361"/>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="368"/>
+        <source>By</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="368"/>
+        <source>Was</source>
+        <translation>原运费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="369"/>
+        <source>Now</source>
+        <translation>现运费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="372"/>
+        <source>Voided {v} · corrected {c}</source>
+        <translation>作废 {v} · 更正 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="376"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="415"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="467"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="479"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="452"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="479"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="660"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="480"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="480"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="481"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="481"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="560"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="569"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="552"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="579"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="591"/>
         <source>Statement {code} {month}</source>
         <translation>对账单 {code} {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="601"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="611"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="638"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="660"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="634"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="661"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="634"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="661"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="635"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="662"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="987"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="664"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="664"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="652"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="692"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="667"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="694"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="704"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="718"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="735"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="746"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="757"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="770"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="861"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="882"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="897"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="902"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="906"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="889"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="928"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="916"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="917"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="917"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="918"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="986"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="938"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="953"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="962"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="973"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="978"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="982"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="986"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="987"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="961"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="988"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="976"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="996"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1023"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1032"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1023"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1050"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1068"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1043"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1070"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1054"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1081"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1055"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1082"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1056"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1083"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1125"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1142"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -2842,205 +3189,251 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="107"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="113"/>
         <source>Record a refusal</source>
         <translation>登记拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="119"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="125"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="120"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="126"/>
         <source>&amp;Detail</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="188"/>
+        <source>进仓费, if charged</source>
+        <translation>如收取进仓费请填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="189"/>
+        <source>进仓费（元）</source>
+        <translation>进仓费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="221"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="222"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="252"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="257"/>
+        <source>Correct or void the chosen parcel… (Ctrl+E)</source>
+        <translation>更正或作废所选快件…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="281"/>
         <source>The printer did not take the {document} of {number} ({error}). Ctrl+P prints it again.</source>
         <translation>打印机没有接收 {number} 的{document}（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="284"/>
         <source>slip</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="286"/>
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="351"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="370"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="377"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="381"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="387"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="419"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="421"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="423"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="452"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="464"/>
         <source>Known sender ({doc} {number}): leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="496"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="469"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="498"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="495"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="524"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="543"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="496"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="941"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="510"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="540"/>
+        <source>进仓费</source>
+        <translation>进仓费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="545"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="549"/>
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="588"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="592"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="596"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="640"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="656"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="610"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="901"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="663"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="690"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="699"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="775"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="828"/>
         <source>Slip {number}</source>
         <translation>面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="805"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="857"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="877"/>
+        <source>Choose a parcel of today&apos;s list first (click its row).</source>
+        <translation>请先在今日收寄中选中一票（点击该行）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="889"/>
+        <source>Voided {number} (¥ {total}): it leaves the shift&apos;s takings.</source>
+        <translation>已作废 {number}（¥ {total}）：不计入本班收款。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="895"/>
+        <source>Corrected {number}: ¥ {before} → ¥ {after} · {mode}</source>
+        <translation>已更正 {number}：¥ {before} → ¥ {after} · {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="910"/>
+        <source>A supervisor approves voiding a parcel or changing its fee or payment: job number and password.</source>
+        <translation>作废快件或更改运费、付款方式须主管批准：请输入工号和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="916"/>
+        <source>A supervisor must approve this.</source>
+        <translation>此操作须主管批准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="939"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="939"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="822"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="940"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="822"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="940"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="941"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -3757,703 +4150,768 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <source>EMS waybill number</source>
+        <translation>EMS单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <source>EMS destination</source>
+        <translation>EMS目的地</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <source>Origin city</source>
+        <translation>始发城市</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <source>Noon reply check</source>
+        <translation>中午查看回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <source>Afternoon reply check</source>
+        <translation>下午查看回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
         <source>Origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="160"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
         <source>Partial barcode</source>
         <translation>残缺条码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
         <source>Printed digits</source>
         <translation>印刷数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
         <source>代收 places</source>
         <translation>代收点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
         <source>Delivery date</source>
         <translation>派送日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
         <source>Reason to keep it in this batch</source>
         <translation>留在本批的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
         <source>Delivery list line</source>
         <translation>派件清单行</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
         <source>Report due day</source>
         <translation>报表截止日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
         <source>Days of reminder before it</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
         <source>Correct destination unknown</source>
         <translation>无法确定正确目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="171"/>
         <source>Days to keep the scan journal</source>
         <translation>扫描记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
         <source>Days to keep the audit log</source>
         <translation>操作日志保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
         <source>Days to keep counter records</source>
         <translation>收寄记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
         <source>Days to keep warehouse records</source>
         <translation>仓库记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
         <source>Days to keep receipts</source>
         <translation>回单保留天数</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="177"/>
+        <source>进仓费</source>
+        <translation>进仓费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
+        <source>进仓费 rules</source>
+        <translation>进仓费标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <source>Per-kg tier&apos;s upper weight</source>
+        <translation>按公斤计费的重量上限</translation>
+    </message>
+    <message>
         <location filename="../../src/counter_app/ui/messages.py" line="180"/>
+        <source>Volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="191"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="182"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="192"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="183"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="193"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="195"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="187"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="192"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="209"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="210"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="212"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="203"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="205"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="215"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="212"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="222"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="223"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="215"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="251"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="261"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="253"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="263"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="255"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="267"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="259"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="269"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="275"/>
+        <source>{field}: not an EMS number — 13 digits, or two letters, nine digits and two letters (e.g. EE471108151FR) with a right check digit.</source>
+        <translation>{field}：不是EMS单号——应为13位数字，或两个字母、九位数字、两个字母（如 EE471108151FR）且校验位正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="280"/>
+        <source>Set the 进仓费 numbers first (supervisor).</source>
+        <translation>请先由主管设置进仓费标准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="282"/>
+        <source>{field} must come after the noon reply check ({time}).</source>
+        <translation>{field}须晚于中午查看回复时间（{time}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <source>{field}: a time as HH:MM.</source>
+        <translation>{field}：请按 时:分（HH:MM）填写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="288"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="292"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="271"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="294"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="275"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
         <source>{field} holds characters that cannot be stored ({chars}): retype it, or scan again.</source>
         <translation>{field}含有无法保存的字符（{chars}）：请重新输入或重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="303"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="309"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="315"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="300"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="323"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="304"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="327"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="308"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="334"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="337"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="339"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="320"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="343"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="348"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="351"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="354"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="362"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="367"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="348"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="353"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="376"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="381"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="362"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="385"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="367"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="390"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="394"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="376"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="399"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="379"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="402"/>
         <source>「{place}」 cannot be a 代收 place: write it as a receipt shows it, in letters or Chinese characters, without digits or commas.</source>
         <translation>「{place}」不能作为代收点：请按回单上的写法填写，只用汉字或字母，不要数字或逗号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="384"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="407"/>
         <source>Delivery list, line {line}: the date must be written as 2026-11-23.</source>
         <translation>派件清单第 {line} 行：日期请写成 2026-11-23 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="390"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="413"/>
         <source>Delivery list, line {line}: 「{name}」 is not a courier of this station (设置 → couriers).</source>
         <translation>派件清单第 {line} 行：「{name}」不是本网点的派件员（设置 → 派件员）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="396"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="419"/>
         <source>Delivery list, line {line}: 「{number}」 is not a waybill number of this station&apos;s carriers.</source>
         <translation>派件清单第 {line} 行：「{number}」不是本网点所属快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="401"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="424"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="406"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="429"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="410"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="433"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="421"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="444"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="426"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="449"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="428"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="451"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="434"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="457"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="436"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="459"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="438"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="461"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="442"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="465"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="444"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="467"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="446"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="469"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="451"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="474"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="456"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="479"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="462"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="485"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="467"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="471"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="476"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="481"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="486"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="526"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="527"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="550"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="449"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="538"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="472"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="561"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="545"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="568"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="547"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="570"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="553"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="576"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="563"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="586"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="568"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="591"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="573"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="596"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="579"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="602"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="583"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="606"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="592"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="615"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="595"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="618"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="598"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="621"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="600"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="623"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="602"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="625"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="605"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="628"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="608"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="631"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="611"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="634"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="614"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="637"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="619"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="642"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="622"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="645"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -5575,307 +6033,385 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>ReceiptsQuestions</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="34"/>
+        <source>On another courier&apos;s list</source>
+        <translation>在其他业务员的派件清单上</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="37"/>
+        <source>{number} is on {courier}&apos;s delivery list of {day}. Enter it in {courier}&apos;s batch, or keep it in this batch and say why (X-6).</source>
+        <translation>{number} 在{courier} {day}的派件清单上。录入{courier}的回单批次，或留在本批次并说明原因（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="47"/>
+        <source>Reason to keep it here, e.g. handed over to this courier</source>
+        <translation>留在本批次的原因，如已转交本业务员派送</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="55"/>
+        <source>&amp;Move to {courier}&apos;s batch</source>
+        <translation>录入{courier}的批次(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="58"/>
+        <source>&amp;Keep here</source>
+        <translation>留在本批次(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="77"/>
+        <source>Type the reason to keep it in this batch.</source>
+        <translation>请填写留在本批次的原因。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="75"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="76"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="77"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="78"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="79"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="80"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="154"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="156"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="168"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="162"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="184"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="192"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="221"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="220"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="229"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="246"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="247"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="239"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="248"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="249"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="241"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="585"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="250"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="709"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="251"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="243"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="252"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="710"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="253"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="286"/>
         <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
         <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="303"/>
         <source>Batch cover {courier} {day}</source>
         <translation>回单封面 {courier} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="309"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="324"/>
         <source>Parcels of the list not entered</source>
         <translation>清单中有件未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="325"/>
         <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
         <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="350"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="366"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="371"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="373"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="375"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="398"/>
+        <source>On the delivery list of {courier} ({day}), not of this batch&apos;s courier (X-6).</source>
+        <translation>在{courier}（{day}）的派件清单上，不是本批次业务员的（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="403"/>
+        <source>The delivery list has it on {day}, this batch is of {batch}: lateness counts from {day} (X-6, RE-1).</source>
+        <translation>派件清单日期为{day}，本批次为{batch}：是否逾期按{day}计算（X-6，RE-1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="532"/>
+        <source>Not saved: a supervisor must approve. {why}</source>
+        <translation>未保存：须主管批准。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="542"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="556"/>
+        <source>Saved {number} in {courier}&apos;s batch of {day}.</source>
+        <translation>已将 {number} 录入{courier} {day}的批次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="564"/>
+        <source>Piece count differs</source>
+        <translation>件数不符</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="565"/>
+        <source>The delivery list says {listed} piece(s); the receipt says {entered}. Save {entered}?</source>
+        <translation>派件清单为 {listed} 件，回单为 {entered} 件。按 {entered} 件保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="577"/>
+        <source>Supervisor&apos;s approval</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="578"/>
+        <source>Ask a supervisor to approve saving it anyway?</source>
+        <translation>请主管批准后仍然保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="594"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="595"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="607"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="504"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="628"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="669"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="583"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="707"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="584"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="708"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="711"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="595"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="719"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="597"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="604"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="728"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="730"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="612"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="736"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="742"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="624"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="748"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="752"/>
+        <source>Arrived, no receipt and no reason in the warehouse: {number} ({courier})</source>
+        <translation>已到件，既无回单也未在仓库登记原因：{number}（{courier}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="757"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="774"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="780"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="789"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="669"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="798"/>
         <source>COD list {courier}</source>
         <translation>到付清单 {courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="820"/>
         <source>Receipt record</source>
         <translation>回单记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="857"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="861"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="742"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="871"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="874"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="880"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -6589,22 +7125,22 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="966"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="971"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="974"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="976"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="974"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="979"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -7319,649 +7855,763 @@ expected</source>
     </message>
 </context>
 <context>
+    <name>WarehouseCrossDesk</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="30"/>
+        <source>{number} was entered as signed by 「{signer}」 ({who}, {when}): a signed parcel should not be here. Check the parcel and the receipt; saving scans it in and notes the receipt on its timeline (X-6).</source>
+        <translation>{number} 已录入签收，签收人「{signer}」（{who}，{when}）：已签收的快件不应在此。请核对快件和回单；保存后照常入仓，并在记录中注明该回单（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="48"/>
+        <source>e.g. 温州; the station&apos;s city: no message due</source>
+        <translation>如 温州；本网点所在城市（同城件）无需留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="51"/>
+        <source>Sent &amp;from (city)</source>
+        <translation>始发城市(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseEms</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="28"/>
+        <source>empty: the province typed at scan-in</source>
+        <translation>空：用入仓时填写的省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="32"/>
+        <source>EMS &amp;waybill no.</source>
+        <translation>EMS单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="34"/>
+        <source>EMS &amp;destination</source>
+        <translation>EMS目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="59"/>
+        <source>e.g. 菏泽市; empty: the province&apos;s row</source>
+        <translation>如 菏泽市；空：按省份计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="62"/>
+        <source>Ci&amp;ty</source>
+        <translation>城市(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="126"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="128"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="142"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="143"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="260"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="272"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="273"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="287"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="292"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1141"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="298"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="299"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="300"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="302"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1375"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="312"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="331"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="346"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="348"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="376"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="379"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="399"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="460"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="443"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="584"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="636"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="641"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="461"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="475"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="478"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="491"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="479"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="568"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="573"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="495"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="499"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="506"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="513"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="514"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="519"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="528"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="533"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="529"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="534"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="544"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="563"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="577"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="591"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="595"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="599"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="598"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="603"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="607"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="632"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="642"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="638"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="643"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="644"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="661"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="668"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="890"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="930"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="666"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="673"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="890"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="936"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="654"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="659"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="896"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="662"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="667"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="677"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="679"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="682"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="714"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="719"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="756"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="757"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="767"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="772"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="778"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="777"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="782"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="783"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="793"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="802"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="807"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="815"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="816"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="818"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="823"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="828"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="854"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="860"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="856"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="861"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="875"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="878"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="891"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="937"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="897"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="918"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="920"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="940"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="942"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="943"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="948"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="950"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="955"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="961"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="997"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1005"/>
+        <source>Air-return fees</source>
+        <translation>航空件退回费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1002"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1266"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1014"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1312"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1003"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1313"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1023"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1035"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1026"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1038"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1050"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1062"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1082"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1094"/>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1090"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1102"/>
         <source>Handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1112"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1141"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
+        <source>EMS no.</source>
+        <translation>EMS单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1143"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1144"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1144"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1145"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1145"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1133"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1147"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1147"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1151"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1163"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1187"/>
         <source>EMS register</source>
         <translation>转发EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1203"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1206"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1200"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1213"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1218"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1250"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1262"/>
+        <source>Read replies at (noon)</source>
+        <translation>中午查看回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1264"/>
+        <source>Read replies at (afternoon)</source>
+        <translation>下午查看回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1279"/>
+        <source>Above the free weight, charge the kilograms above it</source>
+        <translation>超过免费重量：只按超出部分收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1281"/>
+        <source>Above the free weight, charge the whole weight</source>
+        <translation>超过免费重量：按全部重量收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1284"/>
+        <source>Con&amp;firm reading and basis</source>
+        <translation>确认理解和计费方式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1259"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1305"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1340"/>
+        <source>The station&apos;s own tariff rows are in use.</source>
+        <translation>正在使用本网点自己设置的收费表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
+        <source>「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on {when}.</source>
+        <translation>「江浙沪皖鲁西南」理解为{reading}：{who}于{when}确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1347"/>
+        <source>Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as {reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): then edit the rows. Cities may be rows of their own (山东省菏泽市).</source>
+        <translation>请确认：默认收费表将「江浙沪皖鲁西南」理解为{reading}。也可能指江浙沪皖鲁 + 西南（四川、重庆、贵州、云南）：如是，请修改收费表。城市可单独成行（山东省菏泽市）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1367"/>
+        <source>Return tariff reading and basis confirmed.</source>
+        <translation>退回收费表的理解和计费方式已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1375"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1378"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1378"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1379"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1379"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1380"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1380"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1360"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1444"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1380"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1466"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1391"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1477"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1391"/>
-        <source>Provinces</source>
-        <translation>省份</translation>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1477"/>
+        <source>Provinces, cities</source>
+        <translation>省份、城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1392"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1478"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1392"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1478"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1534"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseReminders</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reminders.py" line="39"/>
+        <source>Replies &amp;read</source>
+        <translation>已查看回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reminders.py" line="61"/>
+        <source>Time to read the replies to our messages ({times}): answer them, return what the origin asks back today (WH-16).</source>
+        <translation>到查看留言回复的时间了（{times}）：及时回复，对方要求退回的当天退回（WH-16）。</translation>
     </message>
 </context>
 <context>
@@ -8065,672 +8715,682 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="152"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="154"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="160"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="162"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="193"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="194"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="200"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="208"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="210"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="221"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="227"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="234"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="237"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="240"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="239"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="243"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="246"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="249"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="248"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="252"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="265"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="255"/>
+        <source>Mis-sorted: message the sending company today (WH-16)</source>
+        <translation>错分件：当天给发件公司留言（WH-16）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="258"/>
+        <source>Changed to self-pickup: message the origin company today (WH-16)</source>
+        <translation>改自提：当天给始发公司留言（WH-16）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="278"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="286"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="298"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="303"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="306"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="315"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="318"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="324"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="327"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="329"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="331"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="335"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="350"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="352"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="473"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="487"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="488"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="622"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="625"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="639"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="758"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="772"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="777"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="775"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1260"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1290"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="802"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="795"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="809"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="808"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="822"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="825"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="814"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="830"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="838"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="854"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="841"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="857"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="864"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="900"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="903"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="909"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="913"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="945"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="973"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="991"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="982"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1000"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="987"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1005"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1053"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1071"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1065"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1083"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1084"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1102"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1092"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1110"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1108"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1126"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1194"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1220"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1223"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1221"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1222"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1220"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1247"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1226"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1253"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1255"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1261"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1331"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1270"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1300"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1274"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1278"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1308"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1280"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1285"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1310"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1315"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1287"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1293"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1317"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1323"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1384"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1486"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1415"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1517"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1385"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1454"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1616"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1630"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1416"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1485"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1648"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1662"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1386"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1417"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1387"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1418"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1422"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1453"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1423"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1454"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1472"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1444"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1475"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1451"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1482"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1486"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1456"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1619"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1632"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1651"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1664"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1457"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1488"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1458"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1489"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1459"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1490"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1486"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1517"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1518"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1533"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1564"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1545"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1576"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1553"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1584"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1565"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1596"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1577"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1608"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1612"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1644"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1617"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1649"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1618"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1650"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1620"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1633"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1652"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1665"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1621"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1653"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1628"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1660"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1631"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1663"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1634"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1666"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1635"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1667"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1636"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1668"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -9230,17 +9890,17 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="269"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="298"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="444"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="458"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="143"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>

@@ -67,6 +67,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "unresolved": ("recipient_address", ""),
     "unstorable": ("note", ""),
     "waybill": ("line", "3: 12345"),
+    # issue 16
+    "ems_number": ("ems_no", "length"),
+    "before_noon": ("reply_check_afternoon", "12:00"),
+    "not_set": ("entry_fee_rules", ""),
     # issue 20
     "unbalanced": ("template", ""),
     "past": ("valid_until", ""),

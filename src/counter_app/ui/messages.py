@@ -134,6 +134,11 @@ def field_label(field: str) -> str:
         "weight": translate("Messages", "Weight"),
         "ems_fee": translate("Messages", "EMS fee"),
         "paid_freight": translate("Messages", "Paid freight"),
+        "ems_no": translate("Messages", "EMS waybill number"),
+        "ems_destination": translate("Messages", "EMS destination"),
+        "origin_city": translate("Messages", "Origin city"),
+        "reply_check_noon": translate("Messages", "Noon reply check"),
+        "reply_check_afternoon": translate("Messages", "Afternoon reply check"),
         "payment": translate("Messages", "Payment"),
         "search": translate("Messages", "Search"),
         "description": translate("Messages", "Description"),
@@ -168,6 +173,11 @@ def field_label(field: str) -> str:
         "counter_days": translate("Messages", "Days to keep counter records"),
         "warehouse_days": translate("Messages", "Days to keep warehouse records"),
         "keep_days": translate("Messages", "Days to keep receipts"),
+        # 进仓费 (WH-18, issue 16 §7)
+        "entry_fee": translate("Messages", "进仓费"),
+        "entry_fee_rules": translate("Messages", "进仓费 rules"),
+        "max_kg": translate("Messages", "Per-kg tier's upper weight"),
+        "volume": translate("Messages", "Volume"),
     }
     labels.update(intake_field_labels())
     labels.update(notify_field_labels())
@@ -261,6 +271,19 @@ def _field_problem(err: FieldInvalid) -> str:
                 "{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline "
                 "with its area code (0571-88886666).",
             ).format(field=name)
+        case "ems_number":  # WH-17 (issue 16)
+            return translate(
+                "Messages", "{field}: not an EMS number — 13 digits, or two letters, nine "
+                "digits and two letters (e.g. EE471108151FR) with a right check digit."
+            ).format(field=name)
+        case "not_set":
+            return translate("Messages", "Set the 进仓费 numbers first (supervisor).")
+        case "before_noon":
+            return translate(
+                "Messages", "{field} must come after the noon reply check ({time})."
+            ).format(field=name, time=err.detail)
+        case "format" if err.field.startswith("reply_check"):
+            return translate("Messages", "{field}: a time as HH:MM.").format(field=name)
         case "digits":
             return translate(
                 "Messages", "{field}: digits only, 5 to 12 of them, not starting with 0."

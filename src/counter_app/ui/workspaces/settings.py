@@ -859,6 +859,8 @@ def entity_name(entity: str) -> str:
         "ci_refusal": translate("Audit", "Counter refusal"),
         "ci_account": translate("Audit", "Account customer"),
         "ci_consumable": translate("Audit", "Consumable"),
+        "ci_acceptance_void": translate("Audit", "Voided counter parcel"),
+        "wh_reply_check": translate("Audit", "Reply check"),
         "wh_stay": translate("Audit", "Warehouse parcel"),
         "wh_stocktake": translate("Audit", "Stocktake"),
         "wh_headless": translate("Audit", "Headless parcel"),
@@ -911,6 +913,9 @@ def action_name(action: str) -> str:
         "message_out": translate("Audit", "message sent"), "note": translate("Audit", "note"),
         "notified": translate("Audit", "customer notified"),
         "delivery_scan": translate("Audit", "delivery scan"),
+        "void": translate("Audit", "voided (作废)"),
+        "correct": translate("Audit", "corrected (更正)"),
+        "replies_checked": translate("Audit", "replies read"),
     }
     if action.startswith("correct: "):
         return translate("Audit", "corrected: {reason}").format(reason=action[9:])

@@ -97,12 +97,15 @@ from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.entry_fee_page import EntryFeePage
 from counter_app.ui.workspaces.notify_pages import (
     ConsentBar,
     NoticesPage,
     flag_unconsented,
     insert_below,
 )
+from counter_app.ui.workspaces.warehouse_cross_desk import OriginCityField, signed_warning
+from counter_app.ui.workspaces.warehouse_ems import EmsFields, ReturnCityField
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
@@ -110,6 +113,7 @@ from counter_app.ui.workspaces.warehouse_pages import (
     StocktakePage,
     WarehouseSettingsPage,
 )
+from counter_app.ui.workspaces.warehouse_reminders import ReplyCheckBar
 
 translate = QCoreApplication.translate
 FONT_FILE = "wqy-microhei.ttc"
@@ -247,6 +251,13 @@ def due_text(kind: DueKind) -> str:
         ),
         DueKind.DAMAGED_MESSAGE: translate(
             "WarehouseWorkspace", "Damaged contents: message the origin company today (WH-15)"
+        ),
+        DueKind.MISSORTED_MESSAGE: translate(
+            "WarehouseWorkspace", "Mis-sorted: message the sending company today (WH-16)"
+        ),
+        DueKind.SELF_PICKUP_MESSAGE: translate(
+            "WarehouseWorkspace", "Changed to self-pickup: message the origin company today "
+            "(WH-16)"
         ),
     }[kind]
 
@@ -407,9 +418,10 @@ class WarehouseWorkspace(Workspace):
         self.driver_page = DriverPage(services)
         self.reports_page = ReportsPage(services)
         self.settings_page = WarehouseSettingsPage(services)
+        self.entry_fee_page = EntryFeePage(services)  # WH-18 (issue 16 §7)
         self.pages: tuple[Workspace, ...] = (
             self.headless_page, self.stocktake_page, self.driver_page, self.reports_page,
-            self.settings_page)
+            self.settings_page, self.entry_fee_page)
         for page in self.pages:
             ui.warehouse_tabs.addTab(page, page.title())
         # issue 20: notices, reminders and consent in their own tab; asked at scan-in
@@ -425,6 +437,8 @@ class WarehouseWorkspace(Workspace):
         self._build_scan_out()
         self._build_search()
         ui.refresh_board_button.clicked.connect(self.refresh_board)
+        self.reply_bar = ReplyCheckBar(services, ui.board_tab)  # WH-16 (issue 16)
+        ui.board_layout.insertWidget(1, self.reply_bar)
         for table in (ui.overdue_table, ui.due_today_table, ui.problems_table):
             table.itemActivated.connect(lambda _item, t=table: self._open_from(t))
         self._shortcut(self, "Ctrl+R", self.refresh_board, ui.board_tab)
@@ -811,6 +825,8 @@ class WarehouseWorkspace(Workspace):
             self._in_message(translate(
                 "WarehouseWorkspace", "{number} was not saved: scan it again.").format(
                 number=unsaved), AMBER)
+        if warning := signed_warning(found, self._people.label):  # X-6 (issue 16)
+            self._in_message(warning, AMBER)
         return ScanFeedback(ScanOutcome.ACCEPTED, translate("WarehouseWorkspace", "Scan in"),
                             ui.in_status_label.text())
 
@@ -867,6 +883,7 @@ class WarehouseWorkspace(Workspace):
             edit.clear()
         ui.bulky_check.setChecked(False)
         ui.province_combo.setCurrentIndex(0)
+        self.origin_city.edit.clear()
         ui.location_hint_label.clear()
         self._proposed = ""
 
@@ -939,6 +956,7 @@ class WarehouseWorkspace(Workspace):
         self._unmark()
         reason = self._reason()
         details = self._details(reason) if reason else ProblemDetails()
+        details = self.origin_city.into(details)  # WH-16 same-city (issue 16)
         draft = ScanInDraft(
             waybill=ui.in_waybill_edit.text(),
             reason=reason,
@@ -1133,6 +1151,12 @@ class WarehouseWorkspace(Workspace):
                      ui.out_ems_fee_edit, ui.out_paid_edit):
             edit.returnPressed.connect(ui.out_waybill_edit.setFocus)
         ui.out_waybill_edit.returnPressed.connect(self._out_entered)
+        self.ems_fields = EmsFields(ui.out_form, ui.disposition_box, ui.out_payment_combo)
+        self.origin_city = OriginCityField(ui.parcel_form, ui.parcel_box, ui.province_combo)
+        self.city_field = ReturnCityField(ui.out_form, ui.disposition_box, ui.out_province_combo)
+        self.city_field.edit.textChanged.connect(lambda _t: self._preview_fee())
+        for edit in (self.ems_fields.number_edit, self.ems_fields.destination_edit):
+            edit.returnPressed.connect(ui.out_waybill_edit.setFocus)  # WH-17 (issue 16)
         # issue 17 §1: EMS forwarding and the air return fee weigh on the scale too
         self.weight_follower = WeightFollower(ui.out_weight_edit, self)
         ui.out_button.clicked.connect(self._out_entered)
@@ -1187,9 +1211,11 @@ class WarehouseWorkspace(Workspace):
         form.setRowVisible(ui.out_company_edit, d is Disposition.RETURN_COMPANY)
         form.setRowVisible(ui.out_air_check, returns)
         form.setRowVisible(ui.out_province_combo, air)
+        self.city_field.show(air)  # WH-11 city rows (issue 16)
         form.setRowVisible(ui.out_weight_edit, air or d is Disposition.EMS)
         for widget in (ui.out_ems_fee_edit, ui.out_paid_edit, ui.out_payment_combo):
             form.setRowVisible(widget, d is Disposition.EMS)
+        self.ems_fields.show(d is Disposition.EMS)
         ui.out_courier_label.setText({
             Disposition.DELIVERY: translate("WarehouseWorkspace", "&Courier"),
             Disposition.RETURN_COURIER: translate("WarehouseWorkspace", "Back to &courier"),
@@ -1216,7 +1242,8 @@ class WarehouseWorkspace(Workspace):
             if (d in (Disposition.RETURN_COURIER, Disposition.RETURN_COMPANY)
                     and ui.out_air_check.isChecked() and self._tariff is not None
                     and ui.out_province_combo.currentData() and weight > 0):
-                fee = return_fee(self._tariff, str(ui.out_province_combo.currentData()), weight)
+                fee = return_fee(self._tariff, str(ui.out_province_combo.currentData()), weight,
+                                 self.city_field.edit.text().strip())
                 text = translate("WarehouseWorkspace", "Return fee: {fee} 元").format(fee=fee)
             elif d is Disposition.EMS and ui.out_payment_combo.currentData():
                 shortfall = ems_shortfall(
@@ -1242,10 +1269,13 @@ class WarehouseWorkspace(Workspace):
             company=ui.out_company_edit.text(),
             air=ui.out_air_check.isChecked(),
             province=str(ui.out_province_combo.currentData() or ""),
+            city=self.city_field.edit.text(),
             weight=ui.out_weight_edit.text(),
             ems_fee=ui.out_ems_fee_edit.text(),
             paid_freight=ui.out_paid_edit.text(),
             payment=Payment(payment) if payment else None,
+            ems_no=self.ems_fields.number_edit.text(),
+            ems_destination=self.ems_fields.destination_edit.text(),
         )
 
     def _out_entered(self) -> None:
@@ -1341,6 +1371,7 @@ class WarehouseWorkspace(Workspace):
             "company": ui.out_company_edit, "province": ui.out_province_combo,
             "weight": ui.out_weight_edit, "ems_fee": ui.out_ems_fee_edit,
             "paid_freight": ui.out_paid_edit, "payment": ui.out_payment_combo,
+            **self.ems_fields.fields(),
         }
         target = widgets.get(err.field) if isinstance(err, FieldInvalid) else None
         (target or ui.out_waybill_edit).setFocus()
@@ -1607,6 +1638,7 @@ class WarehouseWorkspace(Workspace):
         ui = self.ui
         if self._operator is None:
             return
+        self.reply_bar.refresh(self._operator)  # WH-16 reminders (issue 16)
         board = self._wh.board(self._operator)
         problems = self._wh.open_problems(self._operator)
         ui.board_title_label.setText(translate(
