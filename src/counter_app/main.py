@@ -31,11 +31,13 @@ from counter_app.services.auth import AuthService
 from counter_app.services.backups import BackupService
 from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
+from counter_app.services.parcels import ParcelService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.ports import AddressResolver, PasswordHasher
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.retention import RetentionService
 from counter_app.services.scanning import ScanService
+from counter_app.services.service_desk import ServiceDeskService
 from counter_app.services.session import Revocations
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
@@ -203,6 +205,8 @@ def wire(
         receipts=ReceiptService(uow, clock),
         warehouse=WarehouseService(uow, clock, photo_dir),
         intake=IntakeService(uow, clock, resolver or CpcaAddressResolver()),
+        parcels=ParcelService(uow),
+        service_desk=ServiceDeskService(uow, clock),
         database_description=describe(engine),
         backups=BackupService(
             store,

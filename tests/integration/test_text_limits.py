@@ -42,6 +42,9 @@ STORED_IN = {
     "contact_person": "station.contact_person", "qq": "station.qq", "name": "staff.name",
     "area": "courier_area.area", "waybill": "receipt.waybill_no",
     "waybill_no": "misroute_entry.waybill_no",
+    "caller_name": "cs_enquiry.caller_name", "caller_point": "cs_enquiry.caller_point",
+    "question": "cs_enquiry.question", "answer": "cs_enquiry.answer",
+    "notebook": "cs_note.text",
 }
 UNSTORED = {"override_reason", "reason"}  # kept in JSON / the audit text, not a column
 

@@ -48,11 +48,17 @@ LIMITS: dict[str, int] = {
     "qq": 12,
     "name": 40,
     "area": 100,
+    # customer-service desk (cs_enquiry, cs_note; issue 19)
+    "caller_name": 40,
+    "caller_point": 60,
+    "question": 500,
+    "answer": 500,
+    "notebook": 500,
     # numbers as typed or scanned, before the recogniser (waybill columns are 40)
     "waybill": 40,
     "waybill_no": 40,
 }
-MULTILINE = frozenset({"note", "description", "reason"})
+MULTILINE = frozenset({"note", "description", "reason", "question", "answer", "notebook"})
 """Fields where a line break (and a tab) is text, not a control character."""
 
 

@@ -41,6 +41,7 @@ from counter_app.persistence.tables import (
     CourierAreaRow,
     CourierRow,
     DeliveryListRow,
+    EnquiryRow,
     HeadlessRow,
     MisrouteMonthRow,
     MisrouteRow,
@@ -389,6 +390,7 @@ _VERSIONED: dict[str, tuple[type[Any], str, type]] = {
     "courier": (CourierRow, "id", int),
     "wh_location": (WarehouseLocationRow, "code", str),
     "misroute": (MisrouteRow, "id", int),
+    "enquiry": (EnquiryRow, "id", int),  # issue 19
 }
 
 

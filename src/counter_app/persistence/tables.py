@@ -480,3 +480,53 @@ class ConsumableMoveRow(Base):
     kind: Mapped[str] = mapped_column(String(8))
     note: Mapped[str] = mapped_column(String(100), default="")
     waybill_no: Mapped[str] = mapped_column(String(40), default="")
+
+
+# --- customer-service desk (issue 19) -------------------------------------------------------
+
+
+class EnquiryRow(Base):
+    """An enquiry (查件 / 催单 / 对方查询 / 投诉, CS-1) with its reply deadline (CS-2) and answer.
+    Answered in place, versioned (two PCs may answer the same enquiry), audited."""
+
+    __tablename__ = "cs_enquiry"
+    # the open list is read by deadline: one index serves "open, soonest first"
+    __table_args__ = (Index("ix_cs_enquiry_answered_at_due_at", "answered_at", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(12))
+    caller_kind: Mapped[str] = mapped_column(String(16))
+    caller_name: Mapped[str] = mapped_column(String(40))
+    caller_phone: Mapped[str] = mapped_column(String(20))
+    caller_point: Mapped[str] = mapped_column(String(60), default="")
+    sender_phone: Mapped[str] = mapped_column(String(20), default="")
+    recipient_phone: Mapped[str] = mapped_column(String(20), default="")
+    sender_address: Mapped[str] = mapped_column(String(200), default="")
+    recipient_address: Mapped[str] = mapped_column(String(200), default="")
+    question: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    received_by: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    case: Mapped[str] = mapped_column(String(24), default="")
+    checked: Mapped[str] = mapped_column(Text, default="[]")
+    answer: Mapped[str] = mapped_column(String(500), default="")
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    answered_by: Mapped[str] = mapped_column(String(16), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
+
+
+class DeskNoteRow(Base):
+    """A line of the desk's work notebook (X-3, CS-9): per desk, optionally about a waybill.
+    Never edited: a correction is a new note."""
+
+    __tablename__ = "cs_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    by: Mapped[str] = mapped_column(String(16))
+    desk: Mapped[str] = mapped_column(String(16))
+    waybill_no: Mapped[str] = mapped_column(String(40), default="", index=True)
+    text: Mapped[str] = mapped_column(String(500))

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter_app.domain.errors import ActorRevoked
 from counter_app.domain.storage import StorageUnavailable
 from counter_app.persistence.collisions import translate_db_error
+from counter_app.persistence.desk_repository import SqlServiceDeskRepository
 from counter_app.persistence.engine import classify_db_error, is_storage_fault
 from counter_app.persistence.intake_repository import SqlIntakeRepository
+from counter_app.persistence.parcel_query import SqlParcelQuery
 from counter_app.persistence.repositories import (
     SqlAuditLog,
     SqlCourierRepository,
@@ -27,6 +29,7 @@ from counter_app.persistence.repositories import (
     SqlVersionRepository,
     SqlWarehouseRepository,
 )
+from counter_app.services.desk_ports import ParcelQuery, ServiceDeskRepository
 from counter_app.services.ports import (
     AuditLog,
     CourierRepository,
@@ -56,6 +59,8 @@ class SqlAlchemyUnitOfWork:
     warehouse: WarehouseRepository
     intake: IntakeRepository
     versions: VersionRepository
+    parcels: ParcelQuery
+    desk: ServiceDeskRepository
 
     def __init__(self, session_factory: sessionmaker[Session],
                  on_revoked: Callable[[ActorRevoked], None] | None = None) -> None:
@@ -79,6 +84,8 @@ class SqlAlchemyUnitOfWork:
         self.warehouse = SqlWarehouseRepository(session)
         self.intake = SqlIntakeRepository(session)
         self.versions = SqlVersionRepository(session)
+        self.parcels = SqlParcelQuery(session)
+        self.desk = SqlServiceDeskRepository(session)
         return self
 
     def __exit__(

@@ -1,0 +1,72 @@
+"""service desk: enquiries with reply deadlines, the desk's notebook
+
+Revision ID: 0009_service_desk
+Revises: 0008
+Create Date: 2026-12-03 17:05:00
+
+Issue 19 (CS-1, CS-2, CS-9, X-3): ``cs_enquiry`` holds each enquiry, its deadline fixed when it
+was logged, and its answer (versioned: two PCs may answer the same enquiry); ``cs_note`` is the
+desk's work notebook. Plain tables, the same on SQLite and PostgreSQL.
+"""
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+
+revision: str = '0009_service_desk'
+down_revision: str | None = '0008'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table('cs_enquiry',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('waybill_no', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('channel', sa.String(length=12), nullable=False),
+    sa.Column('caller_kind', sa.String(length=16), nullable=False),
+    sa.Column('caller_name', sa.String(length=40), nullable=False),
+    sa.Column('caller_phone', sa.String(length=20), nullable=False),
+    sa.Column('caller_point', sa.String(length=60), nullable=False),
+    sa.Column('sender_phone', sa.String(length=20), nullable=False),
+    sa.Column('recipient_phone', sa.String(length=20), nullable=False),
+    sa.Column('sender_address', sa.String(length=200), nullable=False),
+    sa.Column('recipient_address', sa.String(length=200), nullable=False),
+    sa.Column('question', sa.String(length=500), nullable=False),
+    sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.Column('received_by', sa.String(length=16), nullable=False),
+    sa.Column('due_at', sa.DateTime(), nullable=False),
+    sa.Column('case', sa.String(length=24), nullable=False),
+    sa.Column('checked', sa.Text(), nullable=False),
+    sa.Column('answer', sa.String(length=500), nullable=False),
+    sa.Column('answered_at', sa.DateTime(), nullable=True),
+    sa.Column('answered_by', sa.String(length=16), nullable=False),
+    sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cs_enquiry')),
+    )
+    with op.batch_alter_table('cs_enquiry', schema=None) as batch_op:
+        batch_op.create_index('ix_cs_enquiry_answered_at_due_at', ['answered_at', 'due_at'],
+                              unique=False)
+        batch_op.create_index(batch_op.f('ix_cs_enquiry_received_at'), ['received_at'],
+                              unique=False)
+        batch_op.create_index(batch_op.f('ix_cs_enquiry_waybill_no'), ['waybill_no'],
+                              unique=False)
+    op.create_table('cs_note',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('by', sa.String(length=16), nullable=False),
+    sa.Column('desk', sa.String(length=16), nullable=False),
+    sa.Column('waybill_no', sa.String(length=40), nullable=False),
+    sa.Column('text', sa.String(length=500), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cs_note')),
+    )
+    with op.batch_alter_table('cs_note', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cs_note_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_cs_note_waybill_no'), ['waybill_no'], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_table('cs_note')
+    op.drop_table('cs_enquiry')

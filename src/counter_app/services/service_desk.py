@@ -1,0 +1,322 @@
+"""The customer-service desk (客服, F6, issue 19): enquiries with their reply clocks (CS-1,
+CS-2, CS-3, CS-5) and the desk's notebook (CS-9, X-3). Roles are enforced here: the 客服 role
+and supervisors work the desk; every desk may see how many enquiries are overdue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from counter_app.domain.clock import Clock
+from counter_app.domain.errors import FieldInvalid, NotFound
+from counter_app.domain.service_desk import (
+    CHECKLISTS,
+    CallerKind,
+    Channel,
+    Enquiry,
+    EnquiryCase,
+    EnquiryKind,
+    ReplyClock,
+    Urgency,
+    reply_due,
+    urgency,
+)
+from counter_app.domain.staff import Permission, StaffMember, check_name, check_phone, require
+from counter_app.domain.text import check_fields, check_text
+from counter_app.services import audit
+from counter_app.services.concurrency import Versioned, claim, setting_versioned
+from counter_app.services.desk_ports import DeskNote
+from counter_app.services.numbers import valid_number
+from counter_app.services.parcels import ParcelView, parcel_view
+from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
+
+CLOCK_KEY = "service_desk.reply_clock"
+DESK = "service"
+
+
+@dataclass(frozen=True)
+class EnquiryDraft:
+    """What the enquiry form holds when the clerk logs a call (texts as typed)."""
+
+    waybill: str
+    kind: EnquiryKind
+    channel: Channel
+    caller_kind: CallerKind
+    caller_name: str
+    caller_phone: str
+    question: str
+    caller_point: str = ""
+    sender_phone: str = ""
+    recipient_phone: str = ""
+    sender_address: str = ""
+    recipient_address: str = ""
+    case: EnquiryCase | None = None
+
+
+@dataclass(frozen=True)
+class BoardLine:
+    """An open enquiry against its clock."""
+
+    enquiry: Enquiry
+    urgency: Urgency
+    minutes_left: int
+    """Negative once overdue."""
+
+
+@dataclass(frozen=True)
+class EnquiryBoard:
+    """The open enquiries, soonest deadline first, with the counts the F6 tab shows."""
+
+    lines: tuple[BoardLine, ...]
+    overdue: int
+    nearly_due: int
+    as_of: datetime
+
+
+@dataclass(frozen=True)
+class Attention:
+    """How many enquiries need answering now (no personal data: every desk may see it)."""
+
+    overdue: int
+    nearly_due: int
+
+    @property
+    def total(self) -> int:
+        """Overdue plus nearly due."""
+        return self.overdue + self.nearly_due
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """The week's exceptions for the supervisor (CS-9, 001 「每周…汇总上报客服主管」)."""
+
+    start: date
+    end: date
+    received: int
+    answered_late: tuple[Enquiry, ...]
+    still_open: tuple[Enquiry, ...]
+    overdue_open: tuple[Enquiry, ...]
+    complaints: tuple[Enquiry, ...]
+
+
+class ServiceDeskService:
+    """Enquiries, their clocks and the notebook."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+        """Keep the unit-of-work factory and the clock."""
+        self._uow = uow_factory
+        self._clock = clock
+
+    # --- settings (CS-2: "clocks are settings") -----------------------------------------
+
+    def reply_clock(self) -> ReplyClock:
+        """The reply clocks in force."""
+        with self._uow() as uow:
+            return _reply_clock(uow)
+
+    def reply_clock_versioned(self) -> Versioned[ReplyClock]:
+        """The clocks with the version an editor names when saving (issue 13 §2)."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, CLOCK_KEY)
+            return Versioned(ReplyClock.from_json(raw) if raw else ReplyClock(), version)
+
+    def set_reply_clock(self, actor: StaffMember, clock: ReplyClock,
+                        version: int | None = None) -> None:
+        """Save the clocks (supervisor). Deadlines already promised do not move."""
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        with self._uow() as uow:
+            claim(uow, "setting", CLOCK_KEY, version, what="reply_clock",
+                  audit_entities=("setting",))
+            before = uow.settings.get(CLOCK_KEY)
+            uow.settings.set(CLOCK_KEY, clock.to_json())
+            audit.record(uow, self._clock, actor, entity="setting", entity_id=CLOCK_KEY,
+                         action="update", before={"value": before},
+                         after={"value": clock.to_json()})
+            uow.commit()
+
+    # --- enquiries (CS-1, CS-2, CS-3) ---------------------------------------------------
+
+    def log(self, actor: StaffMember, draft: EnquiryDraft) -> Enquiry:
+        """Log an enquiry the moment it comes in; its deadline is fixed now (CS-2).
+
+        Raises:
+            FieldInvalid: a field is missing or malformed (the form keeps what was typed).
+            InvalidWaybill: not a waybill number of this station's carriers.
+        """
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        check_fields(draft, {"waybill": "waybill"})
+        question = draft.question.strip()
+        if not question:
+            raise FieldInvalid("question", "required")
+        caller_name = check_name(draft.caller_name, field="caller_name")
+        caller_phone = check_phone(draft.caller_phone, field="caller_phone")
+        caller_point = draft.caller_point.strip()
+        if draft.caller_kind is CallerKind.NETWORK_POINT and not caller_point:
+            raise FieldInvalid("caller_point", "required")
+        now = self._clock.now()
+        with self._uow() as uow:
+            number = valid_number(uow, draft.waybill)
+            enquiry = Enquiry(
+                id=None, waybill_no=number, kind=draft.kind, channel=draft.channel,
+                caller_kind=draft.caller_kind, caller_name=caller_name,
+                caller_phone=caller_phone, caller_point=caller_point, question=question,
+                received_at=now, received_by=actor.job_number,
+                due_at=reply_due(_reply_clock(uow), now, draft.caller_kind),
+                sender_phone=check_phone(draft.sender_phone, field="sender_phone",
+                                         required=False),
+                recipient_phone=check_phone(draft.recipient_phone, field="recipient_phone",
+                                            required=False),
+                sender_address=draft.sender_address.strip(),
+                recipient_address=draft.recipient_address.strip(), case=draft.case,
+            )
+            stored = uow.desk.add_enquiry(enquiry)
+            audit.record(uow, self._clock, actor, entity="enquiry", entity_id=stored.id,
+                         action="log", after=audit.snapshot(stored))
+            uow.commit()
+            return stored
+
+    def enquiry(self, actor: StaffMember, enquiry_id: int) -> Enquiry:
+        """One enquiry, with its version for an edit."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        with self._uow() as uow:
+            return _get(uow, enquiry_id)
+
+    def save_progress(self, actor: StaffMember, enquiry_id: int, case: EnquiryCase | None,
+                      checked: tuple[str, ...], version: int | None) -> Enquiry:
+        """Record which 000 第二类 case this is and the checklist steps done (CS-5).
+
+        Raises:
+            StaleEdit: another PC saved this enquiry since it was loaded.
+        """
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        steps = CHECKLISTS.get(case, ()) if case is not None else ()
+        if unknown := [step for step in checked if step not in steps]:
+            raise FieldInvalid("checked", "unknown", unknown[0])
+        return self._edit(actor, enquiry_id, version, "progress",
+                          lambda e: replace(e, case=case, checked=tuple(checked)))
+
+    def answer(self, actor: StaffMember, enquiry_id: int, text: str,
+               version: int | None) -> Enquiry:
+        """Record the answer given to the caller (CS-1); the clock stops now.
+
+        Raises:
+            FieldInvalid: no answer typed.
+            StaleEdit: another PC saved this enquiry since it was loaded (e.g. answered it).
+        """
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        answer = check_text("answer", text).strip()
+        if not answer:
+            raise FieldInvalid("answer", "required")
+        now = self._clock.now()
+        return self._edit(actor, enquiry_id, version, "answer",
+                          lambda e: replace(e, answer=answer, answered_at=now,
+                                            answered_by=actor.job_number))
+
+    def _edit(self, actor: StaffMember, enquiry_id: int, version: int | None, action: str,
+              change: Callable[[Enquiry], Enquiry]) -> Enquiry:
+        with self._uow() as uow:
+            claim(uow, "enquiry", enquiry_id, version, audit_entities=("enquiry",))
+            before = _get(uow, enquiry_id)
+            after = change(before)
+            uow.desk.update_enquiry(after)
+            audit.record(uow, self._clock, actor, entity="enquiry", entity_id=enquiry_id,
+                         action=action, before=audit.snapshot(before),
+                         after=audit.snapshot(after))
+            uow.commit()
+            return _get(uow, enquiry_id)
+
+    def board(self, actor: StaffMember) -> EnquiryBoard:
+        """Open enquiries, soonest deadline first, each with its urgency (CS-2)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        now = self._clock.now()
+        with self._uow() as uow:
+            clock = _reply_clock(uow)
+            lines = tuple(
+                BoardLine(e, urgency(clock, e.due_at, now),
+                          _minutes_between(now, e.due_at))
+                for e in uow.desk.open_enquiries())
+        return EnquiryBoard(
+            lines=lines,
+            overdue=sum(1 for line in lines if line.urgency is Urgency.OVERDUE),
+            nearly_due=sum(1 for line in lines if line.urgency is Urgency.NEARLY_DUE),
+            as_of=now)
+
+    def attention(self, actor: StaffMember) -> Attention:
+        """The counts on the F6 tab: shown to everyone on the desk (CS-2)."""
+        require(actor.role, Permission.VIEW_PARCEL)
+        now = self._clock.now()
+        with self._uow() as uow:
+            clock = _reply_clock(uow)
+            kinds = [urgency(clock, e.due_at, now) for e in uow.desk.open_enquiries()]
+        return Attention(overdue=kinds.count(Urgency.OVERDUE),
+                         nearly_due=kinds.count(Urgency.NEARLY_DUE))
+
+    def about(self, actor: StaffMember, waybill_no: str) -> tuple[ParcelView, list[Enquiry]]:
+        """The parcel view beside an enquiry, and every enquiry about the same waybill."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        with self._uow() as uow:
+            number = valid_number(uow, waybill_no)
+            return parcel_view(uow, actor, number), uow.desk.enquiries_about(number)
+
+    # --- the notebook (CS-9, X-3) -------------------------------------------------------
+
+    def add_note(self, actor: StaffMember, text: str, waybill: str = "") -> DeskNote:
+        """Write a line in the desk's notebook, optionally about a waybill."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        body = check_text("notebook", text).strip()
+        if not body:
+            raise FieldInvalid("notebook", "required")
+        with self._uow() as uow:
+            number = valid_number(uow, waybill) if waybill.strip() else ""
+            note = uow.desk.add_note(DeskNote(at=self._clock.now(), by=actor.job_number,
+                                              desk=DESK, text=body, waybill_no=number))
+            audit.record(uow, self._clock, actor, entity="desk_note", entity_id=note.id,
+                         action="add", after=audit.snapshot(note))
+            uow.commit()
+            return note
+
+    def notes(self, actor: StaffMember, text: str = "", *, day: date | None = None,
+              limit: int = 200) -> list[DeskNote]:
+        """The notebook, newest first; ``text`` searches it; ``day`` keeps one day (the
+        handover sheet's section)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        start = datetime.combine(day, time(0, 0)) if day else None
+        end = start + timedelta(days=1) if start else None
+        with self._uow() as uow:
+            return uow.desk.notes(DESK, start=start, end=end, text=text.strip(), limit=limit)
+
+    # --- the week (CS-9) ----------------------------------------------------------------
+
+    def week_summary(self, actor: StaffMember, start: date) -> WeekSummary:
+        """The exceptions of the 7 days from ``start`` for the supervisor (CS-9)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        begin = datetime.combine(start, time(0, 0))
+        end = begin + timedelta(days=7)
+        now = self._clock.now()
+        with self._uow() as uow:
+            week = uow.desk.enquiries_between(begin, end)
+        still_open = tuple(e for e in week if e.open)
+        return WeekSummary(
+            start=start, end=start + timedelta(days=6), received=len(week),
+            answered_late=tuple(e for e in week if e.late()),
+            still_open=still_open,
+            overdue_open=tuple(e for e in still_open if e.due_at < now),
+            complaints=tuple(e for e in week if e.kind is EnquiryKind.COMPLAINT))
+
+
+def _get(uow: UnitOfWork, enquiry_id: int) -> Enquiry:
+    found = uow.desk.enquiry(enquiry_id)
+    if found is None:
+        raise NotFound("enquiry", str(enquiry_id))
+    return found
+
+
+def _reply_clock(uow: UnitOfWork) -> ReplyClock:
+    raw = uow.settings.get(CLOCK_KEY)
+    return ReplyClock.from_json(raw) if raw else ReplyClock()
+
+
+def _minutes_between(now: datetime, due: datetime) -> int:
+    seconds = (due - now).total_seconds()
+    return int(seconds // 60)
