@@ -1,0 +1,188 @@
+"""The customer-service desk on a real database (issue 19): enquiries logged with their reply
+deadline (CS-1, CS-2), the board sorted by deadline, answers as versioned edits, the checklist
+(CS-5), the notebook and the week (CS-9), roles and audit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from counter_app.domain.errors import FieldInvalid, PermissionDenied, StaleEdit
+from counter_app.domain.service_desk import (
+    CallerKind,
+    Channel,
+    EnquiryCase,
+    EnquiryKind,
+    ReplyClock,
+    Urgency,
+)
+from counter_app.domain.staff import Role, StaffMember
+from counter_app.services.app import AppServices
+from counter_app.services.service_desk import EnquiryDraft
+from tests.helpers import FakeClock, add_clerk, set_up_station, wired
+
+MONDAY = datetime(2026, 11, 23, 9, 0)
+Desk = tuple[AppServices, FakeClock, StaffMember, StaffMember]
+
+
+@pytest.fixture
+def desk(db_url: str, tmp_path: Path) -> Iterator[Desk]:
+    clock = FakeClock(MONDAY)
+    with wired(db_url, clock, tmp_path) as app:
+        boss = set_up_station(app)
+        clerk = add_clerk(app, boss, Role.SERVICE, "5001")
+        yield app, clock, boss, clerk
+
+
+def draft(number: str = "77316523130001", **changes: object) -> EnquiryDraft:
+    values: dict[str, object] = dict(
+        waybill=number, kind=EnquiryKind.DELIVERY_CHASE, channel=Channel.PHONE,
+        caller_kind=CallerKind.CUSTOMER, caller_name="张伟", caller_phone="13800001111",
+        question="快递到哪了？今天能送吗")
+    values.update(changes)
+    return EnquiryDraft(**values)  # type: ignore[arg-type]
+
+
+def test_cs1_cs2_enquiry_logged_with_its_deadline(desk: Desk) -> None:
+    app, clock, _boss, clerk = desk
+    clock.current = datetime(2026, 11, 23, 17, 45)
+    enquiry = app.service_desk.log(clerk, draft(" 77316523130001 "))
+    assert enquiry.id is not None and enquiry.waybill_no == "77316523130001"
+    assert enquiry.received_by == "5001"
+    # CS-2: 17:45 + 30 min runs past the 18:00 close → before 09:00 the next day
+    assert enquiry.due_at == datetime(2026, 11, 24, 9, 0)
+    point = app.service_desk.log(clerk, draft(caller_kind=CallerKind.NETWORK_POINT,
+                                              caller_point="温州瓯海",
+                                              kind=EnquiryKind.NETWORK_QUERY))
+    assert point.due_at == datetime(2026, 11, 24, 9, 0)
+    clock.current = datetime(2026, 11, 23, 10, 0)
+    early = app.service_desk.log(clerk, draft(caller_kind=CallerKind.NETWORK_POINT,
+                                              caller_point="温州瓯海"))
+    assert early.due_at == datetime(2026, 11, 23, 12, 0)
+
+
+def test_cs1_bad_input_is_refused_field_by_field(desk: Desk) -> None:
+    app, _clock, _boss, clerk = desk
+    with pytest.raises(FieldInvalid) as caught:
+        app.service_desk.log(clerk, draft(question="  "))
+    assert caught.value.field == "question"
+    with pytest.raises(FieldInvalid) as caught:
+        app.service_desk.log(clerk, draft(caller_phone="12"))
+    assert caught.value.field == "caller_phone"
+    with pytest.raises(FieldInvalid) as caught:
+        app.service_desk.log(clerk, draft(caller_kind=CallerKind.NETWORK_POINT))
+    assert caught.value.field == "caller_point"
+    with pytest.raises(FieldInvalid) as caught:
+        app.service_desk.log(clerk, draft(question="x" * 501))
+    assert (caught.value.field, caught.value.problem) == ("question", "too_long")
+
+
+def test_cs2_board_sorted_by_deadline_with_overdue_and_nearly_due(desk: Desk) -> None:
+    app, clock, _boss, clerk = desk
+    late = app.service_desk.log(clerk, draft(caller_kind=CallerKind.NETWORK_POINT,
+                                             caller_point="义乌福田"))  # due 11:00
+    clock.advance(minutes=5)
+    soon = app.service_desk.log(clerk, draft("77316523130002"))  # due 09:35
+    clock.advance(minutes=20)  # 09:25: soon is nearly due
+    board = app.service_desk.board(clerk)
+    assert [line.enquiry.id for line in board.lines] == [soon.id, late.id]
+    assert board.lines[0].urgency is Urgency.NEARLY_DUE and board.lines[0].minutes_left == 10
+    assert (board.overdue, board.nearly_due) == (0, 1)
+    clock.advance(minutes=11)
+    counter = add_clerk(app, _boss, Role.COUNTER, "1002")
+    attention = app.service_desk.attention(counter)  # every desk sees the count
+    assert (attention.overdue, attention.nearly_due, attention.total) == (1, 0, 1)
+    with pytest.raises(PermissionDenied):
+        app.service_desk.board(counter)
+    with pytest.raises(PermissionDenied):
+        app.service_desk.log(counter, draft())
+
+
+def test_cs1_answer_stops_the_clock_and_a_second_pc_gets_stale_edit(desk: Desk) -> None:
+    app, clock, boss, clerk = desk
+    enquiry = app.service_desk.log(clerk, draft())
+    clock.advance(minutes=40)
+    answered = app.service_desk.answer(clerk, enquiry.id or 0, "已联系派件员，下午送达",
+                                       enquiry.version)
+    assert answered.answered_at == datetime(2026, 11, 23, 9, 40) and answered.late()
+    assert app.service_desk.board(clerk).lines == ()
+    with pytest.raises(StaleEdit) as caught:  # the other PC loaded the old version
+        app.service_desk.answer(boss, enquiry.id or 0, "另一个回复", enquiry.version)
+    assert caught.value.by == "李明"
+    kept = app.service_desk.enquiry(boss, enquiry.id or 0)
+    assert kept.answer == "已联系派件员，下午送达"
+    with pytest.raises(FieldInvalid):
+        app.service_desk.answer(clerk, enquiry.id or 0, " ", kept.version)
+
+
+def test_cs5_checklist_saved_and_unknown_steps_refused(desk: Desk) -> None:
+    app, _clock, _boss, clerk = desk
+    enquiry = app.service_desk.log(clerk, draft())
+    saved = app.service_desk.save_progress(clerk, enquiry.id or 0,
+                                           EnquiryCase.SIGNED_NOT_RECEIVED,
+                                           ("check_signer", "check_proxy_places"),
+                                           enquiry.version)
+    assert saved.case is EnquiryCase.SIGNED_NOT_RECEIVED
+    assert saved.checked == ("check_signer", "check_proxy_places")
+    with pytest.raises(FieldInvalid):
+        app.service_desk.save_progress(clerk, enquiry.id or 0, EnquiryCase.NO_RECORD,
+                                       ("check_proxy_places",), saved.version)
+
+
+def test_every_change_audited_with_the_caller_masked(desk: Desk) -> None:
+    app, clock, boss, clerk = desk
+    enquiry = app.service_desk.log(clerk, draft())
+    clock.advance(minutes=3)
+    app.service_desk.answer(clerk, enquiry.id or 0, "已回复", enquiry.version)
+    entries = app.audit.entries(boss, entity="enquiry")
+    assert [e.action for e in entries] == ["answer", "log"]
+    logged = entries[1].after or {}
+    assert logged["caller_name"] == "张*" and logged["caller_phone"] == "138******11"
+
+
+def test_cs2_clock_settings_move_future_deadlines_only(desk: Desk) -> None:
+    app, _clock, boss, clerk = desk
+    before = app.service_desk.log(clerk, draft())
+    loaded = app.service_desk.reply_clock_versioned()
+    app.service_desk.set_reply_clock(boss, ReplyClock(customer_minutes=15), loaded.version)
+    after = app.service_desk.log(clerk, draft())
+    assert (before.due_at, after.due_at) == (datetime(2026, 11, 23, 9, 30),
+                                             datetime(2026, 11, 23, 9, 15))
+    assert app.service_desk.enquiry(clerk, before.id or 0).due_at == before.due_at
+    with pytest.raises(StaleEdit):
+        app.service_desk.set_reply_clock(boss, ReplyClock(), loaded.version)
+    with pytest.raises(PermissionDenied):
+        app.service_desk.set_reply_clock(clerk, ReplyClock(), None)
+
+
+def test_cs9_notebook_searchable_and_per_day(desk: Desk) -> None:
+    app, clock, _boss, clerk = desk
+    app.service_desk.add_note(clerk, "张伟片区改为文三路以北，电话不变")
+    clock.advance(days=1)
+    app.service_desk.add_note(clerk, "义乌福田回复：明天退回", "77316523130006")
+    assert [n.text for n in app.service_desk.notes(clerk)] == [
+        "义乌福田回复：明天退回", "张伟片区改为文三路以北，电话不变"]
+    assert [n.waybill_no for n in app.service_desk.notes(clerk, "77316523130006")] == [
+        "77316523130006"]
+    assert len(app.service_desk.notes(clerk, "文三路")) == 1
+    assert len(app.service_desk.notes(clerk, day=date(2026, 11, 23))) == 1
+    with pytest.raises(FieldInvalid):
+        app.service_desk.add_note(clerk, "  ")
+
+
+def test_cs9_week_summary_counts_late_open_and_complaints(desk: Desk) -> None:
+    app, clock, _boss, clerk = desk
+    answered_late = app.service_desk.log(clerk, draft())
+    app.service_desk.log(clerk, draft(kind=EnquiryKind.COMPLAINT, question="派件员态度差"))
+    clock.advance(hours=1)
+    app.service_desk.answer(clerk, answered_late.id or 0, "已处理", answered_late.version)
+    summary = app.service_desk.week_summary(clerk, date(2026, 11, 23))
+    assert summary.received == 2
+    assert [e.id for e in summary.answered_late] == [answered_late.id]
+    assert len(summary.still_open) == 1 and len(summary.overdue_open) == 1
+    assert len(summary.complaints) == 1
+    assert summary.end == date(2026, 11, 29)
+    assert datetime.combine(summary.start, time()) == MONDAY.replace(hour=0)
