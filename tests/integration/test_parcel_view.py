@@ -40,8 +40,10 @@ def test_x6_counter_record_masked_for_a_clerk_in_clear_for_the_supervisor(
     app, _ = demo
     clerk_view = app.parcels.view(login(app, "2001"), "77316523170011")
     [line] = [line for line in clerk_view.lines if line.source == "acceptance"]
-    assert clerk_view.accepted_here and clerk_view.known
-    assert line.by == "1002" and line.by_name == "李明"
+    assert clerk_view.accepted_here
+    assert clerk_view.known
+    assert line.by == "1002"
+    assert line.by_name == "李明"
     assert line.data["sender_name"] == "张**"
     assert line.data["sender_phone"] == "138******78"
     assert line.data["sender_address"] == "杭州市***"
@@ -69,10 +71,13 @@ def test_x6_delivery_list_and_receipt_on_one_timeline(
     view = app.parcels.view(login(app, "1002"), "77318800000001")
     assert [line.source for line in view.lines] == ["listed", "receipt"]
     listed, receipt = view.lines
-    assert listed.date_only and listed.data["courier"]
-    assert receipt.by_name == "周芳" and receipt.data["courier"] == listed.data["courier"]
+    assert listed.date_only
+    assert listed.data["courier"]
+    assert receipt.by_name == "周芳"
+    assert receipt.data["courier"] == listed.data["courier"]
     assert receipt.data["signer"] == "王*"  # masked for a counter clerk
-    assert view.signed and not view.in_stock
+    assert view.signed
+    assert not view.in_stock
 
 
 def test_x6_warehouse_stay_with_its_events_and_an_enquiry(
@@ -87,16 +92,20 @@ def test_x6_warehouse_stay_with_its_events_and_an_enquiry(
     app.service_desk.answer(desk, enquiry.id or 0, "在仓库待联系，已通知派件员", enquiry.version)
     view = app.parcels.view(login(app, "2002"), "77316523130001")
     sources = [line.source for line in view.lines]
-    assert sources[0] == "stay_in" and "wh_event" in sources
+    assert sources[0] == "stay_in"
+    assert "wh_event" in sources
     assert sources[-2:] == ["enquiry", "answer"]
     kinds = {line.kind for line in view.lines if line.source == "wh_event"}
     assert {"in", "message_out"} <= kinds
-    assert view.in_stock and view.location
+    assert view.in_stock
+    assert view.location
     assert view.open_enquiries == 0
     stay = next(line for line in view.lines if line.source == "stay_in")
-    assert stay.data["recipient"] == "李*" and stay.data["phone"] == "138******34"
+    assert stay.data["recipient"] == "李*"
+    assert stay.data["phone"] == "138******34"
     asked = next(line for line in view.lines if line.source == "enquiry")
-    assert asked.by_name == "何敏" and asked.data["caller_name"] == "钱**"
+    assert asked.by_name == "何敏"
+    assert asked.data["caller_name"] == "钱**"
 
 
 def test_x6_misroute_row_and_unknown_and_invalid_numbers(
@@ -107,7 +116,8 @@ def test_x6_misroute_row_and_unknown_and_invalid_numbers(
     assert [line.source for line in misroute.lines] == ["misroute"]
     assert misroute.lines[0].by_name == "赵强"
     nothing = app.parcels.view(clerk, "77316523999999")
-    assert not nothing.known and nothing.lines == ()
+    assert not nothing.known
+    assert nothing.lines == ()
     with pytest.raises(InvalidWaybill):
         app.parcels.view(clerk, "12345")
 

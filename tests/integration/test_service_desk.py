@@ -50,7 +50,8 @@ def test_cs1_cs2_enquiry_logged_with_its_deadline(desk: Desk) -> None:
     app, clock, _boss, clerk = desk
     clock.current = datetime(2026, 11, 23, 17, 45)
     enquiry = app.service_desk.log(clerk, draft(" 77316523130001 "))
-    assert enquiry.id is not None and enquiry.waybill_no == "77316523130001"
+    assert enquiry.id is not None
+    assert enquiry.waybill_no == "77316523130001"
     assert enquiry.received_by == "5001"
     # CS-2: 17:45 + 30 min runs past the 18:00 close → before 09:00 the next day
     assert enquiry.due_at == datetime(2026, 11, 24, 9, 0)
@@ -89,7 +90,8 @@ def test_cs2_board_sorted_by_deadline_with_overdue_and_nearly_due(desk: Desk) ->
     clock.advance(minutes=20)  # 09:25: soon is nearly due
     board = app.service_desk.board(clerk)
     assert [line.enquiry.id for line in board.lines] == [soon.id, late.id]
-    assert board.lines[0].urgency is Urgency.NEARLY_DUE and board.lines[0].minutes_left == 10
+    assert board.lines[0].urgency is Urgency.NEARLY_DUE
+    assert board.lines[0].minutes_left == 10
     assert (board.overdue, board.nearly_due) == (0, 1)
     clock.advance(minutes=11)
     counter = add_clerk(app, _boss, Role.COUNTER, "1002")
@@ -107,7 +109,8 @@ def test_cs1_answer_stops_the_clock_and_a_second_pc_gets_stale_edit(desk: Desk) 
     clock.advance(minutes=40)
     answered = app.service_desk.answer(clerk, enquiry.id or 0, "已联系派件员，下午送达",
                                        enquiry.version)
-    assert answered.answered_at == datetime(2026, 11, 23, 9, 40) and answered.late()
+    assert answered.answered_at == datetime(2026, 11, 23, 9, 40)
+    assert answered.late()
     assert app.service_desk.board(clerk).lines == ()
     with pytest.raises(StaleEdit) as caught:  # the other PC loaded the old version
         app.service_desk.answer(boss, enquiry.id or 0, "另一个回复", enquiry.version)
@@ -140,7 +143,8 @@ def test_every_change_audited_with_the_caller_masked(desk: Desk) -> None:
     entries = app.audit.entries(boss, entity="enquiry")
     assert [e.action for e in entries] == ["answer", "log"]
     logged = entries[1].after or {}
-    assert logged["caller_name"] == "张*" and logged["caller_phone"] == "138******11"
+    assert logged["caller_name"] == "张*"
+    assert logged["caller_phone"] == "138******11"
 
 
 def test_cs2_clock_settings_move_future_deadlines_only(desk: Desk) -> None:
@@ -182,7 +186,8 @@ def test_cs9_week_summary_counts_late_open_and_complaints(desk: Desk) -> None:
     summary = app.service_desk.week_summary(clerk, date(2026, 11, 23))
     assert summary.received == 2
     assert [e.id for e in summary.answered_late] == [answered_late.id]
-    assert len(summary.still_open) == 1 and len(summary.overdue_open) == 1
+    assert len(summary.still_open) == 1
+    assert len(summary.overdue_open) == 1
     assert len(summary.complaints) == 1
     assert summary.end == date(2026, 11, 29)
     assert datetime.combine(summary.start, time()) == MONDAY.replace(hour=0)

@@ -43,7 +43,7 @@ STORED_IN = {
     "area": "courier_area.area", "waybill": "receipt.waybill_no",
     "waybill_no": "misroute_entry.waybill_no",
     "caller_name": "cs_enquiry.caller_name", "caller_point": "cs_enquiry.caller_point",
-    "question": "cs_enquiry.question", "answer": "cs_enquiry.answer",
+    "question": "cs_enquiry.question", "reply": "cs_enquiry.answer",
     "notebook": "cs_note.text",
 }
 UNSTORED = {"override_reason", "reason"}  # kept in JSON / the audit text, not a column

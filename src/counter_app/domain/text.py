@@ -52,13 +52,13 @@ LIMITS: dict[str, int] = {
     "caller_name": 40,
     "caller_point": 60,
     "question": 500,
-    "answer": 500,
+    "reply": 500,
     "notebook": 500,
     # numbers as typed or scanned, before the recogniser (waybill columns are 40)
     "waybill": 40,
     "waybill_no": 40,
 }
-MULTILINE = frozenset({"note", "description", "reason", "question", "answer", "notebook"})
+MULTILINE = frozenset({"note", "description", "reason", "question", "reply", "notebook"})
 """Fields where a line break (and a tab) is text, not a control character."""
 
 

@@ -205,9 +205,9 @@ class ServiceDeskService:
             StaleEdit: another PC saved this enquiry since it was loaded (e.g. answered it).
         """
         require(actor.role, Permission.USE_SERVICE_DESK)
-        answer = check_text("answer", text).strip()
+        answer = check_text("reply", text).strip()
         if not answer:
-            raise FieldInvalid("answer", "required")
+            raise FieldInvalid("reply", "required")
         now = self._clock.now()
         return self._edit(actor, enquiry_id, version, "answer",
                           lambda e: replace(e, answer=answer, answered_at=now,

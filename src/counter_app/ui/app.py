@@ -35,6 +35,7 @@ from counter_app.ui.workspaces.hardware_page import HardwarePage
 from counter_app.ui.workspaces.intake import IntakeWorkspace
 from counter_app.ui.workspaces.misroute import MisrouteWorkspace
 from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
+from counter_app.ui.workspaces.service_desk import ServiceDeskWorkspace
 from counter_app.ui.workspaces.settings import SettingsWorkspace
 from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
 
@@ -113,7 +114,8 @@ class AppController(QObject):
             if self.scale is not None:
                 workspace.attach_scale(self.scale)
         return {"counter": counter, "warehouse": warehouse,
-                "receipts": ReceiptsWorkspace(services), "misroute": MisrouteWorkspace(services)}
+                "receipts": ReceiptsWorkspace(services), "misroute": MisrouteWorkspace(services),
+                "service": ServiceDeskWorkspace(services)}
 
     def start_scanners(self) -> list[str]:
         """Start this PC's scanners (and its scale) from its preferences."""

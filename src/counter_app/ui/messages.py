@@ -36,6 +36,7 @@ from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.warehouse import Disposition, LocationKind, Reason
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 from counter_app.ui.messages_concurrency import describe_concurrency
+from counter_app.ui.messages_desk import desk_field_labels
 from counter_app.ui.messages_intake import (
     air_kind_name,
     area_status_name,
@@ -155,6 +156,7 @@ def field_label(field: str) -> str:
         "keep_reason": translate("Messages", "Reason to keep it in this batch"),
     }
     labels.update(intake_field_labels())
+    labels.update(desk_field_labels())  # issue 19
     return labels.get(field, field)
 
 

@@ -10,11 +10,11 @@ from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.service_desk import (
     CHECKLISTS,
     CallerKind,
+    Channel,
     ClaimKind,
     Enquiry,
     EnquiryCase,
     EnquiryKind,
-    Channel,
     ReplyClock,
     Urgency,
     claim_in_time,
@@ -57,7 +57,8 @@ def test_cs2_friday_two_hour_enquiry_on_a_weekday_desk_goes_to_monday() -> None:
     weekdays = ReplyClock(open_days=frozenset(range(5)))
     assert reply_due(weekdays, datetime(2026, 12, 4, 16, 30), POINT) == datetime(2026, 12, 7, 9, 0)
     # and one that comes in on Saturday waits for Monday 09:00 too
-    assert reply_due(weekdays, datetime(2026, 12, 5, 11, 0), CUSTOMER) == datetime(2026, 12, 7, 9, 0)
+    saturday = datetime(2026, 12, 5, 11, 0)
+    assert reply_due(weekdays, saturday, CUSTOMER) == datetime(2026, 12, 7, 9, 0)
 
 
 def test_cs2_after_hours_at_month_end_is_due_on_the_first_of_the_next_month() -> None:
@@ -102,7 +103,8 @@ def test_x4_missing_phones_and_addresses_are_named() -> None:
                       received_at=datetime(2026, 12, 3, 10, 0), received_by="3001",
                       due_at=datetime(2026, 12, 3, 10, 30), recipient_phone="13800001111")
     assert enquiry.missing() == ("sender_phone", "sender_address", "recipient_address")
-    assert enquiry.open and not enquiry.late()
+    assert enquiry.open
+    assert not enquiry.late()
 
 
 def test_cs5_every_case_has_a_checklist() -> None:
