@@ -107,438 +107,438 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="850"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="851"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="851"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="852"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="852"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="853"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="853"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="854"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="854"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="855"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="856"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="856"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="857"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="857"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -753,167 +753,167 @@
 <context>
     <name>DataSafetyPage</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="37"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="39"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="38"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="40"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="39"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="41"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="40"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="42"/>
         <source>kept at a restore</source>
         <translation>恢复时保留</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="49"/>
         <source>Signed receipts (deleted)</source>
         <translation>签收回单（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="50"/>
         <source>Delivery lists (deleted)</source>
         <translation>派件清单（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="51"/>
         <source>Sender register for recall (deleted)</source>
         <translation>寄件人登记（按电话调出用，删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="52"/>
         <source>Counter parcels (masked)</source>
         <translation>收寄记录（脱敏）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="53"/>
         <source>Warehouse parcels (masked)</source>
         <translation>仓库记录（脱敏）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="54"/>
         <source>Scan journal (deleted)</source>
         <translation>扫描记录（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="55"/>
         <source>Audit log entries (deleted)</source>
         <translation>审计日志条目（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="62"/>
         <source>Scan journal</source>
         <translation>扫描记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="63"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="64"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="65"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="66"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="67"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="111"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="113"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>数据库备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="118"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="120"/>
         <source>Second place for backups</source>
         <translation>备份的第二存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="168"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="168"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="176"/>
         <source>Last backup: {when} ({n} backups, {size} in all).</source>
         <translation>最近一次备份：{when}（共 {n} 份，合计 {size}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="180"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="198"/>
         <source>Backup settings saved.</source>
         <translation>备份设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="201"/>
         <source>The settings file could not be written: the data folder is read-only or the disk is full.</source>
         <translation>设置文件无法写入：数据文件夹只读或磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="216"/>
         <source>Backing up… you can go on working.</source>
         <translation>正在备份……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="230"/>
         <source>Backup written and checked: {path}</source>
         <translation>备份已写入并校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="233"/>
         <source>Second copy: {path}.</source>
         <translation>第二份：{path}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="236"/>
         <source>No second copy: {why}</source>
         <translation>未能复制第二份：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="254"/>
         <source>{info}
 
 Replace the station&apos;s database with this backup? Everything entered since it was taken is no longer shown (the current database is kept as a copy). Everyone is logged out.</source>
@@ -922,77 +922,77 @@ Replace the station&apos;s database with this backup? Everything entered since i
 用这份备份替换网点的数据库吗？备份之后录入的内容将不再显示（当前数据库会另存一份）。所有人都会被注销。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="259"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="260"/>
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="267"/>
         <source>Restored {file}. The replaced database was kept as {kept}.</source>
         <translation>已恢复 {file}。被替换的数据库另存为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="304"/>
         <source>{n} days (night-desk settings)</source>
         <translation>{n} 天（回单设置）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="315"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="315"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="316"/>
         <source>Older than</source>
         <translation>早于</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="335"/>
         <source>Periods saved.</source>
         <translation>保留期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="348"/>
         <source>Nothing is due.</source>
         <translation>没有到期的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="350"/>
         <source>{n} records are past their period and will be deleted or masked. This cannot be undone (take a backup first if in doubt). Purge now?</source>
         <translation>{n} 条记录已超过保留期限，将被删除或脱敏，且无法撤销（如有疑问请先备份）。现在清理吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="354"/>
         <source>Purge personal data</source>
         <translation>清理个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="361"/>
         <source>Purged: {n} records deleted or masked; the audit log records the counts.</source>
         <translation>已清理：{n} 条记录已删除或脱敏；审计日志只记录条数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="371"/>
         <source>Measuring… you can go on working.</source>
         <translation>正在测量……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="387"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="390"/>
         <source>Database: {size} in all.</source>
         <translation>数据库合计 {size}。</translation>
     </message>
@@ -3332,142 +3332,142 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="178"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="212"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="219"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="253"/>
         <source>Ctrl+{n} · Ctrl+Tab: next page</source>
         <translation>Ctrl+{n} · Ctrl+Tab：下一页</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="243"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="280"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="255"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="292"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="264"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="301"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="265"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="302"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="277"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="314"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="278"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="315"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="312"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="349"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="314"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="351"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="316"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="353"/>
         <source>Print failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="336"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="373"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="340"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="377"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="344"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="381"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="361"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="398"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="365"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="402"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="376"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="413"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="380"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="417"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="384"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="421"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="387"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="424"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="392"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="429"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="394"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="431"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="396"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="433"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="398"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="435"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="404"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="441"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="405"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="442"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="412"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="449"/>
         <source>Scale: unplugged, reconnecting</source>
         <translation>电子秤：已拔出，正在重连</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="413"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="450"/>
         <source>Scale: connected</source>
         <translation>电子秤：已连接</translation>
     </message>
@@ -3475,915 +3475,915 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
         <source>Whether the customer was reached</source>
         <translation>是否联系上客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
         <source>Call time</source>
         <translation>打电话的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>Why the call failed</source>
         <translation>未接通原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
         <source>Full address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
         <source>Time the customer wants it</source>
         <translation>客户要求的送货时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
         <source>New recipient name</source>
         <translation>新收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>New recipient phone</source>
         <translation>新收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>送无人 category</source>
         <translation>送无人类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
         <source>Time of the failed delivery</source>
         <translation>送无人的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
         <source>Kind of COD refusal</source>
         <translation>到付拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
         <source>Customer&apos;s answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
         <source>Date the customer comes</source>
         <translation>客户约定的日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
         <source>Pickup time</source>
         <translation>自取时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
         <source>Pickup place</source>
         <translation>自取地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
         <source>Who asked for the return</source>
         <translation>谁要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
         <source>Kind of refusal</source>
         <translation>拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
         <source>Detailed reason</source>
         <translation>详细原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
         <source>Destination province</source>
         <translation>目的省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
         <source>Location code</source>
         <translation>库位代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
         <source>Pickup code or phone tail</source>
         <translation>取件码或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
         <source>Paid freight</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
         <source>Origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
         <location filename="../../src/counter_app/ui/messages.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
         <source>Partial barcode</source>
         <translation>残缺条码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
         <source>Printed digits</source>
         <translation>印刷数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
         <source>代收 places</source>
         <translation>代收点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
         <source>Delivery date</source>
         <translation>派送日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
         <source>Reason to keep it in this batch</source>
         <translation>留在本批的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="171"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="171"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="177"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="183"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="185"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="186"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="187"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="187"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="191"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="237"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="239"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="239"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="243"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="247"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="249"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="251"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="253"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="253"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="255"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="259"/>
         <source>{field} holds characters that cannot be stored ({chars}): retype it, or scan again.</source>
         <translation>{field}含有无法保存的字符（{chars}）：请重新输入或重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="264"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="266"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="268"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="268"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="270"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="276"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="278"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="280"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="282"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="284"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="288"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="292"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="295"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="300"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="304"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="309"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="312"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="315"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="321"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="323"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="326"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="328"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="330"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="332"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="337"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="340"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="342"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="346"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="349"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="351"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="353"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="355"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="360"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="361"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="363"/>
         <source>「{place}」 cannot be a 代收 place: write it as a receipt shows it, in letters or Chinese characters, without digits or commas.</source>
         <translation>「{place}」不能作为代收点：请按回单上的写法填写，只用汉字或字母，不要数字或逗号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="368"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="373"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="377"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="388"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="391"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="393"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="393"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="395"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="399"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="401"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="401"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="403"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="403"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="405"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="407"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="409"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="409"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="413"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="416"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="418"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="421"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="423"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="427"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="429"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="434"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="436"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="438"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="441"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="443"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="446"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="448"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="451"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="453"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="457"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="460"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="462"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="468"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="470"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="473"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="475"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="480"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="492"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="414"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="501"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="416"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="510"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="510"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="512"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="516"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="526"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="528"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="533"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="538"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="544"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="546"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="548"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="555"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="557"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="558"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="560"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="561"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="563"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="563"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="567"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="568"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="570"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="571"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="573"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="576"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="577"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="579"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="582"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="584"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="585"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="587"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -4781,6 +4781,184 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/misroute_workspace.ui" line="424"/>
         <source>Misroutes per origin this month next to last month: the origins that keep sending wrong 大字 come first.</source>
         <translation>本月与上月各始发地的错写大字件数：屡次写错大字的始发地排在前面。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelView</name>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
+        <source>Counter</source>
+        <translation>收寄</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
+        <source>Delivery list</source>
+        <translation>派件清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="116"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
+        <source>Receipts</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
+        <source>Misroutes</source>
+        <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="120"/>
+        <source>Service desk</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="121"/>
+        <source>Notebook</source>
+        <translation>工作笔记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
+        <source>{amount} 元</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
+        <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
+        <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="146"/>
+        <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
+        <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
+        <source>COD {amount}</source>
+        <translation>到付 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="155"/>
+        <source>Scanned in: {reason}, {location} {code} · {who}</source>
+        <translation>入库：{reason}，{location} {code} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
+        <source>Left the warehouse: {how}</source>
+        <translation>出库：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="169"/>
+        <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
+        <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="177"/>
+        <source>entered late</source>
+        <translation>录入超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="180"/>
+        <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
+        <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="185"/>
+        <source>Headless parcel #{n} matched: {description}</source>
+        <translation>无头件 #{n} 已认领：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
+        <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
+        <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="194"/>
+        <source>Enquiry #{n} answered: {answer}</source>
+        <translation>查询 #{n} 已回复：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="197"/>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="200"/>
+        <source>Note: {text}</source>
+        <translation>笔记：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="40"/>
+        <source>{number}: no desk of this station has a record of it.</source>
+        <translation>{number}：本网点各岗位均无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="44"/>
+        <source>accepted at our counter</source>
+        <translation>本网点收寄</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="46"/>
+        <source>in the warehouse now: {location}</source>
+        <translation>现在仓库：{location}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="49"/>
+        <source>signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="51"/>
+        <source>{n} enquiry(ies) open</source>
+        <translation>{n} 条查询未回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="143"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="143"/>
+        <source>Desk</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="144"/>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="144"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="147"/>
+        <source>Parcel &amp;view:</source>
+        <translation>单号查件(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="148"/>
+        <source>Scan or type a waybill</source>
+        <translation>扫描或输入运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="149"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="199"/>
+        <source>Parcel view — everything this station knows about one waybill</source>
+        <translation>单号全程 — 本网点关于该运单的全部记录</translation>
     </message>
 </context>
 <context>
@@ -5348,9 +5526,557 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>ServiceDesk</name>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="26"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="436"/>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="27"/>
+        <source>Caller&apos;s phone</source>
+        <translation>来电电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="28"/>
+        <source>Network point</source>
+        <translation>查件网点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="29"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="437"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="31"/>
+        <source>Notebook line</source>
+        <translation>笔记内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
+        <source>Sender&apos;s phone</source>
+        <translation>寄件人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
+        <source>Checklist step</source>
+        <translation>核查步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
+        <source>Chase a delivery (派送件催单)</source>
+        <translation>派送件催单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
+        <source>Chase a sent parcel (发出件催单)</source>
+        <translation>发出件催单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
+        <source>Query from another point</source>
+        <translation>对方公司查询</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="416"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="44"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="52"/>
+        <source>Message (内网/QQ)</source>
+        <translation>留言（内网/QQ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="53"/>
+        <source>At the desk</source>
+        <translation>到柜台</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
+        <source>Customer (30 min)</source>
+        <translation>客户（30 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
+        <source>Network point (2 h)</source>
+        <translation>网点查件方（2 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
+        <source>No record at all</source>
+        <translation>发出件没有任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="69"/>
+        <source>Stuck at a hub for days</source>
+        <translation>分拨中心多日无下一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="70"/>
+        <source>Arrived, not delivered</source>
+        <translation>已到派送网点未送达</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
+        <source>Signed but not received</source>
+        <translation>显示签收但未收到</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="78"/>
+        <source>Confirm the waybill number with the caller</source>
+        <translation>与客户核实单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="79"/>
+        <source>Find our counter record (底单)</source>
+        <translation>找出本网点底单核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="80"/>
+        <source>Call the courier who collected it</source>
+        <translation>联系取件业务员核实</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="81"/>
+        <source>Look for it in the warehouse (missed scan or send)</source>
+        <translation>查仓库有无漏扫漏发</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="83"/>
+        <source>Check that the day&apos;s data was uploaded</source>
+        <translation>核查当天数据是否上传</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="84"/>
+        <source>Check the contents: prohibited goods?</source>
+        <translation>核实内件：是否违禁品</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="85"/>
+        <source>Ask the next stop and the hub&apos;s desk</source>
+        <translation>联系下一站及分拨中心客服</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="86"/>
+        <source>Look at our headless list</source>
+        <translation>翻看本网点无头件清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
+        <source>Explain to the customer</source>
+        <translation>做好客户解释工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
+        <source>Read the delivering point&apos;s messages</source>
+        <translation>查看派送网点留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
+        <source>Call the delivering point</source>
+        <translation>电话联系派送网点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
+        <source>Agree a delivery time</source>
+        <translation>协调派送时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
+        <source>Check who signed</source>
+        <translation>核实签收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="92"/>
+        <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
+        <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="94"/>
+        <source>Call the courier: signed in advance?</source>
+        <translation>联系派件员：是否提前签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
+        <source>Nearly due</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
+        <source>In time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="61"/>
+        <source>overdue {h} h {m} min</source>
+        <translation>超时 {h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="63"/>
+        <source>overdue {m} min</source>
+        <translation>超时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="64"/>
+        <source>in {h} h {m} min</source>
+        <translation>剩 {h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="67"/>
+        <source>in {m} min</source>
+        <translation>剩 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="157"/>
+        <source>Waybill read</source>
+        <translation>已读取单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="199"/>
+        <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
+        <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="248"/>
+        <source>Enquiry #{n} logged: reply due {due}.</source>
+        <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="274"/>
+        <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
+        <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="281"/>
+        <source>Still to ask (X-4): {fields}</source>
+        <translation>还需问清（X-4）：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="323"/>
+        <source>Checklist saved.</source>
+        <translation>核查步骤已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="330"/>
+        <source>Select an enquiry in the open list first.</source>
+        <translation>请先在未回复列表中选中一条查询。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="340"/>
+        <source>Enquiry #{n} answered late.</source>
+        <translation>查询 #{n} 已回复（超时）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="341"/>
+        <source>Enquiry #{n} answered in time.</source>
+        <translation>查询 #{n} 已按时回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="371"/>
+        <source>Note added.</source>
+        <translation>笔记已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="388"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="389"/>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="435"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="391"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="406"/>
+        <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
+        <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="413"/>
+        <source>Answered late</source>
+        <translation>超时回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="414"/>
+        <source>Overdue, not answered</source>
+        <translation>超时未回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="423"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="423"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="434"/>
+        <source>Due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="424"/>
+        <source>Answered</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="436"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="434"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="435"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="444"/>
+        <source>— choose the case —</source>
+        <translation>— 选择情况 —</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeskWorkspace</name>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="21"/>
+        <source>Enquiries</source>
+        <translation>查件催单</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="29"/>
+        <source>New enquiry (CS-1)</source>
+        <translation>登记查询（CS-1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="35"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="48"/>
+        <source>scan or type</source>
+        <translation>扫描或输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="55"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="68"/>
+        <source>Caller &amp;is</source>
+        <translation>来电方(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="81"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="94"/>
+        <source>&amp;Caller</source>
+        <translation>来电人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="107"/>
+        <source>surname is enough</source>
+        <translation>姓氏即可</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="114"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="131"/>
+        <source>Network p&amp;oint</source>
+        <translation>查件网点(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="144"/>
+        <source>which point is asking (network point callers)</source>
+        <translation>哪个网点查件（网点来电时填写）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="151"/>
+        <source>Sender phone</source>
+        <translation>寄件人电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="168"/>
+        <source>Recipient phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="185"/>
+        <source>Sender address</source>
+        <translation>寄件地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="202"/>
+        <source>Recipient address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="219"/>
+        <source>&amp;Question</source>
+        <translation>问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="232"/>
+        <source>what the caller asks; Ctrl+Enter logs it</source>
+        <translation>客户问什么；Ctrl+Enter 登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="255"/>
+        <source>&amp;Log enquiry</source>
+        <translation>登记(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="310"/>
+        <source>The selected enquiry</source>
+        <translation>选中的查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="326"/>
+        <source>Ca&amp;se</source>
+        <translation>情况(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="349"/>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="362"/>
+        <source>what the caller was told</source>
+        <translation>答复客户的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="385"/>
+        <source>Save checklis&amp;t</source>
+        <translation>保存核查(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="392"/>
+        <source>&amp;Answer</source>
+        <translation>回复完成(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="405"/>
+        <source>Notebook</source>
+        <translation>工作笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="413"/>
+        <source>Wa&amp;ybill</source>
+        <translation>运单号(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="426"/>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="433"/>
+        <source>&amp;Note</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="446"/>
+        <source>what happened, what was agreed; Enter adds it</source>
+        <translation>发生了什么、约定了什么；回车记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="453"/>
+        <source>A&amp;dd</source>
+        <translation>记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="460"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="473"/>
+        <source>words or a waybill</source>
+        <translation>关键字或运单号</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="480"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="513"/>
+        <source>Week</source>
+        <translation>周汇总</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="521"/>
+        <source>Week &amp;starting</source>
+        <translation>起始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="534"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="541"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="186"/>
+        <location filename="../../src/counter_app/ui/app.py" line="188"/>
         <source>Logged out</source>
         <translation>已退出登录</translation>
     </message>
@@ -5444,15 +6170,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="321"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -5483,13 +6209,13 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="417"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="418"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="417"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -5515,348 +6241,353 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <source>Customer-service clerk</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="66"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="67"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="76"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="77"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="87"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="88"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="90"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="180"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="184"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="201"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="202"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="203"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="204"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="205"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="306"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="321"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="420"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="330"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="430"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="353"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="363"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="376"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="377"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="389"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="391"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="403"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="404"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="418"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="449"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="450"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="460"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="473"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="474"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="491"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="492"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="493"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="519"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="520"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="546"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="566"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="591"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="592"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="615"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="616"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="616"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="617"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="618"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="619"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="635"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="636"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="638"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="640"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="643"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="682"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="713"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="714"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="722"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="724"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="724"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="725"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="737"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="774"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="790"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="812"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="812"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="813"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="813"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="814"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="814"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="815"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="816"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="816"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="817"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="817"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="818"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="957"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="958"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="961"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="962"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="963"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="966"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -6364,7 +7095,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="271"/>
+        <location filename="../../src/counter_app/ui/app.py" line="273"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -6550,22 +7281,22 @@ expected</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="152"/>
+        <location filename="../../src/counter_app/ui/tasks.py" line="154"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="153"/>
+        <location filename="../../src/counter_app/ui/tasks.py" line="155"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="160"/>
+        <location filename="../../src/counter_app/ui/tasks.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="318"/>
+        <location filename="../../src/counter_app/ui/tasks.py" line="320"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
@@ -7317,672 +8048,672 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="142"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="152"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="160"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="160"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="162"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="182"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="182"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="193"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="197"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="198"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="200"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="215"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="216"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="232"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="235"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="238"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="241"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="258"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="260"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="268"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="279"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="280"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="285"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="288"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="300"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="303"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="306"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="311"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="313"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="317"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="330"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="332"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="451"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="457"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="458"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="592"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="603"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="609"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="742"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="741"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="747"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="753"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1243"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="766"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="772"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="779"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="786"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="792"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="795"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="792"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="798"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="816"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="816"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="822"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="819"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="825"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="826"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="832"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="867"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="876"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="880"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="912"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="957"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="966"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="971"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1030"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1036"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1048"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1061"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1067"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1069"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1075"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1085"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1091"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1171"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1180"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1172"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1178"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1179"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1203"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1209"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1211"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1238"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1314"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1253"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1251"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1257"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1261"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1257"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1262"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1263"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1268"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1264"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1270"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1276"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1440"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1367"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1469"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1408"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1570"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1584"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1368"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1437"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1599"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1613"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1346"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1369"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1347"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1370"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1376"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1405"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1377"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1406"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1395"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1424"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1398"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1427"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1405"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1434"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1409"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1438"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1410"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1573"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1439"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1602"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1615"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1411"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1440"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1412"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1413"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1442"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1440"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1469"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1470"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1516"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1499"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1528"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1507"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1536"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1519"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1548"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1531"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1560"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1566"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1595"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1571"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1600"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1572"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1601"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1574"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1587"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1603"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1616"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1575"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1604"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1582"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1611"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1585"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1614"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1588"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1617"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1618"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1590"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1619"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -8487,7 +9218,7 @@ expected</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="428"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
@@ -8500,6 +9231,11 @@ expected</source>
         <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="128"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="128"/>
+        <source>Service desk</source>
+        <translation>客服</translation>
     </message>
 </context>
 </TS>
