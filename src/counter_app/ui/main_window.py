@@ -169,12 +169,16 @@ class MainWindow(QMainWindow):
     def set_operator(self, operator: StaffMember) -> None:
         """Show who works here now; enable the workspaces their role allows."""
         self.operator = operator
-        first_allowed = None
+        usable = []
         for index, (key, _fkey, perm) in enumerate(WORKSPACE_KEYS):
             ok = perm is None or allowed(operator.role, perm)
             self.ui.workspace_tabs.setTabEnabled(index, ok)
-            if ok and first_allowed is None:
-                first_allowed = key
+            if ok:
+                usable.append((key, perm))
+        # the role's own desk first: a desk every role shares (错写大字) or settings only when
+        # there is no other (the 客服 role opens on F6, issue 19)
+        own = [k for k, p in usable if p is not None and p is not Permission.USE_MISROUTE]
+        first_allowed = own[0] if own else usable[0][0] if usable else None
         self.refresh_status()
         for workspace in self.workspaces.values():
             if (watch := getattr(workspace, "watch", None)) is not None:

@@ -1,0 +1,148 @@
+"""The parcel view on Ctrl+F from any desk (issue 16 §1) and the F6 客服 desk (issue 19), driven
+by real key events on the real controller over a demo station."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from counter_app.domain.staff import Role
+from counter_app.hardware.hub import ScannerHub
+from counter_app.paths import DataPaths
+from counter_app.services.app import AppServices
+from counter_app.services.demo import DEMO_PASSWORD, fill_demo
+from counter_app.ui.app import AppController
+from counter_app.ui.i18n import Translations
+from counter_app.ui.parcel_view import ParcelDialog
+from counter_app.ui.settings import Preferences
+from counter_app.ui.workspaces.service_desk import ServiceDeskWorkspace
+
+
+@pytest.fixture
+def desk(qtbot, services: AppServices, data_paths: DataPaths,
+         translations: Translations) -> AppController:
+    fill_demo(services)
+    boss = services.auth.login("1001", DEMO_PASSWORD)
+    services.staff.add(boss, "5001", "何敏", Role.SERVICE, DEMO_PASSWORD)
+    ctl = AppController(services, Preferences(data_paths.settings_file), translations,
+                        ScannerHub())
+    qtbot.add_widget(ctl.window)
+    ctl.window.resize(1366, 728)
+    ctl.window.show()
+    qtbot.wait_exposed(ctl.window)
+    return ctl
+
+
+def cells(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[table.item(r, c).text() if table.item(r, c) else ""
+             for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_ctrl_f_on_the_counter_shows_one_parcel_from_every_desk_masked(
+        qtbot, desk: AppController, services: AppServices) -> None:
+    window = desk.window
+    window.set_operator(services.auth.login("2001", DEMO_PASSWORD))  # a warehouse clerk
+    window.workspaces[window.current_key()].setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.parcel_dialog
+    assert isinstance(dialog, ParcelDialog)
+    qtbot.wait_until(dialog.isVisible)
+    qtbot.wait_until(dialog.panel.number_edit.hasFocus)
+    qtbot.keyClicks(dialog.panel.number_edit, "77316523170011")
+    qtbot.keyClick(dialog.panel.number_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter looked up; it did not close the dialog
+    rows = cells(dialog.panel.table)
+    assert len(rows) == 1
+    when, where, who, what = rows[0]
+    assert where == "Counter"
+    assert who == "李明 (1002)"
+    assert "张**" in what
+    assert "张三丰" not in what  # a warehouse clerk does not see the sender's name
+    assert "accepted at our counter" in dialog.panel.summary_label.text()
+    # a parcel known to the warehouse: its stay and events, in time order
+    dialog.panel.number_edit.selectAll()
+    qtbot.keyClicks(dialog.panel.number_edit, "77316523130001")
+    qtbot.keyClick(dialog.panel.number_edit, Qt.Key.Key_Return)
+    rows = cells(dialog.panel.table)
+    assert [r[1] for r in rows] == ["Warehouse"] * len(rows)
+    assert len(rows) >= 3
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+    assert "in the warehouse now" in dialog.panel.summary_label.text()
+    # a typo is explained, and what was typed stays
+    dialog.panel.number_edit.selectAll()
+    qtbot.keyClicks(dialog.panel.number_edit, "12345")
+    qtbot.keyClick(dialog.panel.number_edit, Qt.Key.Key_Return)
+    assert dialog.panel.number_edit.text() == "12345"
+    assert dialog.panel.summary_label.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_f6_logs_an_enquiry_by_keyboard_and_the_tab_counts_it_when_nearly_due(
+        qtbot, desk: AppController, services: AppServices) -> None:
+    window = desk.window
+    window.set_operator(services.auth.login("5001", DEMO_PASSWORD))
+    assert window.current_key() == "service"  # the only job desk of the 客服 role
+    workspace = window.workspaces["service"]
+    assert isinstance(workspace, ServiceDeskWorkspace)
+    ui = workspace.ui
+    ui.waybill_edit.setFocus()
+    qtbot.keyClicks(ui.waybill_edit, "77316523130001")
+    qtbot.keyClick(ui.waybill_edit, Qt.Key.Key_Return)
+    # the parcel view beside the enquiry shows where it is in the station, contacts in clear
+    assert "in the warehouse now" in workspace.parcel.summary_label.text()
+    assert any("李娜" in row[3] for row in cells(workspace.parcel.table))
+    assert ui.caller_name_edit.hasFocus()
+    ui.caller_name_edit.insert("李娜")  # Chinese comes from the input method, not keys
+    ui.caller_phone_edit.setFocus()
+    qtbot.keyClicks(ui.caller_phone_edit, "13800001234")
+    ui.question_edit.setFocus()
+    ui.question_edit.insertPlainText("今天能送到吗")
+    qtbot.keyClick(ui.question_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "logged" in ui.log_message_label.text()
+    assert ui.open_table.rowCount() == 1
+    assert ui.waybill_edit.text() == ""
+    tabs = window.ui.workspace_tabs
+    assert tabs.tabText(5) == "F6 Service desk"
+    services.clock.advance(minutes=25)  # type: ignore[attr-defined]
+    workspace.refresh_attention()
+    qtbot.wait_until(lambda: tabs.tabText(5) == "F6 Service desk (1)")
+    # answer it: select, type the reply, Ctrl+Enter
+    ui.open_table.selectRow(0)
+    assert "77316523130001" in ui.selected_label.text()
+    ui.reply_edit.setFocus()
+    ui.reply_edit.insertPlainText("已约下午三点派送")
+    qtbot.keyClick(ui.reply_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "answered in time" in ui.answer_message_label.text()
+    assert ui.open_table.rowCount() == 0
+    qtbot.wait_until(lambda: tabs.tabText(5) == "F6 Service desk")
+
+
+def test_bad_enquiry_keeps_what_was_typed(qtbot, desk: AppController,
+                                          services: AppServices) -> None:
+    window = desk.window
+    window.set_operator(services.auth.login("5001", DEMO_PASSWORD))
+    ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
+    qtbot.keyClicks(ui.waybill_edit, "77316523130001")
+    ui.caller_name_edit.insert("李娜")
+    qtbot.keyClicks(ui.caller_phone_edit, "1380000")
+    ui.question_edit.insertPlainText("到哪了")
+    qtbot.mouseClick(ui.log_button, Qt.MouseButton.LeftButton)
+    assert "Caller's phone" in ui.log_message_label.text()
+    assert ui.caller_phone_edit.text() == "1380000"
+    assert ui.question_edit.toPlainText() == "到哪了"
+    assert ui.open_table.rowCount() == 0
+
+
+def test_logout_closes_the_parcel_view_for_the_next_clerk(
+        qtbot, desk: AppController, services: AppServices) -> None:
+    window = desk.window
+    window.set_operator(services.auth.login("1001", DEMO_PASSWORD))
+    window.open_parcel_view("77316523170011")
+    assert window.parcel_dialog is not None
+    assert "张三丰" in cells(window.parcel_dialog.panel.table)[0][3]  # the supervisor sees all
+    window.clean_desk(desk.job_workspaces())
+    QApplication.processEvents()
+    assert window.parcel_dialog is None
