@@ -56,6 +56,7 @@ def test_ctrl_f_on_the_counter_shows_one_parcel_from_every_desk_masked(
     rows = cells(dialog.panel.table)
     assert len(rows) == 1
     when, where, who, what = rows[0]
+    assert when.startswith("2026-11-23")
     assert where == "Counter"
     assert who == "李明 (1002)"
     assert "张**" in what
