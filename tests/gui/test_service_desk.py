@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from counter_app.domain.staff import Role
 from counter_app.hardware.hub import ScannerHub
 from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
@@ -23,9 +22,7 @@ from counter_app.ui.workspaces.service_desk import ServiceDeskWorkspace
 @pytest.fixture
 def desk(qtbot, services: AppServices, data_paths: DataPaths,
          translations: Translations) -> AppController:
-    fill_demo(services)
-    boss = services.auth.login("1001", DEMO_PASSWORD)
-    services.staff.add(boss, "5001", "何敏", Role.SERVICE, DEMO_PASSWORD)
+    fill_demo(services)  # with the 客服 clerk 5001 何敏 and two open enquiries
     ctl = AppController(services, Preferences(data_paths.settings_file), translations,
                         ScannerHub())
     qtbot.add_widget(ctl.window)
@@ -67,8 +64,9 @@ def test_ctrl_f_on_the_counter_shows_one_parcel_from_every_desk_masked(
     qtbot.keyClicks(dialog.panel.number_edit, "77316523130001")
     qtbot.keyClick(dialog.panel.number_edit, Qt.Key.Key_Return)
     rows = cells(dialog.panel.table)
-    assert [r[1] for r in rows] == ["Warehouse"] * len(rows)
-    assert len(rows) >= 3
+    assert [r[1] for r in rows][:3] == ["Warehouse"] * 3
+    assert rows[-1][1] == "Service desk"  # the 客服 desk's enquiry about it, on the same line
+    assert "李*" in rows[-1][3]
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert "in the warehouse now" in dialog.panel.summary_label.text()
     # a typo is explained, and what was typed stays
@@ -90,35 +88,40 @@ def test_f6_logs_an_enquiry_by_keyboard_and_the_tab_counts_it_when_nearly_due(
     assert isinstance(workspace, ServiceDeskWorkspace)
     ui = workspace.ui
     ui.waybill_edit.setFocus()
-    qtbot.keyClicks(ui.waybill_edit, "77316523130001")
+    assert ui.open_table.rowCount() == 2  # the demo's open enquiries, soonest first
+    qtbot.keyClicks(ui.waybill_edit, "77316523130003")
     qtbot.keyClick(ui.waybill_edit, Qt.Key.Key_Return)
     # the parcel view beside the enquiry shows where it is in the station, contacts in clear
     assert "in the warehouse now" in workspace.parcel.summary_label.text()
-    assert any("李娜" in row[3] for row in cells(workspace.parcel.table))
+    assert any("陈刚" in row[3] for row in cells(workspace.parcel.table))
     assert ui.caller_name_edit.hasFocus()
-    ui.caller_name_edit.insert("李娜")  # Chinese comes from the input method, not keys
+    ui.caller_name_edit.insert("陈刚")  # Chinese comes from the input method, not keys
     ui.caller_phone_edit.setFocus()
-    qtbot.keyClicks(ui.caller_phone_edit, "13800001234")
+    qtbot.keyClicks(ui.caller_phone_edit, "13700002468")
     ui.question_edit.setFocus()
-    ui.question_edit.insertPlainText("今天能送到吗")
+    ui.question_edit.insertPlainText("到付太贵了，能不能改寄付")
     qtbot.keyClick(ui.question_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "logged" in ui.log_message_label.text()
-    assert ui.open_table.rowCount() == 1
+    assert ui.open_table.rowCount() == 3
     assert ui.waybill_edit.text() == ""
+    due = [row[0] for row in cells(ui.open_table)]
+    assert due == sorted(due)  # sorted by deadline
     tabs = window.ui.workspace_tabs
     assert tabs.tabText(5) == "F6 Service desk"
     services.clock.advance(minutes=25)  # type: ignore[attr-defined]
     workspace.refresh_attention()
-    qtbot.wait_until(lambda: tabs.tabText(5) == "F6 Service desk (1)")
-    # answer it: select, type the reply, Ctrl+Enter
-    ui.open_table.selectRow(0)
-    assert "77316523130001" in ui.selected_label.text()
+    # 09:25: the two customer enquiries (due 09:30) are nearly due; the point's is not
+    qtbot.wait_until(lambda: tabs.tabText(5) == "F6 Service desk (2)")
+    # answer ours: select it, type the reply, Ctrl+Enter
+    mine = next(r for r, row in enumerate(cells(ui.open_table)) if row[3] == "77316523130003")
+    ui.open_table.selectRow(mine)
+    assert "77316523130003" in ui.selected_label.text()
     ui.reply_edit.setFocus()
-    ui.reply_edit.insertPlainText("已约下午三点派送")
+    ui.reply_edit.insertPlainText("到付件不能改寄付，已告知可拒收退回")
     qtbot.keyClick(ui.reply_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "answered in time" in ui.answer_message_label.text()
-    assert ui.open_table.rowCount() == 0
-    qtbot.wait_until(lambda: tabs.tabText(5) == "F6 Service desk")
+    assert "77316523130003" not in [row[3] for row in cells(ui.open_table)]
+    qtbot.wait_until(lambda: tabs.tabText(5) == "F6 Service desk (1)")
 
 
 def test_bad_enquiry_keeps_what_was_typed(qtbot, desk: AppController,
@@ -134,7 +137,7 @@ def test_bad_enquiry_keeps_what_was_typed(qtbot, desk: AppController,
     assert "Caller's phone" in ui.log_message_label.text()
     assert ui.caller_phone_edit.text() == "1380000"
     assert ui.question_edit.toPlainText() == "到哪了"
-    assert ui.open_table.rowCount() == 0
+    assert ui.open_table.rowCount() == 2  # the demo's two, nothing added
 
 
 def test_logout_closes_the_parcel_view_for_the_next_clerk(

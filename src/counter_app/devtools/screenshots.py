@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                 "77318800000020",
                 "77316523129999",
                 "77316523125896",
+                "77316523130001",  # F6 客服: the parcel view beside the enquiry
             )
         )
         window.show_workspace("receipts")
@@ -147,6 +148,27 @@ def main(argv: list[str] | None = None) -> int:
                 name = tabs.widget(index).objectName()
                 window.grab().save(str(args.out / f"{key}_{name}{suffix}.png"))
             tabs.setCurrentIndex(0)
+        # issue 16 §1 / 19: the 客服 desk with an enquiry selected, its pages, and Ctrl+F
+        window.show_workspace("service")
+        service = window.workspaces["service"]
+        sui = service.ui  # type: ignore[attr-defined]
+        sui.open_table.selectRow(0)
+        sui.case_combo.setCurrentIndex(3)
+        app.processEvents()
+        window.grab().save(str(args.out / f"service_selected{suffix}.png"))
+        for index in range(1, sui.pages.count()):
+            sui.pages.setCurrentIndex(index)
+            if index == 2:
+                service.show_week()  # type: ignore[attr-defined]
+            app.processEvents()
+            name = sui.pages.widget(index).objectName()
+            window.grab().save(str(args.out / f"service_{name}{suffix}.png"))
+        sui.pages.setCurrentIndex(0)
+        window.open_parcel_view("77316523130001")
+        app.processEvents()
+        assert window.parcel_dialog is not None
+        window.parcel_dialog.grab().save(str(args.out / f"parcel_view{suffix}.png"))
+        window.parcel_dialog.close()
         # The printed misroute form of last month (closed in the demo), first page.
         from counter_app.paths import fonts_dir
         from counter_app.reports.misroute_pdf import render_misroute_pdf
