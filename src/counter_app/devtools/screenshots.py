@@ -160,13 +160,19 @@ def main(argv: list[str] | None = None) -> int:
             sui.pages.setCurrentIndex(index)
             if index == 2:
                 service.show_week()  # type: ignore[attr-defined]
-            app.processEvents()
+            for _ in range(50):  # the notebook and the week load on the worker thread
+                app.processEvents()
+                time.sleep(0.02)
             name = sui.pages.widget(index).objectName()
             window.grab().save(str(args.out / f"service_{name}{suffix}.png"))
         sui.pages.setCurrentIndex(0)
         window.open_parcel_view("77316523130001")
-        app.processEvents()
         assert window.parcel_dialog is not None
+        deadline = time.monotonic() + 10  # the lookup runs on the worker thread
+        while window.parcel_dialog.panel.view is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        app.processEvents()
         window.parcel_dialog.grab().save(str(args.out / f"parcel_view{suffix}.png"))
         window.parcel_dialog.close()
         # The printed misroute form of last month (closed in the demo), first page.

@@ -128,8 +128,11 @@ class ParcelPanel(QWidget):
                  line_text(line)] for line in view.lines]
         fill_table(self.table, self._headers(), rows, list(range(len(rows))))
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # else it overrides the Stretch mode below
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # the 'what' takes the rest of the width and wraps, so nothing hides past the edge
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         self.shown.emit(view)
 

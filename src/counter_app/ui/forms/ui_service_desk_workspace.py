@@ -267,8 +267,8 @@ class Ui_ServiceDeskWorkspace(object):
 
         self.enquiries_layout.addLayout(self.right_layout)
 
-        self.enquiries_layout.setStretch(0, 2)
-        self.enquiries_layout.setStretch(1, 3)
+        self.enquiries_layout.setStretch(0, 1)
+        self.enquiries_layout.setStretch(1, 1)
         self.pages.addTab(self.enquiries_tab, "")
         self.notebook_tab = QWidget()
         self.notebook_tab.setObjectName(u"notebook_tab")
