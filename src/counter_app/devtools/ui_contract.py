@@ -42,6 +42,7 @@ SECTIONS = (
             ("receipts_workspace", "Workspace", "F3 回单 receipts"),
             ("misroute_workspace", "Workspace", "F4 错写大字 misroute"),
             ("settings_workspace", "Workspace", "F5 设置 settings"),
+            ("service_workspace", "Workspace", "F6 客服 service desk (issue 19)"),
             ("operator_label", "QLabel", "status bar: operator and role"),
             ("shift_label", "QLabel", "status bar: current shift (WH-1)"),
             ("database_label", "QLabel", "status bar: database in use"),
@@ -65,6 +66,7 @@ SECTIONS = (
     ("仓库 · 设置 warehouse settings", "warehouse_settings.ui", ()),
     ("错写大字 misroute workspace", "misroute_workspace.ui", ()),
     ("Settings workspace", "settings_workspace.ui", ()),
+    ("客服 service desk workspace (issue 19)", "service_desk_workspace.ui", ()),
     ("设置 · 秤与打印机 scale and printers (issue 17)", "hardware_page.ui",
      (("hardware_page", "HardwarePage", "the tab itself"),)),
 )

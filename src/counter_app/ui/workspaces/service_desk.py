@@ -81,6 +81,7 @@ class ServiceDeskWorkspace(Workspace):
         super().__init__(parent)
         self.ui = Ui_ServiceDeskWorkspace()
         self.ui.setupUi(self)
+        self.setObjectName("service_workspace")
         self._services = services
         self._desk = services.service_desk
         self._operator: StaffMember | None = None
