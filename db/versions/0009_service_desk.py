@@ -1,4 +1,4 @@
-"""service desk: enquiries with reply deadlines, the desk's notebook
+"""service desk: enquiries with reply deadlines, the notebook, complaints and claims
 
 Revision ID: 0009_service_desk
 Revises: 0008
@@ -6,7 +6,7 @@ Create Date: 2026-12-03 17:05:00
 
 Issue 19 (CS-1, CS-2, CS-9, X-3): ``cs_enquiry`` holds each enquiry, its deadline fixed when it
 was logged, and its answer (versioned: two PCs may answer the same enquiry); ``cs_note`` is the
-desk's work notebook. Plain tables, the same on SQLite and PostgreSQL.
+desk's work notebook; ``cs_complaint`` (CS-6) and ``cs_claim`` (CS-7, versioned). Plain tables, the same on SQLite and PostgreSQL.
 """
 from collections.abc import Sequence
 
@@ -65,8 +65,57 @@ def upgrade() -> None:
     with op.batch_alter_table('cs_note', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cs_note_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_cs_note_waybill_no'), ['waybill_no'], unique=False)
+    op.create_table('cs_complaint',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('waybill_no', sa.String(length=40), nullable=False),
+    sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.Column('received_by', sa.String(length=16), nullable=False),
+    sa.Column('caller_name', sa.String(length=40), nullable=False),
+    sa.Column('caller_phone', sa.String(length=20), nullable=False),
+    sa.Column('content', sa.String(length=500), nullable=False),
+    sa.Column('customer_evidence', sa.String(length=500), nullable=False),
+    sa.Column('staff_evidence', sa.String(length=500), nullable=False),
+    sa.Column('staff_member', sa.String(length=40), nullable=False),
+    sa.Column('ruling', sa.String(length=12), nullable=False),
+    sa.Column('solution', sa.String(length=500), nullable=False),
+    sa.Column('fine', sa.Numeric(precision=10, scale=2), nullable=True),
+    sa.Column('ruled_at', sa.DateTime(), nullable=True),
+    sa.Column('ruled_by', sa.String(length=16), nullable=False),
+    sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cs_complaint')),
+    )
+    with op.batch_alter_table('cs_complaint', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cs_complaint_received_at'), ['received_at'],
+                              unique=False)
+        batch_op.create_index(batch_op.f('ix_cs_complaint_waybill_no'), ['waybill_no'],
+                              unique=False)
+    op.create_table('cs_claim',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('waybill_no', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('sent_on', sa.Date(), nullable=False),
+    sa.Column('claimed_on', sa.Date(), nullable=False),
+    sa.Column('claimant_name', sa.String(length=40), nullable=False),
+    sa.Column('claimant_phone', sa.String(length=20), nullable=False),
+    sa.Column('description', sa.String(length=500), nullable=False),
+    sa.Column('received_by', sa.String(length=16), nullable=False),
+    sa.Column('settle_by', sa.Date(), nullable=False),
+    sa.Column('offer', sa.String(length=8), nullable=False),
+    sa.Column('amount', sa.Numeric(precision=10, scale=2), nullable=True),
+    sa.Column('agreed_on', sa.Date(), nullable=True),
+    sa.Column('finance_by', sa.Date(), nullable=True),
+    sa.Column('handed_on', sa.Date(), nullable=True),
+    sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cs_claim')),
+    )
+    with op.batch_alter_table('cs_claim', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cs_claim_settle_by'), ['settle_by'], unique=False)
+        batch_op.create_index(batch_op.f('ix_cs_claim_waybill_no'), ['waybill_no'],
+                              unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table('cs_claim')
+    op.drop_table('cs_complaint')
     op.drop_table('cs_note')
     op.drop_table('cs_enquiry')

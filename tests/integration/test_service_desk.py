@@ -191,3 +191,120 @@ def test_cs9_week_summary_counts_late_open_and_complaints(desk: Desk) -> None:
     assert len(summary.complaints) == 1
     assert summary.end == date(2026, 11, 29)
     assert datetime.combine(summary.start, time()) == MONDAY.replace(hour=0)
+
+
+# --- complaints (CS-6) and claims (CS-7) ----------------------------------------------------
+
+
+def test_cs6_complaint_logged_ruled_by_the_supervisor_with_its_fine(desk: Desk) -> None:
+    from decimal import Decimal
+
+    from counter_app.domain.service_desk import Ruling
+    from counter_app.services.service_desk import ComplaintDraft, RulingDraft
+
+    app, clock, boss, clerk = desk
+    complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
+        "77316523130001", "张伟", "13800001111", "派件员没打电话就放门卫了",
+        customer_evidence="通话记录截图"))
+    with pytest.raises(PermissionDenied):  # the clerk records; the supervisor rules
+        app.service_desk.rule_complaint(clerk, complaint.id or 0, RulingDraft(
+            Ruling.UPHELD, "道歉并送货上门", "黄磊", fine="100"), complaint.version)
+    with pytest.raises(FieldInvalid) as caught:
+        app.service_desk.rule_complaint(boss, complaint.id or 0, RulingDraft(
+            Ruling.UPHELD, "道歉并送货上门", "黄磊"), complaint.version)
+    assert caught.value.field == "fine"
+    clock.advance(hours=2)
+    ruled = app.service_desk.rule_complaint(boss, complaint.id or 0, RulingDraft(
+        Ruling.UPHELD, "道歉并送货上门", "黄磊", staff_evidence="承认未电话联系",
+        fine="100"), complaint.version)
+    assert ruled.fine == Decimal("100.00")
+    assert ruled.ruled_by == "1001"
+    assert ruled.customer_evidence == "通话记录截图"
+    month = app.service_desk.complaints_month(boss, date(2026, 11, 5))
+    assert (month.upheld, month.unruled, month.fines) == (1, 0, Decimal("100.00"))
+    assert app.service_desk.complaints_month(boss, date(2026, 12, 1)).complaints == ()
+
+
+def test_cs7_claim_window_deadlines_offer_agreement_and_finance(desk: Desk) -> None:
+    from counter_app.domain.service_desk import ClaimKind, ClaimTooLate, OfferKind
+    from counter_app.services.service_desk import ClaimDraft
+
+    app, clock, _boss, clerk = desk
+    with pytest.raises(ClaimTooLate) as late:  # sent on 1 Nov, claimed on the 23rd
+        app.service_desk.open_claim(clerk, ClaimDraft(
+            "77316523130001", ClaimKind.LOSS, "张伟", "13800001111", "整件遗失",
+            sent_on=date(2026, 11, 1)))
+    assert late.value.last_day == date(2026, 11, 16)
+    with pytest.raises(FieldInvalid) as caught:  # not sent from our counter: ask the date
+        app.service_desk.open_claim(clerk, ClaimDraft(
+            "77316523130001", ClaimKind.LOSS, "张伟", "13800001111", "整件遗失"))
+    assert caught.value.field == "sent_on"
+    loss = app.service_desk.open_claim(clerk, ClaimDraft(
+        "77316523130001", ClaimKind.LOSS, "张伟", "13800001111", "整件遗失",
+        sent_on=date(2026, 11, 10)))
+    damage = app.service_desk.open_claim(clerk, ClaimDraft(
+        "77316523130002", ClaimKind.DAMAGE, "李娜", "13900001234", "外包装完好，内物破损",
+        sent_on=date(2026, 11, 20)))
+    assert loss.settle_by == date(2026, 12, 23)  # 30 calendar days
+    assert damage.settle_by == date(2026, 12, 8)  # 15
+    assert [c.id for c in app.service_desk.claims(clerk)] == [damage.id, loss.id]
+    with pytest.raises(FieldInvalid):  # nothing offered yet
+        app.service_desk.agree(clerk, damage.id or 0, damage.version)
+    offered = app.service_desk.offer(clerk, damage.id or 0, OfferKind.RESEND, "",
+                                     damage.version)
+    clock.advance(days=2)
+    agreed = app.service_desk.agree(clerk, damage.id or 0, offered.version)
+    assert agreed.agreed_on == date(2026, 11, 25)
+    assert agreed.finance_by == date(2026, 11, 28)
+    with pytest.raises(StaleEdit):
+        app.service_desk.offer(clerk, damage.id or 0, OfferKind.AMOUNT, "50", offered.version)
+    handed = app.service_desk.hand_to_finance(clerk, damage.id or 0, agreed.version)
+    assert handed.handed_on == date(2026, 11, 25)
+    assert [c.id for c in app.service_desk.claims(clerk)] == [loss.id]
+    with pytest.raises(FieldInvalid):
+        app.service_desk.offer(clerk, loss.id or 0, OfferKind.AMOUNT, "abc", loss.version)
+
+
+def test_cs7_claim_letters_as_pdf(desk: Desk, tmp_path: Path) -> None:
+    import subprocess
+
+    from counter_app.domain.service_desk import ClaimKind, OfferKind
+    from counter_app.paths import fonts_dir
+    from counter_app.reports.claim_letters import render_claim_letter
+    from counter_app.services.service_desk import ClaimDraft, LetterKind
+    from tests.pdf_helpers import need
+
+    app, _clock, _boss, clerk = desk
+    claim = app.service_desk.open_claim(clerk, ClaimDraft(
+        "77316523130002", ClaimKind.DAMAGE, "李娜", "13900001234", "内物<玻璃杯>碎 & 漏液",
+        sent_on=date(2026, 11, 20)))
+    with pytest.raises(FieldInvalid):  # no result letter before an offer
+        app.service_desk.claim_letter(clerk, claim.id or 0, LetterKind.RESULT)
+    notice = render_claim_letter(app.service_desk.claim_letter(clerk, claim.id or 0,
+                                                               LetterKind.NOTICE),
+                                 fonts_dir() / "wqy-microhei.ttc")
+    offered = app.service_desk.offer(clerk, claim.id or 0, OfferKind.AMOUNT, "88.50",
+                                     claim.version)
+    app.service_desk.agree(clerk, claim.id or 0, offered.version)
+    result = render_claim_letter(app.service_desk.claim_letter(clerk, claim.id or 0,
+                                                               LetterKind.RESULT),
+                                 fonts_dir() / "wqy-microhei.ttc")
+    tool = need("pdftotext", "poppler-utils")
+
+    def text(pdf: bytes) -> str:
+        path = tmp_path / "letter.pdf"
+        path.write_bytes(pdf)
+        return "".join(subprocess.run([tool, "-layout", str(path), "-"], check=True,
+                                      capture_output=True, text=True).stdout.split())
+
+    first = text(notice)
+    assert "理赔通知函" in first
+    assert "77316523130002" in first
+    assert "内物<玻璃杯>碎&漏液" in first
+    assert "2026年12月08日前" in first
+    assert "客服经理签字" not in first
+    second = text(result)
+    assert "理赔结果回复函" in second
+    assert "赔偿人民币88.50元" in second
+    assert "客服经理签字" in second
+    assert "2026年11月26日前" in second  # to finance within 3 days of agreement

@@ -44,7 +44,10 @@ STORED_IN = {
     "waybill_no": "misroute_entry.waybill_no",
     "caller_name": "cs_enquiry.caller_name", "caller_point": "cs_enquiry.caller_point",
     "question": "cs_enquiry.question", "reply": "cs_enquiry.answer",
-    "notebook": "cs_note.text",
+    "notebook": "cs_note.text", "content": "cs_complaint.content",
+    "customer_evidence": "cs_complaint.customer_evidence",
+    "staff_evidence": "cs_complaint.staff_evidence", "solution": "cs_complaint.solution",
+    "staff_member": "cs_complaint.staff_member", "claimant_name": "cs_claim.claimant_name",
 }
 UNSTORED = {"override_reason", "reason"}  # kept in JSON / the audit text, not a column
 

@@ -8,8 +8,9 @@ import enum
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
-from counter_app.domain.errors import FieldInvalid
+from counter_app.domain.errors import DomainError, FieldInvalid
 
 
 class EnquiryKind(enum.StrEnum):
@@ -256,3 +257,90 @@ def settlement_due(kind: ClaimKind, claimed_on: date) -> date:
 def finance_due(agreed_on: date) -> date:
     """The day by which the letters reach finance: 3 days after agreement (CS-7)."""
     return agreed_on + timedelta(days=FINANCE_DAYS)
+
+
+class OfferKind(enum.StrEnum):
+    """What the station offers on a claim (CS-7). Stored values."""
+
+    RESEND = "resend"  # 免费补寄同等运费的快件 (damage, usually)
+    AMOUNT = "amount"  # 赔款
+
+
+@dataclass(eq=False)
+class ClaimTooLate(DomainError):
+    """A written claim after the 15-day window from sending (CS-7): 「视为自动放弃索赔权利」."""
+
+    sent_on: date
+    last_day: date
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim (理赔, CS-7) from the written claim to the hand-over of its letters to finance."""
+
+    id: int | None
+    waybill_no: str
+    kind: ClaimKind
+    sent_on: date
+    claimed_on: date
+    claimant_name: str
+    claimant_phone: str
+    description: str
+    received_by: str
+    settle_by: date
+    offer: OfferKind | None = None
+    amount: Decimal | None = None
+    agreed_on: date | None = None
+    finance_by: date | None = None
+    handed_on: date | None = None
+    version: int = field(default=0, compare=False)
+
+    @property
+    def open(self) -> bool:
+        """Not yet agreed with the customer."""
+        return self.agreed_on is None
+
+
+class Ruling(enum.StrEnum):
+    """The ruling on a complaint (CS-6). Stored values."""
+
+    UPHELD = "upheld"  # 属实: against the station
+    NOT_UPHELD = "not_upheld"
+
+
+FINE_MAX = Decimal(1000)
+"""Fines on upheld complaints are 50–200 元 per case in 002 第五节; 1000 bounds a typing error."""
+
+
+@dataclass(frozen=True)
+class Complaint:
+    """A complaint (投诉, CS-6, 003 「投诉记录包括…」): time, content, evidence from both
+    sides, the ruling, the solution, the staff member responsible and any fine."""
+
+    id: int | None
+    waybill_no: str
+    received_at: datetime
+    received_by: str
+    caller_name: str
+    caller_phone: str
+    content: str
+    customer_evidence: str = ""
+    staff_evidence: str = ""
+    staff_member: str = ""
+    ruling: Ruling | None = None
+    solution: str = ""
+    fine: Decimal | None = None
+    ruled_at: datetime | None = None
+    ruled_by: str = ""
+    version: int = field(default=0, compare=False)
+
+
+def check_fine(ruling: Ruling, fine: Decimal | None) -> Decimal | None:
+    """An upheld complaint records its fine (0 if none was imposed); a rejected one has none."""
+    if ruling is Ruling.NOT_UPHELD:
+        return None
+    if fine is None:
+        raise FieldInvalid("fine", "required")
+    if not Decimal(0) <= fine <= FINE_MAX:
+        raise FieldInvalid("fine", "range", f"0–{FINE_MAX}")
+    return fine

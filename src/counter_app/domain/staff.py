@@ -37,6 +37,7 @@ class Permission(enum.StrEnum):
     VIEW_PARCEL = "view_parcel"  # the station-wide parcel view, from any desk (issue 16 §1)
     USE_SERVICE_DESK = "use_service_desk"  # 客服 (issue 19)
     SEE_CONTACTS = "see_contacts"  # customers' names, phones, addresses in clear (CS-4)
+    RULE_COMPLAINTS = "rule_complaints"  # rule on complaints, fines, monthly report (CS-6)
 
 
 _DESK = {Permission.USE_MISROUTE, Permission.VIEW_PARCEL}

@@ -54,11 +54,18 @@ LIMITS: dict[str, int] = {
     "question": 500,
     "reply": 500,
     "notebook": 500,
+    "content": 500,
+    "customer_evidence": 500,
+    "staff_evidence": 500,
+    "solution": 500,
+    "staff_member": 40,
+    "claimant_name": 40,
     # numbers as typed or scanned, before the recogniser (waybill columns are 40)
     "waybill": 40,
     "waybill_no": 40,
 }
-MULTILINE = frozenset({"note", "description", "reason", "question", "reply", "notebook"})
+MULTILINE = frozenset({"note", "description", "reason", "question", "reply", "notebook",
+                       "content", "customer_evidence", "staff_evidence", "solution"})
 """Fields where a line break (and a tab) is text, not a control character."""
 
 

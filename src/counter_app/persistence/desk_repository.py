@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import json
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -12,11 +15,16 @@ from counter_app.domain.errors import NotFound
 from counter_app.domain.service_desk import (
     CallerKind,
     Channel,
+    Claim,
+    ClaimKind,
+    Complaint,
     Enquiry,
     EnquiryCase,
     EnquiryKind,
+    OfferKind,
+    Ruling,
 )
-from counter_app.persistence.tables import DeskNoteRow, EnquiryRow
+from counter_app.persistence.tables import ClaimRow, ComplaintRow, DeskNoteRow, EnquiryRow
 from counter_app.services.desk_ports import DeskNote
 
 
@@ -33,6 +41,48 @@ def _enquiry(row: EnquiryRow) -> Enquiry:
         checked=tuple(json.loads(row.checked or "[]")), answer=row.answer,
         answered_at=row.answered_at, answered_by=row.answered_by, version=row.version,
     )
+
+
+def _columns(record: object) -> dict[str, Any]:
+    """A complaint's or claim's fields as column values (enums by value, None enums as "")."""
+    assert dataclasses.is_dataclass(record)
+    assert not isinstance(record, type)
+    values: dict[str, Any] = {}
+    for item in dataclasses.fields(record):
+        if item.name in ("id", "version"):
+            continue
+        value = getattr(record, item.name)
+        values[item.name] = value.value if isinstance(value, enum.Enum) else value
+    return values
+
+
+def _complaint(row: ComplaintRow) -> Complaint:
+    return Complaint(
+        id=row.id, waybill_no=row.waybill_no, received_at=row.received_at,
+        received_by=row.received_by, caller_name=row.caller_name, caller_phone=row.caller_phone,
+        content=row.content, customer_evidence=row.customer_evidence,
+        staff_evidence=row.staff_evidence, staff_member=row.staff_member,
+        ruling=Ruling(row.ruling) if row.ruling else None, solution=row.solution,
+        fine=row.fine, ruled_at=row.ruled_at, ruled_by=row.ruled_by, version=row.version)
+
+
+def _claim(row: ClaimRow) -> Claim:
+    return Claim(
+        id=row.id, waybill_no=row.waybill_no, kind=ClaimKind(row.kind), sent_on=row.sent_on,
+        claimed_on=row.claimed_on, claimant_name=row.claimant_name,
+        claimant_phone=row.claimant_phone, description=row.description,
+        received_by=row.received_by, settle_by=row.settle_by,
+        offer=OfferKind(row.offer) if row.offer else None, amount=row.amount,
+        agreed_on=row.agreed_on, finance_by=row.finance_by, handed_on=row.handed_on,
+        version=row.version)
+
+
+def _update(session: Session, row: type[Any], key: int, values: dict[str, Any],
+            entity: str) -> None:
+    done = session.execute(update(row).where(row.id == key).values(**values)
+                           .execution_options(synchronize_session=False))
+    if int(getattr(done, "rowcount", 0) or 0) != 1:
+        raise NotFound(entity, str(key))
 
 
 def _fields(enquiry: Enquiry) -> dict[str, object]:
@@ -123,3 +173,63 @@ class SqlServiceDeskRepository:
                                .limit(limit))
         return [DeskNote(at=r.at, by=r.by, desk=r.desk, text=r.text, waybill_no=r.waybill_no,
                          id=r.id) for r in rows]
+
+    # --- complaints (CS-6) and claims (CS-7) -------------------------------------------------
+
+    def add_complaint(self, complaint: Complaint) -> Complaint:
+        """Insert; return it with its id and version."""
+        values = _columns(complaint)
+        values["ruling"] = values["ruling"] or ""
+        row = ComplaintRow(**values, version=1)
+        self._s.add(row)
+        self._s.flush()
+        return _complaint(row)
+
+    def complaint(self, complaint_id: int) -> Complaint | None:
+        """One complaint, or None."""
+        row = self._s.get(ComplaintRow, complaint_id, populate_existing=True)
+        return None if row is None else _complaint(row)
+
+    def update_complaint(self, complaint: Complaint) -> None:
+        """Store an existing complaint."""
+        assert complaint.id is not None
+        values = _columns(complaint)
+        values["ruling"] = values["ruling"] or ""
+        _update(self._s, ComplaintRow, complaint.id, values, "complaint")
+
+    def complaints_between(self, start: datetime, end: datetime) -> list[Complaint]:
+        """Complaints received in ``[start, end)``, oldest first."""
+        rows = self._s.scalars(select(ComplaintRow)
+                               .where(ComplaintRow.received_at >= start,
+                                      ComplaintRow.received_at < end)
+                               .order_by(ComplaintRow.received_at, ComplaintRow.id))
+        return [_complaint(r) for r in rows]
+
+    def add_claim(self, claim: Claim) -> Claim:
+        """Insert; return it with its id and version."""
+        values = _columns(claim)
+        values["offer"] = values["offer"] or ""
+        row = ClaimRow(**values, version=1)
+        self._s.add(row)
+        self._s.flush()
+        return _claim(row)
+
+    def claim(self, claim_id: int) -> Claim | None:
+        """One claim, or None."""
+        row = self._s.get(ClaimRow, claim_id, populate_existing=True)
+        return None if row is None else _claim(row)
+
+    def update_claim(self, claim: Claim) -> None:
+        """Store an existing claim."""
+        assert claim.id is not None
+        values = _columns(claim)
+        values["offer"] = values["offer"] or ""
+        _update(self._s, ClaimRow, claim.id, values, "claim")
+
+    def claims(self, *, open_only: bool = True) -> list[Claim]:
+        """Claims, soonest settlement deadline first."""
+        query = select(ClaimRow)
+        if open_only:
+            query = query.where(ClaimRow.handed_on.is_(None))
+        rows = self._s.scalars(query.order_by(ClaimRow.settle_by, ClaimRow.id))
+        return [_claim(r) for r in rows]

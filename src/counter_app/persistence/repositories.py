@@ -38,6 +38,8 @@ from counter_app.domain.warehouse import (
 from counter_app.persistence.search_index import matching_ids
 from counter_app.persistence.tables import (
     AuditRow,
+    ClaimRow,
+    ComplaintRow,
     CourierAreaRow,
     CourierRow,
     DeliveryListRow,
@@ -391,6 +393,8 @@ _VERSIONED: dict[str, tuple[type[Any], str, type]] = {
     "wh_location": (WarehouseLocationRow, "code", str),
     "misroute": (MisrouteRow, "id", int),
     "enquiry": (EnquiryRow, "id", int),  # issue 19
+    "complaint": (ComplaintRow, "id", int),
+    "claim": (ClaimRow, "id", int),
 }
 
 

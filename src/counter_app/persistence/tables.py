@@ -530,3 +530,51 @@ class DeskNoteRow(Base):
     desk: Mapped[str] = mapped_column(String(16))
     waybill_no: Mapped[str] = mapped_column(String(40), default="", index=True)
     text: Mapped[str] = mapped_column(String(500))
+
+
+class ComplaintRow(Base):
+    """A complaint and its ruling (CS-6). Ruled in place, versioned, audited."""
+
+    __tablename__ = "cs_complaint"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    received_by: Mapped[str] = mapped_column(String(16))
+    caller_name: Mapped[str] = mapped_column(String(40))
+    caller_phone: Mapped[str] = mapped_column(String(20))
+    content: Mapped[str] = mapped_column(String(500))
+    customer_evidence: Mapped[str] = mapped_column(String(500), default="")
+    staff_evidence: Mapped[str] = mapped_column(String(500), default="")
+    staff_member: Mapped[str] = mapped_column(String(40), default="")
+    ruling: Mapped[str] = mapped_column(String(12), default="")
+    solution: Mapped[str] = mapped_column(String(500), default="")
+    fine: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    ruled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ruled_by: Mapped[str] = mapped_column(String(16), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
+
+
+class ClaimRow(Base):
+    """A claim (CS-7) with its settlement deadline and the letters' hand-over to finance."""
+
+    __tablename__ = "cs_claim"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    sent_on: Mapped[date] = mapped_column(Date)
+    claimed_on: Mapped[date] = mapped_column(Date)
+    claimant_name: Mapped[str] = mapped_column(String(40))
+    claimant_phone: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(500))
+    received_by: Mapped[str] = mapped_column(String(16))
+    settle_by: Mapped[date] = mapped_column(Date, index=True)
+    offer: Mapped[str] = mapped_column(String(8), default="")
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    agreed_on: Mapped[date | None] = mapped_column(Date)
+    finance_by: Mapped[date | None] = mapped_column(Date)
+    handed_on: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""

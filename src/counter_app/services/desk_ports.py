@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from counter_app.domain.service_desk import Enquiry
+from counter_app.domain.service_desk import Claim, Complaint, Enquiry
 
 
 @dataclass(frozen=True)
@@ -84,4 +84,37 @@ class ServiceDeskRepository(Protocol):
     def notes(self, desk: str, *, start: datetime | None = None, end: datetime | None = None,
               text: str = "", limit: int = 200) -> list[DeskNote]:
         """Notebook lines of a desk, newest first; ``text`` filters (case-insensitive)."""
+        ...
+
+    def add_complaint(self, complaint: Complaint) -> Complaint:
+        """Insert; return it with its id and version."""
+        ...
+
+    def complaint(self, complaint_id: int) -> Complaint | None:
+        """One complaint, or None."""
+        ...
+
+    def update_complaint(self, complaint: Complaint) -> None:
+        """Store an existing complaint (its version was claimed before)."""
+        ...
+
+    def complaints_between(self, start: datetime, end: datetime) -> list[Complaint]:
+        """Complaints received in ``[start, end)``, oldest first."""
+        ...
+
+    def add_claim(self, claim: Claim) -> Claim:
+        """Insert; return it with its id and version."""
+        ...
+
+    def claim(self, claim_id: int) -> Claim | None:
+        """One claim, or None."""
+        ...
+
+    def update_claim(self, claim: Claim) -> None:
+        """Store an existing claim (its version was claimed before)."""
+        ...
+
+    def claims(self, *, open_only: bool = True) -> list[Claim]:
+        """Claims, soonest settlement deadline first; ``open_only``: not yet agreed, or agreed
+        but not yet handed to finance."""
         ...

@@ -131,3 +131,16 @@ def test_cs7_settlement_30_days_for_loss_15_for_delay_or_damage_across_month_end
 
 def test_cs7_letters_to_finance_within_3_days_of_agreement() -> None:
     assert finance_due(date(2026, 2, 27)) == date(2026, 3, 2)
+
+
+def test_cs6_an_upheld_complaint_records_its_fine() -> None:
+    from decimal import Decimal
+
+    from counter_app.domain.service_desk import Ruling, check_fine
+
+    assert check_fine(Ruling.UPHELD, Decimal(200)) == Decimal(200)
+    assert check_fine(Ruling.NOT_UPHELD, Decimal(100)) is None
+    with pytest.raises(FieldInvalid):
+        check_fine(Ruling.UPHELD, None)
+    with pytest.raises(FieldInvalid):
+        check_fine(Ruling.UPHELD, Decimal(-1))
