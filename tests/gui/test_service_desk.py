@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from counter_app.domain.staff import Role
 from counter_app.hardware.hub import ScannerHub
 from counter_app.paths import DataPaths
 from counter_app.services.app import AppServices
@@ -22,7 +23,9 @@ from counter_app.ui.workspaces.service_desk import ServiceDeskWorkspace
 @pytest.fixture
 def desk(qtbot, services: AppServices, data_paths: DataPaths,
          translations: Translations) -> AppController:
-    fill_demo(services)  # with the 客服 clerk 5001 何敏 and two open enquiries
+    fill_demo(services)  # with two open enquiries
+    boss = services.auth.login("1001", DEMO_PASSWORD)
+    services.staff.add(boss, "5001", "何敏", Role.SERVICE, DEMO_PASSWORD)
     ctl = AppController(services, Preferences(data_paths.settings_file), translations,
                         ScannerHub())
     qtbot.add_widget(ctl.window)

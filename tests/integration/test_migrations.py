@@ -139,7 +139,7 @@ class TestAdminCommands:
             staff = conn.execute("SELECT count(*) FROM staff").fetchone()[0]
         conn.close()
         assert "after" not in keys
-        assert staff == 7  # the demo: supervisor, 2 counter, 2 warehouse, receipts, 客服
+        assert staff == 6
         safety = next((data / "backups").glob("*before-restore*"))
         assert str(safety) in out
         with sqlite3.connect(safety) as conn:
