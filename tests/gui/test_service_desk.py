@@ -153,3 +153,79 @@ def test_logout_closes_the_parcel_view_for_the_next_clerk(
     window.clean_desk(desk.job_workspaces())
     QApplication.processEvents()
     assert window.parcel_dialog is None
+
+
+def test_claims_page_refuses_a_late_claim_and_saves_the_letter_as_pdf(
+        qtbot, desk: AppController, services: AppServices, tmp_path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.pdf_helpers import need
+
+    window = desk.window
+    window.set_operator(services.auth.login("5001", DEMO_PASSWORD))
+    workspace = window.workspaces["service"]
+    ui = workspace.ui  # type: ignore[attr-defined]
+    ui.pages.setCurrentWidget(ui.claims_tab)
+    qtbot.keyClicks(ui.claim_waybill_edit, "77316523170011")  # sent from our counter today
+    ui.claimant_name_edit.insert("张三丰")
+    qtbot.keyClicks(ui.claimant_phone_edit, "13812345678")
+    ui.claim_description_edit.insert("外包装完好，内物破损")
+    ui.claim_kind_combo.setCurrentIndex(ui.claim_kind_combo.findData("damage"))
+    qtbot.keyClicks(ui.claim_sent_edit, "2026-11-01")  # typed: 22 days ago
+    qtbot.mouseClick(ui.open_claim_button, Qt.MouseButton.LeftButton)
+    assert "Too late" in ui.claim_form_message_label.text()
+    assert "2026-11-16" in ui.claim_form_message_label.text()
+    assert ui.claim_waybill_edit.text() == "77316523170011"  # nothing typed is lost
+    ui.claim_sent_edit.clear()  # empty: the date of our counter record
+    qtbot.mouseClick(ui.open_claim_button, Qt.MouseButton.LeftButton)
+    assert "settle by 2026-12-08" in ui.claim_form_message_label.text()
+    assert ui.claims_table.rowCount() == 1
+    ui.claims_table.selectRow(0)
+    ui.offer_combo.setCurrentIndex(ui.offer_combo.findData("resend"))
+    qtbot.mouseClick(ui.offer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.agree_button, Qt.MouseButton.LeftButton)
+    assert "2026-11-26" in ui.claim_message_label.text()
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
+    qtbot.mouseClick(ui.result_button, Qt.MouseButton.LeftButton)
+    assert target.is_file()
+    text = subprocess.run([need("pdftotext", "poppler-utils"), str(target), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    assert "理赔结果回复函" in text
+    assert "免费补寄" in text
+
+
+def test_complaints_page_clerk_records_supervisor_rules(
+        qtbot, desk: AppController, services: AppServices) -> None:
+    window = desk.window
+    window.set_operator(services.auth.login("5001", DEMO_PASSWORD))
+    ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
+    ui.pages.setCurrentWidget(ui.complaints_tab)
+    assert not ui.rule_button.isEnabled()  # the clerk records, the supervisor rules
+    qtbot.keyClicks(ui.complaint_waybill_edit, "77316523130001")
+    ui.complaint_caller_edit.insert("李娜")
+    qtbot.keyClicks(ui.complaint_phone_edit, "13800001234")
+    ui.complaint_content_edit.insert("派件员态度差")
+    qtbot.mouseClick(ui.log_complaint_button, Qt.MouseButton.LeftButton)
+    assert "recorded" in ui.complaint_message_label.text()
+    assert ui.complaints_table.rowCount() == 1
+    window.clean_desk(desk.job_workspaces())
+    window.set_operator(services.auth.login("1001", DEMO_PASSWORD))
+    window.show_workspace("service")
+    ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
+    ui.pages.setCurrentWidget(ui.complaints_tab)
+    assert ui.rule_button.isEnabled()
+    ui.complaints_table.selectRow(0)
+    ui.ruling_combo.setCurrentIndex(ui.ruling_combo.findData("upheld"))
+    ui.staff_member_edit.insert("黄磊")
+    ui.solution_edit.insert("道歉，罚款")
+    qtbot.mouseClick(ui.rule_button, Qt.MouseButton.LeftButton)
+    assert "Fine" in ui.ruling_message_label.text()  # an upheld complaint needs its fine
+    qtbot.keyClicks(ui.fine_edit, "100")
+    qtbot.mouseClick(ui.rule_button, Qt.MouseButton.LeftButton)
+    assert ui.ruling_message_label.text() == "Ruling recorded."
+    assert "fines 100.00" in ui.complaint_group.title()

@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(args.out / f"service_selected{suffix}.png"))
         for index in range(1, sui.pages.count()):
             sui.pages.setCurrentIndex(index)
-            if index == 2:
+            if sui.pages.widget(index) is sui.week_tab:
                 service.show_week()  # type: ignore[attr-defined]
             for _ in range(50):  # the notebook and the week load on the worker thread
                 app.processEvents()

@@ -405,8 +405,9 @@ class ServiceDeskService:
             return stored
 
     def complaints_month(self, actor: StaffMember, month: date) -> MonthComplaints:
-        """The month's complaints with their rulings and fines (CS-6, for the supervisor)."""
-        require(actor.role, Permission.RULE_COMPLAINTS)
+        """The month's complaints with their rulings and fines (CS-6, the supervisor's
+        monthly report; the desk sees the same list to follow its complaints up)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
         start = datetime.combine(month.replace(day=1), time(0, 0))
         end = datetime.combine((month.replace(day=28) + timedelta(days=4)).replace(day=1),
                                time(0, 0))

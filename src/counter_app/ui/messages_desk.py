@@ -9,8 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from counter_app.domain.service_desk import (
     CallerKind,
     Channel,
+    ClaimKind,
     EnquiryCase,
     EnquiryKind,
+    OfferKind,
+    Ruling,
     Urgency,
 )
 from counter_app.domain.warehouse import Disposition, Reason
@@ -31,6 +34,18 @@ def desk_field_labels() -> dict[str, str]:
         "notebook": translate("ServiceDesk", "Notebook line"),
         "sender_phone": translate("ServiceDesk", "Sender's phone"),
         "checked": translate("ServiceDesk", "Checklist step"),
+        "content": translate("ServiceDesk", "Complaint"),
+        "customer_evidence": translate("ServiceDesk", "Customer's evidence"),
+        "staff_evidence": translate("ServiceDesk", "Staff evidence"),
+        "staff_member": translate("ServiceDesk", "Staff member"),
+        "solution": translate("ServiceDesk", "Solution"),
+        "fine": translate("ServiceDesk", "Fine"),
+        "claimant_name": translate("ServiceDesk", "Claimant"),
+        "sent_on": translate("ServiceDesk", "Sent on"),
+        "claimed_on": translate("ServiceDesk", "Claim date"),
+        "amount": translate("ServiceDesk", "Amount"),
+        "offer": translate("ServiceDesk", "Offer"),
+        "agreed_on": translate("ServiceDesk", "Agreement"),
     }
 
 
@@ -94,6 +109,31 @@ def step_name(step: str) -> str:
         "call_delivering_courier": translate("ServiceDesk",
                                              "Call the courier: signed in advance?"),
     }.get(step, step)
+
+
+def claim_kind_name(kind: ClaimKind) -> str:
+    """Translated kind of claim (CS-7)."""
+    return {
+        ClaimKind.LOSS: translate("ServiceDesk", "Loss (30 days)"),
+        ClaimKind.DELAY: translate("ServiceDesk", "Delay (15 days)"),
+        ClaimKind.DAMAGE: translate("ServiceDesk", "Damage (15 days)"),
+    }[kind]
+
+
+def offer_name(offer: OfferKind) -> str:
+    """Translated offer on a claim."""
+    return {
+        OfferKind.RESEND: translate("ServiceDesk", "Free re-send of equal freight"),
+        OfferKind.AMOUNT: translate("ServiceDesk", "An amount"),
+    }[offer]
+
+
+def ruling_name(ruling: Ruling) -> str:
+    """Translated ruling on a complaint (CS-6)."""
+    return {
+        Ruling.UPHELD: translate("ServiceDesk", "Upheld (against the station)"),
+        Ruling.NOT_UPHELD: translate("ServiceDesk", "Not upheld"),
+    }[ruling]
 
 
 def urgency_name(urgency: Urgency) -> str:

@@ -339,6 +339,328 @@ class Ui_ServiceDeskWorkspace(object):
         self.notebook_layout.addWidget(self.notes_table)
 
         self.pages.addTab(self.notebook_tab, "")
+        self.claims_tab = QWidget()
+        self.claims_tab.setObjectName(u"claims_tab")
+        self.claims_layout = QVBoxLayout(self.claims_tab)
+        self.claims_layout.setObjectName(u"claims_layout")
+        self.claim_group = QGroupBox(self.claims_tab)
+        self.claim_group.setObjectName(u"claim_group")
+        self.claim_form_layout = QGridLayout(self.claim_group)
+        self.claim_form_layout.setObjectName(u"claim_form_layout")
+        self.claim_waybill_label = QLabel(self.claim_group)
+        self.claim_waybill_label.setObjectName(u"claim_waybill_label")
+
+        self.claim_form_layout.addWidget(self.claim_waybill_label, 0, 0, 1, 1)
+
+        self.claim_waybill_edit = QLineEdit(self.claim_group)
+        self.claim_waybill_edit.setObjectName(u"claim_waybill_edit")
+        self.claim_waybill_edit.setMaxLength(40)
+
+        self.claim_form_layout.addWidget(self.claim_waybill_edit, 0, 1, 1, 1)
+
+        self.claim_kind_label = QLabel(self.claim_group)
+        self.claim_kind_label.setObjectName(u"claim_kind_label")
+
+        self.claim_form_layout.addWidget(self.claim_kind_label, 0, 2, 1, 1)
+
+        self.claim_kind_combo = QComboBox(self.claim_group)
+        self.claim_kind_combo.setObjectName(u"claim_kind_combo")
+
+        self.claim_form_layout.addWidget(self.claim_kind_combo, 0, 3, 1, 1)
+
+        self.claim_sent_label = QLabel(self.claim_group)
+        self.claim_sent_label.setObjectName(u"claim_sent_label")
+
+        self.claim_form_layout.addWidget(self.claim_sent_label, 0, 4, 1, 1)
+
+        self.claim_sent_edit = QLineEdit(self.claim_group)
+        self.claim_sent_edit.setObjectName(u"claim_sent_edit")
+        self.claim_sent_edit.setMaxLength(10)
+
+        self.claim_form_layout.addWidget(self.claim_sent_edit, 0, 5, 1, 1)
+
+        self.claimant_name_label = QLabel(self.claim_group)
+        self.claimant_name_label.setObjectName(u"claimant_name_label")
+
+        self.claim_form_layout.addWidget(self.claimant_name_label, 1, 0, 1, 1)
+
+        self.claimant_name_edit = QLineEdit(self.claim_group)
+        self.claimant_name_edit.setObjectName(u"claimant_name_edit")
+        self.claimant_name_edit.setMaxLength(40)
+
+        self.claim_form_layout.addWidget(self.claimant_name_edit, 1, 1, 1, 1)
+
+        self.claimant_phone_label = QLabel(self.claim_group)
+        self.claimant_phone_label.setObjectName(u"claimant_phone_label")
+
+        self.claim_form_layout.addWidget(self.claimant_phone_label, 1, 2, 1, 1)
+
+        self.claimant_phone_edit = QLineEdit(self.claim_group)
+        self.claimant_phone_edit.setObjectName(u"claimant_phone_edit")
+        self.claimant_phone_edit.setMaxLength(20)
+
+        self.claim_form_layout.addWidget(self.claimant_phone_edit, 1, 3, 1, 1)
+
+        self.claim_description_label = QLabel(self.claim_group)
+        self.claim_description_label.setObjectName(u"claim_description_label")
+
+        self.claim_form_layout.addWidget(self.claim_description_label, 1, 4, 1, 1)
+
+        self.claim_description_edit = QLineEdit(self.claim_group)
+        self.claim_description_edit.setObjectName(u"claim_description_edit")
+        self.claim_description_edit.setMaxLength(200)
+
+        self.claim_form_layout.addWidget(self.claim_description_edit, 1, 5, 1, 1)
+
+        self.claim_form_message_label = QLabel(self.claim_group)
+        self.claim_form_message_label.setObjectName(u"claim_form_message_label")
+        self.claim_form_message_label.setWordWrap(True)
+
+        self.claim_form_layout.addWidget(self.claim_form_message_label, 2, 0, 1, 5)
+
+        self.open_claim_button = QPushButton(self.claim_group)
+        self.open_claim_button.setObjectName(u"open_claim_button")
+
+        self.claim_form_layout.addWidget(self.open_claim_button, 2, 5, 1, 1)
+
+        self.claim_form_layout.setColumnStretch(1, 1)
+        self.claim_form_layout.setColumnStretch(3, 1)
+        self.claim_form_layout.setColumnStretch(5, 2)
+
+        self.claims_layout.addWidget(self.claim_group)
+
+        self.claims_table = QTableWidget(self.claims_tab)
+        self.claims_table.setObjectName(u"claims_table")
+        self.claims_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.claims_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.claims_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.claims_layout.addWidget(self.claims_table)
+
+        self.claim_actions_layout = QGridLayout()
+        self.claim_actions_layout.setObjectName(u"claim_actions_layout")
+        self.offer_label = QLabel(self.claims_tab)
+        self.offer_label.setObjectName(u"offer_label")
+
+        self.claim_actions_layout.addWidget(self.offer_label, 0, 0, 1, 1)
+
+        self.offer_combo = QComboBox(self.claims_tab)
+        self.offer_combo.setObjectName(u"offer_combo")
+
+        self.claim_actions_layout.addWidget(self.offer_combo, 0, 1, 1, 1)
+
+        self.amount_label = QLabel(self.claims_tab)
+        self.amount_label.setObjectName(u"amount_label")
+
+        self.claim_actions_layout.addWidget(self.amount_label, 0, 2, 1, 1)
+
+        self.amount_edit = QLineEdit(self.claims_tab)
+        self.amount_edit.setObjectName(u"amount_edit")
+        self.amount_edit.setMaxLength(12)
+
+        self.claim_actions_layout.addWidget(self.amount_edit, 0, 3, 1, 1)
+
+        self.offer_button = QPushButton(self.claims_tab)
+        self.offer_button.setObjectName(u"offer_button")
+
+        self.claim_actions_layout.addWidget(self.offer_button, 0, 4, 1, 1)
+
+        self.agree_button = QPushButton(self.claims_tab)
+        self.agree_button.setObjectName(u"agree_button")
+
+        self.claim_actions_layout.addWidget(self.agree_button, 0, 5, 1, 1)
+
+        self.finance_button = QPushButton(self.claims_tab)
+        self.finance_button.setObjectName(u"finance_button")
+
+        self.claim_actions_layout.addWidget(self.finance_button, 0, 6, 1, 1)
+
+        self.notice_button = QPushButton(self.claims_tab)
+        self.notice_button.setObjectName(u"notice_button")
+
+        self.claim_actions_layout.addWidget(self.notice_button, 0, 7, 1, 1)
+
+        self.result_button = QPushButton(self.claims_tab)
+        self.result_button.setObjectName(u"result_button")
+
+        self.claim_actions_layout.addWidget(self.result_button, 0, 8, 1, 1)
+
+        self.claim_message_label = QLabel(self.claims_tab)
+        self.claim_message_label.setObjectName(u"claim_message_label")
+        self.claim_message_label.setWordWrap(True)
+
+        self.claim_actions_layout.addWidget(self.claim_message_label, 1, 0, 1, 9)
+
+        self.claim_actions_layout.setColumnStretch(1, 1)
+        self.claim_actions_layout.setColumnStretch(3, 1)
+
+        self.claims_layout.addLayout(self.claim_actions_layout)
+
+        self.pages.addTab(self.claims_tab, "")
+        self.complaints_tab = QWidget()
+        self.complaints_tab.setObjectName(u"complaints_tab")
+        self.complaints_layout = QVBoxLayout(self.complaints_tab)
+        self.complaints_layout.setObjectName(u"complaints_layout")
+        self.complaint_group = QGroupBox(self.complaints_tab)
+        self.complaint_group.setObjectName(u"complaint_group")
+        self.complaint_form_layout = QGridLayout(self.complaint_group)
+        self.complaint_form_layout.setObjectName(u"complaint_form_layout")
+        self.complaint_waybill_label = QLabel(self.complaint_group)
+        self.complaint_waybill_label.setObjectName(u"complaint_waybill_label")
+
+        self.complaint_form_layout.addWidget(self.complaint_waybill_label, 0, 0, 1, 1)
+
+        self.complaint_waybill_edit = QLineEdit(self.complaint_group)
+        self.complaint_waybill_edit.setObjectName(u"complaint_waybill_edit")
+        self.complaint_waybill_edit.setMaxLength(40)
+
+        self.complaint_form_layout.addWidget(self.complaint_waybill_edit, 0, 1, 1, 1)
+
+        self.complaint_caller_label = QLabel(self.complaint_group)
+        self.complaint_caller_label.setObjectName(u"complaint_caller_label")
+
+        self.complaint_form_layout.addWidget(self.complaint_caller_label, 0, 2, 1, 1)
+
+        self.complaint_caller_edit = QLineEdit(self.complaint_group)
+        self.complaint_caller_edit.setObjectName(u"complaint_caller_edit")
+        self.complaint_caller_edit.setMaxLength(40)
+
+        self.complaint_form_layout.addWidget(self.complaint_caller_edit, 0, 3, 1, 1)
+
+        self.complaint_phone_label = QLabel(self.complaint_group)
+        self.complaint_phone_label.setObjectName(u"complaint_phone_label")
+
+        self.complaint_form_layout.addWidget(self.complaint_phone_label, 0, 4, 1, 1)
+
+        self.complaint_phone_edit = QLineEdit(self.complaint_group)
+        self.complaint_phone_edit.setObjectName(u"complaint_phone_edit")
+        self.complaint_phone_edit.setMaxLength(20)
+
+        self.complaint_form_layout.addWidget(self.complaint_phone_edit, 0, 5, 1, 1)
+
+        self.complaint_content_label = QLabel(self.complaint_group)
+        self.complaint_content_label.setObjectName(u"complaint_content_label")
+
+        self.complaint_form_layout.addWidget(self.complaint_content_label, 1, 0, 1, 1)
+
+        self.complaint_content_edit = QLineEdit(self.complaint_group)
+        self.complaint_content_edit.setObjectName(u"complaint_content_edit")
+        self.complaint_content_edit.setMaxLength(500)
+
+        self.complaint_form_layout.addWidget(self.complaint_content_edit, 1, 1, 1, 3)
+
+        self.customer_evidence_label = QLabel(self.complaint_group)
+        self.customer_evidence_label.setObjectName(u"customer_evidence_label")
+
+        self.complaint_form_layout.addWidget(self.customer_evidence_label, 1, 4, 1, 1)
+
+        self.customer_evidence_edit = QLineEdit(self.complaint_group)
+        self.customer_evidence_edit.setObjectName(u"customer_evidence_edit")
+        self.customer_evidence_edit.setMaxLength(500)
+
+        self.complaint_form_layout.addWidget(self.customer_evidence_edit, 1, 5, 1, 1)
+
+        self.complaint_message_label = QLabel(self.complaint_group)
+        self.complaint_message_label.setObjectName(u"complaint_message_label")
+        self.complaint_message_label.setWordWrap(True)
+
+        self.complaint_form_layout.addWidget(self.complaint_message_label, 2, 0, 1, 5)
+
+        self.log_complaint_button = QPushButton(self.complaint_group)
+        self.log_complaint_button.setObjectName(u"log_complaint_button")
+
+        self.complaint_form_layout.addWidget(self.log_complaint_button, 2, 5, 1, 1)
+
+        self.complaint_form_layout.setColumnStretch(1, 1)
+        self.complaint_form_layout.setColumnStretch(3, 1)
+        self.complaint_form_layout.setColumnStretch(5, 1)
+
+        self.complaints_layout.addWidget(self.complaint_group)
+
+        self.complaints_table = QTableWidget(self.complaints_tab)
+        self.complaints_table.setObjectName(u"complaints_table")
+        self.complaints_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.complaints_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.complaints_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.complaints_layout.addWidget(self.complaints_table)
+
+        self.ruling_group = QGroupBox(self.complaints_tab)
+        self.ruling_group.setObjectName(u"ruling_group")
+        self.ruling_layout = QGridLayout(self.ruling_group)
+        self.ruling_layout.setObjectName(u"ruling_layout")
+        self.ruling_label = QLabel(self.ruling_group)
+        self.ruling_label.setObjectName(u"ruling_label")
+
+        self.ruling_layout.addWidget(self.ruling_label, 0, 0, 1, 1)
+
+        self.ruling_combo = QComboBox(self.ruling_group)
+        self.ruling_combo.setObjectName(u"ruling_combo")
+
+        self.ruling_layout.addWidget(self.ruling_combo, 0, 1, 1, 1)
+
+        self.staff_member_label = QLabel(self.ruling_group)
+        self.staff_member_label.setObjectName(u"staff_member_label")
+
+        self.ruling_layout.addWidget(self.staff_member_label, 0, 2, 1, 1)
+
+        self.staff_member_edit = QLineEdit(self.ruling_group)
+        self.staff_member_edit.setObjectName(u"staff_member_edit")
+        self.staff_member_edit.setMaxLength(40)
+
+        self.ruling_layout.addWidget(self.staff_member_edit, 0, 3, 1, 1)
+
+        self.fine_label = QLabel(self.ruling_group)
+        self.fine_label.setObjectName(u"fine_label")
+
+        self.ruling_layout.addWidget(self.fine_label, 0, 4, 1, 1)
+
+        self.fine_edit = QLineEdit(self.ruling_group)
+        self.fine_edit.setObjectName(u"fine_edit")
+        self.fine_edit.setMaxLength(12)
+
+        self.ruling_layout.addWidget(self.fine_edit, 0, 5, 1, 1)
+
+        self.staff_evidence_label = QLabel(self.ruling_group)
+        self.staff_evidence_label.setObjectName(u"staff_evidence_label")
+
+        self.ruling_layout.addWidget(self.staff_evidence_label, 1, 0, 1, 1)
+
+        self.staff_evidence_edit = QLineEdit(self.ruling_group)
+        self.staff_evidence_edit.setObjectName(u"staff_evidence_edit")
+        self.staff_evidence_edit.setMaxLength(500)
+
+        self.ruling_layout.addWidget(self.staff_evidence_edit, 1, 1, 1, 1)
+
+        self.solution_label = QLabel(self.ruling_group)
+        self.solution_label.setObjectName(u"solution_label")
+
+        self.ruling_layout.addWidget(self.solution_label, 1, 2, 1, 1)
+
+        self.solution_edit = QLineEdit(self.ruling_group)
+        self.solution_edit.setObjectName(u"solution_edit")
+        self.solution_edit.setMaxLength(500)
+
+        self.ruling_layout.addWidget(self.solution_edit, 1, 3, 1, 2)
+
+        self.rule_button = QPushButton(self.ruling_group)
+        self.rule_button.setObjectName(u"rule_button")
+
+        self.ruling_layout.addWidget(self.rule_button, 1, 5, 1, 1)
+
+        self.ruling_message_label = QLabel(self.ruling_group)
+        self.ruling_message_label.setObjectName(u"ruling_message_label")
+        self.ruling_message_label.setWordWrap(True)
+
+        self.ruling_layout.addWidget(self.ruling_message_label, 2, 0, 1, 6)
+
+        self.ruling_layout.setColumnStretch(1, 1)
+        self.ruling_layout.setColumnStretch(3, 2)
+        self.ruling_layout.setColumnStretch(5, 1)
+
+        self.complaints_layout.addWidget(self.ruling_group)
+
+        self.pages.addTab(self.complaints_tab, "")
         self.week_tab = QWidget()
         self.week_tab.setObjectName(u"week_tab")
         self.week_layout = QVBoxLayout(self.week_tab)
@@ -404,6 +726,24 @@ class Ui_ServiceDeskWorkspace(object):
         self.note_waybill_label.setBuddy(self.note_waybill_edit)
         self.note_label.setBuddy(self.note_edit)
         self.note_search_label.setBuddy(self.note_search_edit)
+        self.claim_waybill_label.setBuddy(self.claim_waybill_edit)
+        self.claim_kind_label.setBuddy(self.claim_kind_combo)
+        self.claim_sent_label.setBuddy(self.claim_sent_edit)
+        self.claimant_name_label.setBuddy(self.claimant_name_edit)
+        self.claimant_phone_label.setBuddy(self.claimant_phone_edit)
+        self.claim_description_label.setBuddy(self.claim_description_edit)
+        self.offer_label.setBuddy(self.offer_combo)
+        self.amount_label.setBuddy(self.amount_edit)
+        self.complaint_waybill_label.setBuddy(self.complaint_waybill_edit)
+        self.complaint_caller_label.setBuddy(self.complaint_caller_edit)
+        self.complaint_phone_label.setBuddy(self.complaint_phone_edit)
+        self.complaint_content_label.setBuddy(self.complaint_content_edit)
+        self.customer_evidence_label.setBuddy(self.customer_evidence_edit)
+        self.ruling_label.setBuddy(self.ruling_combo)
+        self.staff_member_label.setBuddy(self.staff_member_edit)
+        self.fine_label.setBuddy(self.fine_edit)
+        self.staff_evidence_label.setBuddy(self.staff_evidence_edit)
+        self.solution_label.setBuddy(self.solution_edit)
         self.week_start_label.setBuddy(self.week_start_edit)
 #endif // QT_CONFIG(shortcut)
 
@@ -455,6 +795,45 @@ class Ui_ServiceDeskWorkspace(object):
         self.note_search_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Find", None))
         self.note_message_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.notebook_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Notebook", None))
+        self.claim_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Written claim (CS-7: within 15 days of sending)", None))
+        self.claim_waybill_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Waybill", None))
+        self.claim_kind_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Kind", None))
+        self.claim_sent_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Sent on", None))
+        self.claim_sent_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-mm-dd; empty: from our \u5e95\u5355", None))
+        self.claimant_name_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Clai&mant", None))
+        self.claimant_phone_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Phone", None))
+        self.claim_description_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Description", None))
+        self.claim_form_message_label.setText("")
+        self.open_claim_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Open claim", None))
+        self.offer_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"O&ffer", None))
+        self.amount_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Amount (\u5143)", None))
+        self.offer_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Record offer", None))
+        self.agree_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"A&greed", None))
+        self.finance_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&To finance", None))
+        self.notice_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Notice letter (PDF)", None))
+        self.result_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Res&ult letter (PDF)", None))
+        self.claim_message_label.setText("")
+        self.pages.setTabText(self.pages.indexOf(self.claims_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Claims", None))
+        self.complaint_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"New complaint (CS-6)", None))
+        self.complaint_waybill_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Waybill", None))
+        self.complaint_caller_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Caller", None))
+        self.complaint_phone_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Phone", None))
+        self.complaint_content_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"C&ontent", None))
+        self.customer_evidence_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Evidence", None))
+        self.customer_evidence_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"the customer's evidence", None))
+        self.complaint_message_label.setText("")
+        self.log_complaint_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Log complaint", None))
+        self.ruling_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Ruling (supervisor)", None))
+        self.ruling_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"R&uling", None))
+        self.staff_member_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Staff member", None))
+        self.staff_member_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"who is responsible", None))
+        self.fine_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Fine (\u5143)", None))
+        self.fine_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"50\u2013200 per case (002 \u7b2c\u4e94\u8282)", None))
+        self.staff_evidence_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Staff e&vidence", None))
+        self.solution_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Solu&tion", None))
+        self.rule_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Rule", None))
+        self.ruling_message_label.setText("")
+        self.pages.setTabText(self.pages.indexOf(self.complaints_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Complaints", None))
         self.week_start_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Week &starting", None))
         self.week_start_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-MM-dd", None))
         self.week_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sho&w", None))

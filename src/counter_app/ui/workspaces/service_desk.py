@@ -5,31 +5,44 @@ checklists of 000 第二类, the notebook and the week's exceptions."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QWidget
 
-from counter_app.domain.errors import DomainError, StaleEdit
+from counter_app.domain.errors import DomainError, FieldInvalid, StaleEdit
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.service_desk import (
     CHECKLISTS,
     CallerKind,
     Channel,
+    Claim,
+    ClaimKind,
+    ClaimTooLate,
+    Complaint,
     Enquiry,
     EnquiryCase,
     EnquiryKind,
+    OfferKind,
+    Ruling,
     Urgency,
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed
+from counter_app.paths import fonts_dir
 from counter_app.services.app import AppServices
 from counter_app.services.desk_ports import DeskNote
 from counter_app.services.service_desk import (
     Attention,
+    ClaimDraft,
+    ComplaintDraft,
     EnquiryBoard,
     EnquiryDraft,
+    LetterKind,
+    MonthComplaints,
+    RulingDraft,
     WeekSummary,
 )
 from counter_app.ui.forms.ui_service_desk_workspace import Ui_ServiceDeskWorkspace
@@ -38,12 +51,15 @@ from counter_app.ui.messages_desk import (
     caller_kind_name,
     case_name,
     channel_name,
+    claim_kind_name,
     enquiry_kind_name,
+    offer_name,
+    ruling_name,
     step_name,
     urgency_name,
 )
 from counter_app.ui.parcel_view import ParcelPanel
-from counter_app.ui.tasks import run_in_background
+from counter_app.ui.tasks import run_in_background, save_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -105,6 +121,25 @@ class ServiceDeskWorkspace(Workspace):
         self.ui.note_search_button.clicked.connect(self.search_notes)
         self.ui.note_search_edit.returnPressed.connect(self.search_notes)
         self.ui.week_button.clicked.connect(self.show_week)
+        self.claims: list[Claim] = []
+        self.selected_claim: Claim | None = None
+        self.complaints: MonthComplaints | None = None
+        self.selected_complaint: Complaint | None = None
+        self.ui.open_claim_button.clicked.connect(self.open_claim)
+        self.ui.claims_table.itemSelectionChanged.connect(self._select_claim)
+        self.ui.offer_button.clicked.connect(self.record_offer)
+        self.ui.agree_button.clicked.connect(self.agree_claim)
+        self.ui.finance_button.clicked.connect(self.hand_to_finance)
+        self.ui.notice_button.clicked.connect(lambda: self.save_letter(LetterKind.NOTICE))
+        self.ui.result_button.clicked.connect(lambda: self.save_letter(LetterKind.RESULT))
+        self.ui.log_complaint_button.clicked.connect(self.log_complaint)
+        self.ui.complaints_table.itemSelectionChanged.connect(self._select_complaint)
+        self.ui.rule_button.clicked.connect(self.rule_complaint)
+        for edit in (self.ui.claim_waybill_edit, self.ui.claimant_phone_edit,
+                     self.ui.claim_sent_edit, self.ui.amount_edit,
+                     self.ui.complaint_waybill_edit, self.ui.complaint_phone_edit,
+                     self.ui.fine_edit):
+            disable_input_method(edit)
         for keys, target in (("Ctrl+Return", self.ui.question_edit),
                              ("Ctrl+Enter", self.ui.question_edit)):
             shortcut = QShortcut(QKeySequence(keys), target)
@@ -143,6 +178,9 @@ class ServiceDeskWorkspace(Workspace):
         if allowed(operator.role, Permission.USE_SERVICE_DESK):
             self.refresh_board()
             self.search_notes()
+            self.refresh_claims()
+            self.refresh_complaints()
+        self.ui.rule_button.setEnabled(allowed(operator.role, Permission.RULE_COMPLAINTS))
         self.ui.waybill_edit.setFocus()
 
     @override
@@ -425,6 +463,230 @@ class ServiceDeskWorkspace(Workspace):
             translate("ServiceDesk", "Answered"), translate("ServiceDesk", "Kind")],
             rows, list(range(len(rows))))
 
+    # --- claims (CS-7) ----------------------------------------------------------------------
+
+    def claim_draft(self) -> ClaimDraft:
+        """The claim form as typed; a bad date names the field (the form keeps it)."""
+        ui = self.ui
+        typed = ui.claim_sent_edit.text().strip()
+        try:
+            sent_on = date.fromisoformat(typed) if typed else None
+        except ValueError:
+            raise FieldInvalid("sent_on", "date") from None
+        return ClaimDraft(
+            waybill=ui.claim_waybill_edit.text(), kind=ClaimKind(ui.claim_kind_combo.currentData()),
+            claimant_name=ui.claimant_name_edit.text(),
+            claimant_phone=ui.claimant_phone_edit.text(),
+            description=ui.claim_description_edit.text(), sent_on=sent_on)
+
+    def open_claim(self) -> None:
+        """Register the written claim (refused after the 15-day window)."""
+        if self._operator is None:
+            return
+        try:
+            claim = self._desk.open_claim(self._operator, self.claim_draft())
+        except DomainError as err:
+            self._say(self.ui.claim_form_message_label, _claim_error(err), error=True)
+            return
+        self._say(self.ui.claim_form_message_label, translate(
+            "ServiceDesk", "Claim #{n} registered: settle by {day}.").format(
+            n=claim.id, day=claim.settle_by.isoformat()))
+        for edit in (self.ui.claim_waybill_edit, self.ui.claim_sent_edit,
+                     self.ui.claimant_name_edit, self.ui.claimant_phone_edit,
+                     self.ui.claim_description_edit):
+            edit.clear()
+        self.refresh_claims()
+
+    def refresh_claims(self) -> None:
+        """The open claims, soonest settlement deadline first."""
+        if self._operator is None:
+            return
+        operator = self._operator
+        run_in_background(lambda: self._desk.claims(operator), self._show_claims,
+                          self._claims_failed, parent=self)
+
+    def _claims_failed(self, err: BaseException) -> None:
+        if not isinstance(err, DomainError):
+            raise err
+        self._say(self.ui.claim_message_label, describe(err), error=True)
+
+    def _show_claims(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        today = self._services.clock.now().date()
+        rows = [[c.settle_by.isoformat(),
+                 translate("ServiceDesk", "{n} day(s)").format(n=(c.settle_by - today).days),
+                 c.waybill_no, claim_kind_name(c.kind), c.claimant_name,
+                 _offer_text(c), c.agreed_on.isoformat() if c.agreed_on else "—",
+                 c.finance_by.isoformat() if c.finance_by else "—"] for c in claims]
+        fill_table(self.ui.claims_table, [
+            translate("ServiceDesk", "Settle by"), translate("ServiceDesk", "Left"),
+            translate("ServiceDesk", "Waybill"), translate("ServiceDesk", "Kind"),
+            translate("ServiceDesk", "Claimant"), translate("ServiceDesk", "Offer"),
+            translate("ServiceDesk", "Agreed"), translate("ServiceDesk", "To finance by")],
+            rows, [c.id for c in claims])
+        for row, c in enumerate(claims):
+            late = (c.agreed_on is None and c.settle_by < today) or (
+                c.finance_by is not None and c.finance_by < today)
+            if late or (c.agreed_on is None and (c.settle_by - today).days <= 3):
+                for column in range(self.ui.claims_table.columnCount()):
+                    if (cell := self.ui.claims_table.item(row, column)) is not None:
+                        cell.setBackground(QColor(URGENCY_COLOURS[
+                            Urgency.OVERDUE if late else Urgency.NEARLY_DUE]))
+        if self.selected_claim is not None:
+            self.selected_claim = next((c for c in claims if c.id == self.selected_claim.id),
+                                       None)
+
+    def _select_claim(self) -> None:
+        key = selected_key(self.ui.claims_table)
+        self.selected_claim = next((c for c in self.claims if c.id == key), None)
+
+    def _claim_action(self, action: str) -> None:
+        claim = self.selected_claim
+        if self._operator is None or claim is None or claim.id is None:
+            self._say(self.ui.claim_message_label,
+                      translate("ServiceDesk", "Select a claim in the list first."), error=True)
+            return
+        try:
+            if action == "offer":
+                done = self._desk.offer(self._operator, claim.id,
+                                        OfferKind(self.ui.offer_combo.currentData()),
+                                        self.ui.amount_edit.text(), claim.version)
+                text = translate("ServiceDesk", "Offer recorded for claim #{n}.")
+            elif action == "agree":
+                done = self._desk.agree(self._operator, claim.id, claim.version)
+                text = translate("ServiceDesk", "Claim #{n} agreed: letters to finance by "
+                                 "{day}.")
+            else:
+                done = self._desk.hand_to_finance(self._operator, claim.id, claim.version)
+                text = translate("ServiceDesk", "Claim #{n} handed to finance.")
+        except DomainError as err:
+            self._say(self.ui.claim_message_label, describe(err), error=True)
+            self.refresh_claims()  # a stale edit: take the newer version
+            return
+        self.selected_claim = done
+        self._say(self.ui.claim_message_label, text.format(
+            n=done.id, day=done.finance_by.isoformat() if done.finance_by else ""))
+        self.refresh_claims()
+
+    def record_offer(self) -> None:
+        """Record the offer (a free re-send, or an amount)."""
+        self._claim_action("offer")
+
+    def agree_claim(self) -> None:
+        """The customer agreed to the offer."""
+        self._claim_action("agree")
+
+    def hand_to_finance(self) -> None:
+        """The letters went to finance."""
+        self._claim_action("finance")
+
+    def save_letter(self, kind: LetterKind) -> None:
+        """Render a claim letter to a PDF file the clerk names (off the GUI thread)."""
+        claim = self.selected_claim
+        if self._operator is None or claim is None or claim.id is None:
+            self._say(self.ui.claim_message_label,
+                      translate("ServiceDesk", "Select a claim in the list first."), error=True)
+            return
+        try:
+            letter = self._desk.claim_letter(self._operator, claim.id, kind)
+        except DomainError as err:
+            self._say(self.ui.claim_message_label, describe(err), error=True)
+            return
+        title = "理赔通知函" if kind is LetterKind.NOTICE else "理赔结果回复函"
+        name = f"{title}-{claim.waybill_no}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, translate("ServiceDesk", "Save the letter"), str(Path.home() / name),
+            "PDF (*.pdf)")
+        if not path:
+            return
+        from counter_app.reports.claim_letters import render_claim_letter
+
+        font = fonts_dir() / "wqy-microhei.ttc"
+        save_in_background(
+            Path(path), lambda target: target.write_bytes(render_claim_letter(letter, font)),
+            lambda saved: self._say(self.ui.claim_message_label, translate(
+                "ServiceDesk", "Saved {file}.").format(file=saved.name)),
+            lambda err: self._say(self.ui.claim_message_label, translate(
+                "ServiceDesk", "The letter was not saved: {why}").format(
+                why=type(err).__name__), error=True),
+            parent=self)
+
+    # --- complaints (CS-6) --------------------------------------------------------------------
+
+    def log_complaint(self) -> None:
+        """Record the complaint as typed."""
+        if self._operator is None:
+            return
+        ui = self.ui
+        try:
+            complaint = self._desk.log_complaint(self._operator, ComplaintDraft(
+                ui.complaint_waybill_edit.text(), ui.complaint_caller_edit.text(),
+                ui.complaint_phone_edit.text(), ui.complaint_content_edit.text(),
+                ui.customer_evidence_edit.text()))
+        except DomainError as err:
+            self._say(ui.complaint_message_label, describe(err), error=True)
+            return
+        self._say(ui.complaint_message_label, translate(
+            "ServiceDesk", "Complaint #{n} recorded.").format(n=complaint.id))
+        for edit in (ui.complaint_waybill_edit, ui.complaint_caller_edit,
+                     ui.complaint_phone_edit, ui.complaint_content_edit,
+                     ui.customer_evidence_edit):
+            edit.clear()
+        self.refresh_complaints()
+
+    def refresh_complaints(self) -> None:
+        """This month's complaints with their rulings."""
+        if self._operator is None:
+            return
+        operator, today = self._operator, self._services.clock.now().date()
+        run_in_background(lambda: self._desk.complaints_month(operator, today),
+                          self._show_complaints, self._claims_failed, parent=self)
+
+    def _show_complaints(self, month: MonthComplaints) -> None:
+        self.complaints = month
+        rows = [[c.received_at.strftime("%m-%d %H:%M"), c.waybill_no, c.caller_name,
+                 c.content, ruling_name(c.ruling) if c.ruling else "—", c.staff_member,
+                 str(c.fine) if c.fine is not None else ""] for c in month.complaints]
+        fill_table(self.ui.complaints_table, [
+            translate("ServiceDesk", "Received"), translate("ServiceDesk", "Waybill"),
+            translate("ServiceDesk", "Caller"), translate("ServiceDesk", "Complaint"),
+            translate("ServiceDesk", "Ruling"), translate("ServiceDesk", "Staff member"),
+            translate("ServiceDesk", "Fine")], rows, [c.id for c in month.complaints])
+        self.ui.complaint_group.setTitle(translate(
+            "ServiceDesk", "New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, "
+            "{open} not ruled, fines {fines} 元").format(
+            month=month.month, n=len(month.complaints), upheld=month.upheld,
+            open=month.unruled, fines=month.fines))
+
+    def _select_complaint(self) -> None:
+        key = selected_key(self.ui.complaints_table)
+        found = self.complaints.complaints if self.complaints else ()
+        self.selected_complaint = next((c for c in found if c.id == key), None)
+
+    def rule_complaint(self) -> None:
+        """The supervisor's ruling on the selected complaint."""
+        complaint = self.selected_complaint
+        if self._operator is None or complaint is None or complaint.id is None:
+            self._say(self.ui.ruling_message_label,
+                      translate("ServiceDesk", "Select a complaint in the list first."),
+                      error=True)
+            return
+        ui = self.ui
+        try:
+            self._desk.rule_complaint(self._operator, complaint.id, RulingDraft(
+                Ruling(ui.ruling_combo.currentData()), ui.solution_edit.text(),
+                ui.staff_member_edit.text(), ui.staff_evidence_edit.text(),
+                fine=ui.fine_edit.text()), complaint.version)
+        except DomainError as err:
+            self._say(ui.ruling_message_label, describe(err), error=True)
+            self.refresh_complaints()
+            return
+        self._say(ui.ruling_message_label, translate("ServiceDesk", "Ruling recorded."))
+        for edit in (ui.solution_edit, ui.staff_member_edit, ui.staff_evidence_edit,
+                     ui.fine_edit):
+            edit.clear()
+        self.refresh_complaints()
+
     # --- helpers ---------------------------------------------------------------------------
 
     def _say(self, label: QLabel, text: str, *, error: bool = False) -> None:
@@ -442,6 +704,9 @@ class ServiceDeskWorkspace(Workspace):
             (self.ui.kind_combo, [(enquiry_kind_name(k), k.value) for k in EnquiryKind]),
             (self.ui.channel_combo, [(channel_name(c), c.value) for c in Channel]),
             (self.ui.caller_kind_combo, [(caller_kind_name(c), c.value) for c in CallerKind]),
+            (self.ui.claim_kind_combo, [(claim_kind_name(k), k.value) for k in ClaimKind]),
+            (self.ui.offer_combo, [(offer_name(o), o.value) for o in OfferKind]),
+            (self.ui.ruling_combo, [(ruling_name(r), r.value) for r in Ruling]),
             (self.ui.case_combo, [(translate("ServiceDesk", "— choose the case —"), ""),
                                   *[(case_name(c), c.value) for c in EnquiryCase]]),
         ):
@@ -466,3 +731,20 @@ class ServiceDeskWorkspace(Workspace):
             self._retranslate()
         super().changeEvent(event)
 
+
+
+def _offer_text(claim: Claim) -> str:
+    if claim.offer is None:
+        return "—"
+    if claim.offer is OfferKind.AMOUNT:
+        return translate("ServiceDesk", "{amount} 元").format(amount=claim.amount)
+    return offer_name(claim.offer)
+
+
+def _claim_error(err: DomainError) -> str:
+    if isinstance(err, ClaimTooLate):
+        return translate(
+            "ServiceDesk", "Too late: a written claim must come within 15 days of sending "
+            "({sent}), that is by {last}. The customer has waived the claim (CS-7).").format(
+            sent=err.sent_on.isoformat(), last=err.last_day.isoformat())
+    return describe(err)
