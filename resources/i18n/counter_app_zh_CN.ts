@@ -3332,142 +3332,142 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="212"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="216"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="253"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="257"/>
         <source>Ctrl+{n} · Ctrl+Tab: next page</source>
         <translation>Ctrl+{n} · Ctrl+Tab：下一页</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="280"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="284"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="292"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="301"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="305"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="302"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="306"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="314"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="318"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="315"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="319"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="349"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="353"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="351"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="355"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="353"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="357"/>
         <source>Print failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="373"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="377"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="377"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="381"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="381"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="385"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="398"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="402"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="402"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="406"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="413"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="417"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="417"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="421"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="421"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="425"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="424"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="428"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="429"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="433"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="431"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="435"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="433"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="437"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="435"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="439"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="441"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="445"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="442"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="446"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="449"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="453"/>
         <source>Scale: unplugged, reconnecting</source>
         <translation>电子秤：已拔出，正在重连</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="450"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="454"/>
         <source>Scale: connected</source>
         <translation>电子秤：已连接</translation>
     </message>
@@ -4786,112 +4786,112 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ParcelView</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="113"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="114"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="115"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="156"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="157"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="158"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="120"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="160"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="166"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
         <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
         <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
         <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
         <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="214"/>
         <source>COD {amount}</source>
         <translation>到付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="195"/>
         <source>Scanned in: {reason}, {location} {code} · {who}</source>
         <translation>入库：{reason}，{location} {code} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="201"/>
         <source>Left the warehouse: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="209"/>
         <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
         <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="177"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="217"/>
         <source>entered late</source>
         <translation>录入超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="180"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="220"/>
         <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
         <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="225"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="229"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="194"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="234"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="197"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="237"/>
         <source>late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="240"/>
         <source>Note: {text}</source>
         <translation>笔记：{text}</translation>
     </message>
@@ -4921,42 +4921,42 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{n} 条查询未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/parcel_view.py" line="143"/>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="146"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/parcel_view.py" line="143"/>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="146"/>
         <source>Desk</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/parcel_view.py" line="144"/>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="147"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/parcel_view.py" line="144"/>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="147"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/parcel_view.py" line="147"/>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="150"/>
         <source>Parcel &amp;view:</source>
         <translation>单号查件(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/parcel_view.py" line="148"/>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="151"/>
         <source>Scan or type a waybill</source>
         <translation>扫描或输入运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/parcel_view.py" line="149"/>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="152"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/parcel_view.py" line="199"/>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="202"/>
         <source>Parcel view — everything this station knows about one waybill</source>
         <translation>单号全程 — 本网点关于该运单的全部记录</translation>
     </message>
@@ -5528,356 +5528,554 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ServiceDesk</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="26"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="436"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="29"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="652"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
         <source>Caller&apos;s phone</source>
         <translation>来电电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="31"/>
         <source>Network point</source>
         <translation>查件网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="29"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="437"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
         <source>Notebook line</source>
         <translation>笔记内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="35"/>
         <source>Sender&apos;s phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
         <source>Checklist step</source>
         <translation>核查步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="55"/>
         <source>Chase a delivery (派送件催单)</source>
         <translation>派送件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="56"/>
         <source>Chase a sent parcel (发出件催单)</source>
         <translation>发出件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="57"/>
         <source>Query from another point</source>
         <translation>对方公司查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="416"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="652"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="38"/>
+        <source>Customer&apos;s evidence</source>
+        <translation>客户取证</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="39"/>
+        <source>Staff evidence</source>
+        <translation>责任人取证</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
+        <source>Staff member</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="654"/>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="524"/>
+        <source>Claimant</source>
+        <translation>索赔人</translation>
+    </message>
+    <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="44"/>
+        <source>Sent on</source>
+        <translation>寄件日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
+        <source>Claim date</source>
+        <translation>索赔日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="524"/>
+        <source>Offer</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="48"/>
+        <source>Agreement</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="66"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="52"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="67"/>
         <source>Message (内网/QQ)</source>
         <translation>留言（内网/QQ）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="53"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
         <source>At the desk</source>
         <translation>到柜台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="75"/>
         <source>Customer (30 min)</source>
         <translation>客户（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="76"/>
         <source>Network point (2 h)</source>
         <translation>网点查件方（2 小时）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="83"/>
         <source>No record at all</source>
         <translation>发出件没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="69"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="84"/>
         <source>Stuck at a hub for days</source>
         <translation>分拨中心多日无下一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="85"/>
         <source>Arrived, not delivered</source>
         <translation>已到派送网点未送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="86"/>
         <source>Signed but not received</source>
         <translation>显示签收但未收到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="93"/>
         <source>Confirm the waybill number with the caller</source>
         <translation>与客户核实单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="94"/>
         <source>Find our counter record (底单)</source>
         <translation>找出本网点底单核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="95"/>
         <source>Call the courier who collected it</source>
         <translation>联系取件业务员核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="96"/>
         <source>Look for it in the warehouse (missed scan or send)</source>
         <translation>查仓库有无漏扫漏发</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
         <source>Check that the day&apos;s data was uploaded</source>
         <translation>核查当天数据是否上传</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
         <source>Check the contents: prohibited goods?</source>
         <translation>核实内件：是否违禁品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
         <source>Ask the next stop and the hub&apos;s desk</source>
         <translation>联系下一站及分拨中心客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
         <source>Look at our headless list</source>
         <translation>翻看本网点无头件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
         <source>Explain to the customer</source>
         <translation>做好客户解释工作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
         <source>Read the delivering point&apos;s messages</source>
         <translation>查看派送网点留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
         <source>Call the delivering point</source>
         <translation>电话联系派送网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="105"/>
         <source>Agree a delivery time</source>
         <translation>协调派送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="106"/>
         <source>Check who signed</source>
         <translation>核实签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
         <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
         <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
         <source>Call the courier: signed in advance?</source>
         <translation>联系派件员：是否提前签收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
+        <source>Loss (30 days)</source>
+        <translation>遗失（30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
+        <source>Delay (15 days)</source>
+        <translation>延误（15 天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
+        <source>Damage (15 days)</source>
+        <translation>破损（15 天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
+        <source>Free re-send of equal freight</source>
+        <translation>免费补寄同等运费快件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
+        <source>An amount</source>
+        <translation>赔款</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
+        <source>Upheld (against the station)</source>
+        <translation>属实（本网点责任）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="135"/>
+        <source>Not upheld</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="142"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="143"/>
         <source>Nearly due</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="144"/>
         <source>In time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="77"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="79"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="80"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="83"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="157"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="196"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="238"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="248"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="287"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="274"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="313"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="281"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="320"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="362"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="369"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="379"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="380"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="427"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="428"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="390"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="429"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="523"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="698"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="430"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="406"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="445"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="413"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="452"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="453"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="461"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="423"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="462"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="651"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="423"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="434"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="462"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="697"/>
         <source>Due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="424"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="436"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="523"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="434"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
+        <source>Claim #{n} registered: settle by {day}.</source>
+        <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="517"/>
+        <source>{n} day(s)</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="697"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="522"/>
+        <source>Settle by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
+        <source>Agreed</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
+        <source>To finance by</source>
+        <translation>交财务期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="588"/>
+        <source>Select a claim in the list first.</source>
+        <translation>请先在列表中选中一条理赔。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="554"/>
+        <source>Offer recorded for claim #{n}.</source>
+        <translation>理赔 #{n} 的处理方案已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
+        <source>Claim #{n} agreed: letters to finance by {day}.</source>
+        <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <source>Claim #{n} handed to finance.</source>
+        <translation>理赔 #{n} 已交财务部。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="598"/>
+        <source>Save the letter</source>
+        <translation>保存函件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="607"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="609"/>
+        <source>The letter was not saved: {why}</source>
+        <translation>函件未保存：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="629"/>
+        <source>Complaint #{n} recorded.</source>
+        <translation>投诉 #{n} 已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
+        <source>Ruling</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="655"/>
+        <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
+        <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="671"/>
+        <source>Select a complaint in the list first.</source>
+        <translation>请先在列表中选中一条投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <source>Ruling recorded.</source>
+        <translation>裁定已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="698"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="444"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="710"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="740"/>
+        <source>{amount} 元</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="746"/>
+        <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
+        <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6092,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="35"/>
+        <location filename="../ui/service_desk_workspace.ui" line="525"/>
+        <location filename="../ui/service_desk_workspace.ui" line="751"/>
         <source>&amp;Waybill</source>
         <translation>运单号(&amp;W)</translation>
     </message>
@@ -5904,6 +6104,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="55"/>
+        <location filename="../ui/service_desk_workspace.ui" line="542"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
@@ -5919,6 +6120,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="94"/>
+        <location filename="../ui/service_desk_workspace.ui" line="768"/>
         <source>&amp;Caller</source>
         <translation>来电人(&amp;C)</translation>
     </message>
@@ -5929,6 +6131,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="114"/>
+        <location filename="../ui/service_desk_workspace.ui" line="592"/>
+        <location filename="../ui/service_desk_workspace.ui" line="785"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -6054,21 +6258,166 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="513"/>
+        <source>Claims</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="519"/>
+        <source>Written claim (CS-7: within 15 days of sending)</source>
+        <translation>书面索赔（CS-7：寄件日起 15 天内）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="555"/>
+        <source>&amp;Sent on</source>
+        <translation>寄件日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="568"/>
+        <source>yyyy-mm-dd; empty: from our 底单</source>
+        <translation>yyyy-mm-dd；不填则按本网点底单</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="575"/>
+        <source>Clai&amp;mant</source>
+        <translation>索赔人(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="609"/>
+        <source>&amp;Description</source>
+        <translation>情况说明(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="636"/>
+        <source>&amp;Open claim</source>
+        <translation>受理(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="661"/>
+        <source>O&amp;ffer</source>
+        <translation>处理方案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="674"/>
+        <source>&amp;Amount (元)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="691"/>
+        <source>&amp;Record offer</source>
+        <translation>记录方案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="698"/>
+        <source>A&amp;greed</source>
+        <translation>已达成协议(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="705"/>
+        <source>&amp;To finance</source>
+        <translation>已交财务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="712"/>
+        <source>&amp;Notice letter (PDF)</source>
+        <translation>理赔通知函(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="719"/>
+        <source>Res&amp;ult letter (PDF)</source>
+        <translation>理赔结果回复函(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="739"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="745"/>
+        <source>New complaint (CS-6)</source>
+        <translation>登记投诉（CS-6）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="802"/>
+        <source>C&amp;ontent</source>
+        <translation>投诉内容(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="819"/>
+        <source>&amp;Evidence</source>
+        <translation>客户取证(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="832"/>
+        <source>the customer&apos;s evidence</source>
+        <translation>客户提供的证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="849"/>
+        <source>&amp;Log complaint</source>
+        <translation>记录投诉(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="872"/>
+        <source>Ruling (supervisor)</source>
+        <translation>裁定（主管）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="878"/>
+        <source>R&amp;uling</source>
+        <translation>裁定(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="891"/>
+        <source>&amp;Staff member</source>
+        <translation>责任人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="904"/>
+        <source>who is responsible</source>
+        <translation>谁的责任</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="911"/>
+        <source>&amp;Fine (元)</source>
+        <translation>罚款（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="924"/>
+        <source>50–200 per case (002 第五节)</source>
+        <translation>每次 50–200 元（002 第五节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="931"/>
+        <source>Staff e&amp;vidence</source>
+        <translation>责任人取证(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="948"/>
+        <source>Solu&amp;tion</source>
+        <translation>解决方案(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="965"/>
+        <source>&amp;Rule</source>
+        <translation>裁定(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="986"/>
         <source>Week</source>
         <translation>周汇总</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="521"/>
+        <location filename="../ui/service_desk_workspace.ui" line="994"/>
         <source>Week &amp;starting</source>
         <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="534"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1007"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="541"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1014"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
@@ -9233,7 +9582,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="128"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="164"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
