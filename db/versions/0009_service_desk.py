@@ -6,7 +6,8 @@ Create Date: 2026-12-03 17:05:00
 
 Issue 19 (CS-1, CS-2, CS-9, X-3): ``cs_enquiry`` holds each enquiry, its deadline fixed when it
 was logged, and its answer (versioned: two PCs may answer the same enquiry); ``cs_note`` is the
-desk's work notebook; ``cs_complaint`` (CS-6) and ``cs_claim`` (CS-7, versioned). Plain tables, the same on SQLite and PostgreSQL.
+desk's work notebook; ``cs_complaint`` (CS-6) and ``cs_claim`` (CS-7) and ``cs_problem``
+(CS-4, outgoing problem parcels), each versioned. Plain tables, the same on SQLite and PostgreSQL.
 """
 from collections.abc import Sequence
 
@@ -112,9 +113,29 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_cs_claim_settle_by'), ['settle_by'], unique=False)
         batch_op.create_index(batch_op.f('ix_cs_claim_waybill_no'), ['waybill_no'],
                               unique=False)
+    op.create_table('cs_problem',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('waybill_no', sa.String(length=40), nullable=False),
+    sa.Column('from_point', sa.String(length=60), nullable=False),
+    sa.Column('message', sa.String(length=500), nullable=False),
+    sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.Column('received_by', sa.String(length=16), nullable=False),
+    sa.Column('deadline', sa.DateTime(), nullable=False),
+    sa.Column('actions', sa.Text(), nullable=False),
+    sa.Column('closed_at', sa.DateTime(), nullable=True),
+    sa.Column('closed_by', sa.String(length=16), nullable=False),
+    sa.Column('outcome', sa.String(length=500), nullable=False),
+    sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cs_problem')),
+    )
+    with op.batch_alter_table('cs_problem', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cs_problem_deadline'), ['deadline'], unique=False)
+        batch_op.create_index(batch_op.f('ix_cs_problem_waybill_no'), ['waybill_no'],
+                              unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table('cs_problem')
     op.drop_table('cs_claim')
     op.drop_table('cs_complaint')
     op.drop_table('cs_note')

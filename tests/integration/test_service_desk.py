@@ -308,3 +308,48 @@ def test_cs7_claim_letters_as_pdf(desk: Desk, tmp_path: Path) -> None:
     assert "赔偿人民币88.50元" in second
     assert "客服经理签字" in second
     assert "2026年11月26日前" in second  # to finance within 3 days of agreement
+
+
+# --- outgoing problem parcels (CS-4) ------------------------------------------------------
+
+
+def test_cs4_problem_matched_to_our_counter_record_with_actions_and_deadline(
+        db_url: str, tmp_path: Path) -> None:
+    from counter_app.services.demo import DEMO_PASSWORD, fill_demo
+    from counter_app.services.service_desk import ProblemDraft
+
+    clock = FakeClock(MONDAY)
+    with wired(db_url, clock, tmp_path) as app:
+        fill_demo(app)
+        boss = app.auth.login("1001", DEMO_PASSWORD)
+        desk = add_clerk(app, boss, Role.SERVICE, "5001")
+        line = app.service_desk.log_problem(desk, ProblemDraft(
+            "77316523170012", "北京朝阳", "收件人电话空号，请提供正确电话，三天内不处理退回"))
+        assert line.problem.deadline == datetime(2026, 11, 26, 9, 0)  # 3 days by default
+        assert line.counter_record is not None
+        assert line.counter_record["sender_phone"] == "13812345678"  # 客服 calls the sender
+        assert line.counter_record["contents"] == "茶叶 礼盒"
+        unknown = app.service_desk.log_problem(desk, ProblemDraft(
+            "77316523999999", "广州白云", "地址不详", deadline=datetime(2026, 11, 24, 12, 0)))
+        assert unknown.counter_record is None
+        assert [p.problem.id for p in app.service_desk.open_problems(desk)] == [
+            unknown.problem.id, line.problem.id]  # the other side's soonest deadline first
+        clock.advance(hours=1)
+        acted = app.service_desk.add_action(desk, line.problem.id or 0,
+                                            "已联系寄件人，新电话 13911112222 已留言对方",
+                                            line.problem.version)
+        assert [a.by for a in acted.actions] == ["5001"]
+        with pytest.raises(StaleEdit):
+            app.service_desk.close_problem(boss, line.problem.id or 0, "已派送",
+                                           line.problem.version)
+        app.service_desk.close_problem(boss, line.problem.id or 0, "对方已派送签收",
+                                       acted.version)
+        clock.current = datetime(2026, 11, 24, 12, 1)
+        [left] = app.service_desk.open_problems(desk)
+        assert left.overdue
+        with pytest.raises(FieldInvalid):
+            app.service_desk.log_problem(desk, ProblemDraft(
+                "77316523170012", "北京朝阳", "x", deadline=datetime(2026, 11, 24, 12, 0)))
+        # a warehouse clerk may not work the desk
+        with pytest.raises(PermissionDenied):
+            app.service_desk.open_problems(app.auth.login("2001", DEMO_PASSWORD))

@@ -48,8 +48,10 @@ STORED_IN = {
     "customer_evidence": "cs_complaint.customer_evidence",
     "staff_evidence": "cs_complaint.staff_evidence", "solution": "cs_complaint.solution",
     "staff_member": "cs_complaint.staff_member", "claimant_name": "cs_claim.claimant_name",
+    "from_point": "cs_problem.from_point", "message": "cs_problem.message",
+    "outcome": "cs_problem.outcome",
 }
-UNSTORED = {"override_reason", "reason"}  # kept in JSON / the audit text, not a column
+UNSTORED = {"override_reason", "reason", "action"}  # kept in JSON / the audit text, not a column
 
 
 def test_every_limit_fits_the_column_it_is_stored_in() -> None:

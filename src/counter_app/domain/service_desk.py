@@ -344,3 +344,43 @@ def check_fine(ruling: Ruling, fine: Decimal | None) -> Decimal | None:
     if not Decimal(0) <= fine <= FINE_MAX:
         raise FieldInvalid("fine", "range", f"0–{FINE_MAX}")
     return fine
+
+
+# --- outgoing problem parcels (CS-4, 000 第一类) ---------------------------------------------
+
+PROBLEM_DAYS = 3
+"""The other side's deadline when its message names none: 001 「留件3天」, after which the
+parcel is returned."""
+
+
+@dataclass(frozen=True)
+class ProblemAction:
+    """One thing done about an outgoing problem parcel (who, when, what)."""
+
+    at: datetime
+    by: str
+    text: str
+
+
+@dataclass(frozen=True)
+class OutgoingProblem:
+    """Another point's message on a parcel we sent (CS-4): matched to our counter record, the
+    actions taken, the other side's deadline (「逾期未处理好的，会退回」)."""
+
+    id: int | None
+    waybill_no: str
+    from_point: str
+    message: str
+    received_at: datetime
+    received_by: str
+    deadline: datetime
+    actions: tuple[ProblemAction, ...] = ()
+    closed_at: datetime | None = None
+    closed_by: str = ""
+    outcome: str = ""
+    version: int = field(default=0, compare=False)
+
+    @property
+    def open(self) -> bool:
+        """Not yet settled."""
+        return self.closed_at is None

@@ -60,12 +60,17 @@ LIMITS: dict[str, int] = {
     "solution": 500,
     "staff_member": 40,
     "claimant_name": 40,
+    "from_point": 60,
+    "message": 500,
+    "action": 200,
+    "outcome": 500,
     # numbers as typed or scanned, before the recogniser (waybill columns are 40)
     "waybill": 40,
     "waybill_no": 40,
 }
 MULTILINE = frozenset({"note", "description", "reason", "question", "reply", "notebook",
-                       "content", "customer_evidence", "staff_evidence", "solution"})
+                       "content", "customer_evidence", "staff_evidence", "solution",
+                       "message", "action", "outcome"})
 """Fields where a line break (and a tab) is text, not a control character."""
 
 

@@ -22,9 +22,17 @@ from counter_app.domain.service_desk import (
     EnquiryCase,
     EnquiryKind,
     OfferKind,
+    OutgoingProblem,
+    ProblemAction,
     Ruling,
 )
-from counter_app.persistence.tables import ClaimRow, ComplaintRow, DeskNoteRow, EnquiryRow
+from counter_app.persistence.tables import (
+    ClaimRow,
+    ComplaintRow,
+    DeskNoteRow,
+    EnquiryRow,
+    ProblemRow,
+)
 from counter_app.services.desk_ports import DeskNote
 
 
@@ -233,3 +241,45 @@ class SqlServiceDeskRepository:
             query = query.where(ClaimRow.handed_on.is_(None))
         rows = self._s.scalars(query.order_by(ClaimRow.settle_by, ClaimRow.id))
         return [_claim(r) for r in rows]
+
+    # --- outgoing problem parcels (CS-4) -----------------------------------------------------
+
+    def add_problem(self, problem: OutgoingProblem) -> OutgoingProblem:
+        """Insert; return it with its id and version."""
+        row = ProblemRow(**_problem_columns(problem), version=1)
+        self._s.add(row)
+        self._s.flush()
+        return _problem(row)
+
+    def problem(self, problem_id: int) -> OutgoingProblem | None:
+        """One outgoing problem parcel, or None."""
+        row = self._s.get(ProblemRow, problem_id, populate_existing=True)
+        return None if row is None else _problem(row)
+
+    def update_problem(self, problem: OutgoingProblem) -> None:
+        """Store an existing one."""
+        assert problem.id is not None
+        _update(self._s, ProblemRow, problem.id, _problem_columns(problem), "problem")
+
+    def open_problems(self) -> list[OutgoingProblem]:
+        """Open ones, the other side's soonest deadline first."""
+        rows = self._s.scalars(select(ProblemRow).where(ProblemRow.closed_at.is_(None))
+                               .order_by(ProblemRow.deadline, ProblemRow.id))
+        return [_problem(r) for r in rows]
+
+
+def _problem_columns(problem: OutgoingProblem) -> dict[str, Any]:
+    values = _columns(problem)
+    values["actions"] = json.dumps([{"at": a.at.isoformat(), "by": a.by, "text": a.text}
+                                    for a in problem.actions], ensure_ascii=False)
+    return values
+
+
+def _problem(row: ProblemRow) -> OutgoingProblem:
+    return OutgoingProblem(
+        id=row.id, waybill_no=row.waybill_no, from_point=row.from_point, message=row.message,
+        received_at=row.received_at, received_by=row.received_by, deadline=row.deadline,
+        actions=tuple(ProblemAction(datetime.fromisoformat(a["at"]), a["by"], a["text"])
+                      for a in json.loads(row.actions or "[]")),
+        closed_at=row.closed_at, closed_by=row.closed_by, outcome=row.outcome,
+        version=row.version)

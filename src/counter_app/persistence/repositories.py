@@ -47,6 +47,7 @@ from counter_app.persistence.tables import (
     HeadlessRow,
     MisrouteMonthRow,
     MisrouteRow,
+    ProblemRow,
     ReceiptBatchRow,
     ReceiptRow,
     ScanJournalRow,
@@ -395,6 +396,7 @@ _VERSIONED: dict[str, tuple[type[Any], str, type]] = {
     "enquiry": (EnquiryRow, "id", int),  # issue 19
     "complaint": (ComplaintRow, "id", int),
     "claim": (ClaimRow, "id", int),
+    "problem": (ProblemRow, "id", int),
 }
 
 

@@ -578,3 +578,24 @@ class ClaimRow(Base):
     handed_on: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
+
+
+class ProblemRow(Base):
+    """An outgoing problem parcel (发出疑难件, CS-4): the other point's message, our actions
+    (JSON list), the other side's deadline. Versioned, audited."""
+
+    __tablename__ = "cs_problem"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    from_point: Mapped[str] = mapped_column(String(60))
+    message: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    received_by: Mapped[str] = mapped_column(String(16))
+    deadline: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actions: Mapped[str] = mapped_column(Text, default="[]")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str] = mapped_column(String(16), default="")
+    outcome: Mapped[str] = mapped_column(String(500), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""

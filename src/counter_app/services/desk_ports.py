@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from counter_app.domain.service_desk import Claim, Complaint, Enquiry
+from counter_app.domain.service_desk import Claim, Complaint, Enquiry, OutgoingProblem
 
 
 @dataclass(frozen=True)
@@ -117,4 +117,20 @@ class ServiceDeskRepository(Protocol):
     def claims(self, *, open_only: bool = True) -> list[Claim]:
         """Claims, soonest settlement deadline first; ``open_only``: not yet agreed, or agreed
         but not yet handed to finance."""
+        ...
+
+    def add_problem(self, problem: OutgoingProblem) -> OutgoingProblem:
+        """Insert; return it with its id and version."""
+        ...
+
+    def problem(self, problem_id: int) -> OutgoingProblem | None:
+        """One outgoing problem parcel, or None."""
+        ...
+
+    def update_problem(self, problem: OutgoingProblem) -> None:
+        """Store an existing one (its version was claimed before)."""
+        ...
+
+    def open_problems(self) -> list[OutgoingProblem]:
+        """Open outgoing problem parcels, the other side's soonest deadline first."""
         ...

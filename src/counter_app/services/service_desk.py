@@ -14,6 +14,7 @@ from counter_app.domain.clock import Clock
 from counter_app.domain.errors import FieldInvalid, NotFound
 from counter_app.domain.service_desk import (
     CHECKLISTS,
+    PROBLEM_DAYS,
     CallerKind,
     Channel,
     Claim,
@@ -24,6 +25,8 @@ from counter_app.domain.service_desk import (
     EnquiryCase,
     EnquiryKind,
     OfferKind,
+    OutgoingProblem,
+    ProblemAction,
     ReplyClock,
     Ruling,
     Urgency,
@@ -42,7 +45,7 @@ from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.desk_ports import DeskNote
 from counter_app.services.dto import StationHeader
 from counter_app.services.numbers import valid_number
-from counter_app.services.parcels import ParcelView, parcel_view
+from counter_app.services.parcels import ParcelView, mask_for, parcel_view
 from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
 from counter_app.services.station import station_header
 
@@ -178,6 +181,27 @@ class ClaimLetter:
     station: StationHeader
     claim: Claim
     printed_on: date
+
+
+@dataclass(frozen=True)
+class ProblemDraft:
+    """Another point's message on a parcel we sent (CS-4), as typed; ``deadline`` None: the
+    default of 3 days."""
+
+    waybill: str
+    from_point: str
+    message: str
+    deadline: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ProblemLine:
+    """An open outgoing problem parcel against the other side's deadline, with what our
+    counter record (底单) says, masked by permission."""
+
+    problem: OutgoingProblem
+    overdue: bool
+    counter_record: dict[str, str] | None
 
 
 class ServiceDeskService:
@@ -524,6 +548,80 @@ class ServiceDeskService:
             assert stored is not None
             return stored
 
+    # --- outgoing problem parcels (CS-4) -----------------------------------------------
+
+    def log_problem(self, actor: StaffMember, draft: ProblemDraft) -> ProblemLine:
+        """Record another point's message on a parcel we sent, matched to our 底单 (CS-4)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        check_fields(draft)
+        point, message = draft.from_point.strip(), draft.message.strip()
+        if not point:
+            raise FieldInvalid("from_point", "required")
+        if not message:
+            raise FieldInvalid("message", "required")
+        now = self._clock.now()
+        deadline = draft.deadline or now + timedelta(days=PROBLEM_DAYS)
+        if deadline <= now:
+            raise FieldInvalid("deadline", "past")
+        with self._uow() as uow:
+            number = valid_number(uow, draft.waybill)
+            stored = uow.desk.add_problem(OutgoingProblem(
+                id=None, waybill_no=number, from_point=point, message=message,
+                received_at=now, received_by=actor.job_number, deadline=deadline))
+            audit.record(uow, self._clock, actor, entity="problem", entity_id=stored.id,
+                         action="log", after=audit.snapshot(stored))
+            uow.commit()
+            return ProblemLine(stored, False, _counter_record(uow, actor, number))
+
+    def open_problems(self, actor: StaffMember) -> list[ProblemLine]:
+        """What is open, the other side's soonest deadline first (「单独有个小本本」)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        now = self._clock.now()
+        with self._uow() as uow:
+            return [ProblemLine(p, p.deadline < now, _counter_record(uow, actor, p.waybill_no))
+                    for p in uow.desk.open_problems()]
+
+    def add_action(self, actor: StaffMember, problem_id: int, text: str,
+                   version: int | None) -> OutgoingProblem:
+        """Record what was done (sender called, address asked, re-delivery agreed …)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        body = check_text("action", text).strip()
+        if not body:
+            raise FieldInvalid("action", "required")
+        step = ProblemAction(self._clock.now(), actor.job_number, body)
+        return self._problem_edit(actor, problem_id, version, "action",
+                                  lambda p: replace(p, actions=(*p.actions, step)))
+
+    def close_problem(self, actor: StaffMember, problem_id: int, outcome: str,
+                      version: int | None) -> OutgoingProblem:
+        """Settled: the outcome is recorded and it leaves the open list."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        result = check_text("outcome", outcome).strip()
+        if not result:
+            raise FieldInvalid("outcome", "required")
+        now = self._clock.now()
+        return self._problem_edit(actor, problem_id, version, "close",
+                                  lambda p: replace(p, closed_at=now, closed_by=actor.job_number,
+                                                    outcome=result))
+
+    def _problem_edit(self, actor: StaffMember, problem_id: int, version: int | None,
+                      action: str, change: Callable[[OutgoingProblem], OutgoingProblem]
+                      ) -> OutgoingProblem:
+        with self._uow() as uow:
+            claim(uow, "problem", problem_id, version, audit_entities=("problem",))
+            before = uow.desk.problem(problem_id)
+            if before is None:
+                raise NotFound("problem", str(problem_id))
+            after = change(before)
+            uow.desk.update_problem(after)
+            audit.record(uow, self._clock, actor, entity="problem", entity_id=problem_id,
+                         action=action, before=audit.snapshot(before),
+                         after=audit.snapshot(after))
+            uow.commit()
+            stored = uow.desk.problem(problem_id)
+            assert stored is not None
+            return stored
+
     # --- the notebook (CS-9, X-3) -------------------------------------------------------
 
     def add_note(self, actor: StaffMember, text: str, waybill: str = "") -> DeskNote:
@@ -602,4 +700,17 @@ def _sent_on(uow: UnitOfWork, number: str) -> date | None:
     for fact in uow.parcels.facts(number):
         if fact.source == "acceptance":
             return fact.at.date()
+    return None
+
+
+COUNTER_RECORD_KEYS = ("sender_name", "sender_phone", "sender_address", "contents",
+                       "recipient_name", "recipient_phone", "recipient_address")
+
+
+def _counter_record(uow: UnitOfWork, actor: StaffMember, number: str) -> dict[str, str] | None:
+    """Our 底单 of a parcel we sent, as ``actor`` may see it (CS-4), or None."""
+    for fact in uow.parcels.facts(number):
+        if fact.source == "acceptance":
+            shown = mask_for(actor, fact.data)
+            return {key: str(shown.get(key, "")) for key in COUNTER_RECORD_KEYS}
     return None
