@@ -229,3 +229,31 @@ def test_complaints_page_clerk_records_supervisor_rules(
     qtbot.mouseClick(ui.rule_button, Qt.MouseButton.LeftButton)
     assert ui.ruling_message_label.text() == "Ruling recorded."
     assert "fines 100.00" in ui.complaint_group.title()
+
+
+def test_outgoing_problem_shows_our_counter_record_and_takes_steps(
+        qtbot, desk: AppController, services: AppServices) -> None:
+    window = desk.window
+    window.set_operator(services.auth.login("5001", DEMO_PASSWORD))
+    ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
+    ui.pages.setCurrentWidget(ui.problems_tab)
+    qtbot.keyClicks(ui.problem_waybill_edit, "77316523170012")
+    ui.from_point_edit.insert("北京朝阳")
+    ui.problem_message_edit.insert("收件人电话空号")
+    qtbot.keyClicks(ui.problem_deadline_edit, "2026-11-2")  # not a time yet
+    qtbot.mouseClick(ui.log_problem_button, Qt.MouseButton.LeftButton)
+    assert ui.problem_waybill_edit.text() == "77316523170012"  # kept
+    assert ui.problem_form_message_label.text()
+    ui.problem_deadline_edit.clear()
+    qtbot.mouseClick(ui.log_problem_button, Qt.MouseButton.LeftButton)
+    assert "11-26 09:00" in ui.problem_form_message_label.text()
+    assert ui.problems_table.rowCount() == 1
+    ui.problems_table.selectRow(0)
+    assert "13812345678" in ui.problem_record_label.text()  # the sender, to call
+    assert "茶叶 礼盒" in ui.problem_record_label.text()
+    ui.action_edit.insert("已联系寄件人，提供新电话")
+    qtbot.keyClick(ui.action_edit, Qt.Key.Key_Return)
+    assert "已联系寄件人" in ui.problem_record_label.text()
+    ui.outcome_edit.insert("对方已派送")
+    qtbot.mouseClick(ui.close_problem_button, Qt.MouseButton.LeftButton)
+    assert ui.problems_table.rowCount() == 0

@@ -24,7 +24,8 @@ translate = QCoreApplication.translate
 
 
 def desk_field_labels() -> dict[str, str]:
-    """Names of the desk's form fields for the error messages."""
+    """Names of the desk's form fields for the error messages (only names no other desk
+    uses: these are merged into ``messages.field_label``)."""
     return {
         "caller_name": translate("ServiceDesk", "Caller"),
         "caller_phone": translate("ServiceDesk", "Caller's phone"),
@@ -32,7 +33,6 @@ def desk_field_labels() -> dict[str, str]:
         "question": translate("ServiceDesk", "Question"),
         "reply": translate("ServiceDesk", "Reply"),
         "notebook": translate("ServiceDesk", "Notebook line"),
-        "sender_phone": translate("ServiceDesk", "Sender's phone"),
         "checked": translate("ServiceDesk", "Checklist step"),
         "content": translate("ServiceDesk", "Complaint"),
         "customer_evidence": translate("ServiceDesk", "Customer's evidence"),
@@ -46,6 +46,10 @@ def desk_field_labels() -> dict[str, str]:
         "amount": translate("ServiceDesk", "Amount"),
         "offer": translate("ServiceDesk", "Offer"),
         "agreed_on": translate("ServiceDesk", "Agreement"),
+        "from_point": translate("ServiceDesk", "From point"),
+        "deadline": translate("ServiceDesk", "Deadline"),
+        "action": translate("ServiceDesk", "Step"),
+        "outcome": translate("ServiceDesk", "Outcome"),
     }
 
 

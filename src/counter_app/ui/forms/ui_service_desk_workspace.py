@@ -270,6 +270,134 @@ class Ui_ServiceDeskWorkspace(object):
         self.enquiries_layout.setStretch(0, 1)
         self.enquiries_layout.setStretch(1, 1)
         self.pages.addTab(self.enquiries_tab, "")
+        self.problems_tab = QWidget()
+        self.problems_tab.setObjectName(u"problems_tab")
+        self.problems_layout = QVBoxLayout(self.problems_tab)
+        self.problems_layout.setObjectName(u"problems_layout")
+        self.problem_group = QGroupBox(self.problems_tab)
+        self.problem_group.setObjectName(u"problem_group")
+        self.problem_form_layout = QGridLayout(self.problem_group)
+        self.problem_form_layout.setObjectName(u"problem_form_layout")
+        self.problem_waybill_label = QLabel(self.problem_group)
+        self.problem_waybill_label.setObjectName(u"problem_waybill_label")
+
+        self.problem_form_layout.addWidget(self.problem_waybill_label, 0, 0, 1, 1)
+
+        self.problem_waybill_edit = QLineEdit(self.problem_group)
+        self.problem_waybill_edit.setObjectName(u"problem_waybill_edit")
+        self.problem_waybill_edit.setMaxLength(40)
+
+        self.problem_form_layout.addWidget(self.problem_waybill_edit, 0, 1, 1, 1)
+
+        self.from_point_label = QLabel(self.problem_group)
+        self.from_point_label.setObjectName(u"from_point_label")
+
+        self.problem_form_layout.addWidget(self.from_point_label, 0, 2, 1, 1)
+
+        self.from_point_edit = QLineEdit(self.problem_group)
+        self.from_point_edit.setObjectName(u"from_point_edit")
+        self.from_point_edit.setMaxLength(60)
+
+        self.problem_form_layout.addWidget(self.from_point_edit, 0, 3, 1, 1)
+
+        self.problem_deadline_label = QLabel(self.problem_group)
+        self.problem_deadline_label.setObjectName(u"problem_deadline_label")
+
+        self.problem_form_layout.addWidget(self.problem_deadline_label, 0, 4, 1, 1)
+
+        self.problem_deadline_edit = QLineEdit(self.problem_group)
+        self.problem_deadline_edit.setObjectName(u"problem_deadline_edit")
+        self.problem_deadline_edit.setMaxLength(16)
+
+        self.problem_form_layout.addWidget(self.problem_deadline_edit, 0, 5, 1, 1)
+
+        self.problem_text_label = QLabel(self.problem_group)
+        self.problem_text_label.setObjectName(u"problem_text_label")
+
+        self.problem_form_layout.addWidget(self.problem_text_label, 1, 0, 1, 1)
+
+        self.problem_message_edit = QLineEdit(self.problem_group)
+        self.problem_message_edit.setObjectName(u"problem_message_edit")
+        self.problem_message_edit.setMaxLength(500)
+
+        self.problem_form_layout.addWidget(self.problem_message_edit, 1, 1, 1, 5)
+
+        self.problem_form_message_label = QLabel(self.problem_group)
+        self.problem_form_message_label.setObjectName(u"problem_form_message_label")
+        self.problem_form_message_label.setWordWrap(True)
+
+        self.problem_form_layout.addWidget(self.problem_form_message_label, 2, 0, 1, 5)
+
+        self.log_problem_button = QPushButton(self.problem_group)
+        self.log_problem_button.setObjectName(u"log_problem_button")
+
+        self.problem_form_layout.addWidget(self.log_problem_button, 2, 5, 1, 1)
+
+        self.problem_form_layout.setColumnStretch(1, 1)
+        self.problem_form_layout.setColumnStretch(3, 1)
+        self.problem_form_layout.setColumnStretch(5, 1)
+
+        self.problems_layout.addWidget(self.problem_group)
+
+        self.problems_table = QTableWidget(self.problems_tab)
+        self.problems_table.setObjectName(u"problems_table")
+        self.problems_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.problems_layout.addWidget(self.problems_table)
+
+        self.problem_record_label = QLabel(self.problems_tab)
+        self.problem_record_label.setObjectName(u"problem_record_label")
+        self.problem_record_label.setWordWrap(True)
+
+        self.problems_layout.addWidget(self.problem_record_label)
+
+        self.problem_actions_layout = QGridLayout()
+        self.problem_actions_layout.setObjectName(u"problem_actions_layout")
+        self.action_label = QLabel(self.problems_tab)
+        self.action_label.setObjectName(u"action_label")
+
+        self.problem_actions_layout.addWidget(self.action_label, 0, 0, 1, 1)
+
+        self.action_edit = QLineEdit(self.problems_tab)
+        self.action_edit.setObjectName(u"action_edit")
+        self.action_edit.setMaxLength(200)
+
+        self.problem_actions_layout.addWidget(self.action_edit, 0, 1, 1, 1)
+
+        self.add_action_button = QPushButton(self.problems_tab)
+        self.add_action_button.setObjectName(u"add_action_button")
+
+        self.problem_actions_layout.addWidget(self.add_action_button, 0, 2, 1, 1)
+
+        self.outcome_label = QLabel(self.problems_tab)
+        self.outcome_label.setObjectName(u"outcome_label")
+
+        self.problem_actions_layout.addWidget(self.outcome_label, 1, 0, 1, 1)
+
+        self.outcome_edit = QLineEdit(self.problems_tab)
+        self.outcome_edit.setObjectName(u"outcome_edit")
+        self.outcome_edit.setMaxLength(500)
+
+        self.problem_actions_layout.addWidget(self.outcome_edit, 1, 1, 1, 1)
+
+        self.close_problem_button = QPushButton(self.problems_tab)
+        self.close_problem_button.setObjectName(u"close_problem_button")
+
+        self.problem_actions_layout.addWidget(self.close_problem_button, 1, 2, 1, 1)
+
+        self.problem_message_label = QLabel(self.problems_tab)
+        self.problem_message_label.setObjectName(u"problem_message_label")
+        self.problem_message_label.setWordWrap(True)
+
+        self.problem_actions_layout.addWidget(self.problem_message_label, 2, 0, 1, 3)
+
+        self.problem_actions_layout.setColumnStretch(1, 1)
+
+        self.problems_layout.addLayout(self.problem_actions_layout)
+
+        self.pages.addTab(self.problems_tab, "")
         self.notebook_tab = QWidget()
         self.notebook_tab.setObjectName(u"notebook_tab")
         self.notebook_layout = QVBoxLayout(self.notebook_tab)
@@ -723,6 +851,12 @@ class Ui_ServiceDeskWorkspace(object):
         self.question_label.setBuddy(self.question_edit)
         self.case_label.setBuddy(self.case_combo)
         self.reply_label.setBuddy(self.reply_edit)
+        self.problem_waybill_label.setBuddy(self.problem_waybill_edit)
+        self.from_point_label.setBuddy(self.from_point_edit)
+        self.problem_deadline_label.setBuddy(self.problem_deadline_edit)
+        self.problem_text_label.setBuddy(self.problem_message_edit)
+        self.action_label.setBuddy(self.action_edit)
+        self.outcome_label.setBuddy(self.outcome_edit)
         self.note_waybill_label.setBuddy(self.note_waybill_edit)
         self.note_label.setBuddy(self.note_edit)
         self.note_search_label.setBuddy(self.note_search_edit)
@@ -785,6 +919,24 @@ class Ui_ServiceDeskWorkspace(object):
         self.save_progress_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save checklis&t", None))
         self.answer_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Answer", None))
         self.pages.setTabText(self.pages.indexOf(self.enquiries_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Enquiries", None))
+        self.problem_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Another point's message on a parcel we sent (CS-4)", None))
+        self.problem_waybill_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Waybill", None))
+        self.from_point_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"From &point", None))
+        self.problem_deadline_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Deadline", None))
+        self.problem_deadline_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-mm-dd hh:mm; empty: in 3 days", None))
+        self.problem_text_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Message", None))
+        self.problem_message_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"what their message says", None))
+        self.problem_form_message_label.setText("")
+        self.log_problem_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Log problem", None))
+        self.problem_record_label.setText("")
+        self.action_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Action", None))
+        self.action_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"what was done: sender called, address asked, message left", None))
+        self.add_action_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Add &step", None))
+        self.outcome_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Outcome", None))
+        self.outcome_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"how it was settled", None))
+        self.close_problem_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Close", None))
+        self.problem_message_label.setText("")
+        self.pages.setTabText(self.pages.indexOf(self.problems_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Outgoing problems", None))
         self.note_waybill_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Wa&ybill", None))
         self.note_waybill_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"optional", None))
         self.note_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Note", None))

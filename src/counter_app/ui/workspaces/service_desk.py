@@ -4,7 +4,7 @@ checklists of 000 第二类, the notebook and the week's exceptions."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from typing_extensions import override
@@ -42,6 +42,8 @@ from counter_app.services.service_desk import (
     EnquiryDraft,
     LetterKind,
     MonthComplaints,
+    ProblemDraft,
+    ProblemLine,
     RulingDraft,
     WeekSummary,
 )
@@ -125,6 +127,15 @@ class ServiceDeskWorkspace(Workspace):
         self.selected_claim: Claim | None = None
         self.complaints: MonthComplaints | None = None
         self.selected_complaint: Complaint | None = None
+        self.problems: list[ProblemLine] = []
+        self.selected_problem: ProblemLine | None = None
+        self.ui.log_problem_button.clicked.connect(self.log_problem)
+        self.ui.problems_table.itemSelectionChanged.connect(self._select_problem)
+        self.ui.add_action_button.clicked.connect(self.add_action)
+        self.ui.action_edit.returnPressed.connect(self.add_action)
+        self.ui.close_problem_button.clicked.connect(self.close_problem)
+        disable_input_method(self.ui.problem_waybill_edit)
+        disable_input_method(self.ui.problem_deadline_edit)
         self.ui.open_claim_button.clicked.connect(self.open_claim)
         self.ui.claims_table.itemSelectionChanged.connect(self._select_claim)
         self.ui.offer_button.clicked.connect(self.record_offer)
@@ -180,15 +191,26 @@ class ServiceDeskWorkspace(Workspace):
             self.search_notes()
             self.refresh_claims()
             self.refresh_complaints()
+            self.refresh_problems()
         self.ui.rule_button.setEnabled(allowed(operator.role, Permission.RULE_COMPLAINTS))
         self.ui.waybill_edit.setFocus()
 
     @override
     def handle_scan(self, event: ScanEvent) -> ScanFeedback:
         """A scan on the desk: the waybill of the next enquiry (or of a note), and its view."""
-        if self.ui.pages.currentWidget() is self.ui.notebook_tab:
+        page = self.ui.pages.currentWidget()
+        if page is self.ui.notebook_tab:
             self.ui.note_waybill_edit.setText(event.number)
             self.ui.note_edit.setFocus()
+        elif page is self.ui.problems_tab:
+            self.ui.problem_waybill_edit.setText(event.number)
+            self.ui.from_point_edit.setFocus()
+        elif page is self.ui.claims_tab:
+            self.ui.claim_waybill_edit.setText(event.number)
+            self.ui.claimant_name_edit.setFocus()
+        elif page is self.ui.complaints_tab:
+            self.ui.complaint_waybill_edit.setText(event.number)
+            self.ui.complaint_caller_edit.setFocus()
         else:
             self.ui.waybill_edit.setText(event.number)
             self.parcel.show_number(event.number)
@@ -462,6 +484,121 @@ class ServiceDeskWorkspace(Workspace):
             translate("ServiceDesk", "Received"), translate("ServiceDesk", "Due"),
             translate("ServiceDesk", "Answered"), translate("ServiceDesk", "Kind")],
             rows, list(range(len(rows))))
+
+    # --- outgoing problem parcels (CS-4) ----------------------------------------------------
+
+    def log_problem(self) -> None:
+        """Record the other point's message; the table shows our 底单 beside it."""
+        if self._operator is None:
+            return
+        ui = self.ui
+        typed = ui.problem_deadline_edit.text().strip()
+        try:
+            try:
+                deadline = datetime.fromisoformat(typed) if typed else None
+            except ValueError:
+                raise FieldInvalid("deadline", "date_time") from None
+            line = self._desk.log_problem(self._operator, ProblemDraft(
+                ui.problem_waybill_edit.text(), ui.from_point_edit.text(),
+                ui.problem_message_edit.text(), deadline))
+        except DomainError as err:
+            self._say(ui.problem_form_message_label, describe(err), error=True)
+            return
+        self._say(ui.problem_form_message_label, translate(
+            "ServiceDesk", "Problem #{n} recorded: the other side returns it after {due}."
+        ).format(n=line.problem.id, due=line.problem.deadline.strftime("%m-%d %H:%M")))
+        for edit in (ui.problem_waybill_edit, ui.from_point_edit, ui.problem_deadline_edit,
+                     ui.problem_message_edit):
+            edit.clear()
+        self.selected_problem = line
+        self.refresh_problems()
+
+    def refresh_problems(self) -> None:
+        """The open outgoing problem parcels, soonest deadline first."""
+        if self._operator is None:
+            return
+        operator = self._operator
+        run_in_background(lambda: self._desk.open_problems(operator), self._show_problems,
+                          self._claims_failed, parent=self)
+
+    def _show_problems(self, lines: list[ProblemLine]) -> None:
+        self.problems = lines
+        rows = [[x.problem.deadline.strftime("%m-%d %H:%M"),
+                 translate("ServiceDesk", "Overdue") if x.overdue else "",
+                 x.problem.waybill_no, x.problem.from_point, x.problem.message,
+                 str(len(x.problem.actions)),
+                 translate("ServiceDesk", "yes") if x.counter_record else
+                 translate("ServiceDesk", "no 底单")] for x in lines]
+        fill_table(self.ui.problems_table, [
+            translate("ServiceDesk", "Their deadline"), translate("ServiceDesk", "State"),
+            translate("ServiceDesk", "Waybill"), translate("ServiceDesk", "From"),
+            translate("ServiceDesk", "Message"), translate("ServiceDesk", "Steps"),
+            translate("ServiceDesk", "Our record")], rows, [x.problem.id for x in lines])
+        for row, x in enumerate(lines):
+            if x.overdue:
+                for column in range(self.ui.problems_table.columnCount()):
+                    if (cell := self.ui.problems_table.item(row, column)) is not None:
+                        cell.setBackground(QColor(URGENCY_COLOURS[Urgency.OVERDUE]))
+        keep = self.selected_problem.problem.id if self.selected_problem else None
+        self.selected_problem = next((x for x in lines if x.problem.id == keep), None)
+        self._show_problem_record()
+
+    def _select_problem(self) -> None:
+        key = selected_key(self.ui.problems_table)
+        self.selected_problem = next((x for x in self.problems if x.problem.id == key), None)
+        self._show_problem_record()
+
+    def _show_problem_record(self) -> None:
+        line = self.selected_problem
+        if line is None:
+            self.ui.problem_record_label.clear()
+            return
+        if line.counter_record is None:
+            text = translate("ServiceDesk", "#{n}: no counter record (底单) here: ask the "
+                             "courier who collected it.").format(n=line.problem.id)
+        else:
+            r = line.counter_record
+            text = translate("ServiceDesk", "#{n} 底单: sender {sender} {phone}, {address}; "
+                             "contents {contents}; to {recipient} {recipient_phone}").format(
+                n=line.problem.id, sender=r["sender_name"], phone=r["sender_phone"],
+                address=r["sender_address"], contents=r["contents"],
+                recipient=r["recipient_name"], recipient_phone=r["recipient_phone"])
+        steps = [f"{a.at.strftime('%m-%d %H:%M')} {a.by}: {a.text}"
+                 for a in line.problem.actions]
+        self.ui.problem_record_label.setText("\n".join([text, *steps]))
+
+    def _problem_edit(self, close: bool) -> None:
+        line = self.selected_problem
+        if self._operator is None or line is None or line.problem.id is None:
+            self._say(self.ui.problem_message_label,
+                      translate("ServiceDesk", "Select a problem in the list first."),
+                      error=True)
+            return
+        try:
+            if close:
+                self._desk.close_problem(self._operator, line.problem.id,
+                                         self.ui.outcome_edit.text(), line.problem.version)
+                self.ui.outcome_edit.clear()
+                text = translate("ServiceDesk", "Problem #{n} closed.")
+            else:
+                self._desk.add_action(self._operator, line.problem.id,
+                                      self.ui.action_edit.text(), line.problem.version)
+                self.ui.action_edit.clear()
+                text = translate("ServiceDesk", "Step recorded on problem #{n}.")
+        except DomainError as err:
+            self._say(self.ui.problem_message_label, describe(err), error=True)
+            self.refresh_problems()  # a stale edit: take the newer version
+            return
+        self._say(self.ui.problem_message_label, text.format(n=line.problem.id))
+        self.refresh_problems()
+
+    def add_action(self) -> None:
+        """Record a step taken on the selected problem."""
+        self._problem_edit(close=False)
+
+    def close_problem(self) -> None:
+        """Settle the selected problem with its outcome."""
+        self._problem_edit(close=True)
 
     # --- claims (CS-7) ----------------------------------------------------------------------
 
