@@ -229,4 +229,42 @@ ZH = {
     "Staff e&vidence": "责任人取证(&V)",
     "Solu&tion": "解决方案(&T)",
     "&Rule": "裁定(&R)",
+    # outgoing problem parcels (CS-4)
+    "From point": "来件网点",
+    "Deadline": "期限",
+    "Step": "处理步骤",
+    "Outcome": "处理结果",
+    "Problem #{n} recorded: the other side returns it after {due}.":
+        "疑难件 #{n} 已登记：对方 {due} 后退回。",
+    "yes": "有",
+    "no 底单": "无底单",
+    "Their deadline": "对方期限",
+    "From": "来自",
+    "Message": "留言",
+    "Steps": "步骤",
+    "Our record": "本网点底单",
+    "#{n}: no counter record (底单) here: ask the courier who collected it.":
+        "#{n}：本网点没有底单，请联系取件业务员核实。",
+    "#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} "
+    "{recipient_phone}":
+        "#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} "
+        "{recipient_phone}",
+    "Select a problem in the list first.": "请先在列表中选中一条疑难件。",
+    "Problem #{n} closed.": "疑难件 #{n} 已处理完毕。",
+    "Step recorded on problem #{n}.": "疑难件 #{n} 的处理步骤已记录。",
+    "Outgoing problems": "发出疑难件",
+    "Another point's message on a parcel we sent (CS-4)": "对方网点对我方发出件的留言（CS-4）",
+    "From &point": "来件网点(&P)",
+    "&Deadline": "期限(&D)",
+    "yyyy-mm-dd hh:mm; empty: in 3 days": "yyyy-mm-dd hh:mm；不填为 3 天后",
+    "&Message": "留言(&M)",
+    "what their message says": "对方留言内容",
+    "&Log problem": "登记(&L)",
+    "&Action": "处理(&A)",
+    "what was done: sender called, address asked, message left":
+        "做了什么：联系寄件人、问地址、回复留言",
+    "Add &step": "记录步骤(&S)",
+    "&Outcome": "结果(&O)",
+    "how it was settled": "最终如何处理",
+    "&Close": "处理完毕(&C)",
 }

@@ -4786,112 +4786,112 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ParcelView</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="155"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="156"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="153"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="154"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="155"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="160"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="164"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="165"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="170"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="178"/>
         <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
         <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="190"/>
         <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
         <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="195"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="218"/>
         <source>COD {amount}</source>
         <translation>到付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="195"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="199"/>
         <source>Scanned in: {reason}, {location} {code} · {who}</source>
         <translation>入库：{reason}，{location} {code} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="205"/>
         <source>Left the warehouse: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="209"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="213"/>
         <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
         <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="217"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="221"/>
         <source>entered late</source>
         <translation>录入超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="220"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="224"/>
         <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
         <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="229"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="233"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="238"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="241"/>
         <source>late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="240"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="244"/>
         <source>Note: {text}</source>
         <translation>笔记：{text}</translation>
     </message>
@@ -5528,42 +5528,37 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ServiceDesk</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="29"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="652"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="836"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="31"/>
         <source>Caller&apos;s phone</source>
         <translation>来电电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
         <source>Network point</source>
         <translation>查件网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="837"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="35"/>
         <source>Notebook line</source>
         <translation>笔记内容</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="35"/>
-        <source>Sender&apos;s phone</source>
-        <translation>寄件人电话</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
@@ -5571,25 +5566,25 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>核查步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
         <source>Chase a delivery (派送件催单)</source>
         <translation>派送件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
         <source>Chase a sent parcel (发出件催单)</source>
         <translation>发出件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
         <source>Query from another point</source>
         <translation>对方公司查询</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="58"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="455"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="652"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="477"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="789"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -5605,7 +5600,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="790"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -5616,13 +5611,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="791"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="524"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="661"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -5643,7 +5638,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="524"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="661"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -5653,427 +5648,515 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="49"/>
+        <source>From point</source>
+        <translation>来件网点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
+        <source>Step</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="52"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="66"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="67"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
         <source>Message (内网/QQ)</source>
         <translation>留言（内网/QQ）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="72"/>
         <source>At the desk</source>
         <translation>到柜台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="79"/>
         <source>Customer (30 min)</source>
         <translation>客户（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="80"/>
         <source>Network point (2 h)</source>
         <translation>网点查件方（2 小时）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
         <source>No record at all</source>
         <translation>发出件没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
         <source>Stuck at a hub for days</source>
         <translation>分拨中心多日无下一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
         <source>Arrived, not delivered</source>
         <translation>已到派送网点未送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
         <source>Signed but not received</source>
         <translation>显示签收但未收到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="97"/>
         <source>Confirm the waybill number with the caller</source>
         <translation>与客户核实单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
         <source>Find our counter record (底单)</source>
         <translation>找出本网点底单核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
         <source>Call the courier who collected it</source>
         <translation>联系取件业务员核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
         <source>Look for it in the warehouse (missed scan or send)</source>
         <translation>查仓库有无漏扫漏发</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
         <source>Check that the day&apos;s data was uploaded</source>
         <translation>核查当天数据是否上传</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
         <source>Check the contents: prohibited goods?</source>
         <translation>核实内件：是否违禁品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
         <source>Ask the next stop and the hub&apos;s desk</source>
         <translation>联系下一站及分拨中心客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="105"/>
         <source>Look at our headless list</source>
         <translation>翻看本网点无头件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="106"/>
         <source>Explain to the customer</source>
         <translation>做好客户解释工作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
         <source>Read the delivering point&apos;s messages</source>
         <translation>查看派送网点留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
         <source>Call the delivering point</source>
         <translation>电话联系派送网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
         <source>Agree a delivery time</source>
         <translation>协调派送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="110"/>
         <source>Check who signed</source>
         <translation>核实签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
         <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
         <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="113"/>
         <source>Call the courier: signed in advance?</source>
         <translation>联系派件员：是否提前签收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="121"/>
         <source>Loss (30 days)</source>
         <translation>遗失（30 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="122"/>
         <source>Delay (15 days)</source>
         <translation>延误（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="123"/>
         <source>Damage (15 days)</source>
         <translation>破损（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
         <source>Free re-send of equal freight</source>
         <translation>免费补寄同等运费快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
         <source>An amount</source>
         <translation>赔款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
         <source>Upheld (against the station)</source>
         <translation>属实（本网点责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
         <source>Not upheld</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="146"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
         <source>Nearly due</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="148"/>
         <source>In time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="79"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="81"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="82"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="218"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="260"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="309"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="335"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="342"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="384"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="369"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="391"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="401"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="402"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="432"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="449"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="450"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="429"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="461"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="523"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="651"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="698"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="451"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="534"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="835"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="452"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="445"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="467"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="462"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="462"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="697"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
         <source>Due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="523"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="836"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
+        <source>Problem #{n} recorded: the other side returns it after {due}.</source>
+        <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="530"/>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="531"/>
+        <source>no 底单</source>
+        <translation>无底单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="533"/>
+        <source>Their deadline</source>
+        <translation>对方期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="534"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="535"/>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="535"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="536"/>
+        <source>Our record</source>
+        <translation>本网点底单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
+        <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
+        <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
+        <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
+        <source>Select a problem in the list first.</source>
+        <translation>请先在列表中选中一条疑难件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="582"/>
+        <source>Problem #{n} closed.</source>
+        <translation>疑难件 #{n} 已处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="587"/>
+        <source>Step recorded on problem #{n}.</source>
+        <translation>疑难件 #{n} 的处理步骤已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="628"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="517"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="654"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="522"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="697"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="659"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="659"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="662"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="662"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="547"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="725"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="554"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="691"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="694"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="698"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="598"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="735"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="607"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="609"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="746"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="766"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="790"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="655"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="792"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="671"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="808"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="821"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="698"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="835"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="710"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="847"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="740"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="746"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="883"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
@@ -6092,8 +6175,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="35"/>
-        <location filename="../ui/service_desk_workspace.ui" line="525"/>
-        <location filename="../ui/service_desk_workspace.ui" line="751"/>
+        <location filename="../ui/service_desk_workspace.ui" line="417"/>
+        <location filename="../ui/service_desk_workspace.ui" line="723"/>
+        <location filename="../ui/service_desk_workspace.ui" line="949"/>
         <source>&amp;Waybill</source>
         <translation>运单号(&amp;W)</translation>
     </message>
@@ -6104,7 +6188,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="55"/>
-        <location filename="../ui/service_desk_workspace.ui" line="542"/>
+        <location filename="../ui/service_desk_workspace.ui" line="740"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
@@ -6120,7 +6204,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="94"/>
-        <location filename="../ui/service_desk_workspace.ui" line="768"/>
+        <location filename="../ui/service_desk_workspace.ui" line="966"/>
         <source>&amp;Caller</source>
         <translation>来电人(&amp;C)</translation>
     </message>
@@ -6131,8 +6215,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="114"/>
-        <location filename="../ui/service_desk_workspace.ui" line="592"/>
-        <location filename="../ui/service_desk_workspace.ui" line="785"/>
+        <location filename="../ui/service_desk_workspace.ui" line="790"/>
+        <location filename="../ui/service_desk_workspace.ui" line="983"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -6213,211 +6297,281 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="405"/>
+        <source>Outgoing problems</source>
+        <translation>发出疑难件</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="411"/>
+        <source>Another point&apos;s message on a parcel we sent (CS-4)</source>
+        <translation>对方网点对我方发出件的留言（CS-4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="434"/>
+        <source>From &amp;point</source>
+        <translation>来件网点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="451"/>
+        <source>&amp;Deadline</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="464"/>
+        <source>yyyy-mm-dd hh:mm; empty: in 3 days</source>
+        <translation>yyyy-mm-dd hh:mm；不填为 3 天后</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="471"/>
+        <source>&amp;Message</source>
+        <translation>留言(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="484"/>
+        <source>what their message says</source>
+        <translation>对方留言内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="501"/>
+        <source>&amp;Log problem</source>
+        <translation>登记(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="536"/>
+        <source>&amp;Action</source>
+        <translation>处理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="549"/>
+        <source>what was done: sender called, address asked, message left</source>
+        <translation>做了什么：联系寄件人、问地址、回复留言</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="556"/>
+        <source>Add &amp;step</source>
+        <translation>记录步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="563"/>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="576"/>
+        <source>how it was settled</source>
+        <translation>最终如何处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="583"/>
+        <source>&amp;Close</source>
+        <translation>处理完毕(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="603"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="413"/>
+        <location filename="../ui/service_desk_workspace.ui" line="611"/>
         <source>Wa&amp;ybill</source>
         <translation>运单号(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="426"/>
+        <location filename="../ui/service_desk_workspace.ui" line="624"/>
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="433"/>
+        <location filename="../ui/service_desk_workspace.ui" line="631"/>
         <source>&amp;Note</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="446"/>
+        <location filename="../ui/service_desk_workspace.ui" line="644"/>
         <source>what happened, what was agreed; Enter adds it</source>
         <translation>发生了什么、约定了什么；回车记录</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="453"/>
+        <location filename="../ui/service_desk_workspace.ui" line="651"/>
         <source>A&amp;dd</source>
         <translation>记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="460"/>
+        <location filename="../ui/service_desk_workspace.ui" line="658"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="473"/>
+        <location filename="../ui/service_desk_workspace.ui" line="671"/>
         <source>words or a waybill</source>
         <translation>关键字或运单号</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="480"/>
+        <location filename="../ui/service_desk_workspace.ui" line="678"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="513"/>
+        <location filename="../ui/service_desk_workspace.ui" line="711"/>
         <source>Claims</source>
         <translation>理赔</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="519"/>
+        <location filename="../ui/service_desk_workspace.ui" line="717"/>
         <source>Written claim (CS-7: within 15 days of sending)</source>
         <translation>书面索赔（CS-7：寄件日起 15 天内）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="555"/>
+        <location filename="../ui/service_desk_workspace.ui" line="753"/>
         <source>&amp;Sent on</source>
         <translation>寄件日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="568"/>
+        <location filename="../ui/service_desk_workspace.ui" line="766"/>
         <source>yyyy-mm-dd; empty: from our 底单</source>
         <translation>yyyy-mm-dd；不填则按本网点底单</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="575"/>
+        <location filename="../ui/service_desk_workspace.ui" line="773"/>
         <source>Clai&amp;mant</source>
         <translation>索赔人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="609"/>
+        <location filename="../ui/service_desk_workspace.ui" line="807"/>
         <source>&amp;Description</source>
         <translation>情况说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="636"/>
+        <location filename="../ui/service_desk_workspace.ui" line="834"/>
         <source>&amp;Open claim</source>
         <translation>受理(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="661"/>
+        <location filename="../ui/service_desk_workspace.ui" line="859"/>
         <source>O&amp;ffer</source>
         <translation>处理方案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="674"/>
+        <location filename="../ui/service_desk_workspace.ui" line="872"/>
         <source>&amp;Amount (元)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="691"/>
+        <location filename="../ui/service_desk_workspace.ui" line="889"/>
         <source>&amp;Record offer</source>
         <translation>记录方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="698"/>
+        <location filename="../ui/service_desk_workspace.ui" line="896"/>
         <source>A&amp;greed</source>
         <translation>已达成协议(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="705"/>
+        <location filename="../ui/service_desk_workspace.ui" line="903"/>
         <source>&amp;To finance</source>
         <translation>已交财务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="712"/>
+        <location filename="../ui/service_desk_workspace.ui" line="910"/>
         <source>&amp;Notice letter (PDF)</source>
         <translation>理赔通知函(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="719"/>
+        <location filename="../ui/service_desk_workspace.ui" line="917"/>
         <source>Res&amp;ult letter (PDF)</source>
         <translation>理赔结果回复函(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="739"/>
+        <location filename="../ui/service_desk_workspace.ui" line="937"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="745"/>
+        <location filename="../ui/service_desk_workspace.ui" line="943"/>
         <source>New complaint (CS-6)</source>
         <translation>登记投诉（CS-6）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="802"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1000"/>
         <source>C&amp;ontent</source>
         <translation>投诉内容(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="819"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1017"/>
         <source>&amp;Evidence</source>
         <translation>客户取证(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="832"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1030"/>
         <source>the customer&apos;s evidence</source>
         <translation>客户提供的证据</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="849"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1047"/>
         <source>&amp;Log complaint</source>
         <translation>记录投诉(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="872"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1070"/>
         <source>Ruling (supervisor)</source>
         <translation>裁定（主管）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="878"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1076"/>
         <source>R&amp;uling</source>
         <translation>裁定(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="891"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1089"/>
         <source>&amp;Staff member</source>
         <translation>责任人(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="904"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1102"/>
         <source>who is responsible</source>
         <translation>谁的责任</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="911"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1109"/>
         <source>&amp;Fine (元)</source>
         <translation>罚款（元）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="924"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1122"/>
         <source>50–200 per case (002 第五节)</source>
         <translation>每次 50–200 元（002 第五节）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="931"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1129"/>
         <source>Staff e&amp;vidence</source>
         <translation>责任人取证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="948"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1146"/>
         <source>Solu&amp;tion</source>
         <translation>解决方案(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="965"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1163"/>
         <source>&amp;Rule</source>
         <translation>裁定(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="986"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1184"/>
         <source>Week</source>
         <translation>周汇总</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="994"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1192"/>
         <source>Week &amp;starting</source>
         <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1007"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1205"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1014"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1212"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
@@ -9582,7 +9736,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="175"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
