@@ -106,8 +106,8 @@ ZH = {
     "Note": "笔记",
     "{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), "
     "{complaints} complaints.":
-        "{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），"
-        "投诉 {complaints} 条。",
+        "{start} – {end}：查询 {n} 条，超时回复 {late} 条，"
+        "未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。",
     "Answered late": "超时回复",
     "Overdue, not answered": "超时未回复",
     "Exception": "异常",
