@@ -7,7 +7,7 @@ Create Date: 2026-12-03 17:05:00
 Issue 19 (CS-1, CS-2, CS-9, X-3): ``cs_enquiry`` holds each enquiry, its deadline fixed when it
 was logged, and its answer (versioned: two PCs may answer the same enquiry); ``cs_note`` is the
 desk's work notebook; ``cs_complaint`` (CS-6) and ``cs_claim`` (CS-7) and ``cs_problem``
-(CS-4, outgoing problem parcels), each versioned. Plain tables, the same on SQLite and PostgreSQL.
+(CS-4, outgoing problem parcels), each versioned; ``cs_pickup`` (CS-8). Plain tables, the same on SQLite and PostgreSQL.
 """
 from collections.abc import Sequence
 
@@ -132,9 +132,28 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_cs_problem_deadline'), ['deadline'], unique=False)
         batch_op.create_index(batch_op.f('ix_cs_problem_waybill_no'), ['waybill_no'],
                               unique=False)
+    op.create_table('cs_pickup',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('taken_at', sa.DateTime(), nullable=False),
+    sa.Column('taken_by', sa.String(length=16), nullable=False),
+    sa.Column('caller_name', sa.String(length=40), nullable=False),
+    sa.Column('caller_phone', sa.String(length=20), nullable=False),
+    sa.Column('address', sa.String(length=200), nullable=False),
+    sa.Column('courier_id', sa.Integer(), nullable=True),
+    sa.Column('courier_name', sa.String(length=40), nullable=False),
+    sa.Column('not_before', sa.DateTime(), nullable=False),
+    sa.Column('note', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['courier_id'], ['courier.id'],
+                            name=op.f('fk_cs_pickup_courier_id_courier')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cs_pickup')),
+    )
+    with op.batch_alter_table('cs_pickup', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cs_pickup_not_before'), ['not_before'],
+                              unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table('cs_pickup')
     op.drop_table('cs_problem')
     op.drop_table('cs_claim')
     op.drop_table('cs_complaint')

@@ -188,6 +188,7 @@ def wire(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
     revocations = Revocations()
+    resolver = resolver or CpcaAddressResolver()  # one, shared by the counter and 客服 (CS-8)
     uow = UnitOfWorkFactory(engine, revocations.notify)
     if backup_dir is None:  # next to the database file, never the working directory
         db_file = sqlite_file(engine)
@@ -204,9 +205,9 @@ def wire(
         misroutes=MisrouteService(uow, clock),
         receipts=ReceiptService(uow, clock),
         warehouse=WarehouseService(uow, clock, photo_dir),
-        intake=IntakeService(uow, clock, resolver or CpcaAddressResolver()),
+        intake=IntakeService(uow, clock, resolver),
         parcels=ParcelService(uow),
-        service_desk=ServiceDeskService(uow, clock),
+        service_desk=ServiceDeskService(uow, clock, resolver),
         database_description=describe(engine),
         backups=BackupService(
             store,

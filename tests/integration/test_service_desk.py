@@ -353,3 +353,46 @@ def test_cs4_problem_matched_to_our_counter_record_with_actions_and_deadline(
         # a warehouse clerk may not work the desk
         with pytest.raises(PermissionDenied):
             app.service_desk.open_problems(app.auth.login("2001", DEMO_PASSWORD))
+
+
+# --- pickup orders (CS-8) -----------------------------------------------------------------
+
+
+def test_cs8_pickup_goes_to_the_area_courier_or_the_nearest_branch(
+        db_url: str, tmp_path: Path) -> None:
+    from counter_app.domain.service_desk import Branch
+    from counter_app.services.demo import DEMO_PASSWORD, fill_demo
+    from counter_app.services.service_desk import PickupDraft
+
+    clock = FakeClock(MONDAY)
+    with wired(db_url, clock, tmp_path) as app:
+        fill_demo(app)
+        boss = app.auth.login("1001", DEMO_PASSWORD)
+        desk = add_clerk(app, boss, Role.SERVICE, "5001")
+        app.service_desk.set_branches(boss, [
+            Branch("三墩分点", "杭州市西湖区三墩镇振华路1号", "057188880001", "西湖区"),
+            Branch("余杭分点", "杭州市余杭区临平街道1号", "057188880002", "余杭区")])
+        morning = app.service_desk.log_pickup(desk, PickupDraft(
+            "王五", "13611112222", "杭州市西湖区文三路259号5楼"))
+        assert morning.courier is not None
+        assert morning.courier.name == "张伟"  # 西湖区文三路片区, not 古荡
+        assert morning.morning  # a morning sender is given 张伟's phone
+        assert morning.order.not_before == datetime(2026, 11, 23, 15, 0)
+        assert morning.branch is None
+        clock.current = datetime(2026, 11, 23, 19, 30)  # after the desk's hours
+        far = app.service_desk.log_pickup(desk, PickupDraft(
+            "赵六", "13900005678", "杭州市余杭区临平街道人民大道1号"))
+        assert far.courier is None
+        assert far.branch is not None
+        assert far.branch.name == "余杭分点"
+        assert far.order.not_before == datetime(2026, 11, 24, 15, 0)
+        assert not far.morning
+        [today] = app.service_desk.pickups_for(desk, date(2026, 11, 23))
+        assert today.courier_name == "张伟"
+        assert [p.caller_name for p in app.service_desk.pickups_for(desk, date(2026, 11, 24))
+                ] == ["赵六"]
+        with pytest.raises(FieldInvalid) as caught:
+            app.service_desk.log_pickup(desk, PickupDraft("王五", "13611112222", " "))
+        assert caught.value.field == "pickup_address"
+        with pytest.raises(PermissionDenied):
+            app.service_desk.set_branches(desk, [])

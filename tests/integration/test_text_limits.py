@@ -49,7 +49,7 @@ STORED_IN = {
     "staff_evidence": "cs_complaint.staff_evidence", "solution": "cs_complaint.solution",
     "staff_member": "cs_complaint.staff_member", "claimant_name": "cs_claim.claimant_name",
     "from_point": "cs_problem.from_point", "message": "cs_problem.message",
-    "outcome": "cs_problem.outcome",
+    "outcome": "cs_problem.outcome", "pickup_address": "cs_pickup.address",
 }
 UNSTORED = {"override_reason", "reason", "action"}  # kept in JSON / the audit text, not a column
 

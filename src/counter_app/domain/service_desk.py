@@ -384,3 +384,61 @@ class OutgoingProblem:
     def open(self) -> bool:
         """Not yet settled."""
         return self.closed_at is None
+
+
+# --- pickup orders (CS-8, 业务部) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PickupRules:
+    """When couriers collect (002 第六节 业务部): 「一般取件时间为下午3:00之后」; orders after the
+    desk's hours (CS-8: 19:00) are agreed for the next day; before ``morning_until`` a sender is
+    given the area courier's phone to arrange a morning pickup. Station settings."""
+
+    earliest: time = time(15, 0)
+    desk_closes: time = time(19, 0)
+    morning_until: time = time(12, 0)
+
+
+def pickup_slot(rules: PickupRules, now: datetime) -> datetime:
+    """The earliest pickup an order taken ``now`` gets: today from 15:00 (or now, if later),
+    or tomorrow from 15:00 once the desk has closed."""
+    if now.time() >= rules.desk_closes:
+        return datetime.combine(now.date() + timedelta(days=1), rules.earliest)
+    return max(now.replace(second=0, microsecond=0), datetime.combine(now.date(), rules.earliest))
+
+
+def area_score(area: str, district: str, rest: str) -> int:
+    """How well a courier's area (「西湖区文三路片区」) fits an address: 2 when the district and a
+    street word of the area are both in it, 1 for the district alone, else 0."""
+    if not district or district not in area:
+        return 0
+    street = area.replace(district, "").removesuffix("片区").strip()
+    return 2 if street and street in rest else 1
+
+
+@dataclass(frozen=True)
+class Branch:
+    """A 分点 (branch) a sender can be sent to when the courier cannot be reached (CS-8)."""
+
+    name: str
+    address: str
+    phone: str
+    district: str = ""
+
+
+@dataclass(frozen=True)
+class PickupOrder:
+    """A customer's call for a pickup (CS-8): the address, the area courier it went to (None:
+    no courier serves that area), and the earliest pickup."""
+
+    id: int | None
+    taken_at: datetime
+    taken_by: str
+    caller_name: str
+    caller_phone: str
+    address: str
+    courier_id: int | None
+    courier_name: str
+    not_before: datetime
+    note: str = ""

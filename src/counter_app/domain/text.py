@@ -64,6 +64,7 @@ LIMITS: dict[str, int] = {
     "message": 500,
     "action": 200,
     "outcome": 500,
+    "pickup_address": 200,
     # numbers as typed or scanned, before the recogniser (waybill columns are 40)
     "waybill": 40,
     "waybill_no": 40,

@@ -23,6 +23,7 @@ from counter_app.domain.service_desk import (
     EnquiryKind,
     OfferKind,
     OutgoingProblem,
+    PickupOrder,
     ProblemAction,
     Ruling,
 )
@@ -31,6 +32,7 @@ from counter_app.persistence.tables import (
     ComplaintRow,
     DeskNoteRow,
     EnquiryRow,
+    PickupRow,
     ProblemRow,
 )
 from counter_app.services.desk_ports import DeskNote
@@ -267,6 +269,27 @@ class SqlServiceDeskRepository:
                                .order_by(ProblemRow.deadline, ProblemRow.id))
         return [_problem(r) for r in rows]
 
+
+    # --- pickup orders (CS-8) ----------------------------------------------------------------
+
+    def add_pickup(self, order: PickupOrder) -> PickupOrder:
+        """Insert; return it with its id."""
+        row = PickupRow(**_columns(order))
+        self._s.add(row)
+        self._s.flush()
+        return dataclasses.replace(order, id=row.id)
+
+    def pickups_between(self, start: datetime, end: datetime) -> list[PickupOrder]:
+        """Orders whose pickup falls in ``[start, end)``, by courier then time."""
+        rows = self._s.scalars(select(PickupRow)
+                               .where(PickupRow.not_before >= start, PickupRow.not_before < end)
+                               .order_by(PickupRow.courier_name, PickupRow.not_before,
+                                         PickupRow.id))
+        return [PickupOrder(id=r.id, taken_at=r.taken_at, taken_by=r.taken_by,
+                            caller_name=r.caller_name, caller_phone=r.caller_phone,
+                            address=r.address, courier_id=r.courier_id,
+                            courier_name=r.courier_name, not_before=r.not_before, note=r.note)
+                for r in rows]
 
 def _problem_columns(problem: OutgoingProblem) -> dict[str, Any]:
     values = _columns(problem)

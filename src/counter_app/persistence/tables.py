@@ -599,3 +599,20 @@ class ProblemRow(Base):
     outcome: Mapped[str] = mapped_column(String(500), default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
+
+
+class PickupRow(Base):
+    """A pickup order (业务部 下单, CS-8), for the courier of the caller's area."""
+
+    __tablename__ = "cs_pickup"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    taken_by: Mapped[str] = mapped_column(String(16))
+    caller_name: Mapped[str] = mapped_column(String(40))
+    caller_phone: Mapped[str] = mapped_column(String(20))
+    address: Mapped[str] = mapped_column(String(200))
+    courier_id: Mapped[int | None] = mapped_column(ForeignKey("courier.id"))
+    courier_name: Mapped[str] = mapped_column(String(40), default="")
+    not_before: Mapped[datetime] = mapped_column(DateTime, index=True)
+    note: Mapped[str] = mapped_column(String(200), default="")

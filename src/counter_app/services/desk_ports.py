@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from counter_app.domain.service_desk import Claim, Complaint, Enquiry, OutgoingProblem
+from counter_app.domain.service_desk import (
+    Claim,
+    Complaint,
+    Enquiry,
+    OutgoingProblem,
+    PickupOrder,
+)
 
 
 @dataclass(frozen=True)
@@ -133,4 +139,12 @@ class ServiceDeskRepository(Protocol):
 
     def open_problems(self) -> list[OutgoingProblem]:
         """Open outgoing problem parcels, the other side's soonest deadline first."""
+        ...
+
+    def add_pickup(self, order: PickupOrder) -> PickupOrder:
+        """Insert; return it with its id."""
+        ...
+
+    def pickups_between(self, start: datetime, end: datetime) -> list[PickupOrder]:
+        """Orders whose pickup falls in ``[start, end)``, by courier then time."""
         ...

@@ -4,7 +4,9 @@ and supervisors work the desk; every desk may see how many enquiries are overdue
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -15,6 +17,7 @@ from counter_app.domain.errors import FieldInvalid, NotFound
 from counter_app.domain.service_desk import (
     CHECKLISTS,
     PROBLEM_DAYS,
+    Branch,
     CallerKind,
     Channel,
     Claim,
@@ -26,19 +29,31 @@ from counter_app.domain.service_desk import (
     EnquiryKind,
     OfferKind,
     OutgoingProblem,
+    PickupOrder,
+    PickupRules,
     ProblemAction,
     ReplyClock,
     Ruling,
     Urgency,
+    area_score,
     check_fine,
     claim_in_time,
     claim_window_ends,
     finance_due,
+    pickup_slot,
     reply_due,
     settlement_due,
     urgency,
 )
-from counter_app.domain.staff import Permission, StaffMember, check_name, check_phone, require
+from counter_app.domain.staff import (
+    Courier,
+    CourierKind,
+    Permission,
+    StaffMember,
+    check_name,
+    check_phone,
+    require,
+)
 from counter_app.domain.text import check_fields, check_text
 from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, claim, setting_versioned
@@ -46,10 +61,11 @@ from counter_app.services.desk_ports import DeskNote
 from counter_app.services.dto import StationHeader
 from counter_app.services.numbers import valid_number
 from counter_app.services.parcels import ParcelView, mask_for, parcel_view
-from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
+from counter_app.services.ports import AddressResolver, UnitOfWork, UnitOfWorkFactory
 from counter_app.services.station import station_header
 
 CLOCK_KEY = "service_desk.reply_clock"
+BRANCHES_KEY = "service_desk.branches"
 DESK = "service"
 
 
@@ -204,13 +220,37 @@ class ProblemLine:
     counter_record: dict[str, str] | None
 
 
+@dataclass(frozen=True)
+class PickupDraft:
+    """A pickup call as typed (CS-8)."""
+
+    caller_name: str
+    caller_phone: str
+    address: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PickupResult:
+    """What the clerk tells the caller: the area courier and when; the courier's phone for a
+    morning sender; a 分点 when no courier serves the address."""
+
+    order: PickupOrder
+    courier: Courier | None
+    morning: bool
+    branch: Branch | None
+
+
 class ServiceDeskService:
     """Enquiries, their clocks and the notebook."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
-        """Keep the unit-of-work factory and the clock."""
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock,
+                 resolver: AddressResolver | None = None) -> None:
+        """Keep the unit-of-work factory, the clock and the counter's address resolver (CS-8
+        finds the area courier with it)."""
         self._uow = uow_factory
         self._clock = clock
+        self._resolver = resolver
 
     # --- settings (CS-2: "clocks are settings") -----------------------------------------
 
@@ -622,6 +662,67 @@ class ServiceDeskService:
             assert stored is not None
             return stored
 
+    # --- pickup orders (CS-8) -------------------------------------------------------------
+
+    def branches(self) -> list[Branch]:
+        """The station's 分点 (a station setting)."""
+        with self._uow() as uow:
+            return _branches(uow)
+
+    def set_branches(self, actor: StaffMember, branches: list[Branch],
+                     version: int | None = None) -> None:
+        """Save the 分点 list (supervisor), audited."""
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        text = json.dumps([dataclasses.asdict(b) for b in branches], ensure_ascii=False)
+        with self._uow() as uow:
+            claim(uow, "setting", BRANCHES_KEY, version, what="branches",
+                  audit_entities=("setting",))
+            before = uow.settings.get(BRANCHES_KEY)
+            uow.settings.set(BRANCHES_KEY, text)
+            audit.record(uow, self._clock, actor, entity="setting", entity_id=BRANCHES_KEY,
+                         action="update", before={"value": before}, after={"value": text})
+            uow.commit()
+
+    def log_pickup(self, actor: StaffMember, draft: PickupDraft) -> PickupResult:
+        """Take a pickup call: the caller's address goes to the courier of that area, from
+        15:00 (after the desk's hours: tomorrow); a morning sender gets the courier's phone;
+        no courier for the area → the nearest 分点 (CS-8)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        name = check_name(draft.caller_name, field="caller_name")
+        phone = check_phone(draft.caller_phone, field="caller_phone")
+        address = check_text("pickup_address", draft.address).strip()
+        if not address:
+            raise FieldInvalid("pickup_address", "required")
+        note = check_text("note", draft.note).strip()
+        resolved = self._resolver.resolve(address) if self._resolver is not None else None
+        district = resolved.district if resolved else ""
+        rest = resolved.rest if resolved else address
+        now = self._clock.now()
+        rules = PickupRules()
+        with self._uow() as uow:
+            couriers = [c for c in uow.couriers.all() if c.kind is CourierKind.COURIER]
+            scored = sorted(((area_score(c.area, district, rest), c.name, c) for c in couriers),
+                            key=lambda t: (-t[0], t[1]))
+            courier = scored[0][2] if scored and scored[0][0] > 0 else None
+            order = uow.desk.add_pickup(PickupOrder(
+                id=None, taken_at=now, taken_by=actor.job_number, caller_name=name,
+                caller_phone=phone, address=address,
+                courier_id=courier.id if courier else None,
+                courier_name=courier.name if courier else "",
+                not_before=pickup_slot(rules, now), note=note))
+            audit.record(uow, self._clock, actor, entity="pickup", entity_id=order.id,
+                         action="log", after=audit.snapshot(order))
+            branch = None if courier else _nearest_branch(_branches(uow), district)
+            uow.commit()
+        return PickupResult(order, courier, now.time() < rules.morning_until, branch)
+
+    def pickups_for(self, actor: StaffMember, day: date) -> list[PickupOrder]:
+        """The day's pickups, by courier then time (the list each courier gets)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        start = datetime.combine(day, time(0, 0))
+        with self._uow() as uow:
+            return uow.desk.pickups_between(start, start + timedelta(days=1))
+
     # --- the notebook (CS-9, X-3) -------------------------------------------------------
 
     def add_note(self, actor: StaffMember, text: str, waybill: str = "") -> DeskNote:
@@ -714,3 +815,15 @@ def _counter_record(uow: UnitOfWork, actor: StaffMember, number: str) -> dict[st
             shown = mask_for(actor, fact.data)
             return {key: str(shown.get(key, "")) for key in COUNTER_RECORD_KEYS}
     return None
+
+
+def _branches(uow: UnitOfWork) -> list[Branch]:
+    raw = uow.settings.get(BRANCHES_KEY)
+    return [Branch(**row) for row in json.loads(raw)] if raw else []
+
+
+def _nearest_branch(branches: list[Branch], district: str) -> Branch | None:
+    """The 分点 in the caller's district, else the first on the list (「就近的原则」)."""
+    same = [b for b in branches if district and b.district == district]
+    found = same or branches
+    return found[0] if found else None

@@ -50,6 +50,7 @@ def desk_field_labels() -> dict[str, str]:
         "deadline": translate("ServiceDesk", "Deadline"),
         "action": translate("ServiceDesk", "Step"),
         "outcome": translate("ServiceDesk", "Outcome"),
+        "pickup_address": translate("ServiceDesk", "Pickup address"),
     }
 
 

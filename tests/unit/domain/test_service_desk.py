@@ -144,3 +144,23 @@ def test_cs6_an_upheld_complaint_records_its_fine() -> None:
         check_fine(Ruling.UPHELD, None)
     with pytest.raises(FieldInvalid):
         check_fine(Ruling.UPHELD, Decimal(-1))
+
+
+def test_cs8_pickups_after_1500_and_after_hours_next_day() -> None:
+    from counter_app.domain.service_desk import PickupRules, pickup_slot
+
+    rules = PickupRules()
+    assert pickup_slot(rules, datetime(2026, 12, 3, 9, 10)) == datetime(2026, 12, 3, 15, 0)
+    assert pickup_slot(rules, datetime(2026, 12, 3, 16, 20, 33)) == datetime(2026, 12, 3, 16, 20)
+    assert pickup_slot(rules, datetime(2026, 12, 3, 18, 59)) == datetime(2026, 12, 3, 18, 59)
+    assert pickup_slot(rules, datetime(2026, 12, 3, 19, 0)) == datetime(2026, 12, 4, 15, 0)
+    assert pickup_slot(rules, datetime(2026, 12, 31, 20, 0)) == datetime(2027, 1, 1, 15, 0)
+
+
+def test_cs8_courier_area_fits_district_and_street() -> None:
+    from counter_app.domain.service_desk import area_score
+
+    assert area_score("西湖区文三路片区", "西湖区", "文三路259号") == 2
+    assert area_score("西湖区古荡片区", "西湖区", "文三路259号") == 1
+    assert area_score("滨江区长河片区", "西湖区", "文三路259号") == 0
+    assert area_score("西湖区文三路片区", "", "文三路") == 0
