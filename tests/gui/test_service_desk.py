@@ -257,3 +257,20 @@ def test_outgoing_problem_shows_our_counter_record_and_takes_steps(
     ui.outcome_edit.insert("对方已派送")
     qtbot.mouseClick(ui.close_problem_button, Qt.MouseButton.LeftButton)
     assert ui.problems_table.rowCount() == 0
+
+
+def test_pickup_call_names_the_area_courier_and_lists_the_day(
+        qtbot, desk: AppController, services: AppServices) -> None:
+    window = desk.window
+    window.set_operator(services.auth.login("5001", DEMO_PASSWORD))
+    ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
+    ui.pages.setCurrentWidget(ui.pickups_tab)
+    ui.pickup_caller_edit.insert("王五")
+    qtbot.keyClicks(ui.pickup_phone_edit, "13611112222")
+    ui.pickup_address_edit.insert("杭州市西湖区文三路259号5楼")
+    qtbot.mouseClick(ui.pickup_button, Qt.MouseButton.LeftButton)
+    text = ui.pickup_message_label.text()
+    assert "张伟" in text
+    assert "13905711001" in text  # 09:00: a morning sender gets the courier's phone
+    assert ui.pickups_table.rowCount() == 1
+    assert ui.pickups_table.item(0, 0).text() == "张伟"

@@ -789,6 +789,108 @@ class Ui_ServiceDeskWorkspace(object):
         self.complaints_layout.addWidget(self.ruling_group)
 
         self.pages.addTab(self.complaints_tab, "")
+        self.pickups_tab = QWidget()
+        self.pickups_tab.setObjectName(u"pickups_tab")
+        self.pickups_layout = QVBoxLayout(self.pickups_tab)
+        self.pickups_layout.setObjectName(u"pickups_layout")
+        self.pickup_group = QGroupBox(self.pickups_tab)
+        self.pickup_group.setObjectName(u"pickup_group")
+        self.pickup_form_layout = QGridLayout(self.pickup_group)
+        self.pickup_form_layout.setObjectName(u"pickup_form_layout")
+        self.pickup_caller_label = QLabel(self.pickup_group)
+        self.pickup_caller_label.setObjectName(u"pickup_caller_label")
+
+        self.pickup_form_layout.addWidget(self.pickup_caller_label, 0, 0, 1, 1)
+
+        self.pickup_caller_edit = QLineEdit(self.pickup_group)
+        self.pickup_caller_edit.setObjectName(u"pickup_caller_edit")
+        self.pickup_caller_edit.setMaxLength(40)
+
+        self.pickup_form_layout.addWidget(self.pickup_caller_edit, 0, 1, 1, 1)
+
+        self.pickup_phone_label = QLabel(self.pickup_group)
+        self.pickup_phone_label.setObjectName(u"pickup_phone_label")
+
+        self.pickup_form_layout.addWidget(self.pickup_phone_label, 0, 2, 1, 1)
+
+        self.pickup_phone_edit = QLineEdit(self.pickup_group)
+        self.pickup_phone_edit.setObjectName(u"pickup_phone_edit")
+        self.pickup_phone_edit.setMaxLength(20)
+
+        self.pickup_form_layout.addWidget(self.pickup_phone_edit, 0, 3, 1, 1)
+
+        self.pickup_address_label = QLabel(self.pickup_group)
+        self.pickup_address_label.setObjectName(u"pickup_address_label")
+
+        self.pickup_form_layout.addWidget(self.pickup_address_label, 1, 0, 1, 1)
+
+        self.pickup_address_edit = QLineEdit(self.pickup_group)
+        self.pickup_address_edit.setObjectName(u"pickup_address_edit")
+        self.pickup_address_edit.setMaxLength(200)
+
+        self.pickup_form_layout.addWidget(self.pickup_address_edit, 1, 1, 1, 3)
+
+        self.pickup_note_label = QLabel(self.pickup_group)
+        self.pickup_note_label.setObjectName(u"pickup_note_label")
+
+        self.pickup_form_layout.addWidget(self.pickup_note_label, 2, 0, 1, 1)
+
+        self.pickup_note_edit = QLineEdit(self.pickup_group)
+        self.pickup_note_edit.setObjectName(u"pickup_note_edit")
+        self.pickup_note_edit.setMaxLength(200)
+
+        self.pickup_form_layout.addWidget(self.pickup_note_edit, 2, 1, 1, 2)
+
+        self.pickup_button = QPushButton(self.pickup_group)
+        self.pickup_button.setObjectName(u"pickup_button")
+
+        self.pickup_form_layout.addWidget(self.pickup_button, 2, 3, 1, 1)
+
+        self.pickup_message_label = QLabel(self.pickup_group)
+        self.pickup_message_label.setObjectName(u"pickup_message_label")
+        self.pickup_message_label.setWordWrap(True)
+
+        self.pickup_form_layout.addWidget(self.pickup_message_label, 3, 0, 1, 4)
+
+        self.pickup_form_layout.setColumnStretch(1, 1)
+        self.pickup_form_layout.setColumnStretch(3, 1)
+
+        self.pickups_layout.addWidget(self.pickup_group)
+
+        self.pickup_day_layout = QHBoxLayout()
+        self.pickup_day_layout.setObjectName(u"pickup_day_layout")
+        self.pickup_day_label = QLabel(self.pickups_tab)
+        self.pickup_day_label.setObjectName(u"pickup_day_label")
+
+        self.pickup_day_layout.addWidget(self.pickup_day_label)
+
+        self.pickup_day_edit = QDateEdit(self.pickups_tab)
+        self.pickup_day_edit.setObjectName(u"pickup_day_edit")
+        self.pickup_day_edit.setCalendarPopup(True)
+
+        self.pickup_day_layout.addWidget(self.pickup_day_edit)
+
+        self.pickups_button = QPushButton(self.pickups_tab)
+        self.pickups_button.setObjectName(u"pickups_button")
+
+        self.pickup_day_layout.addWidget(self.pickups_button)
+
+        self.pickup_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pickup_day_layout.addItem(self.pickup_spacer)
+
+
+        self.pickups_layout.addLayout(self.pickup_day_layout)
+
+        self.pickups_table = QTableWidget(self.pickups_tab)
+        self.pickups_table.setObjectName(u"pickups_table")
+        self.pickups_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pickups_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pickups_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.pickups_layout.addWidget(self.pickups_table)
+
+        self.pages.addTab(self.pickups_tab, "")
         self.week_tab = QWidget()
         self.week_tab.setObjectName(u"week_tab")
         self.week_layout = QVBoxLayout(self.week_tab)
@@ -878,6 +980,11 @@ class Ui_ServiceDeskWorkspace(object):
         self.fine_label.setBuddy(self.fine_edit)
         self.staff_evidence_label.setBuddy(self.staff_evidence_edit)
         self.solution_label.setBuddy(self.solution_edit)
+        self.pickup_caller_label.setBuddy(self.pickup_caller_edit)
+        self.pickup_phone_label.setBuddy(self.pickup_phone_edit)
+        self.pickup_address_label.setBuddy(self.pickup_address_edit)
+        self.pickup_note_label.setBuddy(self.pickup_note_edit)
+        self.pickup_day_label.setBuddy(self.pickup_day_edit)
         self.week_start_label.setBuddy(self.week_start_edit)
 #endif // QT_CONFIG(shortcut)
 
@@ -986,6 +1093,19 @@ class Ui_ServiceDeskWorkspace(object):
         self.rule_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Rule", None))
         self.ruling_message_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.complaints_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Complaints", None))
+        self.pickup_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Pickup order (CS-8: from 15:00; after the desk's hours, tomorrow)", None))
+        self.pickup_caller_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Caller", None))
+        self.pickup_phone_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Phone", None))
+        self.pickup_address_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Address", None))
+        self.pickup_address_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"ask for the whole address, not half of it", None))
+        self.pickup_note_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Note", None))
+        self.pickup_note_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"goods, size, anything the courier should know", None))
+        self.pickup_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Take order", None))
+        self.pickup_message_label.setText("")
+        self.pickup_day_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Day", None))
+        self.pickup_day_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-MM-dd", None))
+        self.pickups_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sho&w", None))
+        self.pages.setTabText(self.pages.indexOf(self.pickups_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Pickups", None))
         self.week_start_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Week &starting", None))
         self.week_start_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-MM-dd", None))
         self.week_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sho&w", None))

@@ -27,6 +27,7 @@ from counter_app.domain.service_desk import (
     EnquiryCase,
     EnquiryKind,
     OfferKind,
+    PickupOrder,
     Ruling,
     Urgency,
 )
@@ -42,6 +43,8 @@ from counter_app.services.service_desk import (
     EnquiryDraft,
     LetterKind,
     MonthComplaints,
+    PickupDraft,
+    PickupResult,
     ProblemDraft,
     ProblemLine,
     RulingDraft,
@@ -127,6 +130,7 @@ class ServiceDeskWorkspace(Workspace):
         self.selected_claim: Claim | None = None
         self.complaints: MonthComplaints | None = None
         self.selected_complaint: Complaint | None = None
+        today = services.clock.now().date()
         self.problems: list[ProblemLine] = []
         self.selected_problem: ProblemLine | None = None
         self.ui.log_problem_button.clicked.connect(self.log_problem)
@@ -136,6 +140,10 @@ class ServiceDeskWorkspace(Workspace):
         self.ui.close_problem_button.clicked.connect(self.close_problem)
         disable_input_method(self.ui.problem_waybill_edit)
         disable_input_method(self.ui.problem_deadline_edit)
+        self.ui.pickup_button.clicked.connect(self.take_pickup)
+        self.ui.pickups_button.clicked.connect(self.show_pickups)
+        disable_input_method(self.ui.pickup_phone_edit)
+        self.ui.pickup_day_edit.setDate(QDate(today.year, today.month, today.day))
         self.ui.open_claim_button.clicked.connect(self.open_claim)
         self.ui.claims_table.itemSelectionChanged.connect(self._select_claim)
         self.ui.offer_button.clicked.connect(self.record_offer)
@@ -163,7 +171,6 @@ class ServiceDeskWorkspace(Workspace):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh_attention)
-        today = services.clock.now().date()
         monday = today - timedelta(days=today.weekday())
         self.ui.week_start_edit.setDate(QDate(monday.year, monday.month, monday.day))
         self._retranslate()
@@ -192,6 +199,7 @@ class ServiceDeskWorkspace(Workspace):
             self.refresh_claims()
             self.refresh_complaints()
             self.refresh_problems()
+            self.show_pickups()
         self.ui.rule_button.setEnabled(allowed(operator.role, Permission.RULE_COMPLAINTS))
         self.ui.waybill_edit.setFocus()
 
@@ -600,6 +608,47 @@ class ServiceDeskWorkspace(Workspace):
         """Settle the selected problem with its outcome."""
         self._problem_edit(close=True)
 
+    # --- pickup orders (CS-8) ---------------------------------------------------------------
+
+    def take_pickup(self) -> None:
+        """Take the order; say which courier, when, and what to tell the caller."""
+        if self._operator is None:
+            return
+        ui = self.ui
+        try:
+            result = self._desk.log_pickup(self._operator, PickupDraft(
+                ui.pickup_caller_edit.text(), ui.pickup_phone_edit.text(),
+                ui.pickup_address_edit.text(), ui.pickup_note_edit.text()))
+        except DomainError as err:
+            self._say(ui.pickup_message_label, describe(err), error=True)
+            return
+        self._say(ui.pickup_message_label, pickup_text(result), error=result.courier is None)
+        for edit in (ui.pickup_caller_edit, ui.pickup_phone_edit, ui.pickup_address_edit,
+                     ui.pickup_note_edit):
+            edit.clear()
+        day = result.order.not_before.date()
+        ui.pickup_day_edit.setDate(QDate(day.year, day.month, day.day))
+        self.show_pickups()
+
+    def show_pickups(self) -> None:
+        """The chosen day's pickups, by courier (the list each courier gets)."""
+        if self._operator is None:
+            return
+        operator, day = self._operator, self.ui.pickup_day_edit.date().toPython()
+        assert isinstance(day, date)
+        run_in_background(lambda: self._desk.pickups_for(operator, day), self._fill_pickups,
+                          self._claims_failed, parent=self)
+
+    def _fill_pickups(self, orders: list[PickupOrder]) -> None:
+        rows = [[o.courier_name or translate("ServiceDesk", "(no courier: 分点)"),
+                 o.not_before.strftime("%H:%M"), o.caller_name, o.caller_phone, o.address,
+                 o.note] for o in orders]
+        fill_table(self.ui.pickups_table, [
+            translate("ServiceDesk", "Courier"), translate("ServiceDesk", "From"),
+            translate("ServiceDesk", "Caller"), translate("ServiceDesk", "Phone"),
+            translate("ServiceDesk", "Address"), translate("ServiceDesk", "Note")],
+            rows, list(range(len(rows))))
+
     # --- claims (CS-7) ----------------------------------------------------------------------
 
     def claim_draft(self) -> ClaimDraft:
@@ -885,3 +934,25 @@ def _claim_error(err: DomainError) -> str:
             "({sent}), that is by {last}. The customer has waived the claim (CS-7).").format(
             sent=err.sent_on.isoformat(), last=err.last_day.isoformat())
     return describe(err)
+
+
+def pickup_text(result: PickupResult) -> str:
+    """What to tell the caller about a pickup order (CS-8)."""
+    when = result.order.not_before.strftime("%m-%d %H:%M")
+    if result.courier is None:
+        text = translate("ServiceDesk", "No courier serves this address. Order kept for "
+                         "{when}; offer the nearest branch:").format(when=when)
+        if result.branch is not None:
+            text += " " + translate("ServiceDesk", "{name}, {address}, {phone}").format(
+                name=result.branch.name, address=result.branch.address,
+                phone=result.branch.phone)
+        else:
+            text += " " + translate("ServiceDesk", "(no branches set)")
+        return text
+    text = translate("ServiceDesk", "Order for {courier} ({area}), from {when}.").format(
+        courier=result.courier.name, area=result.courier.area, when=when)
+    if result.morning:
+        text += " " + translate("ServiceDesk", "Morning sender: give {courier}'s phone "
+                                "{phone}.").format(courier=result.courier.name,
+                                                   phone=result.courier.phone)
+    return text
