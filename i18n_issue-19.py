@@ -267,4 +267,24 @@ ZH = {
     "&Outcome": "结果(&O)",
     "how it was settled": "最终如何处理",
     "&Close": "处理完毕(&C)",
+    # pickup orders (CS-8)
+    "Pickup address": "取件地址",
+    "(no courier: 分点)": "（无业务员：分点）",
+    "Courier": "业务员",
+    "Address": "地址",
+    "No courier serves this address. Order kept for {when}; offer the nearest branch:":
+        "该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：",
+    "{name}, {address}, {phone}": "{name}，{address}，{phone}",
+    "(no branches set)": "（未设置分点）",
+    "Order for {courier} ({area}), from {when}.": "已通知 {courier}（{area}），{when} 起取件。",
+    "Morning sender: give {courier}'s phone {phone}.":
+        "上午寄件：把 {courier} 的电话 {phone} 告诉客户。",
+    "Pickups": "下单取件",
+    "Pickup order (CS-8: from 15:00; after the desk's hours, tomorrow)":
+        "取件下单（CS-8：下午 3 点后取件；下班后的订单次日取）",
+    "&Address": "地址(&A)",
+    "ask for the whole address, not half of it": "问清完整地址，不能只听一半",
+    "goods, size, anything the courier should know": "物品、大小、业务员需知道的事",
+    "&Take order": "下单(&T)",
+    "&Day": "日期(&D)",
 }

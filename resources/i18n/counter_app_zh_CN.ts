@@ -4786,112 +4786,112 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ParcelView</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="156"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="157"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="157"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="158"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="165"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="166"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="171"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="179"/>
         <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
         <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="190"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
         <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
         <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="195"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="218"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="196"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="219"/>
         <source>COD {amount}</source>
         <translation>到付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="200"/>
         <source>Scanned in: {reason}, {location} {code} · {who}</source>
         <translation>入库：{reason}，{location} {code} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="205"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="206"/>
         <source>Left the warehouse: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="214"/>
         <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
         <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="221"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="222"/>
         <source>entered late</source>
         <translation>录入超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="225"/>
         <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
         <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="230"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="234"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="238"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="239"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="242"/>
         <source>late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="244"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="245"/>
         <source>Note: {text}</source>
         <translation>笔记：{text}</translation>
     </message>
@@ -5529,8 +5529,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     <name>ServiceDesk</name>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="789"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="836"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="838"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="885"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -5546,7 +5547,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="837"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="886"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -5566,25 +5567,25 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>核查步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
         <source>Chase a delivery (派送件催单)</source>
         <translation>派送件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
         <source>Chase a sent parcel (发出件催单)</source>
         <translation>发出件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="62"/>
         <source>Query from another point</source>
         <translation>对方公司查询</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="62"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="477"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="789"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="838"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -5600,7 +5601,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="790"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="839"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -5611,13 +5612,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="791"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="840"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="661"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="710"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -5638,7 +5639,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="661"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="710"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -5668,495 +5669,543 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="53"/>
+        <source>Pickup address</source>
+        <translation>取件地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="64"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="648"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="72"/>
         <source>Message (内网/QQ)</source>
         <translation>留言（内网/QQ）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="73"/>
         <source>At the desk</source>
         <translation>到柜台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="80"/>
         <source>Customer (30 min)</source>
         <translation>客户（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="81"/>
         <source>Network point (2 h)</source>
         <translation>网点查件方（2 小时）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
         <source>No record at all</source>
         <translation>发出件没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
         <source>Stuck at a hub for days</source>
         <translation>分拨中心多日无下一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
         <source>Arrived, not delivered</source>
         <translation>已到派送网点未送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
         <source>Signed but not received</source>
         <translation>显示签收但未收到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
         <source>Confirm the waybill number with the caller</source>
         <translation>与客户核实单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
         <source>Find our counter record (底单)</source>
         <translation>找出本网点底单核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
         <source>Call the courier who collected it</source>
         <translation>联系取件业务员核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
         <source>Look for it in the warehouse (missed scan or send)</source>
         <translation>查仓库有无漏扫漏发</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
         <source>Check that the day&apos;s data was uploaded</source>
         <translation>核查当天数据是否上传</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
         <source>Check the contents: prohibited goods?</source>
         <translation>核实内件：是否违禁品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="105"/>
         <source>Ask the next stop and the hub&apos;s desk</source>
         <translation>联系下一站及分拨中心客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="106"/>
         <source>Look at our headless list</source>
         <translation>翻看本网点无头件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
         <source>Explain to the customer</source>
         <translation>做好客户解释工作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
         <source>Read the delivering point&apos;s messages</source>
         <translation>查看派送网点留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
         <source>Call the delivering point</source>
         <translation>电话联系派送网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="110"/>
         <source>Agree a delivery time</source>
         <translation>协调派送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
         <source>Check who signed</source>
         <translation>核实签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
         <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
         <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="114"/>
         <source>Call the courier: signed in advance?</source>
         <translation>联系派件员：是否提前签收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="122"/>
         <source>Loss (30 days)</source>
         <translation>遗失（30 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="123"/>
         <source>Delay (15 days)</source>
         <translation>延误（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="124"/>
         <source>Damage (15 days)</source>
         <translation>破损（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
         <source>Free re-send of equal freight</source>
         <translation>免费补寄同等运费快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="132"/>
         <source>An amount</source>
         <translation>赔款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
         <source>Upheld (against the station)</source>
         <translation>属实（本网点责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="140"/>
         <source>Not upheld</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="146"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="535"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="148"/>
         <source>Nearly due</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
         <source>In time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="82"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="84"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="88"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="218"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="226"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="268"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="317"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="343"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="350"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="392"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="399"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="401"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="409"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="440"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="449"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="457"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="450"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="458"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="451"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="534"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="660"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="835"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="709"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="837"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="884"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="649"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="482"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="484"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="837"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="484"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="883"/>
         <source>Due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="660"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="836"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="709"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="885"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="530"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="538"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="539"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="541"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="534"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="535"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="535"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="536"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="544"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="569"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="582"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="582"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="590"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="595"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="643"/>
+        <source>(no courier: 分点)</source>
+        <translation>（无业务员：分点）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
+        <source>Courier</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="649"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="677"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="703"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="659"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="883"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="659"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="708"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="662"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="711"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="662"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="711"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="774"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="740"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="694"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="743"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="698"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="747"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="784"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="793"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="746"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="795"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="766"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="815"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="790"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="839"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="792"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="841"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="808"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="857"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="870"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="533"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="835"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="943"/>
+        <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
+        <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="946"/>
+        <source>{name}, {address}, {phone}</source>
+        <translation>{name}，{address}，{phone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="950"/>
+        <source>(no branches set)</source>
+        <translation>（未设置分点）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="952"/>
+        <source>Order for {courier} ({area}), from {when}.</source>
+        <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="955"/>
+        <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
+        <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="541"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="884"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="847"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="896"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="926"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="932"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
@@ -6205,6 +6254,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="94"/>
         <location filename="../ui/service_desk_workspace.ui" line="966"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1196"/>
         <source>&amp;Caller</source>
         <translation>来电人(&amp;C)</translation>
     </message>
@@ -6217,6 +6267,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/service_desk_workspace.ui" line="114"/>
         <location filename="../ui/service_desk_workspace.ui" line="790"/>
         <location filename="../ui/service_desk_workspace.ui" line="983"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1213"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -6382,6 +6433,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="631"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1250"/>
         <source>&amp;Note</source>
         <translation>笔记(&amp;N)</translation>
     </message>
@@ -6557,21 +6609,58 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1184"/>
+        <source>Pickups</source>
+        <translation>下单取件</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1190"/>
+        <source>Pickup order (CS-8: from 15:00; after the desk&apos;s hours, tomorrow)</source>
+        <translation>取件下单（CS-8：下午 3 点后取件；下班后的订单次日取）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1230"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1243"/>
+        <source>ask for the whole address, not half of it</source>
+        <translation>问清完整地址，不能只听一半</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1263"/>
+        <source>goods, size, anything the courier should know</source>
+        <translation>物品、大小、业务员需知道的事</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1270"/>
+        <source>&amp;Take order</source>
+        <translation>下单(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1292"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1342"/>
         <source>Week</source>
         <translation>周汇总</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1192"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1350"/>
         <source>Week &amp;starting</source>
         <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1205"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1305"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1363"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1212"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1312"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1370"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
@@ -9736,7 +9825,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="182"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
