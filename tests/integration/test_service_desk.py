@@ -396,3 +396,43 @@ def test_cs8_pickup_goes_to_the_area_courier_or_the_nearest_branch(
         assert caught.value.field == "pickup_address"
         with pytest.raises(PermissionDenied):
             app.service_desk.set_branches(desk, [])
+
+
+def test_cs9_cs6_week_and_complaints_as_xlsx(desk: Desk) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from counter_app.domain.service_desk import Ruling
+    from counter_app.reports.service_desk_lists import (
+        COMPLAINT_COLUMNS,
+        WEEK_COLUMNS,
+        render_complaints_xlsx,
+        render_week_xlsx,
+    )
+    from counter_app.services.service_desk import ComplaintDraft, RulingDraft
+
+    app, clock, boss, clerk = desk
+    late = app.service_desk.log(clerk, draft())
+    clock.advance(hours=1)
+    app.service_desk.answer(clerk, late.id or 0, "已处理", late.version)
+    complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
+        "77316523130001", "张伟", "13800001111", "派件员态度差"))
+    app.service_desk.rule_complaint(boss, complaint.id or 0, RulingDraft(
+        Ruling.UPHELD, "道歉", "黄磊", fine="50"), complaint.version)
+
+    def rows(data: bytes, columns: tuple[str, ...]) -> list[list[str]]:
+        ws = load_workbook(io.BytesIO(data)).active
+        assert ws is not None
+        values = [["" if c.value is None else str(c.value) for c in row]
+                  for row in ws.iter_rows(max_col=len(columns))]
+        return values[values.index(list(columns)) + 1:]
+
+    week = rows(render_week_xlsx(app.service_desk.week_summary(clerk, date(2026, 11, 23)),
+                                 "五亭龙营业部"), WEEK_COLUMNS)
+    assert week == [["超时回复", "77316523130001", "派送件催单", "张伟", "2026-11-23 09:00",
+                     "2026-11-23 09:30", "2026-11-23 10:00", "快递到哪了？今天能送吗"]]
+    month = rows(render_complaints_xlsx(app.service_desk.complaints_month(
+        boss, date(2026, 11, 1)), "五亭龙营业部"), COMPLAINT_COLUMNS)
+    assert month == [["2026-11-23 10:00", "77316523130001", "张伟", "派件员态度差", "", "",
+                      "属实", "黄磊", "道歉", "50.00"]]
