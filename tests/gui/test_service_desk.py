@@ -274,3 +274,23 @@ def test_pickup_call_names_the_area_courier_and_lists_the_day(
     assert "13905711001" in text  # 09:00: a morning sender gets the courier's phone
     assert ui.pickups_table.rowCount() == 1
     assert ui.pickups_table.item(0, 0).text() == "张伟"
+
+
+def test_week_exported_as_xlsx(qtbot, desk: AppController, services: AppServices, tmp_path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    window = desk.window
+    window.set_operator(services.auth.login("1001", DEMO_PASSWORD))
+    window.show_workspace("service")
+    ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
+    ui.pages.setCurrentWidget(ui.week_tab)
+    target = tmp_path / "week.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "Excel (*.xlsx)")))
+    qtbot.mouseClick(ui.week_export_button, Qt.MouseButton.LeftButton)
+    assert "week.xlsx" in ui.week_summary_label.text()
+    ws = load_workbook(target).active
+    assert ws is not None
+    assert str(ws.cell(1, 1).value).startswith("杭州五亭龙营业部 客服周异常汇总")

@@ -776,11 +776,16 @@ class Ui_ServiceDeskWorkspace(object):
 
         self.ruling_layout.addWidget(self.rule_button, 1, 5, 1, 1)
 
+        self.complaints_export_button = QPushButton(self.ruling_group)
+        self.complaints_export_button.setObjectName(u"complaints_export_button")
+
+        self.ruling_layout.addWidget(self.complaints_export_button, 2, 5, 1, 1)
+
         self.ruling_message_label = QLabel(self.ruling_group)
         self.ruling_message_label.setObjectName(u"ruling_message_label")
         self.ruling_message_label.setWordWrap(True)
 
-        self.ruling_layout.addWidget(self.ruling_message_label, 2, 0, 1, 6)
+        self.ruling_layout.addWidget(self.ruling_message_label, 2, 0, 1, 5)
 
         self.ruling_layout.setColumnStretch(1, 1)
         self.ruling_layout.setColumnStretch(3, 2)
@@ -912,6 +917,11 @@ class Ui_ServiceDeskWorkspace(object):
         self.week_button.setObjectName(u"week_button")
 
         self.week_form_layout.addWidget(self.week_button)
+
+        self.week_export_button = QPushButton(self.week_tab)
+        self.week_export_button.setObjectName(u"week_export_button")
+
+        self.week_form_layout.addWidget(self.week_export_button)
 
         self.week_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -1091,6 +1101,7 @@ class Ui_ServiceDeskWorkspace(object):
         self.staff_evidence_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Staff e&vidence", None))
         self.solution_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Solu&tion", None))
         self.rule_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Rule", None))
+        self.complaints_export_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Month report (XLSX)", None))
         self.ruling_message_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.complaints_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Complaints", None))
         self.pickup_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Pickup order (CS-8: from 15:00; after the desk's hours, tomorrow)", None))
@@ -1109,6 +1120,7 @@ class Ui_ServiceDeskWorkspace(object):
         self.week_start_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Week &starting", None))
         self.week_start_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-MM-dd", None))
         self.week_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sho&w", None))
+        self.week_export_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"E&xport XLSX", None))
         self.week_summary_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.week_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Week", None))
         pass

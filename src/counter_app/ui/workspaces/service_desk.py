@@ -4,6 +4,7 @@ checklists of 000 第二类, the notebook and the week's exceptions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +34,8 @@ from counter_app.domain.service_desk import (
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed
 from counter_app.paths import fonts_dir
+from counter_app.reports.claim_letters import render_claim_letter
+from counter_app.reports.service_desk_lists import render_complaints_xlsx, render_week_xlsx
 from counter_app.services.app import AppServices
 from counter_app.services.desk_ports import DeskNote
 from counter_app.services.service_desk import (
@@ -126,6 +129,8 @@ class ServiceDeskWorkspace(Workspace):
         self.ui.note_search_button.clicked.connect(self.search_notes)
         self.ui.note_search_edit.returnPressed.connect(self.search_notes)
         self.ui.week_button.clicked.connect(self.show_week)
+        self.ui.week_export_button.clicked.connect(self.export_week)
+        self.ui.complaints_export_button.clicked.connect(self.export_complaints)
         self.claims: list[Claim] = []
         self.selected_claim: Claim | None = None
         self.complaints: MonthComplaints | None = None
@@ -785,8 +790,6 @@ class ServiceDeskWorkspace(Workspace):
             "PDF (*.pdf)")
         if not path:
             return
-        from counter_app.reports.claim_letters import render_claim_letter
-
         font = fonts_dir() / "wqy-microhei.ttc"
         save_in_background(
             Path(path), lambda target: target.write_bytes(render_claim_letter(letter, font)),
@@ -872,6 +875,48 @@ class ServiceDeskWorkspace(Workspace):
                      ui.fine_edit):
             edit.clear()
         self.refresh_complaints()
+
+    # --- exports for the supervisor (CS-9, CS-6) ---------------------------------------------
+
+    def _export(self, default_name: str, make: Callable[[], bytes], label: QLabel) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, translate("ServiceDesk", "Save the list"), str(Path.home() / default_name),
+            "Excel (*.xlsx)")
+        if not path:
+            return
+        save_in_background(
+            Path(path), lambda target: target.write_bytes(make()),
+            lambda saved: self._say(label, translate("ServiceDesk", "Saved {file}.").format(
+                file=saved.name)),
+            lambda err: self._say(label, translate(
+                "ServiceDesk", "The list was not saved: {why}").format(
+                why=describe(err) if isinstance(err, DomainError) else type(err).__name__),
+                error=True),
+            parent=self)
+
+    def export_week(self) -> None:
+        """The week's exceptions as XLSX for the supervisor."""
+        if self._operator is None:
+            return
+        operator, start = self._operator, self.ui.week_start_edit.date().toPython()
+        assert isinstance(start, date)
+        station = self._services.station.profile()
+        name = station.name if station else ""
+        self._export(f"客服周汇总-{start.isoformat()}.xlsx",
+                     lambda: render_week_xlsx(self._desk.week_summary(operator, start), name),
+                     self.ui.week_summary_label)
+
+    def export_complaints(self) -> None:
+        """The month's complaints as XLSX for the supervisor."""
+        if self._operator is None:
+            return
+        operator, today = self._operator, self._services.clock.now().date()
+        station = self._services.station.profile()
+        name = station.name if station else ""
+        self._export(f"投诉记录-{today.strftime('%Y-%m')}.xlsx",
+                     lambda: render_complaints_xlsx(
+                         self._desk.complaints_month(operator, today), name),
+                     self.ui.ruling_message_label)
 
     # --- helpers ---------------------------------------------------------------------------
 
