@@ -287,4 +287,9 @@ ZH = {
     "goods, size, anything the courier should know": "物品、大小、业务员需知道的事",
     "&Take order": "下单(&T)",
     "&Day": "日期(&D)",
+    # exports
+    "Save the list": "保存清单",
+    "The list was not saved: {why}": "清单未保存：{why}",
+    "&Month report (XLSX)": "本月投诉表(&M)",
+    "E&xport XLSX": "导出 XLSX(&X)",
 }

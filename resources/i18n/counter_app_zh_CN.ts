@@ -5529,9 +5529,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     <name>ServiceDesk</name>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="648"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="838"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="841"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="930"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -5547,7 +5547,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="931"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -5584,8 +5584,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="838"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="841"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -5601,7 +5601,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="839"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="842"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -5612,13 +5612,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="840"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="843"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="710"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="715"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -5639,7 +5639,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="710"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="715"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -5680,7 +5680,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -5836,7 +5836,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="535"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="540"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
@@ -5851,361 +5851,372 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="87"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="88"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="91"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="231"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="273"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="322"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="348"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="355"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="397"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="399"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="404"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="409"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="414"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="445"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="457"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="462"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="459"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="542"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="709"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="837"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="464"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="714"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="840"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="929"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="460"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="465"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="654"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="487"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="488"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="837"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="840"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
         <source>Due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="709"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="714"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="930"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="520"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="538"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="544"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="541"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="546"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="542"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="652"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="548"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="548"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="549"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="570"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="569"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="582"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="587"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="595"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="595"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="600"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="648"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="652"/>
         <source>Courier</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="654"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="682"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="703"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="708"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="708"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="713"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="713"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="716"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="716"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="733"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="774"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="738"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="779"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="740"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="745"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="748"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="784"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="789"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="793"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="796"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="795"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="798"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="818"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="839"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="842"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="841"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="844"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="857"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="860"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="873"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="883"/>
+        <source>Save the list</source>
+        <translation>保存清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="891"/>
+        <source>The list was not saved: {why}</source>
+        <translation>清单未保存：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="988"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="991"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="995"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="952"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="997"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1000"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="541"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="546"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="929"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="941"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="971"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="977"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
@@ -6254,7 +6265,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="94"/>
         <location filename="../ui/service_desk_workspace.ui" line="966"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1196"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1203"/>
         <source>&amp;Caller</source>
         <translation>来电人(&amp;C)</translation>
     </message>
@@ -6267,7 +6278,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/service_desk_workspace.ui" line="114"/>
         <location filename="../ui/service_desk_workspace.ui" line="790"/>
         <location filename="../ui/service_desk_workspace.ui" line="983"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1213"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1220"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -6433,7 +6444,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="631"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1250"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1257"/>
         <source>&amp;Note</source>
         <translation>笔记(&amp;N)</translation>
     </message>
@@ -6608,59 +6619,69 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>裁定(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1184"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1170"/>
+        <source>&amp;Month report (XLSX)</source>
+        <translation>本月投诉表(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1191"/>
         <source>Pickups</source>
         <translation>下单取件</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1190"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1197"/>
         <source>Pickup order (CS-8: from 15:00; after the desk&apos;s hours, tomorrow)</source>
         <translation>取件下单（CS-8：下午 3 点后取件；下班后的订单次日取）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1230"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1237"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1243"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1250"/>
         <source>ask for the whole address, not half of it</source>
         <translation>问清完整地址，不能只听一半</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1263"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1270"/>
         <source>goods, size, anything the courier should know</source>
         <translation>物品、大小、业务员需知道的事</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1270"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1277"/>
         <source>&amp;Take order</source>
         <translation>下单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1292"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1299"/>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1342"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1349"/>
         <source>Week</source>
         <translation>周汇总</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1350"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1357"/>
         <source>Week &amp;starting</source>
         <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1305"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1363"/>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <location filename="../ui/service_desk_workspace.ui" line="1384"/>
+        <source>E&amp;xport XLSX</source>
+        <translation>导出 XLSX(&amp;X)</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1312"/>
         <location filename="../ui/service_desk_workspace.ui" line="1370"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1319"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1377"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
@@ -9825,7 +9846,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="182"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="187"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
