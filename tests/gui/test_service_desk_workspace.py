@@ -279,6 +279,7 @@ def test_pickup_call_names_the_area_courier_and_lists_the_day(
 def test_week_exported_as_xlsx(qtbot, desk: AppController, services: AppServices, tmp_path,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     from openpyxl import load_workbook
+
     from PySide6.QtWidgets import QFileDialog
 
     window = desk.window
@@ -294,3 +295,38 @@ def test_week_exported_as_xlsx(qtbot, desk: AppController, services: AppServices
     ws = load_workbook(target).active
     assert ws is not None
     assert str(ws.cell(1, 1).value).startswith("杭州五亭龙营业部 客服周异常汇总")
+
+
+def test_supervisor_sets_the_reply_clocks_and_branches_on_f6(
+        qtbot, desk: AppController, services: AppServices) -> None:
+    from datetime import datetime
+
+    from counter_app.domain.service_desk import CallerKind, Channel, EnquiryKind
+    from counter_app.services.service_desk import EnquiryDraft
+
+    window = desk.window
+    window.set_operator(services.auth.login("5001", DEMO_PASSWORD))
+    ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
+    assert not ui.pages.isTabVisible(ui.pages.indexOf(ui.desk_settings_tab))
+    window.clean_desk(desk.job_workspaces())
+    window.set_operator(services.auth.login("1001", DEMO_PASSWORD))
+    window.show_workspace("service")
+    ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
+    assert ui.pages.isTabVisible(ui.pages.indexOf(ui.desk_settings_tab))
+    ui.pages.setCurrentWidget(ui.desk_settings_tab)
+    assert ui.customer_minutes_spin.value() == 30
+    ui.customer_minutes_spin.setValue(20)
+    qtbot.mouseClick(ui.save_clock_button, Qt.MouseButton.LeftButton)
+    assert ui.clock_message_label.text() == "Reply clocks saved."
+    boss = services.auth.login("1001", DEMO_PASSWORD)
+    logged = services.service_desk.log(boss, EnquiryDraft(
+        "77316523130002", EnquiryKind.OTHER, Channel.PHONE, CallerKind.CUSTOMER, "王芳",
+        "13900005678", "问"))
+    assert logged.due_at == datetime(2026, 11, 23, 9, 20)
+    ui.branches_edit.setPlainText("三墩分点 | 振华路1号")
+    qtbot.mouseClick(ui.save_branches_button, Qt.MouseButton.LeftButton)
+    assert "Line 1" in ui.branches_message_label.text()
+    ui.branches_edit.setPlainText("三墩分点 | 振华路1号 | 057188880001 | 西湖区")
+    qtbot.mouseClick(ui.save_branches_button, Qt.MouseButton.LeftButton)
+    assert ui.branches_message_label.text() == "1 branch(es) saved."
+    assert services.service_desk.branches()[0].name == "三墩分点"

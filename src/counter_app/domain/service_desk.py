@@ -442,3 +442,25 @@ class PickupOrder:
     courier_name: str
     not_before: datetime
     note: str = ""
+
+
+def parse_branches(text: str) -> list[Branch]:
+    """The 分点 list as typed, one a line: ``name | address | phone | district`` (the district
+    may be left out). A line without name, address and phone names its number."""
+    branches = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.replace("｜", "|").split("|")]
+        if len(parts) < 3 or not all(parts[:3]) or len(parts) > 4:
+            raise FieldInvalid("branches", "line", str(number))
+        branches.append(Branch(parts[0], parts[1], parts[2], parts[3] if len(parts) == 4
+                               else ""))
+    return branches
+
+
+def branches_text(branches: list[Branch]) -> str:
+    """The list as the editor shows it (``parse_branches`` reads it back)."""
+    return "\n".join(" | ".join(x for x in (b.name, b.address, b.phone, b.district) if x)
+                     if b.district else f"{b.name} | {b.address} | {b.phone}"
+                     for b in branches)

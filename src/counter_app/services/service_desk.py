@@ -669,6 +669,13 @@ class ServiceDeskService:
         with self._uow() as uow:
             return _branches(uow)
 
+    def branches_versioned(self) -> Versioned[list[Branch]]:
+        """The 分点 list with the version an editor names when saving."""
+        with self._uow() as uow:
+            raw, version = setting_versioned(uow, BRANCHES_KEY)
+            return Versioned([Branch(**row) for row in json.loads(raw)] if raw else [],
+                             version)
+
     def set_branches(self, actor: StaffMember, branches: list[Branch],
                      version: int | None = None) -> None:
         """Save the 分点 list (supervisor), audited."""

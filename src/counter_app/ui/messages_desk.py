@@ -51,6 +51,11 @@ def desk_field_labels() -> dict[str, str]:
         "action": translate("ServiceDesk", "Step"),
         "outcome": translate("ServiceDesk", "Outcome"),
         "pickup_address": translate("ServiceDesk", "Pickup address"),
+        "customer_minutes": translate("ServiceDesk", "Customer's clock"),
+        "network_minutes": translate("ServiceDesk", "Network point's clock"),
+        "closes": translate("ServiceDesk", "Closing time"),
+        "morning_deadline": translate("ServiceDesk", "Next-morning deadline"),
+        "branches": translate("ServiceDesk", "Branches"),
     }
 
 

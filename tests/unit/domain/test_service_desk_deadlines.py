@@ -164,3 +164,17 @@ def test_cs8_courier_area_fits_district_and_street() -> None:
     assert area_score("西湖区古荡片区", "西湖区", "文三路259号") == 1
     assert area_score("滨江区长河片区", "西湖区", "文三路259号") == 0
     assert area_score("西湖区文三路片区", "", "文三路") == 0
+
+
+def test_cs8_branches_typed_one_a_line() -> None:
+    from counter_app.domain.service_desk import Branch, branches_text, parse_branches
+
+    typed = ("三墩分点 | 杭州市西湖区三墩镇振华路1号 | 057188880001 | 西湖区\n"
+             "\n余杭分点｜临平街道1号｜057188880002")
+    branches = parse_branches(typed)
+    assert branches == [Branch("三墩分点", "杭州市西湖区三墩镇振华路1号", "057188880001", "西湖区"),
+                        Branch("余杭分点", "临平街道1号", "057188880002")]
+    assert parse_branches(branches_text(branches)) == branches
+    with pytest.raises(FieldInvalid) as caught:
+        parse_branches("三墩分点 | 杭州\nx | y | z")
+    assert caught.value.detail == "1"

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_ServiceDeskWorkspace(object):
     def setupUi(self, ServiceDeskWorkspace):
@@ -945,6 +945,126 @@ class Ui_ServiceDeskWorkspace(object):
         self.week_layout.addWidget(self.week_table)
 
         self.pages.addTab(self.week_tab, "")
+        self.desk_settings_tab = QWidget()
+        self.desk_settings_tab.setObjectName(u"desk_settings_tab")
+        self.desk_settings_layout = QVBoxLayout(self.desk_settings_tab)
+        self.desk_settings_layout.setObjectName(u"desk_settings_layout")
+        self.clock_group = QGroupBox(self.desk_settings_tab)
+        self.clock_group.setObjectName(u"clock_group")
+        self.clock_layout = QGridLayout(self.clock_group)
+        self.clock_layout.setObjectName(u"clock_layout")
+        self.customer_minutes_label = QLabel(self.clock_group)
+        self.customer_minutes_label.setObjectName(u"customer_minutes_label")
+
+        self.clock_layout.addWidget(self.customer_minutes_label, 0, 0, 1, 1)
+
+        self.customer_minutes_spin = QSpinBox(self.clock_group)
+        self.customer_minutes_spin.setObjectName(u"customer_minutes_spin")
+        self.customer_minutes_spin.setMinimum(1)
+        self.customer_minutes_spin.setMaximum(1440)
+
+        self.clock_layout.addWidget(self.customer_minutes_spin, 0, 1, 1, 1)
+
+        self.network_minutes_label = QLabel(self.clock_group)
+        self.network_minutes_label.setObjectName(u"network_minutes_label")
+
+        self.clock_layout.addWidget(self.network_minutes_label, 0, 2, 1, 1)
+
+        self.network_minutes_spin = QSpinBox(self.clock_group)
+        self.network_minutes_spin.setObjectName(u"network_minutes_spin")
+        self.network_minutes_spin.setMinimum(1)
+        self.network_minutes_spin.setMaximum(1440)
+
+        self.clock_layout.addWidget(self.network_minutes_spin, 0, 3, 1, 1)
+
+        self.warn_minutes_label = QLabel(self.clock_group)
+        self.warn_minutes_label.setObjectName(u"warn_minutes_label")
+
+        self.clock_layout.addWidget(self.warn_minutes_label, 0, 4, 1, 1)
+
+        self.warn_minutes_spin = QSpinBox(self.clock_group)
+        self.warn_minutes_spin.setObjectName(u"warn_minutes_spin")
+        self.warn_minutes_spin.setMinimum(0)
+        self.warn_minutes_spin.setMaximum(240)
+
+        self.clock_layout.addWidget(self.warn_minutes_spin, 0, 5, 1, 1)
+
+        self.opens_label = QLabel(self.clock_group)
+        self.opens_label.setObjectName(u"opens_label")
+
+        self.clock_layout.addWidget(self.opens_label, 1, 0, 1, 1)
+
+        self.opens_edit = QTimeEdit(self.clock_group)
+        self.opens_edit.setObjectName(u"opens_edit")
+
+        self.clock_layout.addWidget(self.opens_edit, 1, 1, 1, 1)
+
+        self.closes_label = QLabel(self.clock_group)
+        self.closes_label.setObjectName(u"closes_label")
+
+        self.clock_layout.addWidget(self.closes_label, 1, 2, 1, 1)
+
+        self.closes_edit = QTimeEdit(self.clock_group)
+        self.closes_edit.setObjectName(u"closes_edit")
+
+        self.clock_layout.addWidget(self.closes_edit, 1, 3, 1, 1)
+
+        self.morning_label = QLabel(self.clock_group)
+        self.morning_label.setObjectName(u"morning_label")
+
+        self.clock_layout.addWidget(self.morning_label, 1, 4, 1, 1)
+
+        self.morning_edit = QTimeEdit(self.clock_group)
+        self.morning_edit.setObjectName(u"morning_edit")
+
+        self.clock_layout.addWidget(self.morning_edit, 1, 5, 1, 1)
+
+        self.clock_message_label = QLabel(self.clock_group)
+        self.clock_message_label.setObjectName(u"clock_message_label")
+        self.clock_message_label.setWordWrap(True)
+
+        self.clock_layout.addWidget(self.clock_message_label, 2, 0, 1, 5)
+
+        self.save_clock_button = QPushButton(self.clock_group)
+        self.save_clock_button.setObjectName(u"save_clock_button")
+
+        self.clock_layout.addWidget(self.save_clock_button, 2, 5, 1, 1)
+
+        self.clock_layout.setColumnStretch(1, 1)
+        self.clock_layout.setColumnStretch(3, 1)
+        self.clock_layout.setColumnStretch(5, 1)
+
+        self.desk_settings_layout.addWidget(self.clock_group)
+
+        self.branches_group = QGroupBox(self.desk_settings_tab)
+        self.branches_group.setObjectName(u"branches_group")
+        self.branches_layout = QVBoxLayout(self.branches_group)
+        self.branches_layout.setObjectName(u"branches_layout")
+        self.branches_edit = QPlainTextEdit(self.branches_group)
+        self.branches_edit.setObjectName(u"branches_edit")
+
+        self.branches_layout.addWidget(self.branches_edit)
+
+        self.branches_buttons_layout = QHBoxLayout()
+        self.branches_buttons_layout.setObjectName(u"branches_buttons_layout")
+        self.branches_message_label = QLabel(self.branches_group)
+        self.branches_message_label.setObjectName(u"branches_message_label")
+        self.branches_message_label.setWordWrap(True)
+
+        self.branches_buttons_layout.addWidget(self.branches_message_label)
+
+        self.save_branches_button = QPushButton(self.branches_group)
+        self.save_branches_button.setObjectName(u"save_branches_button")
+
+        self.branches_buttons_layout.addWidget(self.save_branches_button)
+
+
+        self.branches_layout.addLayout(self.branches_buttons_layout)
+
+
+        self.desk_settings_layout.addWidget(self.branches_group)
+
+        self.pages.addTab(self.desk_settings_tab, "")
 
         self.workspace_layout.addWidget(self.pages)
 
@@ -996,6 +1116,12 @@ class Ui_ServiceDeskWorkspace(object):
         self.pickup_note_label.setBuddy(self.pickup_note_edit)
         self.pickup_day_label.setBuddy(self.pickup_day_edit)
         self.week_start_label.setBuddy(self.week_start_edit)
+        self.customer_minutes_label.setBuddy(self.customer_minutes_spin)
+        self.network_minutes_label.setBuddy(self.network_minutes_spin)
+        self.warn_minutes_label.setBuddy(self.warn_minutes_spin)
+        self.opens_label.setBuddy(self.opens_edit)
+        self.closes_label.setBuddy(self.closes_edit)
+        self.morning_label.setBuddy(self.morning_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ServiceDeskWorkspace)
@@ -1123,6 +1249,25 @@ class Ui_ServiceDeskWorkspace(object):
         self.week_export_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"E&xport XLSX", None))
         self.week_summary_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.week_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Week", None))
+        self.clock_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Reply clocks (CS-2, supervisor)", None))
+        self.customer_minutes_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Customer", None))
+        self.customer_minutes_spin.setSuffix(QCoreApplication.translate("ServiceDeskWorkspace", u" min", None))
+        self.network_minutes_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Network point", None))
+        self.network_minutes_spin.setSuffix(QCoreApplication.translate("ServiceDeskWorkspace", u" min", None))
+        self.warn_minutes_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Nearly due &before", None))
+        self.warn_minutes_spin.setSuffix(QCoreApplication.translate("ServiceDeskWorkspace", u" min", None))
+        self.opens_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Desk &opens", None))
+        self.opens_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"HH:mm", None))
+        self.closes_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Desk c&loses", None))
+        self.closes_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"HH:mm", None))
+        self.morning_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&After hours: due next day at", None))
+        self.morning_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"HH:mm", None))
+        self.clock_message_label.setText("")
+        self.save_clock_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Save clocks", None))
+        self.branches_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Branches (\u5206\u70b9, CS-8): one a line, name | address | phone | district", None))
+        self.branches_message_label.setText("")
+        self.save_branches_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save &branches", None))
+        self.pages.setTabText(self.pages.indexOf(self.desk_settings_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Desk settings", None))
         pass
     # retranslateUi
 

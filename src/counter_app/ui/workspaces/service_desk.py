@@ -5,12 +5,12 @@ checklists of 000 第二类, the notebook and the week's exceptions."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QWidget
 
@@ -29,8 +29,11 @@ from counter_app.domain.service_desk import (
     EnquiryKind,
     OfferKind,
     PickupOrder,
+    ReplyClock,
     Ruling,
     Urgency,
+    branches_text,
+    parse_branches,
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed
 from counter_app.paths import fonts_dir
@@ -130,6 +133,10 @@ class ServiceDeskWorkspace(Workspace):
         self.ui.note_search_edit.returnPressed.connect(self.search_notes)
         self.ui.week_button.clicked.connect(self.show_week)
         self.ui.week_export_button.clicked.connect(self.export_week)
+        self.ui.save_clock_button.clicked.connect(self.save_clock)
+        self.ui.save_branches_button.clicked.connect(self.save_branches)
+        self._clock_version: int | None = None
+        self._branches_version: int | None = None
         self.ui.complaints_export_button.clicked.connect(self.export_complaints)
         self.claims: list[Claim] = []
         self.selected_claim: Claim | None = None
@@ -206,6 +213,10 @@ class ServiceDeskWorkspace(Workspace):
             self.refresh_problems()
             self.show_pickups()
         self.ui.rule_button.setEnabled(allowed(operator.role, Permission.RULE_COMPLAINTS))
+        settings = allowed(operator.role, Permission.EDIT_STATION_SETTINGS)
+        self.ui.pages.setTabVisible(self.ui.pages.indexOf(self.ui.desk_settings_tab), settings)
+        if settings:
+            self.load_desk_settings()
         self.ui.waybill_edit.setFocus()
 
     @override
@@ -918,6 +929,66 @@ class ServiceDeskWorkspace(Workspace):
                          self._desk.complaints_month(operator, today), name),
                      self.ui.ruling_message_label)
 
+    # --- the desk's settings (CS-2 clocks, CS-8 branches; supervisor) ------------------------
+
+    def load_desk_settings(self) -> None:
+        """Show the clocks and the 分点 list with the versions a save names."""
+        clock = self._desk.reply_clock_versioned()
+        self._clock_version = clock.version
+        ui, value = self.ui, clock.value
+        ui.customer_minutes_spin.setValue(value.customer_minutes)
+        ui.network_minutes_spin.setValue(value.network_minutes)
+        ui.warn_minutes_spin.setValue(value.warn_minutes)
+        for edit, moment in ((ui.opens_edit, value.opens), (ui.closes_edit, value.closes),
+                             (ui.morning_edit, value.morning_deadline)):
+            edit.setTime(QTime(moment.hour, moment.minute))
+        branches = self._desk.branches_versioned()
+        self._branches_version = branches.version
+        ui.branches_edit.setPlainText(branches_text(branches.value))
+
+    def save_clock(self) -> None:
+        """Save the reply clocks; deadlines already promised do not move."""
+        if self._operator is None:
+            return
+        ui = self.ui
+        try:
+            clock = ReplyClock(
+                customer_minutes=ui.customer_minutes_spin.value(),
+                network_minutes=ui.network_minutes_spin.value(),
+                opens=_hm(ui.opens_edit.time()), closes=_hm(ui.closes_edit.time()),
+                morning_deadline=_hm(ui.morning_edit.time()),
+                warn_minutes=ui.warn_minutes_spin.value(),
+                open_days=self._desk.reply_clock().open_days)
+            self._desk.set_reply_clock(self._operator, clock, self._clock_version)
+        except DomainError as err:
+            self._say(ui.clock_message_label, describe(err), error=True)
+            if isinstance(err, StaleEdit):
+                self._clock_version = self._desk.reply_clock_versioned().version
+            return
+        self._clock_version = self._desk.reply_clock_versioned().version
+        self._say(ui.clock_message_label, translate("ServiceDesk", "Reply clocks saved."))
+
+    def save_branches(self) -> None:
+        """Save the 分点 list."""
+        if self._operator is None:
+            return
+        try:
+            branches = parse_branches(self.ui.branches_edit.toPlainText())
+            self._desk.set_branches(self._operator, branches, self._branches_version)
+        except FieldInvalid as err:
+            self._say(self.ui.branches_message_label, translate(
+                "ServiceDesk", "Line {n}: write name | address | phone | district.").format(
+                n=err.detail) if err.field == "branches" else describe(err), error=True)
+            return
+        except DomainError as err:
+            self._say(self.ui.branches_message_label, describe(err), error=True)
+            if isinstance(err, StaleEdit):
+                self._branches_version = self._desk.branches_versioned().version
+            return
+        self._branches_version = self._desk.branches_versioned().version
+        self._say(self.ui.branches_message_label, translate(
+            "ServiceDesk", "{n} branch(es) saved.").format(n=len(branches)))
+
     # --- helpers ---------------------------------------------------------------------------
 
     def _say(self, label: QLabel, text: str, *, error: bool = False) -> None:
@@ -1001,3 +1072,7 @@ def pickup_text(result: PickupResult) -> str:
                                 "{phone}.").format(courier=result.courier.name,
                                                    phone=result.courier.phone)
     return text
+
+
+def _hm(value: QTime) -> time:
+    return time(value.hour(), value.minute())
