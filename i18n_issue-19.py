@@ -292,4 +292,28 @@ ZH = {
     "The list was not saved: {why}": "清单未保存：{why}",
     "&Month report (XLSX)": "本月投诉表(&M)",
     "E&xport XLSX": "导出 XLSX(&X)",
+    # desk settings
+    "Customer's clock": "客户回复时限",
+    "Network point's clock": "网点回复时限",
+    "Closing time": "下班时间",
+    "Next-morning deadline": "次日回复时间",
+    "Branches": "分点",
+    "Reply clocks saved.": "回复时限已保存。",
+    "Line {n}: write name | address | phone | district.":
+        "第 {n} 行：请写 名称 | 地址 | 电话 | 区县。",
+    "{n} branch(es) saved.": "已保存 {n} 个分点。",
+    "Desk settings": "客服设置",
+    "Reply clocks (CS-2, supervisor)": "回复时限（CS-2，主管）",
+    "&Customer": "客户(&C)",
+    " min": " 分钟",
+    "&Network point": "网点查件方(&N)",
+    "Nearly due &before": "提前提醒(&B)",
+    "Desk &opens": "上班时间(&O)",
+    "HH:mm": "HH:mm",
+    "Desk c&loses": "下班时间(&L)",
+    "&After hours: due next day at": "下班后：次日回复时间(&A)",
+    "&Save clocks": "保存时限(&S)",
+    "Branches (分点, CS-8): one a line, name | address | phone | district":
+        "分点（CS-8）：每行一个，名称 | 地址 | 电话 | 区县",
+    "Save b&ranches": "保存分点(&R)",
 }

@@ -4786,112 +4786,112 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ParcelView</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="158"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="160"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="166"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="167"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="168"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="164"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="170"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="171"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="171"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="176"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="184"/>
         <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
         <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="196"/>
         <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
         <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="196"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="219"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="224"/>
         <source>COD {amount}</source>
         <translation>到付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="205"/>
         <source>Scanned in: {reason}, {location} {code} · {who}</source>
         <translation>入库：{reason}，{location} {code} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="206"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="211"/>
         <source>Left the warehouse: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="219"/>
         <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
         <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="227"/>
         <source>entered late</source>
         <translation>录入超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="230"/>
         <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
         <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="230"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="235"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="239"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="239"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="244"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="242"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="247"/>
         <source>late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="245"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="250"/>
         <source>Note: {text}</source>
         <translation>笔记：{text}</translation>
     </message>
@@ -5529,9 +5529,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     <name>ServiceDesk</name>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="841"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="664"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="852"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1001"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -5547,7 +5547,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1002"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -5567,25 +5567,25 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>核查步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="65"/>
         <source>Chase a delivery (派送件催单)</source>
         <translation>派送件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="66"/>
         <source>Chase a sent parcel (发出件催单)</source>
         <translation>发出件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="62"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="67"/>
         <source>Query from another point</source>
         <translation>对方公司查询</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="490"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="841"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="852"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -5601,7 +5601,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="842"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="853"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -5612,13 +5612,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="843"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="854"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="715"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="726"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -5639,7 +5639,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="715"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="726"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -5674,549 +5674,589 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>取件地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="64"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="54"/>
+        <source>Customer&apos;s clock</source>
+        <translation>客户回复时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="55"/>
+        <source>Network point&apos;s clock</source>
+        <translation>网点回复时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="56"/>
+        <source>Closing time</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="57"/>
+        <source>Next-morning deadline</source>
+        <translation>次日回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="58"/>
+        <source>Branches</source>
+        <translation>分点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="76"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="664"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="77"/>
         <source>Message (内网/QQ)</source>
         <translation>留言（内网/QQ）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="73"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="78"/>
         <source>At the desk</source>
         <translation>到柜台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="85"/>
         <source>Customer (30 min)</source>
         <translation>客户（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="86"/>
         <source>Network point (2 h)</source>
         <translation>网点查件方（2 小时）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="93"/>
         <source>No record at all</source>
         <translation>发出件没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="94"/>
         <source>Stuck at a hub for days</source>
         <translation>分拨中心多日无下一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="95"/>
         <source>Arrived, not delivered</source>
         <translation>已到派送网点未送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="96"/>
         <source>Signed but not received</source>
         <translation>显示签收但未收到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
         <source>Confirm the waybill number with the caller</source>
         <translation>与客户核实单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
         <source>Find our counter record (底单)</source>
         <translation>找出本网点底单核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="105"/>
         <source>Call the courier who collected it</source>
         <translation>联系取件业务员核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="106"/>
         <source>Look for it in the warehouse (missed scan or send)</source>
         <translation>查仓库有无漏扫漏发</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
         <source>Check that the day&apos;s data was uploaded</source>
         <translation>核查当天数据是否上传</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
         <source>Check the contents: prohibited goods?</source>
         <translation>核实内件：是否违禁品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="110"/>
         <source>Ask the next stop and the hub&apos;s desk</source>
         <translation>联系下一站及分拨中心客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
         <source>Look at our headless list</source>
         <translation>翻看本网点无头件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
         <source>Explain to the customer</source>
         <translation>做好客户解释工作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="113"/>
         <source>Read the delivering point&apos;s messages</source>
         <translation>查看派送网点留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="114"/>
         <source>Call the delivering point</source>
         <translation>电话联系派送网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="115"/>
         <source>Agree a delivery time</source>
         <translation>协调派送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="116"/>
         <source>Check who signed</source>
         <translation>核实签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
         <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
         <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
         <source>Call the courier: signed in advance?</source>
         <translation>联系派件员：是否提前签收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
         <source>Loss (30 days)</source>
         <translation>遗失（30 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
         <source>Delay (15 days)</source>
         <translation>延误（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="129"/>
         <source>Damage (15 days)</source>
         <translation>破损（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="136"/>
         <source>Free re-send of equal freight</source>
         <translation>免费补寄同等运费快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="137"/>
         <source>An amount</source>
         <translation>赔款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="144"/>
         <source>Upheld (against the station)</source>
         <translation>属实（本网点责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="145"/>
         <source>Not upheld</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="540"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="551"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="153"/>
         <source>Nearly due</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="154"/>
         <source>In time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="88"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="87"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="90"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="91"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="94"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="242"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="284"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="333"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="359"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="366"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="397"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="408"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="404"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="425"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="426"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="445"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="456"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="462"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="473"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="464"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="547"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="714"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="840"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="851"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1000"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="465"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="476"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="665"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="487"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="488"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="499"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="497"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="840"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="851"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="497"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="999"/>
         <source>Due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="714"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1001"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="520"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="531"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="554"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="555"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="546"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="547"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="652"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="663"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="548"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="559"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="548"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="559"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="549"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="560"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="570"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="581"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="585"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="598"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="595"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="606"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="600"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="611"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="659"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="652"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="663"/>
         <source>Courier</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="665"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="682"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="693"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="719"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="713"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="724"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="999"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="713"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="724"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="716"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="727"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="716"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="727"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="738"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="779"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="790"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="756"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="748"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="759"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="800"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="796"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="807"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="900"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="798"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="809"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="818"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="829"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="842"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="853"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="844"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="855"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="871"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="884"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="894"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="902"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="988"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="969"/>
+        <source>Reply clocks saved.</source>
+        <translation>回复时限已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="979"/>
+        <source>Line {n}: write name | address | phone | district.</source>
+        <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="989"/>
+        <source>{n} branch(es) saved.</source>
+        <translation>已保存 {n} 个分点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1059"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="991"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1062"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1066"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="997"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1068"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1000"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1071"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="546"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1000"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1012"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1042"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="977"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1048"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
@@ -6672,6 +6712,75 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/service_desk_workspace.ui" line="1384"/>
         <source>E&amp;xport XLSX</source>
         <translation>导出 XLSX(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1424"/>
+        <source>Desk settings</source>
+        <translation>客服设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1430"/>
+        <source>Reply clocks (CS-2, supervisor)</source>
+        <translation>回复时限（CS-2，主管）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1436"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1452"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1475"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1498"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1459"/>
+        <source>&amp;Network point</source>
+        <translation>网点查件方(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1482"/>
+        <source>Nearly due &amp;before</source>
+        <translation>提前提醒(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1505"/>
+        <source>Desk &amp;opens</source>
+        <translation>上班时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1515"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1532"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1549"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1522"/>
+        <source>Desk c&amp;loses</source>
+        <translation>下班时间(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1539"/>
+        <source>&amp;After hours: due next day at</source>
+        <translation>下班后：次日回复时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1566"/>
+        <source>&amp;Save clocks</source>
+        <translation>保存时限(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1576"/>
+        <source>Branches (分点, CS-8): one a line, name | address | phone | district</source>
+        <translation>分点（CS-8）：每行一个，名称 | 地址 | 电话 | 区县</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1597"/>
+        <source>Save b&amp;ranches</source>
+        <translation>保存分点(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1312"/>
@@ -9846,7 +9955,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="194"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>

@@ -1266,7 +1266,7 @@ class Ui_ServiceDeskWorkspace(object):
         self.save_clock_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Save clocks", None))
         self.branches_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Branches (\u5206\u70b9, CS-8): one a line, name | address | phone | district", None))
         self.branches_message_label.setText("")
-        self.save_branches_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save &branches", None))
+        self.save_branches_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save b&ranches", None))
         self.pages.setTabText(self.pages.indexOf(self.desk_settings_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Desk settings", None))
         pass
     # retranslateUi
