@@ -436,3 +436,21 @@ def test_cs9_cs6_week_and_complaints_as_xlsx(desk: Desk) -> None:
         boss, date(2026, 11, 1)), "五亭龙营业部"), COMPLAINT_COLUMNS)
     assert month == [["2026-11-23 10:00", "77316523130001", "张伟", "派件员态度差", "", "",
                       "属实", "黄磊", "道歉", "50.00"]]
+
+
+def test_cs8_courier_area_and_phone_changes_are_announced_to_the_desk(desk: Desk) -> None:
+    from counter_app.domain.staff import CourierKind
+
+    app, clock, boss, clerk = desk
+    courier = app.couriers.add(boss, "刘洋", "13905711002", CourierKind.COURIER, "西湖区古荡片区")
+    clock.advance(days=1)
+    app.couriers.change_area(boss, courier.id, "西湖区文三路片区")
+    clock.advance(hours=1)
+    app.couriers.update(boss, courier.id, name="刘洋", phone="13905711012",
+                        kind=CourierKind.COURIER)
+    notices = app.service_desk.courier_notices(clerk)
+    assert [(n.courier, n.what, n.before, n.after) for n in notices] == [
+        ("刘洋", "phone", "13905711002", "13905711012"),
+        ("刘洋", "area", "西湖区古荡片区", "西湖区文三路片区")]
+    clock.advance(days=8)
+    assert app.service_desk.courier_notices(clerk) == []

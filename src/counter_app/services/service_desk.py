@@ -241,6 +241,17 @@ class PickupResult:
     branch: Branch | None
 
 
+@dataclass(frozen=True)
+class CourierNotice:
+    """A change of a courier's area or phone, announced to the whole desk (CS-8)."""
+
+    at: datetime
+    courier: str
+    what: str  # "area" or "phone"
+    before: str
+    after: str
+
+
 class ServiceDeskService:
     """Enquiries, their clocks and the notebook."""
 
@@ -729,6 +740,25 @@ class ServiceDeskService:
         start = datetime.combine(day, time(0, 0))
         with self._uow() as uow:
             return uow.desk.pickups_between(start, start + timedelta(days=1))
+
+    def courier_notices(self, actor: StaffMember, days: int = 7) -> list[CourierNotice]:
+        """Couriers' area and phone changes of the last ``days`` days, newest first, from the
+        audit log (CS-8: 「要通知整个客服部」)."""
+        require(actor.role, Permission.USE_SERVICE_DESK)
+        since = self._clock.now() - timedelta(days=days)
+        notices: list[CourierNotice] = []
+        with self._uow() as uow:
+            names = {str(c.id): c.name for c in uow.couriers.all(include_inactive=True)}
+            for entry in uow.audit.all(entity="courier", limit=500):
+                if entry.at < since:
+                    break
+                before, after = entry.before or {}, entry.after or {}
+                name = names.get(entry.entity_id, entry.entity_id)
+                for what in ("area", "phone"):
+                    if what in after and what in before and before[what] != after[what]:
+                        notices.append(CourierNotice(entry.at, name, what, str(before[what]),
+                                                     str(after[what])))
+        return notices
 
     # --- the notebook (CS-9, X-3) -------------------------------------------------------
 

@@ -45,6 +45,7 @@ from counter_app.services.service_desk import (
     Attention,
     ClaimDraft,
     ComplaintDraft,
+    CourierNotice,
     EnquiryBoard,
     EnquiryDraft,
     LetterKind,
@@ -212,6 +213,7 @@ class ServiceDeskWorkspace(Workspace):
             self.refresh_complaints()
             self.refresh_problems()
             self.show_pickups()
+            self.show_courier_notices()
         self.ui.rule_button.setEnabled(allowed(operator.role, Permission.RULE_COMPLAINTS))
         settings = allowed(operator.role, Permission.EDIT_STATION_SETTINGS)
         self.ui.pages.setTabVisible(self.ui.pages.indexOf(self.ui.desk_settings_tab), settings)
@@ -654,6 +656,24 @@ class ServiceDeskWorkspace(Workspace):
         assert isinstance(day, date)
         run_in_background(lambda: self._desk.pickups_for(operator, day), self._fill_pickups,
                           self._claims_failed, parent=self)
+
+    def show_courier_notices(self) -> None:
+        """Couriers' area and phone changes of the week, above the pickup form (CS-8)."""
+        if self._operator is None:
+            return
+        operator = self._operator
+        run_in_background(lambda: self._desk.courier_notices(operator), self._show_notices,
+                          self._claims_failed, parent=self)
+
+    def _show_notices(self, notices: list[CourierNotice]) -> None:
+        lines = [translate("ServiceDesk", "{at} {courier}: area {before} → {after}")
+                 if n.what == "area" else
+                 translate("ServiceDesk", "{at} {courier}: phone {before} → {after}")
+                 for n in notices]
+        self.ui.pickup_message_label.setStyleSheet("color: #8a4b00;")
+        self.ui.pickup_message_label.setText("\n".join(
+            line.format(at=n.at.strftime("%m-%d"), courier=n.courier, before=n.before,
+                        after=n.after) for line, n in zip(lines, notices, strict=True)))
 
     def _fill_pickups(self, orders: list[PickupOrder]) -> None:
         rows = [[o.courier_name or translate("ServiceDesk", "(no courier: 分点)"),
