@@ -316,4 +316,7 @@ ZH = {
     "Branches (分点, CS-8): one a line, name | address | phone | district":
         "分点（CS-8）：每行一个，名称 | 地址 | 电话 | 区县",
     "Save b&ranches": "保存分点(&R)",
+    # courier notices (CS-8)
+    "{at} {courier}: area {before} → {after}": "{at} {courier}：片区 {before} → {after}",
+    "{at} {courier}: phone {before} → {after}": "{at} {courier}：电话 {before} → {after}",
 }

@@ -5529,9 +5529,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     <name>ServiceDesk</name>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="664"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="852"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1001"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1021"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -5547,7 +5547,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1002"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1022"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -5584,8 +5584,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="852"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="503"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="872"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -5601,7 +5601,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="853"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="873"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -5612,13 +5612,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="854"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="874"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="726"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="746"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -5639,7 +5639,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="726"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="746"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -5705,7 +5705,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="76"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="664"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -5861,7 +5861,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="551"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="553"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
@@ -5876,387 +5876,397 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="89"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="90"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="91"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="92"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="95"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="244"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="286"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="335"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="361"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="368"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="417"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="425"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="427"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="428"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="458"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="473"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="476"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="725"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="851"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1000"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="477"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1020"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="476"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="478"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="685"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="499"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="851"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="510"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="871"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="999"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="510"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
         <source>Due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="511"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="725"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1001"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="511"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1021"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="533"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="554"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="556"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="555"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="559"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="663"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="683"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="559"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="559"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="560"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="562"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="581"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="583"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="585"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="587"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="598"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="600"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="608"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="611"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="659"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="669"/>
+        <source>{at} {courier}: area {before} → {after}</source>
+        <translation>{at} {courier}：片区 {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="671"/>
+        <source>{at} {courier}: phone {before} → {after}</source>
+        <translation>{at} {courier}：电话 {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="679"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="663"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="683"/>
         <source>Courier</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="685"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="713"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="739"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="724"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="999"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="724"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="727"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="747"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="727"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="747"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="790"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="769"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="810"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="756"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="776"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="779"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="783"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="800"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="820"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="807"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="827"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="809"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="829"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="849"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="853"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="873"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="875"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="891"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="904"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="914"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="922"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="989"/>
         <source>Reply clocks saved.</source>
         <translation>回复时限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="979"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="999"/>
         <source>Line {n}: write name | address | phone | district.</source>
         <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="989"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1009"/>
         <source>{n} branch(es) saved.</source>
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1059"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1079"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1062"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1082"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1066"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1086"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1068"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1088"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1071"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1091"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1000"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="559"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1020"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1012"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1032"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1062"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1048"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1068"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
@@ -9955,7 +9965,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="195"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
