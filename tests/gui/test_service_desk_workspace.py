@@ -260,7 +260,8 @@ def test_outgoing_problem_shows_our_counter_record_and_takes_steps(
 
 
 def test_pickup_call_names_the_area_courier_and_lists_the_day(
-        qtbot, desk: AppController, services: AppServices) -> None:
+        qtbot, desk: AppController, services: AppServices, tmp_path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     window = desk.window
     window.set_operator(services.auth.login("5001", DEMO_PASSWORD))
     ui = window.workspaces["service"].ui  # type: ignore[attr-defined]
@@ -274,6 +275,21 @@ def test_pickup_call_names_the_area_courier_and_lists_the_day(
     assert "13905711001" in text  # 09:00: a morning sender gets the courier's phone
     assert ui.pickups_table.rowCount() == 1
     assert ui.pickups_table.item(0, 0).text() == "张伟"
+    # the couriers' lists, one page each, as PDF
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.pdf_helpers import need
+
+    target = tmp_path / "pickups.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
+    qtbot.mouseClick(ui.pickups_print_button, Qt.MouseButton.LeftButton)
+    text = subprocess.run([need("pdftotext", "poppler-utils"), str(target), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    assert "取件清单 2026-11-23 · 张伟 · 1 单" in text
+    assert "杭州市西湖区文三路259号5楼" in text
 
 
 def test_week_exported_as_xlsx(qtbot, desk: AppController, services: AppServices, tmp_path,

@@ -1,14 +1,31 @@
-"""The service desk's lists for the supervisor (CS-9, CS-6): the week's exceptions and the
-month's complaints as XLSX, in Chinese (they go to the 客服主管), from the same rows the
-screen shows."""
+"""The service desk's lists, in Chinese: for the 客服主管 the week's exceptions (CS-9) and the
+month's complaints (CS-6) as XLSX, from the same rows the screen shows; for the couriers the
+day's pickups (CS-8) as PDF, one page each."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from counter_app.domain.service_desk import Enquiry, Ruling
+from counter_app.domain.service_desk import Enquiry, PickupOrder, Ruling
+from counter_app.reports.misroute_pdf import register_font
 from counter_app.reports.xlsx_table import put_text, write_table
 from counter_app.services.service_desk import MonthComplaints, WeekSummary
 
@@ -74,4 +91,38 @@ def render_complaints_xlsx(month: MonthComplaints, station: str) -> bytes:
                 (17, 18, 10, 30, 20, 20, 8, 10, 24, 10))
     out = io.BytesIO()
     wb.save(out)
+    return out.getvalue()
+
+
+def render_pickups_pdf(orders: Sequence[PickupOrder], day: date, station: str,
+                       font_path: Path) -> bytes:
+    """The day's pickup list, one page per courier (CS-8: 「通知业务员去取件」), A4 PDF."""
+    font = register_font(font_path)
+    title = ParagraphStyle("title", fontName=font, fontSize=15, leading=20)
+    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title="取件清单")
+    story: list[Flowable] = []
+    by_courier: dict[str, list[PickupOrder]] = {}
+    for order in orders:
+        by_courier.setdefault(order.courier_name or "无业务员（分点）", []).append(order)
+    for n, (courier, items) in enumerate(by_courier.items()):
+        if n:
+            story.append(PageBreak())
+        story.append(Paragraph(escape(f"{station} 取件清单 {day.isoformat()} · {courier} · "
+                                      f"{len(items)} 单"), title))
+        story.append(Spacer(1, 4 * mm))
+        table = Table(
+            [[Paragraph(h, body) for h in ("时间", "联系人", "电话", "地址", "备注")]]
+            + [[Paragraph(escape(v), body) for v in (
+                o.not_before.strftime("%H:%M"), o.caller_name, o.caller_phone, o.address,
+                o.note)] for o in items],
+            colWidths=[16 * mm, 22 * mm, 28 * mm, 80 * mm, 34 * mm], repeatRows=1)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(table)
+    if not story:
+        story.append(Paragraph(escape(f"{station} 取件清单 {day.isoformat()}：无"), title))
+    doc.build(story)
     return out.getvalue()

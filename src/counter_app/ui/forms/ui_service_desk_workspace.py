@@ -880,6 +880,11 @@ class Ui_ServiceDeskWorkspace(object):
 
         self.pickup_day_layout.addWidget(self.pickups_button)
 
+        self.pickups_print_button = QPushButton(self.pickups_tab)
+        self.pickups_print_button.setObjectName(u"pickups_print_button")
+
+        self.pickup_day_layout.addWidget(self.pickups_print_button)
+
         self.pickup_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.pickup_day_layout.addItem(self.pickup_spacer)
@@ -1242,6 +1247,7 @@ class Ui_ServiceDeskWorkspace(object):
         self.pickup_day_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Day", None))
         self.pickup_day_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-MM-dd", None))
         self.pickups_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sho&w", None))
+        self.pickups_print_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Courier &lists (PDF)", None))
         self.pages.setTabText(self.pages.indexOf(self.pickups_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Pickups", None))
         self.week_start_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Week &starting", None))
         self.week_start_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-MM-dd", None))

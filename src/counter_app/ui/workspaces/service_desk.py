@@ -38,7 +38,11 @@ from counter_app.domain.service_desk import (
 from counter_app.domain.staff import Permission, StaffMember, allowed
 from counter_app.paths import fonts_dir
 from counter_app.reports.claim_letters import render_claim_letter
-from counter_app.reports.service_desk_lists import render_complaints_xlsx, render_week_xlsx
+from counter_app.reports.service_desk_lists import (
+    render_complaints_xlsx,
+    render_pickups_pdf,
+    render_week_xlsx,
+)
 from counter_app.services.app import AppServices
 from counter_app.services.desk_ports import DeskNote
 from counter_app.services.service_desk import (
@@ -155,6 +159,7 @@ class ServiceDeskWorkspace(Workspace):
         disable_input_method(self.ui.problem_deadline_edit)
         self.ui.pickup_button.clicked.connect(self.take_pickup)
         self.ui.pickups_button.clicked.connect(self.show_pickups)
+        self.ui.pickups_print_button.clicked.connect(self.export_pickups)
         disable_input_method(self.ui.pickup_phone_edit)
         self.ui.pickup_day_edit.setDate(QDate(today.year, today.month, today.day))
         self.ui.open_claim_button.clicked.connect(self.open_claim)
@@ -909,10 +914,11 @@ class ServiceDeskWorkspace(Workspace):
 
     # --- exports for the supervisor (CS-9, CS-6) ---------------------------------------------
 
-    def _export(self, default_name: str, make: Callable[[], bytes], label: QLabel) -> None:
+    def _export(self, default_name: str, make: Callable[[], bytes], label: QLabel,
+                kind: str = "Excel (*.xlsx)") -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, translate("ServiceDesk", "Save the list"), str(Path.home() / default_name),
-            "Excel (*.xlsx)")
+            kind)
         if not path:
             return
         save_in_background(
@@ -936,6 +942,20 @@ class ServiceDeskWorkspace(Workspace):
         self._export(f"客服周汇总-{start.isoformat()}.xlsx",
                      lambda: render_week_xlsx(self._desk.week_summary(operator, start), name),
                      self.ui.week_summary_label)
+
+    def export_pickups(self) -> None:
+        """The chosen day's pickups, one page per courier, as PDF (CS-8)."""
+        if self._operator is None:
+            return
+        operator, day = self._operator, self.ui.pickup_day_edit.date().toPython()
+        assert isinstance(day, date)
+        station = self._services.station.profile()
+        name = station.name if station else ""
+        font = fonts_dir() / "wqy-microhei.ttc"
+        self._export(f"取件清单-{day.isoformat()}.pdf",
+                     lambda: render_pickups_pdf(self._desk.pickups_for(operator, day), day,
+                                                name, font),
+                     self.ui.pickup_message_label, "PDF (*.pdf)")
 
     def export_complaints(self) -> None:
         """The month's complaints as XLSX for the supervisor."""
