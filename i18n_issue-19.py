@@ -319,4 +319,5 @@ ZH = {
     # courier notices (CS-8)
     "{at} {courier}: area {before} → {after}": "{at} {courier}：片区 {before} → {after}",
     "{at} {courier}: phone {before} → {after}": "{at} {courier}：电话 {before} → {after}",
+    "Courier &lists (PDF)": "取件清单(&L)",
 }

@@ -5529,9 +5529,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     <name>ServiceDesk</name>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="30"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="872"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1021"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -5547,7 +5547,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1022"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1042"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -5584,8 +5584,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="503"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -5601,7 +5601,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -5612,13 +5612,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="879"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="746"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -5639,7 +5639,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="746"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -5705,7 +5705,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="76"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -5861,7 +5861,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
@@ -5876,397 +5876,397 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="93"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="95"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="96"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="95"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="99"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="249"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="291"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="340"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="366"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="368"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="373"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="417"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="432"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="476"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="477"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="560"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="745"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="871"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1020"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="478"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="685"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="510"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="510"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
         <source>Due</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="511"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="511"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="745"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1021"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="538"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="556"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="562"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="559"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="560"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="683"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="567"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="583"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="588"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="592"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="600"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="605"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="618"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="669"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="674"/>
         <source>{at} {courier}: area {before} → {after}</source>
         <translation>{at} {courier}：片区 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="671"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="676"/>
         <source>{at} {courier}: phone {before} → {after}</source>
         <translation>{at} {courier}：电话 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="683"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
         <source>Courier</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="685"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="713"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="718"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="739"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="769"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="774"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="815"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="776"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="781"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="779"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="784"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="783"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="820"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="825"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="827"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="926"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="854"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="880"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="896"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="909"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="989"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1009"/>
         <source>Reply clocks saved.</source>
         <translation>回复时限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="999"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
         <source>Line {n}: write name | address | phone | district.</source>
         <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1029"/>
         <source>{n} branch(es) saved.</source>
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1079"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1082"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1102"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1086"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1106"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1088"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1108"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1091"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1111"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="559"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1020"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1032"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1062"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1082"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1068"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1088"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
@@ -6709,98 +6709,103 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1349"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1326"/>
+        <source>Courier &amp;lists (PDF)</source>
+        <translation>取件清单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1356"/>
         <source>Week</source>
         <translation>周汇总</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1357"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1364"/>
         <source>Week &amp;starting</source>
         <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1384"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1391"/>
         <source>E&amp;xport XLSX</source>
         <translation>导出 XLSX(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1424"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1431"/>
         <source>Desk settings</source>
         <translation>客服设置</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1430"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1437"/>
         <source>Reply clocks (CS-2, supervisor)</source>
         <translation>回复时限（CS-2，主管）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1436"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1443"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1452"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1475"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1498"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1459"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1482"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1505"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1459"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1466"/>
         <source>&amp;Network point</source>
         <translation>网点查件方(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1482"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1489"/>
         <source>Nearly due &amp;before</source>
         <translation>提前提醒(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1505"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1512"/>
         <source>Desk &amp;opens</source>
         <translation>上班时间(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1515"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1532"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1549"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1522"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1539"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1556"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1522"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1529"/>
         <source>Desk c&amp;loses</source>
         <translation>下班时间(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1539"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1546"/>
         <source>&amp;After hours: due next day at</source>
         <translation>下班后：次日回复时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1566"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1573"/>
         <source>&amp;Save clocks</source>
         <translation>保存时限(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1576"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1583"/>
         <source>Branches (分点, CS-8): one a line, name | address | phone | district</source>
         <translation>分点（CS-8）：每行一个，名称 | 地址 | 电话 | 区县</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1597"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1604"/>
         <source>Save b&amp;ranches</source>
         <translation>保存分点(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1312"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1370"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1377"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1319"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1377"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1384"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
@@ -9965,7 +9970,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="200"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
