@@ -198,468 +198,468 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
         <source>Voided counter parcel</source>
         <translation>已作废的收寄件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
         <source>Reply check</source>
         <translation>查看留言回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
         <source>Consent register (X-7)</source>
         <translation>代收同意登记（X-7）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
         <source>voided (作废)</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
         <source>corrected (更正)</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
         <source>replies read</source>
         <translation>已查看回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="957"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="957"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3735,142 +3735,142 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="178"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="216"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="219"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="257"/>
         <source>Ctrl+{n} · Ctrl+Tab: next page</source>
         <translation>Ctrl+{n} · Ctrl+Tab：下一页</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="243"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="284"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="255"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="264"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="305"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="265"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="306"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="277"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="318"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="278"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="319"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="312"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="353"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="314"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="355"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="316"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="357"/>
         <source>Print failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="336"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="377"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="340"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="381"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="344"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="385"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="361"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="402"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="365"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="406"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="376"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="417"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="380"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="421"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="384"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="425"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="387"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="428"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="392"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="433"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="394"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="435"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="396"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="437"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="398"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="439"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="404"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="445"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="405"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="446"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="412"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="453"/>
         <source>Scale: unplugged, reconnecting</source>
         <translation>电子秤：已拔出，正在重连</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="413"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="454"/>
         <source>Scale: connected</source>
         <translation>电子秤：已连接</translation>
     </message>
@@ -3878,1040 +3878,1040 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
         <location filename="../../src/counter_app/ui/messages.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
         <source>Whether the customer was reached</source>
         <translation>是否联系上客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>Call time</source>
         <translation>打电话的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>Why the call failed</source>
         <translation>未接通原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
         <source>Full address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
         <source>Time the customer wants it</source>
         <translation>客户要求的送货时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
         <source>New recipient name</source>
         <translation>新收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
         <source>New recipient phone</source>
         <translation>新收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
         <source>送无人 category</source>
         <translation>送无人类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
         <source>Time of the failed delivery</source>
         <translation>送无人的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
         <source>Kind of COD refusal</source>
         <translation>到付拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
         <source>Customer&apos;s answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
         <source>Date the customer comes</source>
         <translation>客户约定的日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
         <source>Pickup time</source>
         <translation>自取时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
         <source>Pickup place</source>
         <translation>自取地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
         <source>Who asked for the return</source>
         <translation>谁要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
         <source>Kind of refusal</source>
         <translation>拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
         <source>Detailed reason</source>
         <translation>详细原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
         <source>Destination province</source>
         <translation>目的省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
         <source>Location code</source>
         <translation>库位代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
         <source>Pickup code or phone tail</source>
         <translation>取件码或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
         <source>Paid freight</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
         <source>EMS waybill number</source>
         <translation>EMS单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
         <source>EMS destination</source>
         <translation>EMS目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
         <source>Origin city</source>
         <translation>始发城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
         <source>Noon reply check</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
         <source>Afternoon reply check</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
         <source>Origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
         <location filename="../../src/counter_app/ui/messages.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
         <source>Partial barcode</source>
         <translation>残缺条码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
         <source>Printed digits</source>
         <translation>印刷数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
         <source>代收 places</source>
         <translation>代收点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
         <source>Delivery date</source>
         <translation>派送日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
         <source>Reason to keep it in this batch</source>
         <translation>留在本批的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
         <source>Delivery list line</source>
         <translation>派件清单行</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
         <source>Report due day</source>
         <translation>报表截止日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
         <source>Days of reminder before it</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
         <source>Correct destination unknown</source>
         <translation>无法确定正确目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="171"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
         <source>Days to keep the scan journal</source>
         <translation>扫描记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
         <source>Days to keep the audit log</source>
         <translation>操作日志保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
         <source>Days to keep counter records</source>
         <translation>收寄记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
         <source>Days to keep warehouse records</source>
         <translation>仓库记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
         <source>Days to keep receipts</source>
         <translation>回单保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="177"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
         <source>进仓费 rules</source>
         <translation>进仓费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="180"/>
         <source>Per-kg tier&apos;s upper weight</source>
         <translation>按公斤计费的重量上限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="180"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="192"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="193"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="192"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="193"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="195"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="195"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="203"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="204"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="209"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="212"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="212"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="215"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="216"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="215"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="217"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="226"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="227"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="263"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="267"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="269"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="271"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="273"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="275"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="279"/>
         <source>{field}: not an EMS number — 13 digits, or two letters, nine digits and two letters (e.g. EE471108151FR) with a right check digit.</source>
         <translation>{field}：不是EMS单号——应为13位数字，或两个字母、九位数字、两个字母（如 EE471108151FR）且校验位正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="284"/>
         <source>Set the 进仓费 numbers first (supervisor).</source>
         <translation>请先由主管设置进仓费标准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="282"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
         <source>{field} must come after the noon reply check ({time}).</source>
         <translation>{field}须晚于中午查看回复时间（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="290"/>
         <source>{field}: a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）填写。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="288"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="292"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="296"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
         <source>{field} holds characters that cannot be stored ({chars}): retype it, or scan again.</source>
         <translation>{field}含有无法保存的字符（{chars}）：请重新输入或重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="303"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="309"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="313"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="323"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="323"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="327"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="327"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="335"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="334"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="338"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="341"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="343"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="347"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="348"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="352"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="351"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="355"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="354"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="362"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="362"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="367"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="375"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="376"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="380"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="381"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="385"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="389"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="390"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="394"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="398"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="399"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="403"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="402"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="406"/>
         <source>「{place}」 cannot be a 代收 place: write it as a receipt shows it, in letters or Chinese characters, without digits or commas.</source>
         <translation>「{place}」不能作为代收点：请按回单上的写法填写，只用汉字或字母，不要数字或逗号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="407"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
         <source>Delivery list, line {line}: the date must be written as 2026-11-23.</source>
         <translation>派件清单第 {line} 行：日期请写成 2026-11-23 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="413"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="417"/>
         <source>Delivery list, line {line}: 「{name}」 is not a courier of this station (设置 → couriers).</source>
         <translation>派件清单第 {line} 行：「{name}」不是本网点的派件员（设置 → 派件员）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="419"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="423"/>
         <source>Delivery list, line {line}: 「{number}」 is not a waybill number of this station&apos;s carriers.</source>
         <translation>派件清单第 {line} 行：「{number}」不是本网点所属快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="424"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="428"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="429"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="433"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="437"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="444"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="448"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="449"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="453"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="451"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="455"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="457"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="461"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="459"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="463"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="461"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="465"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="465"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="469"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="467"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="471"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="469"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="473"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="474"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="479"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="483"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="485"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="489"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="498"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="517"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="522"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="526"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="530"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="535"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="540"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="550"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="554"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="472"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="561"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="476"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="568"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="572"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="570"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="576"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="580"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="590"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="591"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="595"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="596"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="600"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="602"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="606"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="606"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="610"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="615"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="619"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="618"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="622"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="621"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="625"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="623"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="627"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="625"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="629"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="628"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="632"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="631"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="635"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="634"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="638"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="641"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="642"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="646"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="645"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="649"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -5985,6 +5985,184 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>ParcelView</name>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="183"/>
+        <source>Counter</source>
+        <translation>收寄</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="184"/>
+        <source>Delivery list</source>
+        <translation>派件清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="187"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="188"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
+        <source>Receipts</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="190"/>
+        <source>Misroutes</source>
+        <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="192"/>
+        <source>Service desk</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="193"/>
+        <source>Notebook</source>
+        <translation>工作笔记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="198"/>
+        <source>{amount} 元</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="206"/>
+        <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
+        <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="218"/>
+        <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
+        <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="246"/>
+        <source>COD {amount}</source>
+        <translation>到付 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="227"/>
+        <source>Scanned in: {reason}, {location} {code} · {who}</source>
+        <translation>入库：{reason}，{location} {code} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="233"/>
+        <source>Left the warehouse: {how}</source>
+        <translation>出库：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="241"/>
+        <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
+        <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="249"/>
+        <source>entered late</source>
+        <translation>录入超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="252"/>
+        <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
+        <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="257"/>
+        <source>Headless parcel #{n} matched: {description}</source>
+        <translation>无头件 #{n} 已认领：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="261"/>
+        <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
+        <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="266"/>
+        <source>Enquiry #{n} answered: {answer}</source>
+        <translation>查询 #{n} 已回复：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="269"/>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="272"/>
+        <source>Note: {text}</source>
+        <translation>备注：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="40"/>
+        <source>{number}: no desk of this station has a record of it.</source>
+        <translation>{number}：本网点各岗位均无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="44"/>
+        <source>accepted at our counter</source>
+        <translation>本网点收寄</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="46"/>
+        <source>in the warehouse now: {location}</source>
+        <translation>现在仓库：{location}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="49"/>
+        <source>signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="51"/>
+        <source>{n} enquiry(ies) open</source>
+        <translation>{n} 条查询未回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="146"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="146"/>
+        <source>Desk</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="147"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="147"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="150"/>
+        <source>Parcel &amp;view:</source>
+        <translation>单号查件(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="151"/>
+        <source>Scan or type a waybill</source>
+        <translation>扫描或输入运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="152"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/parcel_view.py" line="202"/>
+        <source>Parcel view — everything this station knows about one waybill</source>
+        <translation>单号全程 — 本网点关于该运单的全部记录</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../src/counter_app/ui/printing.py" line="140"/>
@@ -6627,9 +6805,1324 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>ServiceDesk</name>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="31"/>
+        <source>Open days</source>
+        <translation>上班日</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
+        <source>Warn this many minutes before</source>
+        <translation>提前提醒分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
+        <source>Caller&apos;s phone</source>
+        <translation>来电电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="35"/>
+        <source>Network point</source>
+        <translation>查件网点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1042"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="38"/>
+        <source>Notebook line</source>
+        <translation>笔记内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="39"/>
+        <source>Checklist step</source>
+        <translation>核查步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
+        <source>Customer&apos;s evidence</source>
+        <translation>客户取证</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
+        <source>Staff evidence</source>
+        <translation>责任人取证</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <source>Staff member</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="44"/>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="879"/>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <source>Claimant</source>
+        <translation>索赔人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
+        <source>Sent on</source>
+        <translation>寄件日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="48"/>
+        <source>Claim date</source>
+        <translation>索赔日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="49"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <source>Offer</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
+        <source>Agreement</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="52"/>
+        <source>From point</source>
+        <translation>来件网点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="53"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="54"/>
+        <source>Step</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="55"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="56"/>
+        <source>Pickup address</source>
+        <translation>取件地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="57"/>
+        <source>Customer&apos;s clock</source>
+        <translation>客户回复时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="58"/>
+        <source>Network point&apos;s clock</source>
+        <translation>网点回复时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
+        <source>Closing time</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
+        <source>Next-morning deadline</source>
+        <translation>次日回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
+        <source>Branches</source>
+        <translation>分点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="69"/>
+        <source>The desk must close after it opens.</source>
+        <translation>下班时间必须晚于上班时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
+        <source>The morning deadline must fall within the desk&apos;s hours.</source>
+        <translation>早间截止时间必须在客服上班时间之内。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="74"/>
+        <source>{field}, line {line}: write name, address, phone, separated by commas.</source>
+        <translation>{field}第 {line} 行：请按“名称,地址,电话”用逗号分隔填写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="78"/>
+        <source>{field}: a date and time like 2026-11-23 17:30.</source>
+        <translation>{field}：请填写日期和时间，如 2026-11-23 17:30。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
+        <source>Chase a delivery (派送件催单)</source>
+        <translation>派送件催单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
+        <source>Chase a sent parcel (发出件催单)</source>
+        <translation>发出件催单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
+        <source>Query from another point</source>
+        <translation>对方公司查询</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
+        <source>Message (内网/QQ)</source>
+        <translation>留言（内网/QQ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
+        <source>At the desk</source>
+        <translation>到柜台</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
+        <source>Customer (30 min)</source>
+        <translation>客户（30 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
+        <source>Network point (2 h)</source>
+        <translation>网点查件方（2 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="115"/>
+        <source>No record at all</source>
+        <translation>发出件没有任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="116"/>
+        <source>Stuck at a hub for days</source>
+        <translation>分拨中心多日无下一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
+        <source>Arrived, not delivered</source>
+        <translation>已到派送网点未送达</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
+        <source>Signed but not received</source>
+        <translation>显示签收但未收到</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="125"/>
+        <source>Confirm the waybill number with the caller</source>
+        <translation>与客户核实单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
+        <source>Find our counter record (底单)</source>
+        <translation>找出本网点底单核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
+        <source>Call the courier who collected it</source>
+        <translation>联系取件业务员核实</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
+        <source>Look for it in the warehouse (missed scan or send)</source>
+        <translation>查仓库有无漏扫漏发</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
+        <source>Check that the day&apos;s data was uploaded</source>
+        <translation>核查当天数据是否上传</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
+        <source>Check the contents: prohibited goods?</source>
+        <translation>核实内件：是否违禁品</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="132"/>
+        <source>Ask the next stop and the hub&apos;s desk</source>
+        <translation>联系下一站及分拨中心客服</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="133"/>
+        <source>Look at our headless list</source>
+        <translation>翻看本网点无头件清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
+        <source>Explain to the customer</source>
+        <translation>做好客户解释工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="135"/>
+        <source>Read the delivering point&apos;s messages</source>
+        <translation>查看派送网点留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="136"/>
+        <source>Call the delivering point</source>
+        <translation>电话联系派送网点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="137"/>
+        <source>Agree a delivery time</source>
+        <translation>协调派送时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
+        <source>Check who signed</source>
+        <translation>核实签收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
+        <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
+        <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="141"/>
+        <source>Call the courier: signed in advance?</source>
+        <translation>联系派件员：是否提前签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
+        <source>Loss (30 days)</source>
+        <translation>遗失（30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
+        <source>Delay (15 days)</source>
+        <translation>延误（15 天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
+        <source>Damage (15 days)</source>
+        <translation>破损（15 天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="158"/>
+        <source>Free re-send of equal freight</source>
+        <translation>免费补寄同等运费快件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
+        <source>An amount</source>
+        <translation>赔款</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="166"/>
+        <source>Upheld (against the station)</source>
+        <translation>属实（本网点责任）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="167"/>
+        <source>Not upheld</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="175"/>
+        <source>Nearly due</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="176"/>
+        <source>In time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="93"/>
+        <source>overdue {h} h {m} min</source>
+        <translation>超时 {h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="95"/>
+        <source>overdue {m} min</source>
+        <translation>超时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="96"/>
+        <source>in {h} h {m} min</source>
+        <translation>剩 {h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="99"/>
+        <source>in {m} min</source>
+        <translation>剩 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="249"/>
+        <source>Waybill read</source>
+        <translation>已读取单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="291"/>
+        <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
+        <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="340"/>
+        <source>Enquiry #{n} logged: reply due {due}.</source>
+        <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="366"/>
+        <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
+        <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="373"/>
+        <source>Still to ask (X-4): {fields}</source>
+        <translation>还需问清（X-4）：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
+        <source>Checklist saved.</source>
+        <translation>核查步骤已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
+        <source>Select an enquiry in the open list first.</source>
+        <translation>请先在未回复列表中选中一条查询。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="432"/>
+        <source>Enquiry #{n} answered late.</source>
+        <translation>查询 #{n} 已回复（超时）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
+        <source>Enquiry #{n} answered in time.</source>
+        <translation>查询 #{n} 已按时回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
+        <source>Note added.</source>
+        <translation>笔记已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
+        <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
+        <source>Answered late</source>
+        <translation>超时回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <source>Overdue, not answered</source>
+        <translation>超时未回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
+        <source>Received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <source>Due</source>
+        <translation>到期条数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
+        <source>Answered</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="538"/>
+        <source>Problem #{n} recorded: the other side returns it after {due}.</source>
+        <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="562"/>
+        <source>no 底单</source>
+        <translation>无底单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
+        <source>Their deadline</source>
+        <translation>对方期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="567"/>
+        <source>Our record</source>
+        <translation>本网点底单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="588"/>
+        <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
+        <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="592"/>
+        <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
+        <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="605"/>
+        <source>Select a problem in the list first.</source>
+        <translation>请先在列表中选中一条疑难件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
+        <source>Problem #{n} closed.</source>
+        <translation>疑难件 #{n} 已处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="618"/>
+        <source>Step recorded on problem #{n}.</source>
+        <translation>疑难件 #{n} 的处理步骤已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="674"/>
+        <source>{at} {courier}: area {before} → {after}</source>
+        <translation>{at} {courier}：片区 {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="676"/>
+        <source>{at} {courier}: phone {before} → {after}</source>
+        <translation>{at} {courier}：电话 {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <source>(no courier: 分点)</source>
+        <translation>（无业务员：分点）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <source>Courier</source>
+        <translation>派件员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="718"/>
+        <source>Claim #{n} registered: settle by {day}.</source>
+        <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
+        <source>{n} day(s)</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
+        <source>Settle by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <source>Agreed</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <source>To finance by</source>
+        <translation>交财务期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="774"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="815"/>
+        <source>Select a claim in the list first.</source>
+        <translation>请先在列表中选中一条理赔。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="781"/>
+        <source>Offer recorded for claim #{n}.</source>
+        <translation>理赔 #{n} 的处理方案已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="784"/>
+        <source>Claim #{n} agreed: letters to finance by {day}.</source>
+        <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
+        <source>Claim #{n} handed to finance.</source>
+        <translation>理赔 #{n} 已交财务部。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="825"/>
+        <source>Save the letter</source>
+        <translation>保存函件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="926"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
+        <source>The letter was not saved: {why}</source>
+        <translation>函件未保存：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="854"/>
+        <source>Complaint #{n} recorded.</source>
+        <translation>投诉 #{n} 已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <source>Ruling</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="880"/>
+        <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
+        <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="896"/>
+        <source>Select a complaint in the list first.</source>
+        <translation>请先在列表中选中一条投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="909"/>
+        <source>Ruling recorded.</source>
+        <translation>裁定已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
+        <source>Save the list</source>
+        <translation>保存清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
+        <source>The list was not saved: {why}</source>
+        <translation>清单未保存：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1009"/>
+        <source>Reply clocks saved.</source>
+        <translation>回复时限已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
+        <source>Line {n}: write name | address | phone | district.</source>
+        <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1029"/>
+        <source>{n} branch(es) saved.</source>
+        <translation>已保存 {n} 个分点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
+        <source>— choose the case —</source>
+        <translation>— 选择情况 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1082"/>
+        <source>{amount} 元</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1088"/>
+        <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
+        <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
+        <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
+        <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1102"/>
+        <source>{name}, {address}, {phone}</source>
+        <translation>{name}，{address}，{phone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1106"/>
+        <source>(no branches set)</source>
+        <translation>（未设置分点）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1108"/>
+        <source>Order for {courier} ({area}), from {when}.</source>
+        <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1111"/>
+        <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
+        <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeskWorkspace</name>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="21"/>
+        <source>Enquiries</source>
+        <translation>查件催单</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="29"/>
+        <source>New enquiry (CS-1)</source>
+        <translation>登记查询（CS-1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="35"/>
+        <location filename="../ui/service_desk_workspace.ui" line="417"/>
+        <location filename="../ui/service_desk_workspace.ui" line="723"/>
+        <location filename="../ui/service_desk_workspace.ui" line="949"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="48"/>
+        <source>scan or type</source>
+        <translation>扫描或输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="55"/>
+        <location filename="../ui/service_desk_workspace.ui" line="740"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="68"/>
+        <source>Caller &amp;is</source>
+        <translation>来电方(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="81"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="94"/>
+        <location filename="../ui/service_desk_workspace.ui" line="966"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1203"/>
+        <source>&amp;Caller</source>
+        <translation>来电人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="107"/>
+        <source>surname is enough</source>
+        <translation>姓氏即可</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="114"/>
+        <location filename="../ui/service_desk_workspace.ui" line="790"/>
+        <location filename="../ui/service_desk_workspace.ui" line="983"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1220"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="131"/>
+        <source>Network p&amp;oint</source>
+        <translation>查件网点(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="144"/>
+        <source>which point is asking (network point callers)</source>
+        <translation>哪个网点查件（网点来电时填写）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="151"/>
+        <source>Sender phone</source>
+        <translation>寄件人电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="168"/>
+        <source>Recipient phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="185"/>
+        <source>Sender address</source>
+        <translation>寄件人地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="202"/>
+        <source>Recipient address</source>
+        <translation>收件人地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="219"/>
+        <source>&amp;Question</source>
+        <translation>问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="232"/>
+        <source>what the caller asks; Ctrl+Enter logs it</source>
+        <translation>客户问什么；Ctrl+Enter 登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="255"/>
+        <source>&amp;Log enquiry</source>
+        <translation>登记(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="310"/>
+        <source>The selected enquiry</source>
+        <translation>选中的查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="326"/>
+        <source>Ca&amp;se</source>
+        <translation>情况(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="349"/>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="362"/>
+        <source>what the caller was told</source>
+        <translation>答复客户的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="385"/>
+        <source>Save checklis&amp;t</source>
+        <translation>保存核查(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="392"/>
+        <source>&amp;Answer</source>
+        <translation>回复完成(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="405"/>
+        <source>Outgoing problems</source>
+        <translation>发出疑难件</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="411"/>
+        <source>Another point&apos;s message on a parcel we sent (CS-4)</source>
+        <translation>对方网点对我方发出件的留言（CS-4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="434"/>
+        <source>From &amp;point</source>
+        <translation>来件网点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="451"/>
+        <source>&amp;Deadline</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="464"/>
+        <source>yyyy-mm-dd hh:mm; empty: in 3 days</source>
+        <translation>yyyy-mm-dd hh:mm；不填为 3 天后</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="471"/>
+        <source>&amp;Message</source>
+        <translation>留言(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="484"/>
+        <source>what their message says</source>
+        <translation>对方留言内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="501"/>
+        <source>&amp;Log problem</source>
+        <translation>登记(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="536"/>
+        <source>&amp;Action</source>
+        <translation>处理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="549"/>
+        <source>what was done: sender called, address asked, message left</source>
+        <translation>做了什么：联系寄件人、问地址、回复留言</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="556"/>
+        <source>Add &amp;step</source>
+        <translation>记录步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="563"/>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="576"/>
+        <source>how it was settled</source>
+        <translation>最终如何处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="583"/>
+        <source>&amp;Close</source>
+        <translation>处理完毕(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="603"/>
+        <source>Notebook</source>
+        <translation>工作笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="611"/>
+        <source>Wa&amp;ybill</source>
+        <translation>运单号(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="624"/>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="631"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1257"/>
+        <source>&amp;Note</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="644"/>
+        <source>what happened, what was agreed; Enter adds it</source>
+        <translation>发生了什么、约定了什么；回车记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="651"/>
+        <source>A&amp;dd</source>
+        <translation>记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="658"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="671"/>
+        <source>words or a waybill</source>
+        <translation>关键字或运单号</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="678"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="711"/>
+        <source>Claims</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="717"/>
+        <source>Written claim (CS-7: within 15 days of sending)</source>
+        <translation>书面索赔（CS-7：寄件日起 15 天内）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="753"/>
+        <source>&amp;Sent on</source>
+        <translation>寄件日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="766"/>
+        <source>yyyy-mm-dd; empty: from our 底单</source>
+        <translation>yyyy-mm-dd；不填则按本网点底单</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="773"/>
+        <source>Clai&amp;mant</source>
+        <translation>索赔人(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="807"/>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="834"/>
+        <source>&amp;Open claim</source>
+        <translation>受理(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="859"/>
+        <source>O&amp;ffer</source>
+        <translation>处理方案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="872"/>
+        <source>&amp;Amount (元)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="889"/>
+        <source>&amp;Record offer</source>
+        <translation>记录方案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="896"/>
+        <source>A&amp;greed</source>
+        <translation>已达成协议(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="903"/>
+        <source>&amp;To finance</source>
+        <translation>已交财务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="910"/>
+        <source>&amp;Notice letter (PDF)</source>
+        <translation>理赔通知函(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="917"/>
+        <source>Res&amp;ult letter (PDF)</source>
+        <translation>理赔结果回复函(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="937"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="943"/>
+        <source>New complaint (CS-6)</source>
+        <translation>登记投诉（CS-6）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1000"/>
+        <source>C&amp;ontent</source>
+        <translation>投诉内容(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1017"/>
+        <source>&amp;Evidence</source>
+        <translation>客户取证(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1030"/>
+        <source>the customer&apos;s evidence</source>
+        <translation>客户提供的证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1047"/>
+        <source>&amp;Log complaint</source>
+        <translation>记录投诉(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1070"/>
+        <source>Ruling (supervisor)</source>
+        <translation>裁定（主管）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1076"/>
+        <source>R&amp;uling</source>
+        <translation>裁定(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1089"/>
+        <source>&amp;Staff member</source>
+        <translation>责任人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1102"/>
+        <source>who is responsible</source>
+        <translation>谁的责任</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1109"/>
+        <source>&amp;Fine (元)</source>
+        <translation>罚款（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1122"/>
+        <source>50–200 per case (002 第五节)</source>
+        <translation>每次 50–200 元（002 第五节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1129"/>
+        <source>Staff e&amp;vidence</source>
+        <translation>责任人取证(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1146"/>
+        <source>Solu&amp;tion</source>
+        <translation>解决方案(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1163"/>
+        <source>&amp;Rule</source>
+        <translation>裁定(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1170"/>
+        <source>&amp;Month report (XLSX)</source>
+        <translation>本月投诉表(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1191"/>
+        <source>Pickups</source>
+        <translation>下单取件</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1197"/>
+        <source>Pickup order (CS-8: from 15:00; after the desk&apos;s hours, tomorrow)</source>
+        <translation>取件下单（CS-8：下午 3 点后取件；下班后的订单次日取）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1237"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1250"/>
+        <source>ask for the whole address, not half of it</source>
+        <translation>问清完整地址，不能只听一半</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1270"/>
+        <source>goods, size, anything the courier should know</source>
+        <translation>物品、大小、业务员需知道的事</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1277"/>
+        <source>&amp;Take order</source>
+        <translation>下单(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1299"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1312"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1377"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1319"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1384"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1326"/>
+        <source>Courier &amp;lists (PDF)</source>
+        <translation>取件清单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1356"/>
+        <source>Week</source>
+        <translation>周汇总</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1364"/>
+        <source>Week &amp;starting</source>
+        <translation>起始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1391"/>
+        <source>E&amp;xport XLSX</source>
+        <translation>导出 XLSX(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1431"/>
+        <source>Desk settings</source>
+        <translation>客服设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1437"/>
+        <source>Reply clocks (CS-2, supervisor)</source>
+        <translation>回复时限（CS-2，主管）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1443"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1459"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1482"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1505"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1466"/>
+        <source>&amp;Network point</source>
+        <translation>网点查件方(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1489"/>
+        <source>Nearly due &amp;before</source>
+        <translation>提前提醒(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1512"/>
+        <source>Desk &amp;opens</source>
+        <translation>上班时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1522"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1539"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1556"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1529"/>
+        <source>Desk c&amp;loses</source>
+        <translation>下班时间(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1546"/>
+        <source>&amp;After hours: due next day at</source>
+        <translation>下班后：次日回复时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1573"/>
+        <source>&amp;Save clocks</source>
+        <translation>保存时限(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1583"/>
+        <source>Branches (分点, CS-8): one a line, name | address | phone | district</source>
+        <translation>分点（CS-8）：每行一个，名称 | 地址 | 电话 | 区县</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1604"/>
+        <source>Save b&amp;ranches</source>
+        <translation>保存分点(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="190"/>
+        <location filename="../../src/counter_app/ui/app.py" line="192"/>
         <source>Logged out</source>
         <translation>已退出登录</translation>
     </message>
@@ -6723,15 +8216,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="329"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="423"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="424"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="331"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -6762,13 +8255,13 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="425"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="425"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -6794,353 +8287,358 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
+        <source>Customer-service clerk</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="67"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="68"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="90"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="90"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="91"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="182"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="183"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="185"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="190"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="194"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="207"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="208"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="209"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="209"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="211"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="314"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="329"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="331"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="338"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="436"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="340"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="437"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="438"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="360"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="361"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="371"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="397"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="399"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="411"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="412"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="457"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="458"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="468"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="482"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="499"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="501"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="527"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="528"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="554"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="569"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="570"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="574"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="599"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="600"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="623"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="624"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="624"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="625"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="625"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="626"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="626"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="627"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="644"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="646"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="650"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="651"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="722"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="729"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="730"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="732"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="745"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="781"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="782"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="797"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="798"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="819"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="820"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="820"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="821"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="822"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="822"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="823"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="824"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="824"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="825"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="825"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="826"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="974"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="975"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="976"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="977"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="979"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="980"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -7648,7 +9146,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="276"/>
+        <location filename="../../src/counter_app/ui/app.py" line="278"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -9908,6 +11406,11 @@ expected</source>
         <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="128"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="200"/>
+        <source>Service desk</source>
+        <translation>客服</translation>
     </message>
 </context>
 </TS>

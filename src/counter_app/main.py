@@ -34,11 +34,13 @@ from counter_app.services.backups import BackupService
 from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
 from counter_app.services.notify import NotifyService
+from counter_app.services.parcels import ParcelService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.ports import AddressResolver, PasswordHasher
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.retention import RetentionService
 from counter_app.services.scanning import ScanService
+from counter_app.services.service_desk import ServiceDeskService
 from counter_app.services.session import Revocations
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
@@ -190,6 +192,7 @@ def wire(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PasswordHasher()
     revocations = Revocations()
+    resolver = resolver or CpcaAddressResolver()  # one, shared by the counter and 客服 (CS-8)
     uow = UnitOfWorkFactory(engine, revocations.notify)
     if backup_dir is None:  # next to the database file, never the working directory
         db_file = sqlite_file(engine)
@@ -208,8 +211,10 @@ def wire(
         misroutes=MisrouteService(uow, clock),
         receipts=ReceiptService(uow, clock),
         warehouse=WarehouseService(uow, clock, photo_dir),
-        intake=IntakeService(uow, clock, resolver or CpcaAddressResolver()),
+        intake=IntakeService(uow, clock, resolver),
         notify=NotifyService(uow, clock, FileCredentialStore(secrets_dir), make_provider),
+        parcels=ParcelService(uow),
+        service_desk=ServiceDeskService(uow, clock, resolver),
         database_description=describe(engine),
         backups=BackupService(
             store,

@@ -202,6 +202,7 @@ class TestMainWindow:
             False,
             True,
             True,
+            False,  # F6 客服 (issue 19)
         ]
         assert window.show_workspace("warehouse") is False
         assert window.current_key() == "counter"
@@ -292,6 +293,7 @@ class TestLanguage:
             "F3 回单",
             "F4 错写大字",
             "F5 设置",
+            "F6 客服",
         ]
         assert controller.window.operator_label.text() == "操作员：王丽（1001）· 主管"
         assert controller.prefs.language == "zh_CN"

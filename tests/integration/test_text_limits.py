@@ -42,8 +42,16 @@ STORED_IN = {
     "contact_person": "station.contact_person", "qq": "station.qq", "name": "staff.name",
     "area": "courier_area.area", "waybill": "receipt.waybill_no",
     "waybill_no": "misroute_entry.waybill_no",
+    "caller_name": "cs_enquiry.caller_name", "caller_point": "cs_enquiry.caller_point",
+    "question": "cs_enquiry.question", "reply": "cs_enquiry.answer",
+    "notebook": "cs_note.text", "content": "cs_complaint.content",
+    "customer_evidence": "cs_complaint.customer_evidence",
+    "staff_evidence": "cs_complaint.staff_evidence", "solution": "cs_complaint.solution",
+    "staff_member": "cs_complaint.staff_member", "claimant_name": "cs_claim.claimant_name",
+    "from_point": "cs_problem.from_point", "message": "cs_problem.message",
+    "outcome": "cs_problem.outcome", "pickup_address": "cs_pickup.address",
 }
-UNSTORED = {"override_reason", "reason"}  # kept in JSON / the audit text, not a column
+UNSTORED = {"override_reason", "reason", "action"}  # kept in JSON / the audit text, not a column
 
 
 def test_every_limit_fits_the_column_it_is_stored_in() -> None:

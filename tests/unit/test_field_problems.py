@@ -71,6 +71,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "ems_number": ("ems_no", "length"),
     "before_noon": ("reply_check_afternoon", "12:00"),
     "not_set": ("entry_fee_rules", ""),
+    # issue 19
+    "after_opens": ("closes", ""),
+    "in_hours": ("morning_deadline", ""),
+    "line": ("branches", "3"),
+    "date_time": ("deadline", ""),
     # issue 20
     "unbalanced": ("template", ""),
     "past": ("valid_until", ""),

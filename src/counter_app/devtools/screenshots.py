@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                 "77318800000020",
                 "77316523129999",
                 "77316523125896",
+                "77316523130001",  # F6 客服: the parcel view beside the enquiry
             )
         )
         window.show_workspace("receipts")
@@ -165,6 +166,33 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         question.grab().save(str(args.out / f"receipts_move_or_keep_dialog{suffix}.png"))
         question.close()
+        # issue 16 §1 / 19: the 客服 desk with an enquiry selected, its pages, and Ctrl+F
+        window.show_workspace("service")
+        service = window.workspaces["service"]
+        sui = service.ui  # type: ignore[attr-defined]
+        sui.open_table.selectRow(0)
+        sui.case_combo.setCurrentIndex(3)
+        app.processEvents()
+        window.grab().save(str(args.out / f"service_selected{suffix}.png"))
+        for index in range(1, sui.pages.count()):
+            sui.pages.setCurrentIndex(index)
+            if sui.pages.widget(index) is sui.week_tab:
+                service.show_week()  # type: ignore[attr-defined]
+            for _ in range(50):  # the notebook and the week load on the worker thread
+                app.processEvents()
+                time.sleep(0.02)
+            name = sui.pages.widget(index).objectName()
+            window.grab().save(str(args.out / f"service_{name}{suffix}.png"))
+        sui.pages.setCurrentIndex(0)
+        window.open_parcel_view("77316523130001")
+        assert window.parcel_dialog is not None
+        deadline = time.monotonic() + 10  # the lookup runs on the worker thread
+        while window.parcel_dialog.panel.view is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        app.processEvents()
+        window.parcel_dialog.grab().save(str(args.out / f"parcel_view{suffix}.png"))
+        window.parcel_dialog.close()
         # The printed misroute form of last month (closed in the demo), first page.
         from counter_app.paths import fonts_dir
         from counter_app.reports.misroute_pdf import render_misroute_pdf

@@ -13,6 +13,7 @@ class DomainError(Exception):
 # The problems a field can have (issue 14 §3): a closed set, so mypy checks every raise site
 # and ``ui/messages`` can be checked for a sentence per problem.
 FieldProblem = Literal[
+    "after_opens",
     "air_banned",
     "amount",
     "before_current",
@@ -24,6 +25,7 @@ FieldProblem = Literal[
     "closed",
     "courier",
     "date",
+    "date_time",
     "default",
     "digits",
     "duplicate",
@@ -32,10 +34,12 @@ FieldProblem = Literal[
     "format",
     "full",
     "future",
+    "in_hours",
     "inactive",
     "incomplete",
     "integer",
     "length",
+    "line",
     "matched",
     "mismatch",
     "missing",

@@ -11,12 +11,13 @@ from counter_app.domain.text import check_text
 
 
 class Role(enum.StrEnum):
-    """The four desk roles. Values are stored in the database: never rename them."""
+    """The desk roles. Values are stored in the database: never rename them."""
 
     COUNTER = "counter"
     WAREHOUSE = "warehouse"
     RECEIPTS = "receipts"
     SUPERVISOR = "supervisor"
+    SERVICE = "service"  # 客服, the customer-service desk (issue 19)
 
 
 class Permission(enum.StrEnum):
@@ -33,14 +34,21 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     SEE_UNMASKED_IDS = "see_unmasked_ids"
     MANAGE_DATA = "manage_data"  # restore a backup, purge personal data (issue 12)
+    VIEW_PARCEL = "view_parcel"  # the station-wide parcel view, from any desk (issue 16 §1)
+    USE_SERVICE_DESK = "use_service_desk"  # 客服 (issue 19)
+    SEE_CONTACTS = "see_contacts"  # customers' names, phones, addresses in clear (CS-4)
+    RULE_COMPLAINTS = "rule_complaints"  # rule on complaints, fines, monthly report (CS-6)
 
 
-_DESK = {Permission.USE_MISROUTE}
+_DESK = {Permission.USE_MISROUTE, Permission.VIEW_PARCEL}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COUNTER: frozenset({Permission.USE_COUNTER, *_DESK}),
     Role.WAREHOUSE: frozenset({Permission.USE_WAREHOUSE, *_DESK}),
     Role.RECEIPTS: frozenset({Permission.USE_RECEIPTS, *_DESK}),
     Role.SUPERVISOR: frozenset(Permission),
+    # the service desk calls senders and recipients back (CS-4), so it sees their contacts;
+    # ID numbers stay masked (SEE_UNMASKED_IDS is the supervisor's)
+    Role.SERVICE: frozenset({Permission.USE_SERVICE_DESK, Permission.SEE_CONTACTS, *_DESK}),
 }
 
 

@@ -48,11 +48,30 @@ LIMITS: dict[str, int] = {
     "qq": 12,
     "name": 40,
     "area": 100,
+    # customer-service desk (cs_enquiry, cs_note; issue 19)
+    "caller_name": 40,
+    "caller_point": 60,
+    "question": 500,
+    "reply": 500,
+    "notebook": 500,
+    "content": 500,
+    "customer_evidence": 500,
+    "staff_evidence": 500,
+    "solution": 500,
+    "staff_member": 40,
+    "claimant_name": 40,
+    "from_point": 60,
+    "message": 500,
+    "action": 200,
+    "outcome": 500,
+    "pickup_address": 200,
     # numbers as typed or scanned, before the recogniser (waybill columns are 40)
     "waybill": 40,
     "waybill_no": 40,
 }
-MULTILINE = frozenset({"note", "description", "reason"})
+MULTILINE = frozenset({"note", "description", "reason", "question", "reply", "notebook",
+                       "content", "customer_evidence", "staff_evidence", "solution",
+                       "message", "action", "outcome"})
 """Fields where a line break (and a tab) is text, not a control character."""
 
 

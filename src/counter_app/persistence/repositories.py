@@ -38,12 +38,16 @@ from counter_app.domain.warehouse import (
 from counter_app.persistence.search_index import matching_ids
 from counter_app.persistence.tables import (
     AuditRow,
+    ClaimRow,
+    ComplaintRow,
     CourierAreaRow,
     CourierRow,
     DeliveryListRow,
+    EnquiryRow,
     HeadlessRow,
     MisrouteMonthRow,
     MisrouteRow,
+    ProblemRow,
     ReceiptBatchRow,
     ReceiptRow,
     ScanJournalRow,
@@ -389,6 +393,10 @@ _VERSIONED: dict[str, tuple[type[Any], str, type]] = {
     "courier": (CourierRow, "id", int),
     "wh_location": (WarehouseLocationRow, "code", str),
     "misroute": (MisrouteRow, "id", int),
+    "enquiry": (EnquiryRow, "id", int),  # issue 19
+    "complaint": (ComplaintRow, "id", int),
+    "claim": (ClaimRow, "id", int),
+    "problem": (ProblemRow, "id", int),
 }
 
 

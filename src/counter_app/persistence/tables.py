@@ -526,3 +526,139 @@ class ConsentRow(Base):
     valid_until: Mapped[date] = mapped_column(Date)
     waybill_no: Mapped[str] = mapped_column(String(40), default="")
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+# --- customer-service desk (issue 19) -------------------------------------------------------
+
+
+class EnquiryRow(Base):
+    """An enquiry (查件 / 催单 / 对方查询 / 投诉, CS-1) with its reply deadline (CS-2) and answer.
+    Answered in place, versioned (two PCs may answer the same enquiry), audited."""
+
+    __tablename__ = "cs_enquiry"
+    # the open list is read by deadline: one index serves "open, soonest first"
+    __table_args__ = (Index("ix_cs_enquiry_answered_at_due_at", "answered_at", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(12))
+    caller_kind: Mapped[str] = mapped_column(String(16))
+    caller_name: Mapped[str] = mapped_column(String(40))
+    caller_phone: Mapped[str] = mapped_column(String(20))
+    caller_point: Mapped[str] = mapped_column(String(60), default="")
+    sender_phone: Mapped[str] = mapped_column(String(20), default="")
+    recipient_phone: Mapped[str] = mapped_column(String(20), default="")
+    sender_address: Mapped[str] = mapped_column(String(200), default="")
+    recipient_address: Mapped[str] = mapped_column(String(200), default="")
+    question: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    received_by: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    case: Mapped[str] = mapped_column(String(24), default="")
+    checked: Mapped[str] = mapped_column(Text, default="[]")
+    answer: Mapped[str] = mapped_column(String(500), default="")
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    answered_by: Mapped[str] = mapped_column(String(16), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
+
+
+class DeskNoteRow(Base):
+    """A line of the desk's work notebook (X-3, CS-9): per desk, optionally about a waybill.
+    Never edited: a correction is a new note."""
+
+    __tablename__ = "cs_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    by: Mapped[str] = mapped_column(String(16))
+    desk: Mapped[str] = mapped_column(String(16))
+    waybill_no: Mapped[str] = mapped_column(String(40), default="", index=True)
+    text: Mapped[str] = mapped_column(String(500))
+
+
+class ComplaintRow(Base):
+    """A complaint and its ruling (CS-6). Ruled in place, versioned, audited."""
+
+    __tablename__ = "cs_complaint"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    received_by: Mapped[str] = mapped_column(String(16))
+    caller_name: Mapped[str] = mapped_column(String(40))
+    caller_phone: Mapped[str] = mapped_column(String(20))
+    content: Mapped[str] = mapped_column(String(500))
+    customer_evidence: Mapped[str] = mapped_column(String(500), default="")
+    staff_evidence: Mapped[str] = mapped_column(String(500), default="")
+    staff_member: Mapped[str] = mapped_column(String(40), default="")
+    ruling: Mapped[str] = mapped_column(String(12), default="")
+    solution: Mapped[str] = mapped_column(String(500), default="")
+    fine: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    ruled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ruled_by: Mapped[str] = mapped_column(String(16), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
+
+
+class ClaimRow(Base):
+    """A claim (CS-7) with its settlement deadline and the letters' hand-over to finance."""
+
+    __tablename__ = "cs_claim"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    sent_on: Mapped[date] = mapped_column(Date)
+    claimed_on: Mapped[date] = mapped_column(Date)
+    claimant_name: Mapped[str] = mapped_column(String(40))
+    claimant_phone: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(500))
+    received_by: Mapped[str] = mapped_column(String(16))
+    settle_by: Mapped[date] = mapped_column(Date, index=True)
+    offer: Mapped[str] = mapped_column(String(8), default="")
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    agreed_on: Mapped[date | None] = mapped_column(Date)
+    finance_by: Mapped[date | None] = mapped_column(Date)
+    handed_on: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
+
+
+class ProblemRow(Base):
+    """An outgoing problem parcel (发出疑难件, CS-4): the other point's message, our actions
+    (JSON list), the other side's deadline. Versioned, audited."""
+
+    __tablename__ = "cs_problem"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    from_point: Mapped[str] = mapped_column(String(60))
+    message: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    received_by: Mapped[str] = mapped_column(String(16))
+    deadline: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actions: Mapped[str] = mapped_column(Text, default="[]")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str] = mapped_column(String(16), default="")
+    outcome: Mapped[str] = mapped_column(String(500), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    """Optimistic concurrency (issue 13 §2): a save names the version it loaded."""
+
+
+class PickupRow(Base):
+    """A pickup order (业务部 下单, CS-8), for the courier of the caller's area."""
+
+    __tablename__ = "cs_pickup"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    taken_by: Mapped[str] = mapped_column(String(16))
+    caller_name: Mapped[str] = mapped_column(String(40))
+    caller_phone: Mapped[str] = mapped_column(String(20))
+    address: Mapped[str] = mapped_column(String(200))
+    courier_id: Mapped[int | None] = mapped_column(ForeignKey("courier.id"))
+    courier_name: Mapped[str] = mapped_column(String(40), default="")
+    not_before: Mapped[datetime] = mapped_column(DateTime, index=True)
+    note: Mapped[str] = mapped_column(String(200), default="")

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter_app.domain.errors import ActorRevoked
 from counter_app.domain.storage import StorageUnavailable
 from counter_app.persistence.collisions import translate_db_error
+from counter_app.persistence.desk_repository import SqlServiceDeskRepository
 from counter_app.persistence.engine import classify_db_error, is_storage_fault
 from counter_app.persistence.intake_repository import SqlIntakeRepository
 from counter_app.persistence.notify_repository import SqlNotifyRepository
+from counter_app.persistence.parcel_query import SqlParcelQuery
 from counter_app.persistence.repositories import (
     SqlAuditLog,
     SqlCourierRepository,
@@ -28,6 +30,7 @@ from counter_app.persistence.repositories import (
     SqlVersionRepository,
     SqlWarehouseRepository,
 )
+from counter_app.services.desk_ports import ParcelQuery, ServiceDeskRepository
 from counter_app.services.notify_ports import NotifyRepository
 from counter_app.services.ports import (
     AuditLog,
@@ -59,6 +62,8 @@ class SqlAlchemyUnitOfWork:
     intake: IntakeRepository
     versions: VersionRepository
     notify: NotifyRepository
+    parcels: ParcelQuery
+    desk: ServiceDeskRepository
 
     def __init__(self, session_factory: sessionmaker[Session],
                  on_revoked: Callable[[ActorRevoked], None] | None = None) -> None:
@@ -83,6 +88,8 @@ class SqlAlchemyUnitOfWork:
         self.intake = SqlIntakeRepository(session)
         self.versions = SqlVersionRepository(session)
         self.notify = SqlNotifyRepository(session)
+        self.parcels = SqlParcelQuery(session)
+        self.desk = SqlServiceDeskRepository(session)
         return self
 
     def __exit__(

@@ -12,10 +12,12 @@ from counter_app.services.backups import BackupService
 from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
 from counter_app.services.notify import NotifyService
+from counter_app.services.parcels import ParcelService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.retention import RetentionService
 from counter_app.services.scanning import ScanService
+from counter_app.services.service_desk import ServiceDeskService
 from counter_app.services.session import Revocations
 from counter_app.services.station import StationService
 from counter_app.services.warehouse import WarehouseService
@@ -38,6 +40,8 @@ class AppServices:
     intake: IntakeService
     notify: NotifyService
     """Telling the customer and the consent register (issue 20)."""
+    parcels: ParcelService  # the station-wide parcel view (issue 16 §1)
+    service_desk: ServiceDeskService  # 客服 (issue 19)
     database_description: str
     backups: BackupService
     retention: RetentionService

@@ -40,7 +40,7 @@ def _plain(value: object) -> Any:
 # leaves nothing in clear behind. Staff, couriers and the station are not customers.
 _NOT_CUSTOMERS = frozenset({"staff", "courier", "station", "setting", "settings", "database"})
 _NAME_KEYS = frozenset({"sender_name", "recipient_name", "recipient", "signer", "caller",
-                        "contact_name", "picked_up_by"})
+                        "contact_name", "picked_up_by", "caller_name"})
 _PHONE_KEYS = frozenset({"phone", "sender_phone", "recipient_phone", "contact_phone",
                          "caller_phone"})
 _DOCUMENT_KEYS = frozenset({"doc_number", "id_number", "document"})

@@ -58,7 +58,34 @@ def fill_demo(app: AppServices) -> bool:
     _demo_receipts(app, boss)
     _demo_warehouse(app, boss)
     _demo_intake(app, boss)
+    _demo_service_desk(app, boss)
     return True
+
+
+def _demo_service_desk(app: AppServices, boss: StaffMember) -> None:
+    """The 客服 desk's morning (issue 19): a customer chasing a parcel held in the warehouse,
+    a network point's query, one already answered, a line in the notebook."""
+    from counter_app.domain.service_desk import CallerKind, Channel, EnquiryKind
+    from counter_app.services.service_desk import EnquiryDraft
+
+    desk = boss  # supervisors work every desk; the demo keeps its staff list as it was
+    answered = app.service_desk.log(desk, EnquiryDraft(
+        waybill="77316523170012", kind=EnquiryKind.OUTGOING_CHASE, channel=Channel.PHONE,
+        caller_kind=CallerKind.CUSTOMER, caller_name="张三丰", caller_phone="13812345678",
+        question="寄往北京的茶叶到哪了", sender_phone="13812345678",
+        recipient_phone="13900001234", sender_address="杭州市西湖区天目山路1号",
+        recipient_address="北京市朝阳区建国路88号"))
+    app.service_desk.answer(desk, answered.id or 0, "已发往北京转运中心，预计明天派送",
+                            answered.version)
+    app.service_desk.log(desk, EnquiryDraft(
+        waybill="77316523130001", kind=EnquiryKind.DELIVERY_CHASE, channel=Channel.PHONE,
+        caller_kind=CallerKind.CUSTOMER, caller_name="李娜", caller_phone="13800001234",
+        question="说放仓库了，今天能不能送上门", recipient_phone="13800001234"))
+    app.service_desk.log(desk, EnquiryDraft(
+        waybill="77316523130006", kind=EnquiryKind.NETWORK_QUERY, channel=Channel.MESSAGE,
+        caller_kind=CallerKind.NETWORK_POINT, caller_name="钱多多", caller_phone="057988881234",
+        caller_point="义乌福田", question="寄件人要求退回，请确认何时退回"))
+    app.service_desk.add_note(desk, "刘洋片区电话改为 13905711012，已通知全体客服")
 
 
 def _demo_intake(app: AppServices, boss: StaffMember) -> None:

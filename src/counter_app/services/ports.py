@@ -17,6 +17,7 @@ from counter_app.domain.service_area import ResolvedAddress
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
 from counter_app.domain.warehouse import Disposition, Location, ProblemDetails, Reason
+from counter_app.services.desk_ports import ParcelQuery, ServiceDeskRepository
 from counter_app.services.notify_ports import NotifyRepository
 
 
@@ -781,6 +782,8 @@ class UnitOfWork(Protocol):
     intake: IntakeRepository
     versions: VersionRepository
     notify: NotifyRepository
+    parcels: ParcelQuery  # issue 16 §1
+    desk: ServiceDeskRepository  # issue 19
 
     def __enter__(self) -> Self:
         """Begin."""

@@ -36,6 +36,7 @@ from counter_app.ui.workspaces.intake import IntakeWorkspace
 from counter_app.ui.workspaces.misroute import MisrouteWorkspace
 from counter_app.ui.workspaces.notify_pages import NoticeSender
 from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
+from counter_app.ui.workspaces.service_desk import ServiceDeskWorkspace
 from counter_app.ui.workspaces.settings import SettingsWorkspace
 from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
 
@@ -116,7 +117,8 @@ class AppController(QObject):
             if self.scale is not None:
                 workspace.attach_scale(self.scale)
         return {"counter": counter, "warehouse": warehouse,
-                "receipts": ReceiptsWorkspace(services), "misroute": MisrouteWorkspace(services)}
+                "receipts": ReceiptsWorkspace(services), "misroute": MisrouteWorkspace(services),
+                "service": ServiceDeskWorkspace(services)}
 
     def start_scanners(self) -> list[str]:
         """Start this PC's scanners (and its scale) from its preferences."""

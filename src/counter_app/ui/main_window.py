@@ -24,6 +24,7 @@ from counter_app.ui import printing
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.keyboard import DateTimeTyping, EnterMovesOn, arm_keyboard
 from counter_app.ui.messages import carrier_names, describe_waybill
+from counter_app.ui.parcel_view import ParcelDialog
 from counter_app.ui.printing import PrintResult
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
@@ -41,6 +42,7 @@ WORKSPACE_KEYS: tuple[tuple[str, str, Permission | None], ...] = (
     ("receipts", "F3", Permission.USE_RECEIPTS),
     ("misroute", "F4", Permission.USE_MISROUTE),
     ("settings", "F5", None),
+    ("service", "F6", Permission.USE_SERVICE_DESK),  # 客服 (issue 19)
 )
 
 
@@ -88,6 +90,13 @@ class MainWindow(QMainWindow):
             page_key = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
             page_key.setContext(Qt.ShortcutContext.WindowShortcut)
             page_key.activated.connect(lambda i=n - 1: self.show_page(i))
+        # issue 16 §1: the parcel view over any desk
+        self.parcel_dialog: ParcelDialog | None = None
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self.open_parcel_view)
+        for workspace in workspaces.values():
+            self._follow_title(workspace)
         logout = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
         logout.activated.connect(self.logout_requested)
         self.ui.workspace_tabs.currentChanged.connect(self._tab_changed)
@@ -132,11 +141,16 @@ class MainWindow(QMainWindow):
                 tabs.removeTab(index)
                 tabs.insertTab(index, fresh[key], "")
                 arm_keyboard(fresh[key], self._typing, self._enter)
+                self._follow_title(fresh[key])
                 self.workspaces[key] = fresh[key]
                 old.deleteLater()
             tabs.setCurrentIndex(0)
         finally:
             tabs.blockSignals(False)
+        if self.parcel_dialog is not None:  # the next clerk starts without the last one's parcel
+            self.parcel_dialog.close()
+            self.parcel_dialog.deleteLater()
+            self.parcel_dialog = None
         self._retranslate()
         self._flash_timer.stop()
         self.last_feedback = None
@@ -155,16 +169,40 @@ class MainWindow(QMainWindow):
     def set_operator(self, operator: StaffMember) -> None:
         """Show who works here now; enable the workspaces their role allows."""
         self.operator = operator
-        first_allowed = None
+        usable = []
         for index, (key, _fkey, perm) in enumerate(WORKSPACE_KEYS):
             ok = perm is None or allowed(operator.role, perm)
             self.ui.workspace_tabs.setTabEnabled(index, ok)
-            if ok and first_allowed is None:
-                first_allowed = key
+            if ok:
+                usable.append((key, perm))
+        # the role's own desk first: a desk every role shares (错写大字) or settings only when
+        # there is no other (the 客服 role opens on F6, issue 19)
+        own = [k for k, p in usable if p is not None and p is not Permission.USE_MISROUTE]
+        first_allowed = own[0] if own else usable[0][0] if usable else None
         self.refresh_status()
+        for workspace in self.workspaces.values():
+            if (watch := getattr(workspace, "watch", None)) is not None:
+                watch(operator)  # counts every desk sees (the F6 tab, CS-2)
         if first_allowed:
             self.show_workspace(first_allowed)
         self.workspaces[self.current_key()].activate(operator)
+
+    def _follow_title(self, workspace: Workspace) -> None:
+        """Workspaces whose title carries a count (F6) tell the window when it changes."""
+        if (changed := getattr(workspace, "title_changed", None)) is not None:
+            changed.connect(self._retitle)
+
+    def _retitle(self) -> None:
+        for index, (key, fkey, _perm) in enumerate(WORKSPACE_KEYS):
+            self.ui.workspace_tabs.setTabText(index, f"{fkey} {self.workspaces[key].title()}")
+
+    def open_parcel_view(self, number: str = "") -> None:
+        """Ctrl+F: everything the station knows about one waybill (issue 16 §1)."""
+        if self.operator is None or not allowed(self.operator.role, Permission.VIEW_PARCEL):
+            return
+        if self.parcel_dialog is None:
+            self.parcel_dialog = ParcelDialog(self._services.parcels, self)
+        self.parcel_dialog.open_for(self.operator, number)
 
     def current_key(self) -> str:
         """Key of the visible workspace."""
@@ -234,6 +272,9 @@ class MainWindow(QMainWindow):
     def deliver_scan(self, event: ScanEvent) -> None:
         """Hand an accepted code to the visible workspace and show what it says."""
         if self.operator is None:
+            return
+        if self.parcel_dialog is not None and self.parcel_dialog.isActiveWindow():
+            self.parcel_dialog.handle_scan(event)  # a serial scan into the parcel view
             return
         feedback = self.workspaces[self.current_key()].handle_scan(event)
         self.show_feedback(
@@ -416,8 +457,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        for index, (key, fkey, _perm) in enumerate(WORKSPACE_KEYS):
-            self.ui.workspace_tabs.setTabText(index, f"{fkey} {self.workspaces[key].title()}")
+        self._retitle()
         self.refresh_status()
         self._decorate_page_tabs()
         # The workspaces retranslate their own tabs on the same LanguageChange; number them

@@ -36,6 +36,7 @@ from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.warehouse import Disposition, LocationKind, Reason
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 from counter_app.ui.messages_concurrency import describe_concurrency
+from counter_app.ui.messages_desk import desk_field_labels, desk_field_problem
 from counter_app.ui.messages_intake import (
     air_kind_name,
     area_status_name,
@@ -181,6 +182,7 @@ def field_label(field: str) -> str:
     }
     labels.update(intake_field_labels())
     labels.update(notify_field_labels())
+    labels.update(desk_field_labels())  # issue 19
     return labels.get(field, field)
 
 
@@ -256,6 +258,8 @@ def _field_problem(err: FieldInvalid) -> str:
         return intake
     if (notify := notify_field_problem(err, name)) is not None:
         return notify
+    if (desk := desk_field_problem(err, name)) is not None:
+        return desk
     match err.problem:
         case "required" if err.field == "own_carriers":
             return translate("Messages", "Tick at least one carrier this station works for.")

@@ -57,6 +57,7 @@ def role_name(role: Role) -> str:
         Role.WAREHOUSE: translate("SettingsWorkspace", "Warehouse clerk"),
         Role.RECEIPTS: translate("SettingsWorkspace", "Receipt clerk (night desk)"),
         Role.SUPERVISOR: translate("SettingsWorkspace", "Supervisor"),
+        Role.SERVICE: translate("SettingsWorkspace", "Customer-service clerk"),
     }[role]
 
 
