@@ -73,7 +73,15 @@ from counter_app.paths import fonts_dir
 from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.ports import StayRecord, WarehouseEvent
-from counter_app.services.warehouse import Lookup, ScanInDraft, ScanOutDraft, ScanOutResult
+from counter_app.services.warehouse import (
+    BoardEntry,
+    BoardLine,
+    Lookup,
+    OpenProblem,
+    ScanInDraft,
+    ScanOutDraft,
+    ScanOutResult,
+)
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.messages import (
     describe,
@@ -93,8 +101,9 @@ from counter_app.ui.printing import (
 )
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
-from counter_app.ui.widgets.tables import fill_table, selected_key
+from counter_app.ui.widgets.tables import KeyedRows, Row, fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
@@ -358,6 +367,36 @@ made every scan refill and re-measure an ever longer table (issue 21 §2)."""
 
 
 @dataclass(frozen=True)
+class _BoardRows:
+    """The board's three lists as rows, built on the worker thread."""
+
+    today: date
+    overdue: list[Row]
+    due_today: list[Row]
+    problems: list[Row]
+
+
+def board_row(line: BoardLine, *, overdue: bool) -> Row:
+    """A deadline line (WH-8): most overdue first on the overdue list, by arrival on today's."""
+    stay, due = line.stay, line.due
+    key = (stay.waybill_no, due.kind.value)
+    sort = ((due.due_on, stay.in_at) if overdue else (stay.in_at,)) + key
+    return Row(key, sort, [stay.waybill_no, due.due_on.strftime("%m-%d"), due_text(due.kind),
+                           reason_name(stay.reason), stay.pickup_code, minute(stay.in_at)],
+               stay.waybill_no)
+
+
+def problem_row(p: OpenProblem) -> Row:
+    """A parcel in stock (WH-4), oldest first."""
+    against = translate("WarehouseWorkspace", "counts against us")
+    return Row(p.stay.waybill_no, (p.stay.in_at, p.stay.waybill_no), [
+        p.stay.waybill_no, str(p.days), reason_name(p.stay.reason), p.stay.pickup_code,
+        str(p.messages), against if p.counts_against_station else "",
+        f"{minute(p.last_event.at)} {event_text(p.last_event)}" if p.last_event else ""],
+        p.stay.waybill_no)
+
+
+@dataclass(frozen=True)
 class _OutLine:
     """A parcel scanned out during this session (the scan-out tab's list)."""
 
@@ -393,6 +432,11 @@ class WarehouseWorkspace(Workspace):
         self._tariff: ReturnTariff | None = None
         self.last_print: bytes = b""
         ui = self.ui
+        # The board's lists change row by row after a scan (issue 21 §5).
+        self._overdue_rows = KeyedRows(ui.overdue_table)
+        self._due_rows = KeyedRows(ui.due_today_table)
+        self._problem_rows = KeyedRows(ui.problems_table, wrap_last=True)
+        self._board_today: date | None = None  # the day the lists were loaded for
         self.headless_page = HeadlessPage(services)
         self.stocktake_page = StocktakePage(services)
         self.driver_page = DriverPage(services)
@@ -957,7 +1001,7 @@ class WarehouseWorkspace(Workspace):
             self._search_message(translate("WarehouseWorkspace", "New details of {number} "
                                            "recorded.").format(number=number), GREEN)
             self._refresh_search()
-            self._board_changed()
+            self._board_changed(number)
             return
         self._match = None
         self._found = None
@@ -972,7 +1016,7 @@ class WarehouseWorkspace(Workspace):
             number=stay.waybill_no), GREEN)
         ui.in_waybill_edit.clear()
         ui.in_waybill_edit.setFocus()
-        self._board_changed()
+        self._board_changed(stay.waybill_no)
 
     def _focus_in_error(self, err: DomainError, reason: Reason | None) -> None:
         """Mark and focus the field at fault; for missing details, every missing one."""
@@ -1288,6 +1332,7 @@ class WarehouseWorkspace(Workspace):
                                                     stay.out_details)
         self._out_result(headline, detail, GREEN)
         self.remember_out(_OutLine(self._services.clock.now(), result))
+        self._board_changed(result.stay.waybill_no)
         ui.out_check_edit.clear()
         ui.out_waybill_edit.clear()
         if ui.out_weight_edit.text() and self.weight_follower.weighed_grams() is not None:
@@ -1507,7 +1552,7 @@ class WarehouseWorkspace(Workspace):
         self._search_message(done.format(number=stay.waybill_no), GREEN)
         self.ui.action_text_edit.clear()
         self._refresh_search()
-        self._board_changed()
+        self._board_changed(stay.waybill_no)
 
     def notify(self) -> None:
         """通知客户: the customer was told to collect (starts the WH-8 period)."""
@@ -1578,38 +1623,92 @@ class WarehouseWorkspace(Workspace):
             err = dataclasses.replace(err, by=self._people.label(err.by))
         return describe(err)
 
-    def _board_changed(self) -> None:
-        """Stock changed: refresh the board now only if it is on screen; otherwise it is
-        refreshed when its tab is shown (a scan-in no longer reloads two tables it cannot see,
-        issue 15)."""
-        if self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
+    def _board_changed(self, waybill_no: str | None = None) -> None:
+        """Stock changed. One parcel: once the board has been loaded its rows are fetched on
+        the worker thread and only they are inserted, updated or removed (issue 21 §5, a
+        scan-in reloaded 3,000 rows). Otherwise the board reloads if it is on screen (off the
+        GUI thread), or when its tab is next shown."""
+        operator = self._operator
+        if operator is None:
+            return
+        if waybill_no is not None and self._board_today is not None:
+            run_in_background(lambda: self._wh.board_entry(operator, waybill_no),
+                              self._apply_entry, self._board_failed, parent=self)
+        elif self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
             self.refresh_board()
+        else:
+            self._board_today = None  # stale: reloaded when shown
+
+    def _apply_entry(self, entry: BoardEntry) -> None:
+        if entry.today != self._board_today:
+            self._board_today = None  # a new day: everything may fall due
+            if self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
+                self.refresh_board()
+            return
+        number = entry.waybill_no
+        for rows in (self._overdue_rows, self._due_rows):
+            rows.remove_where(lambda key: isinstance(key, tuple) and key[0] == number)
+        for line in entry.lines:
+            overdue = line.due.due_on < entry.today
+            (self._overdue_rows if overdue else self._due_rows).put(
+                board_row(line, overdue=overdue))
+        if entry.problem is None:
+            self._problem_rows.remove(number)
+        else:
+            self._problem_rows.put(problem_row(entry.problem))
+        self._show_board_title()
 
     def refresh_board(self) -> None:
-        """What falls due today, what is overdue, and every parcel still here."""
-        ui = self.ui
-        if self._operator is None:
+        """What falls due today, what is overdue, and every parcel still here: read and laid
+        out on the worker thread, then only the rows that differ change (issue 21 §5)."""
+        operator = self._operator
+        if operator is None:
             return
-        board = self._wh.board(self._operator)
-        problems = self._wh.open_problems(self._operator)
-        ui.board_title_label.setText(translate(
+        self._set_board_headers()
+        run_in_background(lambda: self._board_rows(operator), self._show_board,
+                          self._board_failed, parent=self,
+                          label=translate("WarehouseWorkspace", "Loading the board…"))
+
+    def _board_rows(self, operator: StaffMember) -> _BoardRows:
+        """Worker thread: the board and the problem list as rows."""
+        board = self._wh.board(operator)
+        problems = self._wh.open_problems(operator)
+        return _BoardRows(board.today,
+                          [board_row(b, overdue=True) for b in board.overdue],
+                          [board_row(b, overdue=False) for b in board.due_today],
+                          [problem_row(p) for p in problems])
+
+    def _show_board(self, rows: _BoardRows) -> None:
+        self._board_today = rows.today
+        self._overdue_rows.replace(rows.overdue)
+        self._due_rows.replace(rows.due_today)
+        self._problem_rows.replace(rows.problems)
+        self._show_board_title()
+
+    def _board_failed(self, err: BaseException) -> None:
+        if not isinstance(err, DomainError):
+            raise err
+        self._board_today = None
+        self.ui.board_title_label.setText(self._describe(err))
+
+    def _show_board_title(self) -> None:
+        if self._board_today is None:
+            return
+        self.ui.board_title_label.setText(translate(
             "WarehouseWorkspace", "{day}: {overdue} overdue, {due} due today, {stock} in stock"
-        ).format(day=board.today.isoformat(), overdue=len(board.overdue),
-                 due=len(board.due_today), stock=len(problems)))
+        ).format(day=self._board_today.isoformat(), overdue=len(self._overdue_rows),
+                 due=len(self._due_rows), stock=len(self._problem_rows)))
+
+    def _set_board_headers(self) -> None:
         headers = [translate("WarehouseWorkspace", "Waybill"),
                    translate("WarehouseWorkspace", "Due on"),
                    translate("WarehouseWorkspace", "What to do"),
                    translate("WarehouseWorkspace", "Reason"),
                    translate("WarehouseWorkspace", "Code"),
                    translate("WarehouseWorkspace", "In since")]
-        for table, lines in ((ui.overdue_table, board.overdue),
-                             (ui.due_today_table, board.due_today)):
-            show_rows(table, headers, [
-                [b.stay.waybill_no, b.due.due_on.strftime("%m-%d"), due_text(b.due.kind),
-                 reason_name(b.stay.reason), b.stay.pickup_code, minute(b.stay.in_at)]
-                for b in lines], [b.stay.waybill_no for b in lines])
-        against = translate("WarehouseWorkspace", "counts against us")
-        show_rows(ui.problems_table, [
+        self._overdue_rows.set_headers(headers)
+        self._due_rows.set_headers(headers)
+        self._problem_rows.set_headers([
             translate("WarehouseWorkspace", "Waybill"),
             translate("WarehouseWorkspace", "Days here"),
             translate("WarehouseWorkspace", "Reason"),
@@ -1617,10 +1716,7 @@ class WarehouseWorkspace(Workspace):
             translate("WarehouseWorkspace", "Messages"),
             translate("WarehouseWorkspace", "Station at fault"),
             translate("WarehouseWorkspace", "Last event"),
-        ], [[p.stay.waybill_no, str(p.days), reason_name(p.stay.reason), p.stay.pickup_code,
-             str(p.messages), against if p.counts_against_station else "",
-             f"{minute(p.last_event.at)} {event_text(p.last_event)}" if p.last_event else ""]
-            for p in problems], [p.stay.waybill_no for p in problems], wrap_last=True)
+        ])
 
     def _open_from(self, table: QTableWidget) -> None:
         """Enter or double-click on a board line: the parcel on the search tab."""
