@@ -158,7 +158,7 @@ def main() -> int:
         QTimer.singleShot(250 * args.scans + 200, loop.quit)
         loop.exec()
 
-    scan_gap, scan_s = watch(scans)
+    scan_gap, _ = watch(scans)
     assert len(ws._problem_rows) == rows, (len(ws._problem_rows), rows)  # in = out
     # what a scan did before: the whole board on the GUI thread
     ws.show_tab(board_tab)
