@@ -40,6 +40,7 @@ from counter_app.ui.scanning import (
     ScannerManager,
 )
 from counter_app.ui.settings import Preferences
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method, fill_carriers, read_station_form
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import Workspace
@@ -758,10 +759,16 @@ class SettingsWorkspace(Workspace):
 
     # --- audit: readable, in the UI language, filtered by person, kind, dates and record
     def _load_audit(self) -> None:
-        """Read the newest entries, fill the filters from them, show what the filters pass."""
+        """Read the newest entries on the worker thread (issue 15 §1: a large log or a locked
+        database never freezes the window), then fill the filters and show what they pass."""
+        me, audit, staff = self._me(), self._services.audit, self._services.staff
+        run_in_background(lambda: (audit.entries(me, limit=AUDIT_READ), staff.names()),
+                          self._audit_read, parent=self,
+                          label=translate("SettingsWorkspace", "Reading the audit log…"))
+
+    def _audit_read(self, read: tuple[list[AuditEntry], dict[str, str]]) -> None:
         ui = self.ui
-        self._audit = self._services.audit.entries(self._me(), limit=AUDIT_READ)
-        self._names = self._services.staff.names()
+        self._audit, self._names = read
         today = self._services.clock.now().date()
         for combo, values in (
             (ui.audit_person_combo, sorted({e.actor for e in self._audit})),

@@ -422,6 +422,7 @@ class WarehouseWorkspace(Workspace):
         self._match: tuple[int, str] | None = None
         self._editing: StayRecord | None = None
         self._last_in: str | None = None
+        self._saving = False  # a scan-in's write is on the worker thread
         self.raw_printing: RawPrinting | None = None
         self._labels_printed: set[str] = set()  # waybills whose label this desk printed
         self._proposed = ""
@@ -496,6 +497,9 @@ class WarehouseWorkspace(Workspace):
             self.show_tab(self.ui.warehouse_tabs.indexOf(self.ui.search_tab))
             self.ui.search_edit.setText(event.number)
             found = self.search()
+            if found is None:  # the answer comes on the search tab
+                return ScanFeedback(ScanOutcome.ACCEPTED,
+                                    translate("WarehouseWorkspace", "Searching"), event.number)
             return ScanFeedback(
                 ScanOutcome.ACCEPTED if found else ScanOutcome.REJECTED,
                 translate("WarehouseWorkspace", "Found") if found
@@ -801,6 +805,12 @@ class WarehouseWorkspace(Workspace):
         ui = self.ui
         if self._operator is None:
             return ScanFeedback(ScanOutcome.REJECTED, translate("WarehouseWorkspace", "Log in"))
+        if self._saving:  # the last parcel's write has not answered yet (a few ms)
+            return ScanFeedback(ScanOutcome.REJECTED,
+                                translate("WarehouseWorkspace", "Still saving"),
+                                translate("WarehouseWorkspace", "Scan {number} again in a "
+                                          "moment: the last parcel is being saved.").format(
+                                    number=text.strip()))
         if self._editing is not None:
             self._editing = None
             self._close_form()
@@ -960,9 +970,13 @@ class WarehouseWorkspace(Workspace):
         self._focus_first_detail()
 
     def save_in(self) -> None:
-        """Enter: scan in (or match the headless parcel, or record the new details)."""
+        """Enter: scan in (or match the headless parcel, or record the new details). The write
+        runs on the worker thread (issue 15 §1, issue 21 §5: a scan-in's transaction, or a
+        locked database's wait, no longer holds the window); Enter again meanwhile does
+        nothing, and the form stays as typed until the answer comes."""
         ui = self.ui
-        if not ui.in_form.isEnabled() or self._operator is None:
+        operator = self._operator
+        if not ui.in_form.isEnabled() or operator is None or self._saving:
             return
         self._unmark()
         reason = self._reason()
@@ -978,21 +992,37 @@ class WarehouseWorkspace(Workspace):
             destination_province=str(ui.province_combo.currentData() or ""),
             note=ui.note_edit.text(),
         )
-        try:
-            if self._editing is not None:
+        editing, match = self._editing, self._match
+
+        def write() -> StayRecord | None:
+            if editing is not None:
                 if reason is None:
                     raise FieldInvalid("reason", "required")
-                self._wh.update_details(self._operator, self._editing.waybill_no, reason,
-                                        details)
-            elif self._match is not None:
-                stay = self._wh.match_headless(self._operator, self._match[0], draft)
-            else:
-                stay = self._wh.scan_in(self._operator, draft)
-        except DomainError as err:
+                self._wh.update_details(operator, editing.waybill_no, reason, details)
+                return None
+            if match is not None:
+                return self._wh.match_headless(operator, match[0], draft)
+            return self._wh.scan_in(operator, draft)
+
+        def failed(err: BaseException) -> None:
+            self._saving = False
+            if not isinstance(err, DomainError):
+                raise err
             self._in_message(self._describe(err), AMBER if isinstance(err, AlreadyInStock)
                              else RED)
             self._focus_in_error(err, reason)
-            return
+
+        def saved(stay: StayRecord | None) -> None:
+            self._saving = False
+            self._saved(stay)
+
+        self._saving = True
+        run_in_background(write, saved, failed, parent=self,
+                          label=translate("WarehouseWorkspace", "Saving {number}…").format(
+                              number=draft.waybill.strip()))
+
+    def _saved(self, stay: StayRecord | None) -> None:
+        ui = self.ui
         if self._editing is not None:
             number = self._editing.waybill_no
             self._editing = None
@@ -1002,6 +1032,8 @@ class WarehouseWorkspace(Workspace):
                                            "recorded.").format(number=number), GREEN)
             self._refresh_search()
             self._board_changed(number)
+            return
+        if stay is None:  # only an edit of details returns nothing
             return
         self._match = None
         self._found = None
@@ -1451,28 +1483,43 @@ class WarehouseWorkspace(Workspace):
         combo.addItem(translate("WarehouseWorkspace", "Their reply (from the company)"), False)
         combo.setCurrentIndex(max(0, keep))
 
-    def search(self) -> bool:
+    def search(self) -> bool | None:
         """Waybill (or part), phone tail or name → parcels, newest first; the first one's
-        timeline."""
+        timeline. The search runs on the worker thread (issue 15 §1: a search, or a locked
+        database's wait, never freezes the window; progress after 300 ms); returns whether
+        something was found, or None while the answer is still coming."""
         ui = self.ui
         if self._operator is None:
             return False
-        try:
-            self._results = self._wh.search(self._operator, ui.search_edit.text())
-        except DomainError as err:
+        operator, text = self._operator, ui.search_edit.text()
+        outcome: list[bool] = []
+
+        def found(results: list[StayRecord]) -> None:
+            self._results = results
+            self._show_results()
+            if not results:
+                self._search_message(translate("WarehouseWorkspace", "Nothing found for "
+                                               "{text}.").format(text=text.strip()), RED)
+                outcome.append(False)
+                return
+            self._search_message(translate("WarehouseWorkspace", "{n} parcel(s) found."
+                                           ).format(n=len(results)), GREEN)
+            ui.search_table.selectRow(0)
+            outcome.append(True)
+
+        def failed(err: BaseException) -> None:
+            if not isinstance(err, DomainError):
+                raise err
             self._search_message(self._describe(err), RED)
             self._results = []
             self._show_results()
-            return False
-        self._show_results()
-        if not self._results:
-            self._search_message(translate("WarehouseWorkspace", "Nothing found for {text}."
-                                           ).format(text=ui.search_edit.text().strip()), RED)
-            return False
-        self._search_message(translate("WarehouseWorkspace", "{n} parcel(s) found.").format(
-            n=len(self._results)), GREEN)
-        ui.search_table.selectRow(0)
-        return True
+            outcome.append(False)
+
+        self._search_message(translate("WarehouseWorkspace", "Searching…"), "")
+        run_in_background(lambda: self._wh.search(operator, text), found, failed, parent=self,
+                          label=translate("WarehouseWorkspace", "Searching {text}…").format(
+                              text=text.strip()))
+        return outcome[0] if outcome else None
 
     def _show_results(self, keep: int | None = None) -> None:
         ui = self.ui
@@ -1527,14 +1574,20 @@ class WarehouseWorkspace(Workspace):
     def _refresh_search(self) -> None:
         """Search again with the same text, keeping the selected parcel."""
         stay = self.selected_stay()
-        if self._operator is None or not self.ui.search_edit.text().strip():
+        operator, text = self._operator, self.ui.search_edit.text()
+        if operator is None or not text.strip():
             return
-        try:
-            self._results = self._wh.search(self._operator, self.ui.search_edit.text())
-        except DomainError:
-            return
-        self._show_results(keep=stay.id if stay else None)
-        self._show_selected()
+
+        def found(results: list[StayRecord]) -> None:
+            self._results = results
+            self._show_results(keep=stay.id if stay else None)
+            self._show_selected()
+
+        def failed(err: BaseException) -> None:
+            if not isinstance(err, DomainError):
+                raise err
+
+        run_in_background(lambda: self._wh.search(operator, text), found, failed, parent=self)
 
     def _act(self, action: Callable[[StaffMember, str], None], done: str,
              field_widgets: dict[str, QWidget]) -> None:
