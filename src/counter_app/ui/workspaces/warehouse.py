@@ -269,7 +269,7 @@ def details_text(details: ProblemDetails) -> str:
     return translate("WarehouseWorkspace", "; ").join(parts)
 
 
-def event_text(event: WarehouseEvent) -> str:
+def event_text(event: WarehouseEvent, who: Callable[[str], str] = str) -> str:
     """One timeline line in words: what happened."""
     d = event.data
     match event.kind:
@@ -321,7 +321,7 @@ def event_text(event: WarehouseEvent) -> str:
         case "stocktake_missing":
             return translate(
                 "WarehouseWorkspace", "Missing at the stocktake, written off (approved by {who})"
-            ).format(who=d.get("approved_by", ""))
+            ).format(who=who(d.get("approved_by", "")))
         case "stocktake_found":
             return translate(
                 "WarehouseWorkspace", "Found at the stocktake in {location}, now {code}"
@@ -386,13 +386,13 @@ def board_row(line: BoardLine, *, overdue: bool) -> Row:
                stay.waybill_no)
 
 
-def problem_row(p: OpenProblem) -> Row:
-    """A parcel in stock (WH-4), oldest first."""
+def problem_row(p: OpenProblem, who: Callable[[str], str] = str) -> Row:
+    """A parcel in stock (WH-4), oldest first; ``who`` names a job number."""
     against = translate("WarehouseWorkspace", "counts against us")
     return Row(p.stay.waybill_no, (p.stay.in_at, p.stay.waybill_no), [
         p.stay.waybill_no, str(p.days), reason_name(p.stay.reason), p.stay.pickup_code,
         str(p.messages), against if p.counts_against_station else "",
-        f"{minute(p.last_event.at)} {event_text(p.last_event)}" if p.last_event else ""],
+        f"{minute(p.last_event.at)} {event_text(p.last_event, who)}" if p.last_event else ""],
         p.stay.waybill_no)
 
 
@@ -1560,7 +1560,8 @@ class WarehouseWorkspace(Workspace):
             self.ui.timeline_table,
             [translate("WarehouseWorkspace", "Time"), translate("WarehouseWorkspace", "Who"),
              translate("WarehouseWorkspace", "What")],
-            [[e.at.strftime("%Y-%m-%d %H:%M"), self._people.label(e.by), event_text(e)]
+            [[e.at.strftime("%Y-%m-%d %H:%M"), self._people.label(e.by),
+              event_text(e, self._people.label)]
              for e in events],
             [e.id for e in events],
             wrap_last=True,
@@ -1708,7 +1709,7 @@ class WarehouseWorkspace(Workspace):
         if entry.problem is None:
             self._problem_rows.remove(number)
         else:
-            self._problem_rows.put(problem_row(entry.problem))
+            self._problem_rows.put(problem_row(entry.problem, self._people.label))
         self._show_board_title()
 
     def refresh_board(self) -> None:
@@ -1729,7 +1730,7 @@ class WarehouseWorkspace(Workspace):
         return _BoardRows(board.today,
                           [board_row(b, overdue=True) for b in board.overdue],
                           [board_row(b, overdue=False) for b in board.due_today],
-                          [problem_row(p) for p in problems])
+                          [problem_row(p, self._people.label) for p in problems])
 
     def _show_board(self, rows: _BoardRows) -> None:
         self._board_today = rows.today
