@@ -78,6 +78,7 @@ from counter_app.services.warehouse import (
     BoardLine,
     Lookup,
     OpenProblem,
+    Proposal,
     ScanInDraft,
     ScanOutDraft,
     ScanOutResult,
@@ -423,6 +424,7 @@ class WarehouseWorkspace(Workspace):
         self._editing: StayRecord | None = None
         self._last_in: str | None = None
         self._saving = False  # a scan-in's write is on the worker thread
+        self._proposals = 0  # location questions asked (the newest answer is shown)
         self.raw_printing: RawPrinting | None = None
         self._labels_printed: set[str] = set()  # waybills whose label this desk printed
         self._proposed = ""
@@ -779,13 +781,28 @@ class WarehouseWorkspace(Workspace):
 
     def _propose(self, *, show_only: bool = False) -> None:
         """Ask where this parcel belongs (WH-9) and show it; fill the location unless the
-        clerk typed one."""
+        clerk typed one. Asked on the worker thread (it counts the stock by location); only
+        the newest question's answer is shown, and only while its parcel is on the form."""
         ui = self.ui
-        if self._found is None or not ui.in_form.isEnabled():
+        found = self._found
+        if found is None or not ui.in_form.isEnabled():
             return
         reason = self._reason()
         details = self._details(reason) if reason else ProblemDetails()
-        proposal = self._wh.propose(reason, details, bulky=ui.bulky_check.isChecked())
+        bulky = ui.bulky_check.isChecked()
+        self._proposals += 1
+        asked = self._proposals
+
+        def answered(proposal: Proposal) -> None:
+            if asked != self._proposals or self._found is not found:
+                return  # a newer question, or another parcel
+            self._show_proposal(proposal, show_only=show_only)
+
+        run_in_background(lambda: self._wh.propose(reason, details, bulky=bulky), answered,
+                          parent=self)
+
+    def _show_proposal(self, proposal: Proposal, *, show_only: bool) -> None:
+        ui = self.ui
         if proposal.location is None:
             ui.location_hint_label.setText(translate(
                 "WarehouseWorkspace", "No room left in the {area}: type a location.").format(
