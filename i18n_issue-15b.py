@@ -6,8 +6,7 @@ ZH = {
     "Searching {text}…": "正在查询 {text}…",
     "Searching": "查询中",
     "Saving {number}…": "正在保存 {number}…",
-    "Still saving": "仍在保存",
-    "Scan {number} again in a moment: the last parcel is being saved.":
-        "请稍后再扫 {number}：上一件正在保存。",
+    "{number} opens as soon as the last parcel is saved.": "上一件保存完即打开 {number}。",
+    "{number} was not opened: scan it again.": "{number} 未打开：请重新扫描。",
     "Reading the audit log…": "正在读取操作日志…",
 }

@@ -137,6 +137,19 @@ def main() -> int:
     # the scans, one every 250 ms from the event loop
     per_scan: list[float] = []
     saves: list[str] = []
+    refused: list[str] = []  # scan-ins whose form did not open
+    pauses: list[float] = []  # the garbage collector's pauses during the scans
+    started = [0.0]
+
+    def collector(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pauses.append((time.perf_counter() - started[0]) * 1000)
+
+    import gc
+
+    gc.callbacks.append(collector)
     said = ws._in_message
 
     def in_message(text: str, style: str) -> None:
@@ -156,7 +169,9 @@ def main() -> int:
         if i % 2 == 0:
             n += 1
             ws.show_tab(ws.ui.warehouse_tabs.indexOf(ws.ui.scan_in_tab))
-            ws.open_parcel(f"7739{n:010d}")  # the scan opens the form (a look-up)
+            opened = ws.open_parcel(f"7739{n:010d}")  # the scan opens the form (a look-up)
+            if not ws.ui.in_form.isEnabled():
+                refused.append(opened.headline)
             ws.pick_reason(ws.ui.reason_combo.findData(Reason.NOBODY_HOME.value) - 1)
             ws._load_details(Reason.NOBODY_HOME, ProblemDetails(
                 nobody_home=NobodyHome.TOMORROW, attempt_at=clock.now() - timedelta(minutes=30)))
@@ -180,6 +195,7 @@ def main() -> int:
         loop.exec()
 
     scan_gap, _ = watch(scans)
+    gc.callbacks.remove(collector)
     # what a scan did before: the whole board on the GUI thread
     applied = ws._problem_rows.applied + ws._overdue_rows.applied + ws._due_rows.applied
     ws.show_tab(board_tab)  # a full load, diffed: nothing to change if the rows were right
@@ -210,7 +226,10 @@ def main() -> int:
           f"{statistics.median(board_part):.2f} ms, max {max(board_part):.2f} ms")
     saved = sum(1 for m in saves if m.startswith("Saved"))
     print(f"  {saved} of {args.scans // 2} scan-ins saved, {len(ws._session)} scan-outs; "
-          f"other messages: {sorted({m for m in saves if not m.startswith('Saved')})}")
+          f"other messages: {sorted({m for m in saves if not m.startswith('Saved')})}; "
+          f"forms not opened: {refused}")
+    print(f"  garbage collections during the scans: {len(pauses)}, longest "
+          f"{max(pauses, default=0):.0f} ms")
     print(f"  the lists after the scans equal a full load: {lists_match}")
     print(f"for comparison, the whole board ({full_reload_rows:,} rows) reloaded on the GUI "
           f"thread after a scan-in: median {statistics.median(full):.0f} ms, max "

@@ -107,438 +107,438 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="857"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2248,486 +2248,486 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="116"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="116"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="169"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="170"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="197"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="200"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="207"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="218"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="219"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="229"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="263"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="265"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="383"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="279"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="282"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="285"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="313"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="338"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="315"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="318"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="321"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="330"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="339"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="331"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="338"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="339"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="340"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="352"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="391"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="429"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="443"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="455"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="452"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="636"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="456"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="456"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="457"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="457"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="473"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="536"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="545"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="552"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="555"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="567"/>
         <source>Statement {code} {month}</source>
         <translation>对账单 {code} {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="577"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="611"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="614"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="636"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="634"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="634"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="635"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="638"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="963"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="640"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="640"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="652"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="655"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="668"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="667"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="670"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="680"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="694"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="711"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="722"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="733"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="746"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="837"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="858"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="873"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="882"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="889"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="904"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="892"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="893"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="893"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="894"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="962"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="914"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="929"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="938"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="949"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="954"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="958"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="962"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="963"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="961"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="964"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="976"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="979"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="996"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="999"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1008"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1023"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1026"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1044"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1043"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1046"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1054"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1057"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1055"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1058"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1056"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1059"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1101"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1118"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -5444,15 +5444,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="322"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="417"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="324"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -5483,385 +5483,385 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="418"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="417"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="418"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="67"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="68"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="90"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="90"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="91"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="181"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="185"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="202"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="203"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="204"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="205"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="205"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="206"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="307"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="322"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="324"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="420"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="421"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="331"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="431"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="353"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="354"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="378"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="390"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="392"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="404"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="420"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="450"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="451"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="461"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="475"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="492"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="494"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="520"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="521"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="546"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="547"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="563"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="567"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="592"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="593"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="616"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="617"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="618"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="619"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="619"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="620"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="636"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="637"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="638"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="639"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="641"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="644"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="682"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="683"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="714"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="715"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="724"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="724"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="725"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="726"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="737"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="738"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="767"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="768"/>
         <source>Reading the audit log…</source>
         <translation>正在读取操作日志…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="780"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="781"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="796"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="797"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="818"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="819"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="819"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="820"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="820"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="821"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="822"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="822"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="823"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="824"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="824"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="825"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="964"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="971"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="967"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="974"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="976"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="979"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -6578,645 +6578,645 @@ expected</source>
 <context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="122"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="124"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="138"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="139"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="258"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="270"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="271"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="285"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="292"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1133"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="296"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="297"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="298"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="299"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="300"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="310"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="329"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="344"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="346"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="374"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="377"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="397"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="458"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="443"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="584"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="636"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="446"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="639"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="459"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="473"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="478"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="489"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="479"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="568"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="571"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="493"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="497"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="504"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="511"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="512"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="517"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="528"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="531"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="529"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="532"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="542"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="561"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="575"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="589"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="593"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="597"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="598"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="601"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="605"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="630"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="640"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="638"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="641"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="642"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="661"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="668"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="890"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="930"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="657"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="890"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="657"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="654"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="895"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="662"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="666"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="676"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="678"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="681"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="714"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="718"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="755"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="756"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="767"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="771"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="777"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="777"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="781"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="782"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="792"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="802"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="806"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="814"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="815"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="818"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="822"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="827"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="853"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="859"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="856"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="860"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="874"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="877"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="891"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="936"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="896"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="917"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="919"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="939"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="941"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="942"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="947"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="949"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="954"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="960"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="997"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1001"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1002"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1266"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1006"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1270"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1003"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1007"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1271"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1023"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1027"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1026"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1030"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1050"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1054"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1082"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1086"/>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1090"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1094"/>
         <source>Handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1104"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1133"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1135"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1135"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1136"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1136"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1133"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1137"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1154"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1178"/>
         <source>EMS register</source>
         <translation>转发EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1194"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1197"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1200"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1204"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1209"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1250"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1254"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1259"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1263"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1298"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1298"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1299"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1299"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1300"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1300"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1360"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1364"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1380"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1384"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1391"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1395"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1391"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1395"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1392"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1396"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1392"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1396"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1452"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -7322,707 +7322,708 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="152"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="160"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="160"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="162"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="180"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="184"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="193"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="198"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="198"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="209"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="209"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="210"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="224"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="224"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="233"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="235"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="236"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="239"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="242"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="245"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="248"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="250"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="251"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="268"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="269"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="270"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="278"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="286"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="290"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="295"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="298"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="301"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="307"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="310"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="313"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="319"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="323"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="327"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="340"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="342"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="505"/>
         <source>Searching</source>
         <translation>查询中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="508"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="509"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="643"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="657"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="660"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="790"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="808"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="795"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="813"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="807"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1319"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="825"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1347"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="810"/>
-        <source>Still saving</source>
-        <translation>仍在保存</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="811"/>
-        <source>Scan {number} again in a moment: the last parcel is being saved.</source>
-        <translation>请稍后再扫 {number}：上一件正在保存。</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="826"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="844"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="833"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="851"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="846"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="864"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="867"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="852"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="830"/>
+        <source>{number} opens as soon as the last parcel is saved.</source>
+        <translation>上一件保存完即打开 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="888"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="894"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="897"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="904"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="939"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="942"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="948"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="952"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="966"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="984"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1021"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1032"/>
+        <source>{number} was not opened: scan it again.</source>
+        <translation>{number} 未打开：请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1049"/>
         <source>Saving {number}…</source>
         <translation>正在保存 {number}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1031"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1059"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1070"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1047"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1075"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1112"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1140"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1124"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1152"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1143"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1171"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1179"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1195"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1253"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1256"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1281"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1284"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1254"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1282"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1283"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1279"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1307"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1285"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1313"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1315"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1320"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1391"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1348"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1419"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1329"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1357"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1333"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1337"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1365"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1339"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1344"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1367"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1372"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1346"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1352"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1374"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1380"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1444"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1561"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1472"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1445"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1529"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1756"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1765"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1473"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1557"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1785"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1794"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1446"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1474"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1447"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1475"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1482"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1510"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1483"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1511"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1501"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1529"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1505"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1533"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1518"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1546"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1520"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1548"/>
         <source>Searching {text}…</source>
         <translation>正在查询 {text}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1526"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1554"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1530"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1558"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1531"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1759"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1767"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1559"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1788"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1796"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1532"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1560"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1533"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1561"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1534"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1562"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1561"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1562"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1590"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1614"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1643"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1626"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1655"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1634"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1663"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1646"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1675"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1687"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1723"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1752"/>
         <source>Loading the board…</source>
         <translation>正在读取到期看板…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1750"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1779"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1757"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1786"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1758"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1787"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1760"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1768"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1789"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1797"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1761"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1790"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="392"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1766"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1795"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1769"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1798"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1770"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1799"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1771"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1800"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -8527,7 +8528,7 @@ expected</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="473"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="476"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>

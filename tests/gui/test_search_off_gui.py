@@ -102,11 +102,14 @@ def test_a_scan_in_waiting_for_the_database_keeps_the_window_running(
     ws._load_details(Reason.SELF_PICKUP, pickup())
     gaps = Gaps()
     ws.save_in()
-    assert desk.ws.open_parcel(no(3)).headline == "Still saving"  # a scan meanwhile: again
     qtbot.wait_until(lambda: progress_shown(ws), timeout=3000)  # after 300 ms
-    assert ui.in_waybill_edit.text() == no(2)  # nothing typed is lost while it waits
+    # the next parcel is scanned meanwhile: it waits, the form keeps what was typed
+    assert ws.open_parcel(no(3)).detail == f"{no(3)} opens as soon as the last parcel is saved."
+    assert ui.in_waybill_edit.text() == no(2)
     release.set()
-    qtbot.wait_until(lambda: ui.in_message_label.text() == f"Saved {no(2)}.", timeout=5000)
+    qtbot.wait_until(lambda: ui.in_waybill_edit.text() == no(3), timeout=5000)
     longest = gaps.stop()
     assert services.warehouse.lookup(desk.clerk, no(2)).open_stay is not None
+    assert ui.in_message_label.text() == f"Saved {no(2)}."
+    assert ui.in_form.isEnabled()  # the next parcel's form is open
     assert longest <= 100, longest

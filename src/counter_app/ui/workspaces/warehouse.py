@@ -424,6 +424,7 @@ class WarehouseWorkspace(Workspace):
         self._editing: StayRecord | None = None
         self._last_in: str | None = None
         self._saving = False  # a scan-in's write is on the worker thread
+        self._queued_scan: str | None = None  # scanned meanwhile: opened once it is saved
         self._proposals = 0  # location questions asked (the newest answer is shown)
         self.raw_printing: RawPrinting | None = None
         self._labels_printed: set[str] = set()  # waybills whose label this desk printed
@@ -822,12 +823,12 @@ class WarehouseWorkspace(Workspace):
         ui = self.ui
         if self._operator is None:
             return ScanFeedback(ScanOutcome.REJECTED, translate("WarehouseWorkspace", "Log in"))
-        if self._saving:  # the last parcel's write has not answered yet (a few ms)
-            return ScanFeedback(ScanOutcome.REJECTED,
-                                translate("WarehouseWorkspace", "Still saving"),
-                                translate("WarehouseWorkspace", "Scan {number} again in a "
-                                          "moment: the last parcel is being saved.").format(
-                                    number=text.strip()))
+        if self._saving:  # the last parcel's write has not answered yet: this one follows
+            self._queued_scan = text
+            return ScanFeedback(ScanOutcome.ACCEPTED,
+                                translate("WarehouseWorkspace", "Scan in"),
+                                translate("WarehouseWorkspace", "{number} opens as soon as the "
+                                          "last parcel is saved.").format(number=text.strip()))
         if self._editing is not None:
             self._editing = None
             self._close_form()
@@ -1023,15 +1024,25 @@ class WarehouseWorkspace(Workspace):
 
         def failed(err: BaseException) -> None:
             self._saving = False
+            queued, self._queued_scan = self._queued_scan, None
             if not isinstance(err, DomainError):
                 raise err
-            self._in_message(self._describe(err), AMBER if isinstance(err, AlreadyInStock)
-                             else RED)
+            message = self._describe(err)
+            if queued:  # the form stays on the parcel at fault; the next one waits
+                message += " " + translate("WarehouseWorkspace", "{number} was not opened: "
+                                           "scan it again.").format(number=queued.strip())
+            self._in_message(message, AMBER if isinstance(err, AlreadyInStock) else RED)
             self._focus_in_error(err, reason)
 
         def saved(stay: StayRecord | None) -> None:
             self._saving = False
             self._saved(stay)
+            queued, self._queued_scan = self._queued_scan, None
+            if queued:
+                said = self.ui.in_message_label.text()
+                self.open_parcel(queued)
+                if not self.ui.in_message_label.text():  # still say the last one was saved
+                    self._in_message(said, GREEN)
 
         self._saving = True
         run_in_background(write, saved, failed, parent=self,
