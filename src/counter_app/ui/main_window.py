@@ -27,7 +27,7 @@ from counter_app.ui.messages import carrier_names, describe_waybill
 from counter_app.ui.printing import PrintResult
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
-from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.base import PENDING, ScanFeedback, Workspace
 from counter_app.ui.workspaces.settings import role_name
 
 translate = QCoreApplication.translate
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         for key, fkey, _perm in WORKSPACE_KEYS:
             self.ui.workspace_tabs.addTab(workspaces[key], "")
             arm_keyboard(workspaces[key], self._typing, self._enter)
+            workspaces[key].scan_answered.connect(self.show_feedback)
             shortcut = QShortcut(QKeySequence(fkey), self)
             # Window context: F-keys act wherever the focus is inside the desk window.
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
                 tabs.removeTab(index)
                 tabs.insertTab(index, fresh[key], "")
                 arm_keyboard(fresh[key], self._typing, self._enter)
+                fresh[key].scan_answered.connect(self.show_feedback)
                 self.workspaces[key] = fresh[key]
                 old.deleteLater()
             tabs.setCurrentIndex(0)
@@ -236,6 +238,8 @@ class MainWindow(QMainWindow):
         if self.operator is None:
             return
         feedback = self.workspaces[self.current_key()].handle_scan(event)
+        if feedback is PENDING:
+            return  # the workspace answers through scan_answered
         self.show_feedback(
             feedback
             or ScanFeedback(

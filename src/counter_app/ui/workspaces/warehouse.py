@@ -105,7 +105,7 @@ from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import KeyedRows, Row, fill_table, selected_key
-from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.base import PENDING, ScanFeedback, Workspace
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
@@ -1340,14 +1340,46 @@ class WarehouseWorkspace(Workspace):
             self.scan_out(self.ui.out_waybill_edit.text())
 
     def scan_out(self, text: str) -> ScanFeedback:
-        """One parcel leaves with the chosen disposition (WH-4)."""
+        """One parcel leaves with the chosen disposition (WH-4). The write runs on the worker
+        thread (issue 15 §1, issue 21 §5: a scan-out's transaction, or a locked database's
+        wait, no longer holds the window); the verdict is returned when already known (tasks
+        inline), else :data:`PENDING` and it follows through ``scan_answered``."""
         ui = self.ui
         ui.out_waybill_edit.setText(text.strip().upper())
-        if self._operator is None:
+        operator = self._operator
+        if operator is None:
             return ScanFeedback(ScanOutcome.REJECTED, translate("WarehouseWorkspace", "Log in"))
+        try:
+            draft = self._out_draft()
+        except DomainError as err:
+            return self._scan_out_answer(err)
+        answers: list[ScanFeedback] = []
+        waiting = [False]
+
+        def answer(outcome: ScanOutResult | BaseException) -> None:
+            if isinstance(outcome, BaseException) and not isinstance(outcome, DomainError):
+                raise outcome
+            feedback = self._scan_out_answer(outcome)
+            if waiting[0]:
+                self.scan_answered.emit(feedback)
+            else:
+                answers.append(feedback)
+
+        run_in_background(lambda: self._wh.scan_out(operator, text, draft), answer, answer,
+                          parent=self)
+        if answers:
+            return answers[0]
+        waiting[0] = True
+        return PENDING
+
+    def _scan_out_answer(self, outcome: ScanOutResult | DomainError) -> ScanFeedback:
+        """Show how a scan-out ended and say it for the result bar."""
+        ui = self.ui
         not_out = translate("WarehouseWorkspace", "Not scanned out")
         try:
-            result = self._wh.scan_out(self._operator, text, self._out_draft())
+            if isinstance(outcome, DomainError):
+                raise outcome
+            result = outcome
         except NoDeliveryScan as err:
             self._pending_return = err.waybill_no
             ui.no_scan_frame.setVisible(True)
