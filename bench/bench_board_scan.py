@@ -169,7 +169,11 @@ def main() -> int:
         if i % 2 == 0:
             n += 1
             ws.show_tab(ws.ui.warehouse_tabs.indexOf(ws.ui.scan_in_tab))
-            opened = ws.open_parcel(f"7739{n:010d}")  # the scan opens the form (a look-up)
+            opened = ws.open_parcel(f"7739{n:010d}")  # the look-up, on the worker thread
+            waited = time.perf_counter()
+            while tasks.Task._running:  # the form opens when it answers (the window runs)
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            t0 += time.perf_counter() - waited  # not GUI time: the event loop ran meanwhile
             if not ws.ui.in_form.isEnabled():
                 refused.append(opened.headline)
             ws.pick_reason(ws.ui.reason_combo.findData(Reason.NOBODY_HOME.value) - 1)
@@ -221,8 +225,9 @@ def main() -> int:
     print(f"{args.scans} scans (half in, half out) with the board loaded: longest GUI stall "
           f"{scan_gap:.0f} ms; GUI time per scan median {statistics.median(per_scan):.1f} ms, "
           f"p99 {pct(per_scan, 99):.1f} ms, max {max(per_scan):.1f} ms")
-    print(f"  of a scan-in: the scan opening the form median {statistics.median(writes):.1f} "
-          f"ms, max {max(writes):.1f} ms; Enter (save and board on the worker) median "
+    print(f"  of a scan-in: the scan and the form's filling median "
+          f"{statistics.median(writes):.1f} ms, max {max(writes):.1f} ms (the look-up on the "
+          f"worker not counted); Enter (save and board on the worker) median "
           f"{statistics.median(board_part):.2f} ms, max {max(board_part):.2f} ms")
     saved = sum(1 for m in saves if m.startswith("Saved"))
     print(f"  {saved} of {args.scans // 2} scan-ins saved, {len(ws._session)} scan-outs; "

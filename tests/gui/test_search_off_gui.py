@@ -101,7 +101,8 @@ def test_a_scan_in_waiting_for_the_database_keeps_the_window_running(
     ui, ws = desk.ws.ui, desk.ws
     release = threading.Event()
     monkeypatch.setattr(services.warehouse, "scan_in", held(release, services.warehouse.scan_in))
-    ws.open_parcel(no(2))
+    ws.open_parcel(no(2))  # the look-up runs on the worker too
+    qtbot.wait_until(ui.in_form.isEnabled)
     ws.pick_reason(ui.reason_combo.findData(Reason.SELF_PICKUP.value) - 1)
     ws._load_details(Reason.SELF_PICKUP, pickup())
     gaps = Gaps()

@@ -818,8 +818,9 @@ class WarehouseWorkspace(Workspace):
             ui.location_edit.setText(code)
         self._proposed = code
 
-    def open_parcel(self, text: str) -> ScanFeedback:
-        """A scan or a typed number: in stock already (where, since when), or open the form."""
+    def open_parcel(self, text: str, *, note: str = "") -> ScanFeedback:
+        """A scan or a typed number: in stock already (where, since when), or open the form
+        (with ``note`` on its message line: the last parcel's "saved")."""
         ui = self.ui
         if self._operator is None:
             return ScanFeedback(ScanOutcome.REJECTED, translate("WarehouseWorkspace", "Log in"))
@@ -834,8 +835,36 @@ class WarehouseWorkspace(Workspace):
             self._close_form()
         unsaved = (self._found.waybill_no if self._found and self._reason() is not None
                    and ui.in_form.isEnabled() else None)
+        operator = self._operator
+        answers: list[ScanFeedback] = []
+        waiting = [False]
+
+        def answer(outcome: Lookup | BaseException) -> None:
+            if isinstance(outcome, BaseException) and not isinstance(outcome, DomainError):
+                raise outcome
+            feedback = self._opened(outcome, unsaved)
+            if note and not self.ui.in_message_label.text():
+                self._in_message(note, GREEN)
+            if waiting[0]:
+                self.scan_answered.emit(feedback)
+            else:
+                answers.append(feedback)
+
+        # The look-up runs on the worker thread (issue 15 §1): a busy database never holds
+        # the window; the verdict follows through scan_answered when it is not known at once.
+        run_in_background(lambda: self._wh.lookup(operator, text), answer, answer, parent=self)
+        if answers:
+            return answers[0]
+        waiting[0] = True
+        return PENDING
+
+    def _opened(self, outcome: Lookup | DomainError, unsaved: str | None) -> ScanFeedback:
+        """Show what the store knows of a scanned number: in stock already, or its form."""
+        ui = self.ui
         try:
-            found = self._wh.lookup(self._operator, text)
+            if isinstance(outcome, DomainError):
+                raise outcome
+            found = outcome
         except DomainError as err:
             self._in_message(self._describe(err), RED)
             ui.in_waybill_edit.selectAll()
@@ -1038,11 +1067,8 @@ class WarehouseWorkspace(Workspace):
             self._saving = False
             self._saved(stay)
             queued, self._queued_scan = self._queued_scan, None
-            if queued:
-                said = self.ui.in_message_label.text()
-                self.open_parcel(queued)
-                if not self.ui.in_message_label.text():  # still say the last one was saved
-                    self._in_message(said, GREEN)
+            if queued:  # still saying the last one was saved
+                self.open_parcel(queued, note=self.ui.in_message_label.text())
 
         self._saving = True
         run_in_background(write, saved, failed, parent=self,
