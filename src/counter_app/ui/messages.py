@@ -47,6 +47,11 @@ from counter_app.ui.messages_intake import (
     pay_mode_name,
     refusal_reason_name,
 )
+from counter_app.ui.messages_notify import (
+    describe_notify,
+    notify_field_labels,
+    notify_field_problem,
+)
 
 translate = QCoreApplication.translate
 
@@ -153,8 +158,19 @@ def field_label(field: str) -> str:
         "proxy_places": translate("Messages", "代收 places"),
         "delivery_date": translate("Messages", "Delivery date"),
         "keep_reason": translate("Messages", "Reason to keep it in this batch"),
+        "line": translate("Messages", "Delivery list line"),
+        "due_day": translate("Messages", "Report due day"),
+        "remind_days": translate("Messages", "Days of reminder before it"),
+        "needs_problem_flow": translate("Messages", "Correct destination unknown"),
+        # how long records are kept (RE-8, issue 21 §3)
+        "journal_days": translate("Messages", "Days to keep the scan journal"),
+        "audit_days": translate("Messages", "Days to keep the audit log"),
+        "counter_days": translate("Messages", "Days to keep counter records"),
+        "warehouse_days": translate("Messages", "Days to keep warehouse records"),
+        "keep_days": translate("Messages", "Days to keep receipts"),
     }
     labels.update(intake_field_labels())
+    labels.update(notify_field_labels())
     return labels.get(field, field)
 
 
@@ -228,6 +244,8 @@ def _field_problem(err: FieldInvalid) -> str:
     name = field_label(err.field)
     if (intake := intake_field_problem(err, name)) is not None:
         return intake
+    if (notify := notify_field_problem(err, name)) is not None:
+        return notify
     match err.problem:
         case "required" if err.field == "own_carriers":
             return translate("Messages", "Tick at least one carrier this station works for.")
@@ -362,6 +380,23 @@ def _field_problem(err: FieldInvalid) -> str:
                 "Messages", "「{place}」 cannot be a 代收 place: write it as a receipt shows it, "
                 "in letters or Chinese characters, without digits or commas."
             ).format(place=err.detail)
+        case "date" if err.field == "line":
+            return translate(
+                "Messages", "Delivery list, line {line}: the date must be written as "
+                "2026-11-23."
+            ).format(line=err.detail)
+        case "courier" if err.field == "line":
+            line, _sep, name = err.detail.partition(": ")
+            return translate(
+                "Messages", "Delivery list, line {line}: 「{name}」 is not a courier of this "
+                "station (设置 → couriers)."
+            ).format(line=line, name=name)
+        case "waybill" if err.field == "line":
+            line, _sep, number = err.detail.partition(": ")
+            return translate(
+                "Messages", "Delivery list, line {line}: 「{number}」 is not a waybill number of "
+                "this station's carriers."
+            ).format(line=line, number=number)
         case "too_short" if err.field == "search":
             return translate(
                 "Messages", "Type at least 5 characters of the waybill, the last 4 digits of "
@@ -481,6 +516,8 @@ def describe(err: DomainError) -> str:
             )
     if (intake := describe_intake(err)) is not None:
         return intake
+    if (notify := describe_notify(err)) is not None:
+        return notify
     if (race := describe_concurrency(err)) is not None:
         return race
     if type(err).__module__ == "counter_app.domain.storage":

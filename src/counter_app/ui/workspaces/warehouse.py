@@ -21,7 +21,7 @@ from typing import Any
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,6 +92,7 @@ from counter_app.ui.messages import (
     minute,
     reason_name,
 )
+from counter_app.ui.messages_notify import notice_event_text
 from counter_app.ui.people import People
 from counter_app.ui.printing import (
     DocKind,
@@ -106,6 +107,12 @@ from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import KeyedRows, Row, fill_table, selected_key
 from counter_app.ui.workspaces.base import PENDING, ScanFeedback, Workspace
+from counter_app.ui.workspaces.notify_pages import (
+    ConsentBar,
+    NoticesPage,
+    flag_unconsented,
+    insert_below,
+)
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
@@ -327,6 +334,8 @@ def event_text(event: WarehouseEvent, who: Callable[[str], str] = str) -> str:
             return translate(
                 "WarehouseWorkspace", "Found at the stocktake in {location}, now {code}"
             ).format(location=d.get("location", ""), code=d.get("pickup_code", ""))
+    if (notice := notice_event_text(event.kind, d)) is not None:  # issue 20
+        return notice
     return event.kind
 
 
@@ -375,6 +384,7 @@ class _BoardRows:
     overdue: list[Row]
     due_today: list[Row]
     problems: list[Row]
+    stays: list[StayRecord]  # in stock, for the X-7 consent flags (issue 20)
 
 
 def board_row(line: BoardLine, *, overdue: bool) -> Row:
@@ -441,15 +451,23 @@ class WarehouseWorkspace(Workspace):
         self._due_rows = KeyedRows(ui.due_today_table)
         self._problem_rows = KeyedRows(ui.problems_table, wrap_last=True)
         self._board_today: date | None = None  # the day the lists were loaded for
+        self._flag_stays: list[StayRecord] | None = None  # to flag once the lists settle
         self.headless_page = HeadlessPage(services)
         self.stocktake_page = StocktakePage(services)
         self.driver_page = DriverPage(services)
         self.reports_page = ReportsPage(services)
         self.settings_page = WarehouseSettingsPage(services)
-        self.pages = (self.headless_page, self.stocktake_page, self.driver_page,
-                      self.reports_page, self.settings_page)
+        self.pages: tuple[Workspace, ...] = (
+            self.headless_page, self.stocktake_page, self.driver_page, self.reports_page,
+            self.settings_page)
         for page in self.pages:
             ui.warehouse_tabs.addTab(page, page.title())
+        # issue 20: notices, reminders and consent (X-7) in their own tab; asked at scan-in
+        self.notices_page = NoticesPage(services)
+        self.pages = (*self.pages, self.notices_page)
+        ui.warehouse_tabs.addTab(self.notices_page, self.notices_page.title())
+        self.consent_bar = ConsentBar(services)
+        insert_below(ui.in_result_label, self.consent_bar)
         self.headless_page.match_requested.connect(self.start_match)
         ui.warehouse_tabs.currentChanged.connect(self._tab_changed)
         self._build_scan_in()
@@ -1102,6 +1120,8 @@ class WarehouseWorkspace(Workspace):
             number=stay.waybill_no), GREEN)
         ui.in_waybill_edit.clear()
         ui.in_waybill_edit.setFocus()
+        if self._operator is not None:  # arrival notice, X-7 (issue 20)
+            self.consent_bar.after_scan_in(self._operator, stay)
         self._board_changed(stay.waybill_no)
 
     def _focus_in_error(self, err: DomainError, reason: Reason | None) -> None:
@@ -1816,7 +1836,8 @@ class WarehouseWorkspace(Workspace):
         return _BoardRows(board.today,
                           [board_row(b, overdue=True) for b in board.overdue],
                           [board_row(b, overdue=False) for b in board.due_today],
-                          [problem_row(p, self._people.label) for p in problems])
+                          [problem_row(p, self._people.label) for p in problems],
+                          [p.stay for p in problems])
 
     def _show_board(self, rows: _BoardRows) -> None:
         self._board_today = rows.today
@@ -1824,6 +1845,29 @@ class WarehouseWorkspace(Workspace):
         self._due_rows.replace(rows.due_today)
         self._problem_rows.replace(rows.problems)
         self._show_board_title()
+        self._flag_stays = rows.stays
+        self._flag_when_settled()
+
+    def _flag_when_settled(self) -> None:
+        """X-7 (issue 20): once the lists are shown, the parcels kept without consent turn
+        amber (each full load starts from unflagged rows)."""
+        lists = (self._overdue_rows, self._due_rows, self._problem_rows)
+        busy = next((rows for rows in lists if rows.busy), None)
+        if busy is not None:
+            busy.settled.connect(self._flag_when_settled, Qt.ConnectionType.SingleShotConnection)
+            return
+        stays, self._flag_stays = self._flag_stays, None
+        if stays is None or self._operator is None:
+            return
+        ui = self.ui
+        tables = [ui.overdue_table, ui.due_today_table, ui.problems_table]
+        for table in tables:
+            for row in range(table.rowCount()):
+                for col in range(table.columnCount()):
+                    if (item := table.item(row, col)) is not None and item.toolTip():
+                        item.setBackground(QBrush())
+                        item.setToolTip("")
+        flag_unconsented(self._services, self._operator, stays, tables, ui.board_title_label)
 
     def _board_failed(self, err: BaseException) -> None:
         if not isinstance(err, DomainError):
