@@ -818,7 +818,7 @@ class WarehouseWorkspace(Workspace):
             self._show_proposal(proposal, show_only=show_only)
 
         run_in_background(lambda: self._wh.propose(reason, details, bulky=bulky), answered,
-                          parent=self)
+                          parent=self, quiet=True)
 
     def _show_proposal(self, proposal: Proposal, *, show_only: bool) -> None:
         ui = self.ui
@@ -1793,7 +1793,7 @@ class WarehouseWorkspace(Workspace):
             return
         if waybill_no is not None and self._board_today is not None:
             run_in_background(lambda: self._wh.board_entry(operator, waybill_no),
-                              self._apply_entry, self._board_failed, parent=self)
+                              self._apply_entry, self._board_failed, parent=self, quiet=True)
         elif self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
             self.refresh_board()
         else:
@@ -1825,9 +1825,11 @@ class WarehouseWorkspace(Workspace):
         if operator is None:
             return
         self._set_board_headers()
+        if self._board_today is None:  # first load (or stale): say so where the lists are
+            self.ui.board_title_label.setText(
+                translate("WarehouseWorkspace", "Loading the board…"))
         run_in_background(lambda: self._board_rows(operator), self._show_board,
-                          self._board_failed, parent=self,
-                          label=translate("WarehouseWorkspace", "Loading the board…"))
+                          self._board_failed, parent=self, quiet=True)
 
     def _board_rows(self, operator: StaffMember) -> _BoardRows:
         """Worker thread: the board and the problem list as rows."""
