@@ -161,6 +161,30 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<16} {size:<34} {seconds:>9.2f} {stall:>9} {after_kb:>8}   "
               f"{old_seconds:>9.2f} {old_stall:>9} {before_kb:>8}")
 
+    from counter_app.reports.intake_lists import render_statement_xlsx
+
+    def statement_export(done: Callable[[], None]) -> None:
+        def write(path: Path) -> None:
+            path.write_bytes(render_statement_pdf(statement, font))
+
+        def write_xlsx(path: Path) -> None:
+            path.write_bytes(render_statement_xlsx(statement))
+
+        tasks.save_in_background(out / "statement.pdf", write, lambda _p: tasks.save_in_background(
+            out / "statement.xlsx", write_xlsx, lambda _q: done(), print, parent=parent),
+            print, parent=parent)
+
+    seconds, stall = stalls.measure(statement_export)
+
+    def statement_export_old(done: Callable[[], None]) -> None:
+        (out / "statement-old.pdf").write_bytes(render_statement_pdf(statement, font))
+        (out / "statement-old.xlsx").write_bytes(render_statement_xlsx(statement))
+        done()
+
+    old_seconds, old_stall = stalls.measure(statement_export_old)
+    print(f"{'statement export':<16} {f'{args.statement} lines, PDF + XLSX':<34} "
+          f"{seconds:>9.2f} {stall:>9} {'':>8}   {old_seconds:>9.2f} {old_stall:>9}")
+
     def export(done: Callable[[], None]) -> None:
         def write(control: tasks.TaskControl) -> None:
             for suffix, data in ((".pdf", lambda: render_misroute_pdf(report, font)),

@@ -35,6 +35,11 @@ def test_the_audit_log_reads_as_words_and_filters(demo_desk: AppController,
     flat = " ".join(" ".join(r) for r in everything)
     assert "ci_acceptance" not in flat  # the internals are named in words
     assert "pay_mode=" not in flat
+    # issue 15 §6: codes named in words — how a parcel left, why a parcel was refused
+    assert "disposition: delivery" not in flat
+    assert "disposition: Out for delivery" in flat
+    assert "reason: prohibited item" in flat  # not the bare code "prohibited"
+    assert "reason: prohibited;" not in flat
     assert "王丽（1001）" in flat
     kind = ui.audit_kind_combo.findText("Counter acceptance")
     assert kind > 0

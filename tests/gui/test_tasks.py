@@ -141,3 +141,20 @@ def test_a_result_for_a_closed_widget_is_dropped(qtbot) -> None:
         go.set()
     assert got == []
     assert task.done
+
+
+@pytest.mark.usefixtures("real_thread")
+def test_a_quiet_task_shows_no_progress_however_long_it_takes(qtbot) -> None:
+    """A list refreshing behind the clerk's work (the deadline board) never takes the window's
+    input away with a progress dialog."""
+    parent = QWidget()
+    qtbot.add_widget(parent)
+    parent.show()
+    release = threading.Event()
+    results: list[object] = []
+    task = run_in_background(lambda: release.wait(5), results.append, parent=parent, quiet=True)
+    QTimer.singleShot(3 * tasks.PROGRESS_AFTER_MS, release.set)
+    with qtbot.wait_signal(task.finished, timeout=5000):
+        pass
+    assert results == [True]
+    assert parent.findChild(QProgressDialog) is None

@@ -102,7 +102,9 @@ class TestVoid:
         app.intake.void(boss, no(1), "写错单")  # a supervisor voids on their own authority
         with pytest.raises(AcceptanceVoided) as err:
             app.intake.void(boss, no(1), "再来一次")
-        assert (err.value.at, err.value.by) == ("2026-11-23 09:00", boss.job_number)
+        # issue 15 §6: the person by name with the job number in brackets
+        assert (err.value.at, err.value.by) == ("2026-11-23 09:00",
+                                                f"{boss.name}（{boss.job_number}）")
         with pytest.raises(AcceptanceVoided):
             app.intake.correct(clerk, no(1), CorrectionDraft(weight="3"), "称错了",
                                approver=boss)

@@ -81,6 +81,10 @@ def test_wh16_same_city_parcels_need_no_message(app: AppServices, desk: Desk) ->
     stay = app.warehouse.lookup(clerk, no(1)).open_stay
     assert stay is not None
     assert stay.details.origin_city == "杭州"
+    # the board's one-parcel update after a scan (issue 21 §5) applies the same exemption
+    assert app.warehouse.board_entry(clerk, no(1)).lines == ()
+    assert [b.due.kind for b in app.warehouse.board_entry(clerk, no(3)).lines] == [
+        DueKind.MISSORTED_MESSAGE]
 
 
 def test_wh16_replies_are_checked_at_noon_and_in_the_afternoon(

@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from counter_app.hardware.hub import ScannerHub
+    from counter_app.ui import tasks
     from counter_app.ui.app import AppController, make_application
     from counter_app.ui.dialogs.setup_wizard import SetupWizard
     from counter_app.ui.i18n import Translations
@@ -41,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from counter_app.ui.scanning import Cues
     from counter_app.ui.settings import Preferences
 
+    tasks.set_synchronous(True)  # each screen shows its answers, not "Searching…"
     app = make_application()
     suffix = "" if args.lang == "zh_CN" else f"_{args.lang}"
     with tempfile.TemporaryDirectory() as tmp:

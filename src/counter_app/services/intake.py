@@ -85,7 +85,7 @@ from counter_app.domain.staff import (
 from counter_app.domain.text import LIMITS, check_fields, check_text
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 from counter_app.services import audit
-from counter_app.services.concurrency import Versioned, claim, setting_versioned
+from counter_app.services.concurrency import Versioned, claim, setting_versioned, staff_name
 from counter_app.services.dto import (
     AccountStatement,
     ClerkTotals,
@@ -725,7 +725,7 @@ class IntakeService:
         voided = self._void_of(uow, record.waybill_no)
         if voided is not None:
             raise AcceptanceVoided(record.waybill_no, voided.at.strftime("%Y-%m-%d %H:%M"),
-                                   voided.actor)
+                                   _person(uow, voided.actor))
         return record
 
     @staticmethod
@@ -1297,3 +1297,8 @@ def _refusal_text(r: RefusalRecord) -> str:
         return f"{name}：第{r.category}类 {r.category_name}"
     return f"{name}：{r.detail}" if r.detail else name
 
+
+def _person(uow: UnitOfWork, job_number: str) -> str:
+    """王丽（1001） for a message (issue 15 §6: a name where a person is meant)."""
+    name = staff_name(uow, job_number)
+    return f"{name}（{job_number}）" if name and name != job_number else job_number

@@ -260,6 +260,17 @@ class OpenProblem:
 
 
 @dataclass(frozen=True)
+class BoardEntry:
+    """One parcel's place on the deadline board and the problem list (issue 21 §5): its
+    lines due today or overdue, and its problem line; none of either once it is out."""
+
+    waybill_no: str
+    today: date
+    lines: tuple[BoardLine, ...]
+    problem: OpenProblem | None
+
+
+@dataclass(frozen=True)
 class StocktakeResult:
     """A stocktake's comparison; ``elsewhere`` maps an unexpected parcel to its recorded
     location, ``not_in_stock`` lists unexpected parcels the store has no open record of."""
@@ -741,17 +752,25 @@ class WarehouseService:
         with self._uow() as uow:
             stays = uow.warehouse.open_stays()
             events = _events_by_stay(uow, stays)
-        out = []
-        for stay in stays:
-            evs = events.get(stay.id or 0, [])
-            out.append(OpenProblem(
-                stay=stay,
-                days=(today - stay.in_at.date()).days,
-                messages=sum(1 for e in evs if e.kind in ("message_out", "message_in")),
-                last_event=evs[-1] if evs else None,
-                counts_against_station=counts_against_station(stay.reason, stay.details),
-            ))
-        return out
+        return [_problem(stay, events.get(stay.id or 0, []), today) for stay in stays]
+
+    def board_entry(self, actor: StaffMember, waybill_no: str) -> BoardEntry:
+        """One parcel's lines on the board and in the problem list, after a scan-in, a
+        scan-out or an action on it: the workspace updates those rows alone instead of
+        reloading thousands (issue 21 §5)."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        today = self._clock.now().date()
+        with self._uow() as uow:
+            stay = uow.warehouse.open_stay(waybill_no)
+            if stay is None:
+                return BoardEntry(waybill_no, today, (), None)
+            events = _events_by_stay(uow, [stay]).get(stay.id or 0, [])
+            rules = self._rules(uow)
+            profile = uow.station.get()
+        city = profile.city if profile is not None else ""  # same-city parcels (WH-16)
+        lines = tuple(BoardLine(stay, due) for due in dues(_facts(stay, events, city), rules)
+                      if due.due_on <= today)
+        return BoardEntry(waybill_no, today, lines, _problem(stay, events, today))
 
     # --- search --------------------------------------------------------------------------
 
@@ -1380,7 +1399,18 @@ def _changed_to_self_pickup(stay: StayRecord, events: list[WarehouseEvent]) -> d
     return changed if stay.reason is Reason.SELF_PICKUP else None
 
 
-def _facts(stay: StayRecord, events: list[WarehouseEvent], station_city: str = "") -> ParcelFacts:
+def _problem(stay: StayRecord, evs: list[WarehouseEvent], today: date) -> OpenProblem:
+    """A parcel in stock as the problem list shows it (WH-4)."""
+    return OpenProblem(
+        stay=stay,
+        days=(today - stay.in_at.date()).days,
+        messages=sum(1 for e in evs if e.kind in ("message_out", "message_in")),
+        last_event=evs[-1] if evs else None,
+        counts_against_station=counts_against_station(stay.reason, stay.details),
+    )
+
+
+def _facts(stay: StayRecord, events: list[WarehouseEvent], station_city: str) -> ParcelFacts:
     """What the WH-8 / WH-16 rules look at, from a stay, its events and the station's city."""
     def last(kind: str) -> datetime | None:
         times = [e.at for e in events if e.kind == kind]

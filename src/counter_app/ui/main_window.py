@@ -28,7 +28,7 @@ from counter_app.ui.parcel_view import ParcelDialog
 from counter_app.ui.printing import PrintResult
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
-from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.base import PENDING, ScanFeedback, Workspace
 from counter_app.ui.workspaces.settings import role_name
 
 translate = QCoreApplication.translate
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         for key, fkey, _perm in WORKSPACE_KEYS:
             self.ui.workspace_tabs.addTab(workspaces[key], "")
             arm_keyboard(workspaces[key], self._typing, self._enter)
+            workspaces[key].scan_answered.connect(self.show_feedback)
             shortcut = QShortcut(QKeySequence(fkey), self)
             # Window context: F-keys act wherever the focus is inside the desk window.
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
                 tabs.insertTab(index, fresh[key], "")
                 arm_keyboard(fresh[key], self._typing, self._enter)
                 self._follow_title(fresh[key])
+                fresh[key].scan_answered.connect(self.show_feedback)
                 self.workspaces[key] = fresh[key]
                 old.deleteLater()
             tabs.setCurrentIndex(0)
@@ -277,6 +279,8 @@ class MainWindow(QMainWindow):
             self.parcel_dialog.handle_scan(event)  # a serial scan into the parcel view
             return
         feedback = self.workspaces[self.current_key()].handle_scan(event)
+        if feedback is PENDING:
+            return  # the workspace answers through scan_answered
         self.show_feedback(
             feedback
             or ScanFeedback(

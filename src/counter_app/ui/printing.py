@@ -1,8 +1,9 @@
 """Printing as a station prints (issue 15 item 2): per PC and per document kind a printer and
-whether to print at once or ask; the paper size taken from the document; pages rendered at the
-printer's own resolution in grey at their real size (no scaling to whatever the driver
-proposes); rendering and printing on the worker thread (``ui/tasks``); the outcome (printed,
-cancelled, failed) reported to whoever listens — the main window's result bar.
+whether to print at once or ask; the paper size taken from the document; pages painted as
+vectors (text, paths, images read from the PDF by pdfium) at the printer's own resolution and
+their real size (no page bitmaps, no scaling to whatever the driver proposes); rendering and
+printing on the worker thread (``ui/tasks``); the outcome (printed, cancelled, failed)
+reported to whoever listens — the main window's result bar.
 """
 
 from __future__ import annotations
@@ -12,18 +13,46 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from counter_app.reports.pdf_pages import PageImage, page_sizes_mm, render_page, render_pages
+from counter_app.reports.pdf_pages import (
+    PageImage,
+    Shape,
+    TextRun,
+    VectorPage,
+    page_count,
+    page_sizes_mm,
+    render_pages,
+    vector_page,
+)
 from counter_app.ui.tasks import run_in_background
 
 translate = QCoreApplication.translate
 
-BAND_ROWS = 128  # rows of a page image drawn at a time
-MAX_DPI = 600  # a 1200 dpi laser gains nothing visible on these forms and quadruples the job
 
 
 class DocKind(StrEnum):
@@ -171,35 +200,105 @@ def fit_printer_to(printer: QPrinter, pdf: bytes) -> None:
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Paint every page at the printer's resolution (at most 600 dpi), grey, at its own size
-    from the top-left of the paper; returns the pages printed. Runs on any thread (QPainter
-    on a QPrinter is allowed off the GUI thread)."""
-    sizes = page_sizes_mm(pdf)
-    dpi = min(MAX_DPI, printer.resolution())
+    """Paint every page as vectors — text as text, lines and barcode bars as paths — at the
+    printer's own resolution, at its own size from the top-left of the paper; returns the
+    pages printed. No page bitmaps: a slip's job is a few kilobytes and the driver rasterises
+    at the printer's real resolution (issue 15 §2). Runs on any thread (QPainter on a
+    QPrinter is allowed off the GUI thread)."""
+    count = page_count(pdf)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintFailed(translate("Printing", "the printer {name} is not available.").format(
             name=printer.printerName() or translate("Printing", "(default)")))
     try:
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-        for index, (width_mm, height_mm) in enumerate(sizes):
+        scale = printer.resolution() / 72.0  # device pixels per PDF point
+        for index in range(count):
             if index and not printer.newPage():
                 raise PrintFailed(translate("Printing", "the printer refused page {n}.").format(
                     n=index + 1))
-            image = image_of(render_page(pdf, index, dpi, grey=True))
-            scale = printer.resolution() / 25.4
-            target = QRectF(paper.x(), paper.y(), width_mm * scale, height_mm * scale)
-            # In bands: each drawImage holds the GIL while the print engine compresses or
-            # sends it, so a band, not a page, is the longest the GUI thread can wait.
-            ratio = target.height() / image.height()
-            for top in range(0, image.height(), BAND_ROWS):
-                rows = min(BAND_ROWS, image.height() - top)
-                band = image.copy(0, top, image.width(), rows)
-                painter.drawImage(QRectF(target.x(), target.y() + top * ratio, target.width(),
-                                         rows * ratio), band)
+            paint_vector_page(painter, vector_page(pdf, index), paper.x(), paper.y(), scale)
     finally:
         painter.end()
-    return len(sizes)
+    return count
+
+
+_families: dict[str, str] = {}
+
+
+def qt_family(pdf_font: str) -> str:
+    """The installed font family of a PDF font name (WenQuanYiMicroHei-0 → WenQuanYi Micro
+    Hei); the application's font when none matches (the documents embed the station's CJK
+    font, which the desk also uses)."""
+    found = _families.get(pdf_font)
+    if found is None:
+        wanted = pdf_font.split(",")[0].removesuffix("-0").replace(" ", "").replace("-", "")
+        wanted = wanted.lower()
+        found = QFont().family()
+        for family in QFontDatabase.families():
+            if family.replace(" ", "").replace("-", "").lower() == wanted:
+                found = family
+                break
+        _families[pdf_font] = found
+    return found
+
+
+def _color(rgba: tuple[int, int, int, int]) -> QColor:
+    return QColor(*rgba)
+
+
+TEXT_PIXELS = 100
+"""Text is laid out at 100 units an em and scaled to its size: sizes such as 7.5 pt keep
+their exact width (a font's pixel size is a whole number)."""
+
+
+def paint_vector_page(painter: QPainter, page: VectorPage, left: float, top: float,
+                      scale: float) -> None:
+    """Paint a page read by :func:`vector_page` with its top-left at (left, top), ``scale``
+    device units per PDF point."""
+    base = QTransform(scale, 0, 0, -scale, left, top + page.height * scale)  # PDF y points up
+    painter.save()
+    try:
+        for item in page.items:
+            if isinstance(item, TextRun):
+                font = QFont(qt_family(item.font))
+                font.setPixelSize(TEXT_PIXELS)
+                font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+                k = item.size / TEXT_PIXELS
+                painter.setTransform(QTransform(k, 0, 0, -k, 0, 0) * QTransform(*item.matrix)
+                                     * base)
+                painter.setFont(font)
+                painter.setPen(_color(item.fill))
+                painter.drawText(QPointF(0, 0), item.text)
+            elif isinstance(item, Shape):
+                path = QPainterPath()
+                path.setFillRule(Qt.FillRule.OddEvenFill if item.even_odd
+                                 else Qt.FillRule.WindingFill)
+                for op in item.ops:
+                    if op[0] == "M":
+                        path.moveTo(op[1], op[2])
+                    elif op[0] == "L":
+                        path.lineTo(op[1], op[2])
+                    elif op[0] == "C":
+                        path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])
+                    else:
+                        path.closeSubpath()
+                painter.setTransform(QTransform(*item.matrix) * base)
+                if item.fill is not None:
+                    painter.fillPath(path, _color(item.fill))
+                if item.stroke is not None:
+                    pen = QPen(_color(item.stroke), item.width or 0.0)
+                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+                    painter.strokePath(path, pen)
+            else:
+                image = QImage(item.rgb, item.width, item.height, item.width * 3,
+                               QImage.Format.Format_RGB888).copy()
+                painter.setTransform(QTransform(1, 0, 0, -1, 0, 1) * QTransform(*item.matrix)
+                                     * base)
+                painter.drawImage(QRectF(0, 0, 1, 1), image)
+    finally:
+        painter.restore()
 
 
 def ask_print(parent: QWidget, printer: QPrinter) -> bool:

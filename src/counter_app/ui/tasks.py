@@ -261,17 +261,21 @@ def run_in_background(
     parent: QWidget | None = None,
     label: str | None = None,
     cancellable: bool = False,
+    quiet: bool = False,
 ) -> Task:
     """Run ``fn`` on the worker thread; call ``on_success(result)`` or ``on_error(exc)`` on the
     GUI thread. ``fn`` takes a :class:`TaskControl` when ``cancellable``. Without ``on_error``
-    an exception (other than :class:`Cancelled`) reaches ``sys.excepthook``."""
+    an exception (other than :class:`Cancelled`) reaches ``sys.excepthook``. ``quiet`` tasks
+    show no progress dialog (a list refreshing behind the clerk's work must not take the
+    window's input away); ``parent`` still drops their result once it is closed."""
     task = Task(fn, on_success, on_error, parent=parent, label=label, cancellable=cancellable)
     Task._running.add(task)
     task.started_at = time.perf_counter()
     if _synchronous:
         task.work_inline()
         return task
-    task._timer.start(PROGRESS_AFTER_MS)
+    if not quiet:
+        task._timer.start(PROGRESS_AFTER_MS)
     pool().start(_Runnable(task))
     return task
 

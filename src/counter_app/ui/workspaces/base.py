@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
@@ -11,7 +12,14 @@ from counter_app.domain.staff import StaffMember
 
 
 class Workspace(QWidget):
-    """A workspace: one job's screen. Subclasses set ``ui`` from a Designer form."""
+    """A workspace: one job's screen. Subclasses set ``ui`` from a Designer form.
+
+    Signals:
+        scan_answered(ScanFeedback): the verdict of a scan whose ``handle_scan`` returned
+            :data:`PENDING` (its work ran on the worker thread, issue 15 §1).
+    """
+
+    scan_answered = Signal(object)
 
     def title(self) -> str:
         """Translated tab title, without the F-key."""
@@ -21,8 +29,9 @@ class Workspace(QWidget):
         """Called when the workspace becomes visible or the operator changes."""
 
     def handle_scan(self, event: ScanEvent) -> ScanFeedback | None:
-        """Receive an accepted barcode (issue 3 §1); return what to show, or None for the
-        gateway's plain "accepted". Called only for the visible workspace."""
+        """Receive an accepted barcode (issue 3 §1); return what to show, None for the
+        gateway's plain "accepted", or :data:`PENDING` when the verdict follows through
+        ``scan_answered``. Called only for the visible workspace."""
         return None
 
 
@@ -33,3 +42,8 @@ class ScanFeedback:
     outcome: ScanOutcome
     headline: str
     detail: str = ""
+
+
+PENDING = ScanFeedback(ScanOutcome.ACCEPTED, "…")
+"""``handle_scan``'s answer while the scan's work runs on the worker thread: nothing is shown
+or sounded until ``scan_answered`` brings the verdict."""

@@ -57,7 +57,7 @@ from counter_app.reports.form_layout import FONT_FILE
 from counter_app.reports.intake_pdf import render_counter_slip_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
-from counter_app.services.intake import AcceptDraft, place
+from counter_app.services.intake import AcceptDraft, SenderView, place
 from counter_app.services.ports import AcceptanceRecord
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
 from counter_app.ui.messages import (
@@ -72,6 +72,7 @@ from counter_app.ui.messages import (
 from counter_app.ui.printing import DocKind, ask_print, print_document
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method, fit_height
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.approval import supervisor_approval
@@ -428,25 +429,38 @@ class IntakeWorkspace(Workspace):
 
     # --- sender (real name) ------------------------------------------------------------------
     def recall_sender(self) -> None:
-        """A known phone number fills the sender and shows the registered document masked."""
-        try:
-            self._recall_sender()
-        finally:
-            fit_height(self.ui.sender_hint_label)
-
-    def _recall_sender(self) -> None:
+        """A known phone number fills the sender and shows the registered document masked.
+        The look-up runs on the worker thread (issue 15 §1: a locked database's wait never
+        freezes the counter); the clerk types on meanwhile and nothing typed is replaced."""
         ui = self.ui
         phone = ui.sender_phone_edit.text().strip()
         ui.sender_hint_label.clear()
         ui.doc_number_edit.setPlaceholderText("")
-        if self._operator is None or not phone:
+        fit_height(ui.sender_hint_label)
+        operator = self._operator
+        if operator is None or not phone:
             return
-        try:
-            sender = self._intake.recall_sender(self._operator, phone)
-        except DomainError as err:
+
+        def recalled(sender: SenderView | None) -> None:
+            if ui.sender_phone_edit.text().strip() != phone:
+                return  # the phone changed meanwhile: its own look-up answers
+            try:
+                self._recalled(sender)
+            finally:
+                fit_height(ui.sender_hint_label)
+
+        def failed(err: BaseException) -> None:
+            if not isinstance(err, DomainError):
+                raise err
             ui.sender_hint_label.setStyleSheet(RED)
             ui.sender_hint_label.setText(describe(err))
-            return
+            fit_height(ui.sender_hint_label)
+
+        run_in_background(lambda: self._intake.recall_sender(operator, phone), recalled,
+                          failed, parent=self)
+
+    def _recalled(self, sender: SenderView | None) -> None:
+        ui = self.ui
         if sender is None:
             ui.sender_hint_label.setStyleSheet(AMBER)
             ui.sender_hint_label.setText(translate(

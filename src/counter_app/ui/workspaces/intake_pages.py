@@ -72,6 +72,7 @@ from counter_app.ui.forms.ui_intake_settings import Ui_IntakeSettingsPage
 from counter_app.ui.forms.ui_intake_shift_summary import Ui_ShiftSummaryPage
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_intake import area_status_name
+from counter_app.ui.people import People
 from counter_app.ui.printing import (
     DocKind,
     PrintResult,
@@ -249,6 +250,7 @@ class ShiftSummaryPage(_IntakePage):
         self.ui.setupUi(self)
         self.setObjectName("shift_summary_page")
         self.message_label = self.ui.message_label
+        self._people = People(services.staff.names)
         self.summary: ShiftSummary | None = None
         self.last_pdf: bytes | None = None
         ui = self.ui
@@ -348,7 +350,8 @@ class ShiftSummaryPage(_IntakePage):
              translate("IntakePages", "Clerk"), translate("IntakePages", "Quoted"),
              translate("IntakePages", "Charged"), translate("IntakePages", "Reason"),
              translate("IntakePages", "Approved by")],
-            [[x.at, x.waybill_no, x.clerk, x.quoted, x.charged, x.reason, x.approved_by]
+            [[x.at, x.waybill_no, x.clerk, x.quoted, x.charged, x.reason,
+              self._people.label(x.approved_by)]  # 王丽（1001）, not 1001 (issue 15 §6)
              for x in summary.overrides],
             [x.waybill_no for x in summary.overrides],
         )

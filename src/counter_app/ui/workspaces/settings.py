@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from counter_app.domain.errors import DomainError, StaleEdit
-from counter_app.domain.intake import PayMode
+from counter_app.domain.intake import PayMode, RefusalReason
 from counter_app.domain.scanning import ScanOutcome
 from counter_app.domain.staff import (
     CourierKind,
@@ -23,6 +23,7 @@ from counter_app.domain.staff import (
     mask_phone,
 )
 from counter_app.domain.station import PROVINCES, ShiftTimes
+from counter_app.domain.warehouse import Disposition, Reason
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.hardware.framing import FRAMING_CHOICES
 from counter_app.hardware.wedge import KeyTiming
@@ -32,14 +33,15 @@ from counter_app.services.scanning import ScanResult
 from counter_app.ui import printing
 from counter_app.ui.dialogs.login import LANGUAGE_NAMES
 from counter_app.ui.forms.ui_settings_workspace import Ui_SettingsWorkspace
-from counter_app.ui.messages import describe, describe_waybill
-from counter_app.ui.messages_intake import pay_mode_name
+from counter_app.ui.messages import describe, describe_waybill, disposition_name, reason_name
+from counter_app.ui.messages_intake import pay_mode_name, refusal_reason_name
 from counter_app.ui.printing import DocKind, PrintSetup
 from counter_app.ui.scanning import (
     ScanGateway,
     ScannerManager,
 )
 from counter_app.ui.settings import Preferences
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method, fill_carriers, read_station_form
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import Workspace
@@ -767,10 +769,16 @@ class SettingsWorkspace(Workspace):
 
     # --- audit: readable, in the UI language, filtered by person, kind, dates and record
     def _load_audit(self) -> None:
-        """Read the newest entries, fill the filters from them, show what the filters pass."""
+        """Read the newest entries on the worker thread (issue 15 §1: a large log or a locked
+        database never freezes the window), then fill the filters and show what they pass."""
+        me, audit, staff = self._me(), self._services.audit, self._services.staff
+        run_in_background(lambda: (audit.entries(me, limit=AUDIT_READ), staff.names()),
+                          self._audit_read, parent=self,
+                          label=translate("SettingsWorkspace", "Reading the audit log…"))
+
+    def _audit_read(self, read: tuple[list[AuditEntry], dict[str, str]]) -> None:
         ui = self.ui
-        self._audit = self._services.audit.entries(self._me(), limit=AUDIT_READ)
-        self._names = self._services.staff.names()
+        self._audit, self._names = read
         today = self._services.clock.now().date()
         for combo, values in (
             (ui.audit_person_combo, sorted({e.actor for e in self._audit})),
@@ -953,6 +961,12 @@ def readable(values: dict[str, object] | None) -> str:
             text = pay_mode_name(PayMode(str(value)))
         elif key == "role" and value in {r.value for r in Role}:
             text = role_name(Role(str(value)))
+        elif key == "disposition" and value in {d.value for d in Disposition}:
+            text = disposition_name(Disposition(str(value)))  # 出仓派送, not "delivery"
+        elif key == "reason" and value in {r.value for r in Reason}:
+            text = reason_name(Reason(str(value)))
+        elif key == "reason" and value in {r.value for r in RefusalReason}:
+            text = refusal_reason_name(RefusalReason(str(value)))  # 违禁品, not "prohibited"
         elif isinstance(value, bool):
             text = translate("Audit", "yes") if value else translate("Audit", "no")
         parts.append(f"{fields.get(key, key)}: {text}")

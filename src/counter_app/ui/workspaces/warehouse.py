@@ -21,7 +21,7 @@ from typing import Any
 from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,7 +73,16 @@ from counter_app.paths import fonts_dir
 from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.ports import StayRecord, WarehouseEvent
-from counter_app.services.warehouse import Lookup, ScanInDraft, ScanOutDraft, ScanOutResult
+from counter_app.services.warehouse import (
+    BoardEntry,
+    BoardLine,
+    Lookup,
+    OpenProblem,
+    Proposal,
+    ScanInDraft,
+    ScanOutDraft,
+    ScanOutResult,
+)
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.messages import (
     describe,
@@ -94,9 +103,10 @@ from counter_app.ui.printing import (
 )
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
-from counter_app.ui.widgets.tables import fill_table, selected_key
-from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.widgets.tables import KeyedRows, Row, fill_table, selected_key
+from counter_app.ui.workspaces.base import PENDING, ScanFeedback, Workspace
 from counter_app.ui.workspaces.entry_fee_page import EntryFeePage
 from counter_app.ui.workspaces.notify_pages import (
     ConsentBar,
@@ -278,7 +288,7 @@ def details_text(details: ProblemDetails) -> str:
     return translate("WarehouseWorkspace", "; ").join(parts)
 
 
-def event_text(event: WarehouseEvent) -> str:
+def event_text(event: WarehouseEvent, who: Callable[[str], str] = str) -> str:
     """One timeline line in words: what happened."""
     d = event.data
     match event.kind:
@@ -330,7 +340,7 @@ def event_text(event: WarehouseEvent) -> str:
         case "stocktake_missing":
             return translate(
                 "WarehouseWorkspace", "Missing at the stocktake, written off (approved by {who})"
-            ).format(who=d.get("approved_by", ""))
+            ).format(who=who(d.get("approved_by", "")))
         case "stocktake_found":
             return translate(
                 "WarehouseWorkspace", "Found at the stocktake in {location}, now {code}"
@@ -378,6 +388,37 @@ made every scan refill and re-measure an ever longer table (issue 21 §2)."""
 
 
 @dataclass(frozen=True)
+class _BoardRows:
+    """The board's three lists as rows, built on the worker thread."""
+
+    today: date
+    overdue: list[Row]
+    due_today: list[Row]
+    problems: list[Row]
+    stays: list[StayRecord]  # in stock, for the X-7 consent flags (issue 20)
+
+
+def board_row(line: BoardLine, *, overdue: bool) -> Row:
+    """A deadline line (WH-8): most overdue first on the overdue list, by arrival on today's."""
+    stay, due = line.stay, line.due
+    key = (stay.waybill_no, due.kind.value)
+    sort = ((due.due_on, stay.in_at) if overdue else (stay.in_at,)) + key
+    return Row(key, sort, [stay.waybill_no, due.due_on.strftime("%m-%d"), due_text(due.kind),
+                           reason_name(stay.reason), stay.pickup_code, minute(stay.in_at)],
+               stay.waybill_no)
+
+
+def problem_row(p: OpenProblem, who: Callable[[str], str] = str) -> Row:
+    """A parcel in stock (WH-4), oldest first; ``who`` names a job number."""
+    against = translate("WarehouseWorkspace", "counts against us")
+    return Row(p.stay.waybill_no, (p.stay.in_at, p.stay.waybill_no), [
+        p.stay.waybill_no, str(p.days), reason_name(p.stay.reason), p.stay.pickup_code,
+        str(p.messages), against if p.counts_against_station else "",
+        f"{minute(p.last_event.at)} {event_text(p.last_event, who)}" if p.last_event else ""],
+        p.stay.waybill_no)
+
+
+@dataclass(frozen=True)
 class _OutLine:
     """A parcel scanned out during this session (the scan-out tab's list)."""
 
@@ -403,6 +444,9 @@ class WarehouseWorkspace(Workspace):
         self._match: tuple[int, str] | None = None
         self._editing: StayRecord | None = None
         self._last_in: str | None = None
+        self._saving = False  # a scan-in's write is on the worker thread
+        self._queued_scan: str | None = None  # scanned meanwhile: opened once it is saved
+        self._proposals = 0  # location questions asked (the newest answer is shown)
         self.raw_printing: RawPrinting | None = None
         self._labels_printed: set[str] = set()  # waybills whose label this desk printed
         self._proposed = ""
@@ -413,6 +457,12 @@ class WarehouseWorkspace(Workspace):
         self._tariff: ReturnTariff | None = None
         self.last_print: bytes = b""
         ui = self.ui
+        # The board's lists change row by row after a scan (issue 21 §5).
+        self._overdue_rows = KeyedRows(ui.overdue_table)
+        self._due_rows = KeyedRows(ui.due_today_table)
+        self._problem_rows = KeyedRows(ui.problems_table, wrap_last=True)
+        self._board_today: date | None = None  # the day the lists were loaded for
+        self._flag_stays: list[StayRecord] | None = None  # to flag once the lists settle
         self.headless_page = HeadlessPage(services)
         self.stocktake_page = StocktakePage(services)
         self.driver_page = DriverPage(services)
@@ -482,6 +532,9 @@ class WarehouseWorkspace(Workspace):
             self.show_tab(self.ui.warehouse_tabs.indexOf(self.ui.search_tab))
             self.ui.search_edit.setText(event.number)
             found = self.search()
+            if found is None:  # the answer comes on the search tab
+                return ScanFeedback(ScanOutcome.ACCEPTED,
+                                    translate("WarehouseWorkspace", "Searching"), event.number)
             return ScanFeedback(
                 ScanOutcome.ACCEPTED if found else ScanOutcome.REJECTED,
                 translate("WarehouseWorkspace", "Found") if found
@@ -761,13 +814,28 @@ class WarehouseWorkspace(Workspace):
 
     def _propose(self, *, show_only: bool = False) -> None:
         """Ask where this parcel belongs (WH-9) and show it; fill the location unless the
-        clerk typed one."""
+        clerk typed one. Asked on the worker thread (it counts the stock by location); only
+        the newest question's answer is shown, and only while its parcel is on the form."""
         ui = self.ui
-        if self._found is None or not ui.in_form.isEnabled():
+        found = self._found
+        if found is None or not ui.in_form.isEnabled():
             return
         reason = self._reason()
         details = self._details(reason) if reason else ProblemDetails()
-        proposal = self._wh.propose(reason, details, bulky=ui.bulky_check.isChecked())
+        bulky = ui.bulky_check.isChecked()
+        self._proposals += 1
+        asked = self._proposals
+
+        def answered(proposal: Proposal) -> None:
+            if asked != self._proposals or self._found is not found:
+                return  # a newer question, or another parcel
+            self._show_proposal(proposal, show_only=show_only)
+
+        run_in_background(lambda: self._wh.propose(reason, details, bulky=bulky), answered,
+                          parent=self, quiet=True)
+
+    def _show_proposal(self, proposal: Proposal, *, show_only: bool) -> None:
+        ui = self.ui
         if proposal.location is None:
             ui.location_hint_label.setText(translate(
                 "WarehouseWorkspace", "No room left in the {area}: type a location.").format(
@@ -782,18 +850,53 @@ class WarehouseWorkspace(Workspace):
             ui.location_edit.setText(code)
         self._proposed = code
 
-    def open_parcel(self, text: str) -> ScanFeedback:
-        """A scan or a typed number: in stock already (where, since when), or open the form."""
+    def open_parcel(self, text: str, *, note: str = "") -> ScanFeedback:
+        """A scan or a typed number: in stock already (where, since when), or open the form
+        (with ``note`` on its message line: the last parcel's "saved")."""
         ui = self.ui
         if self._operator is None:
             return ScanFeedback(ScanOutcome.REJECTED, translate("WarehouseWorkspace", "Log in"))
+        if self._saving:  # the last parcel's write has not answered yet: this one follows
+            self._queued_scan = text
+            return ScanFeedback(ScanOutcome.ACCEPTED,
+                                translate("WarehouseWorkspace", "Scan in"),
+                                translate("WarehouseWorkspace", "{number} opens as soon as the "
+                                          "last parcel is saved.").format(number=text.strip()))
         if self._editing is not None:
             self._editing = None
             self._close_form()
         unsaved = (self._found.waybill_no if self._found and self._reason() is not None
                    and ui.in_form.isEnabled() else None)
+        operator = self._operator
+        answers: list[ScanFeedback] = []
+        waiting = [False]
+
+        def answer(outcome: Lookup | BaseException) -> None:
+            if isinstance(outcome, BaseException) and not isinstance(outcome, DomainError):
+                raise outcome
+            feedback = self._opened(outcome, unsaved)
+            if note and not self.ui.in_message_label.text():
+                self._in_message(note, GREEN)
+            if waiting[0]:
+                self.scan_answered.emit(feedback)
+            else:
+                answers.append(feedback)
+
+        # The look-up runs on the worker thread (issue 15 §1): a busy database never holds
+        # the window; the verdict follows through scan_answered when it is not known at once.
+        run_in_background(lambda: self._wh.lookup(operator, text), answer, answer, parent=self)
+        if answers:
+            return answers[0]
+        waiting[0] = True
+        return PENDING
+
+    def _opened(self, outcome: Lookup | DomainError, unsaved: str | None) -> ScanFeedback:
+        """Show what the store knows of a scanned number: in stock already, or its form."""
+        ui = self.ui
         try:
-            found = self._wh.lookup(self._operator, text)
+            if isinstance(outcome, DomainError):
+                raise outcome
+            found = outcome
         except DomainError as err:
             self._in_message(self._describe(err), RED)
             ui.in_waybill_edit.selectAll()
@@ -949,9 +1052,13 @@ class WarehouseWorkspace(Workspace):
         self._focus_first_detail()
 
     def save_in(self) -> None:
-        """Enter: scan in (or match the headless parcel, or record the new details)."""
+        """Enter: scan in (or match the headless parcel, or record the new details). The write
+        runs on the worker thread (issue 15 §1, issue 21 §5: a scan-in's transaction, or a
+        locked database's wait, no longer holds the window); Enter again meanwhile does
+        nothing, and the form stays as typed until the answer comes."""
         ui = self.ui
-        if not ui.in_form.isEnabled() or self._operator is None:
+        operator = self._operator
+        if not ui.in_form.isEnabled() or operator is None or self._saving:
             return
         self._unmark()
         reason = self._reason()
@@ -968,21 +1075,44 @@ class WarehouseWorkspace(Workspace):
             destination_province=str(ui.province_combo.currentData() or ""),
             note=ui.note_edit.text(),
         )
-        try:
-            if self._editing is not None:
+        editing, match = self._editing, self._match
+
+        def write() -> StayRecord | None:
+            if editing is not None:
                 if reason is None:
                     raise FieldInvalid("reason", "required")
-                self._wh.update_details(self._operator, self._editing.waybill_no, reason,
-                                        details)
-            elif self._match is not None:
-                stay = self._wh.match_headless(self._operator, self._match[0], draft)
-            else:
-                stay = self._wh.scan_in(self._operator, draft)
-        except DomainError as err:
-            self._in_message(self._describe(err), AMBER if isinstance(err, AlreadyInStock)
-                             else RED)
+                self._wh.update_details(operator, editing.waybill_no, reason, details)
+                return None
+            if match is not None:
+                return self._wh.match_headless(operator, match[0], draft)
+            return self._wh.scan_in(operator, draft)
+
+        def failed(err: BaseException) -> None:
+            self._saving = False
+            queued, self._queued_scan = self._queued_scan, None
+            if not isinstance(err, DomainError):
+                raise err
+            message = self._describe(err)
+            if queued:  # the form stays on the parcel at fault; the next one waits
+                message += " " + translate("WarehouseWorkspace", "{number} was not opened: "
+                                           "scan it again.").format(number=queued.strip())
+            self._in_message(message, AMBER if isinstance(err, AlreadyInStock) else RED)
             self._focus_in_error(err, reason)
-            return
+
+        def saved(stay: StayRecord | None) -> None:
+            self._saving = False
+            self._saved(stay)
+            queued, self._queued_scan = self._queued_scan, None
+            if queued:  # still saying the last one was saved
+                self.open_parcel(queued, note=self.ui.in_message_label.text())
+
+        self._saving = True
+        run_in_background(write, saved, failed, parent=self,
+                          label=translate("WarehouseWorkspace", "Saving {number}…").format(
+                              number=draft.waybill.strip()))
+
+    def _saved(self, stay: StayRecord | None) -> None:
+        ui = self.ui
         if self._editing is not None:
             number = self._editing.waybill_no
             self._editing = None
@@ -991,7 +1121,9 @@ class WarehouseWorkspace(Workspace):
             self._search_message(translate("WarehouseWorkspace", "New details of {number} "
                                            "recorded.").format(number=number), GREEN)
             self._refresh_search()
-            self._board_changed()
+            self._board_changed(number)
+            return
+        if stay is None:  # only an edit of details returns nothing
             return
         self._match = None
         self._found = None
@@ -1006,8 +1138,9 @@ class WarehouseWorkspace(Workspace):
             number=stay.waybill_no), GREEN)
         ui.in_waybill_edit.clear()
         ui.in_waybill_edit.setFocus()
-        self.consent_bar.after_scan_in(self._operator, stay)  # arrival notice, X-7 (issue 20)
-        self._board_changed()
+        if self._operator is not None:  # arrival notice, X-7 (issue 20)
+            self.consent_bar.after_scan_in(self._operator, stay)
+        self._board_changed(stay.waybill_no)
 
     def _focus_in_error(self, err: DomainError, reason: Reason | None) -> None:
         """Mark and focus the field at fault; for missing details, every missing one."""
@@ -1283,14 +1416,46 @@ class WarehouseWorkspace(Workspace):
             self.scan_out(self.ui.out_waybill_edit.text())
 
     def scan_out(self, text: str) -> ScanFeedback:
-        """One parcel leaves with the chosen disposition (WH-4)."""
+        """One parcel leaves with the chosen disposition (WH-4). The write runs on the worker
+        thread (issue 15 §1, issue 21 §5: a scan-out's transaction, or a locked database's
+        wait, no longer holds the window); the verdict is returned when already known (tasks
+        inline), else :data:`PENDING` and it follows through ``scan_answered``."""
         ui = self.ui
         ui.out_waybill_edit.setText(text.strip().upper())
-        if self._operator is None:
+        operator = self._operator
+        if operator is None:
             return ScanFeedback(ScanOutcome.REJECTED, translate("WarehouseWorkspace", "Log in"))
+        try:
+            draft = self._out_draft()
+        except DomainError as err:
+            return self._scan_out_answer(err)
+        answers: list[ScanFeedback] = []
+        waiting = [False]
+
+        def answer(outcome: ScanOutResult | BaseException) -> None:
+            if isinstance(outcome, BaseException) and not isinstance(outcome, DomainError):
+                raise outcome
+            feedback = self._scan_out_answer(outcome)
+            if waiting[0]:
+                self.scan_answered.emit(feedback)
+            else:
+                answers.append(feedback)
+
+        run_in_background(lambda: self._wh.scan_out(operator, text, draft), answer, answer,
+                          parent=self)
+        if answers:
+            return answers[0]
+        waiting[0] = True
+        return PENDING
+
+    def _scan_out_answer(self, outcome: ScanOutResult | DomainError) -> ScanFeedback:
+        """Show how a scan-out ended and say it for the result bar."""
+        ui = self.ui
         not_out = translate("WarehouseWorkspace", "Not scanned out")
         try:
-            result = self._wh.scan_out(self._operator, text, self._out_draft())
+            if isinstance(outcome, DomainError):
+                raise outcome
+            result = outcome
         except NoDeliveryScan as err:
             self._pending_return = err.waybill_no
             ui.no_scan_frame.setVisible(True)
@@ -1335,6 +1500,7 @@ class WarehouseWorkspace(Workspace):
                                                     stay.out_details)
         self._out_result(headline, detail, GREEN)
         self.remember_out(_OutLine(self._services.clock.now(), result))
+        self._board_changed(result.stay.waybill_no)
         ui.out_check_edit.clear()
         ui.out_waybill_edit.clear()
         if ui.out_weight_edit.text() and self.weight_follower.weighed_grams() is not None:
@@ -1454,28 +1620,43 @@ class WarehouseWorkspace(Workspace):
         combo.addItem(translate("WarehouseWorkspace", "Their reply (from the company)"), False)
         combo.setCurrentIndex(max(0, keep))
 
-    def search(self) -> bool:
+    def search(self) -> bool | None:
         """Waybill (or part), phone tail or name → parcels, newest first; the first one's
-        timeline."""
+        timeline. The search runs on the worker thread (issue 15 §1: a search, or a locked
+        database's wait, never freezes the window; progress after 300 ms); returns whether
+        something was found, or None while the answer is still coming."""
         ui = self.ui
         if self._operator is None:
             return False
-        try:
-            self._results = self._wh.search(self._operator, ui.search_edit.text())
-        except DomainError as err:
+        operator, text = self._operator, ui.search_edit.text()
+        outcome: list[bool] = []
+
+        def found(results: list[StayRecord]) -> None:
+            self._results = results
+            self._show_results()
+            if not results:
+                self._search_message(translate("WarehouseWorkspace", "Nothing found for "
+                                               "{text}.").format(text=text.strip()), RED)
+                outcome.append(False)
+                return
+            self._search_message(translate("WarehouseWorkspace", "{n} parcel(s) found."
+                                           ).format(n=len(results)), GREEN)
+            ui.search_table.selectRow(0)
+            outcome.append(True)
+
+        def failed(err: BaseException) -> None:
+            if not isinstance(err, DomainError):
+                raise err
             self._search_message(self._describe(err), RED)
             self._results = []
             self._show_results()
-            return False
-        self._show_results()
-        if not self._results:
-            self._search_message(translate("WarehouseWorkspace", "Nothing found for {text}."
-                                           ).format(text=ui.search_edit.text().strip()), RED)
-            return False
-        self._search_message(translate("WarehouseWorkspace", "{n} parcel(s) found.").format(
-            n=len(self._results)), GREEN)
-        ui.search_table.selectRow(0)
-        return True
+            outcome.append(False)
+
+        self._search_message(translate("WarehouseWorkspace", "Searching…"), "")
+        run_in_background(lambda: self._wh.search(operator, text), found, failed, parent=self,
+                          label=translate("WarehouseWorkspace", "Searching {text}…").format(
+                              text=text.strip()))
+        return outcome[0] if outcome else None
 
     def _show_results(self, keep: int | None = None) -> None:
         ui = self.ui
@@ -1516,7 +1697,8 @@ class WarehouseWorkspace(Workspace):
             self.ui.timeline_table,
             [translate("WarehouseWorkspace", "Time"), translate("WarehouseWorkspace", "Who"),
              translate("WarehouseWorkspace", "What")],
-            [[e.at.strftime("%Y-%m-%d %H:%M"), self._people.label(e.by), event_text(e)]
+            [[e.at.strftime("%Y-%m-%d %H:%M"), self._people.label(e.by),
+              event_text(e, self._people.label)]
              for e in events],
             [e.id for e in events],
             wrap_last=True,
@@ -1530,14 +1712,20 @@ class WarehouseWorkspace(Workspace):
     def _refresh_search(self) -> None:
         """Search again with the same text, keeping the selected parcel."""
         stay = self.selected_stay()
-        if self._operator is None or not self.ui.search_edit.text().strip():
+        operator, text = self._operator, self.ui.search_edit.text()
+        if operator is None or not text.strip():
             return
-        try:
-            self._results = self._wh.search(self._operator, self.ui.search_edit.text())
-        except DomainError:
-            return
-        self._show_results(keep=stay.id if stay else None)
-        self._show_selected()
+
+        def found(results: list[StayRecord]) -> None:
+            self._results = results
+            self._show_results(keep=stay.id if stay else None)
+            self._show_selected()
+
+        def failed(err: BaseException) -> None:
+            if not isinstance(err, DomainError):
+                raise err
+
+        run_in_background(lambda: self._wh.search(operator, text), found, failed, parent=self)
 
     def _act(self, action: Callable[[StaffMember, str], None], done: str,
              field_widgets: dict[str, QWidget]) -> None:
@@ -1555,7 +1743,7 @@ class WarehouseWorkspace(Workspace):
         self._search_message(done.format(number=stay.waybill_no), GREEN)
         self.ui.action_text_edit.clear()
         self._refresh_search()
-        self._board_changed()
+        self._board_changed(stay.waybill_no)
 
     def notify(self) -> None:
         """通知客户: the customer was told to collect (starts the WH-8 period)."""
@@ -1626,39 +1814,119 @@ class WarehouseWorkspace(Workspace):
             err = dataclasses.replace(err, by=self._people.label(err.by))
         return describe(err)
 
-    def _board_changed(self) -> None:
-        """Stock changed: refresh the board now only if it is on screen; otherwise it is
-        refreshed when its tab is shown (a scan-in no longer reloads two tables it cannot see,
-        issue 15)."""
-        if self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
+    def _board_changed(self, waybill_no: str | None = None) -> None:
+        """Stock changed. One parcel: once the board has been loaded its rows are fetched on
+        the worker thread and only they are inserted, updated or removed (issue 21 §5, a
+        scan-in reloaded 3,000 rows). Otherwise the board reloads if it is on screen (off the
+        GUI thread), or when its tab is next shown."""
+        operator = self._operator
+        if operator is None:
+            return
+        if waybill_no is not None and self._board_today is not None:
+            run_in_background(lambda: self._wh.board_entry(operator, waybill_no),
+                              self._apply_entry, self._board_failed, parent=self, quiet=True)
+        elif self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
             self.refresh_board()
+        else:
+            self._board_today = None  # stale: reloaded when shown
+
+    def _apply_entry(self, entry: BoardEntry) -> None:
+        if entry.today != self._board_today:
+            self._board_today = None  # a new day: everything may fall due
+            if self.ui.warehouse_tabs.currentWidget() is self.ui.board_tab:
+                self.refresh_board()
+            return
+        number = entry.waybill_no
+        for rows in (self._overdue_rows, self._due_rows):
+            rows.remove_where(lambda key: isinstance(key, tuple) and key[0] == number)
+        for line in entry.lines:
+            overdue = line.due.due_on < entry.today
+            (self._overdue_rows if overdue else self._due_rows).put(
+                board_row(line, overdue=overdue))
+        if entry.problem is None:
+            self._problem_rows.remove(number)
+        else:
+            self._problem_rows.put(problem_row(entry.problem, self._people.label))
+        self._show_board_title()
 
     def refresh_board(self) -> None:
-        """What falls due today, what is overdue, and every parcel still here."""
-        ui = self.ui
-        if self._operator is None:
+        """What falls due today, what is overdue, and every parcel still here: read and laid
+        out on the worker thread, then only the rows that differ change (issue 21 §5)."""
+        operator = self._operator
+        if operator is None:
             return
-        self.reply_bar.refresh(self._operator)  # WH-16 reminders (issue 16)
-        board = self._wh.board(self._operator)
-        problems = self._wh.open_problems(self._operator)
-        ui.board_title_label.setText(translate(
+        self.reply_bar.refresh(operator)  # WH-16 reminders (issue 16)
+        self._set_board_headers()
+        if self._board_today is None:  # first load (or stale): say so where the lists are
+            self.ui.board_title_label.setText(
+                translate("WarehouseWorkspace", "Loading the board…"))
+        run_in_background(lambda: self._board_rows(operator), self._show_board,
+                          self._board_failed, parent=self, quiet=True)
+
+    def _board_rows(self, operator: StaffMember) -> _BoardRows:
+        """Worker thread: the board and the problem list as rows."""
+        board = self._wh.board(operator)
+        problems = self._wh.open_problems(operator)
+        return _BoardRows(board.today,
+                          [board_row(b, overdue=True) for b in board.overdue],
+                          [board_row(b, overdue=False) for b in board.due_today],
+                          [problem_row(p, self._people.label) for p in problems],
+                          [p.stay for p in problems])
+
+    def _show_board(self, rows: _BoardRows) -> None:
+        self._board_today = rows.today
+        self._overdue_rows.replace(rows.overdue)
+        self._due_rows.replace(rows.due_today)
+        self._problem_rows.replace(rows.problems)
+        self._show_board_title()
+        self._flag_stays = rows.stays
+        self._flag_when_settled()
+
+    def _flag_when_settled(self) -> None:
+        """X-7 (issue 20): once the lists are shown, the parcels kept without consent turn
+        amber (each full load starts from unflagged rows)."""
+        lists = (self._overdue_rows, self._due_rows, self._problem_rows)
+        busy = next((rows for rows in lists if rows.busy), None)
+        if busy is not None:
+            busy.settled.connect(self._flag_when_settled, Qt.ConnectionType.SingleShotConnection)
+            return
+        stays, self._flag_stays = self._flag_stays, None
+        if stays is None or self._operator is None:
+            return
+        ui = self.ui
+        tables = [ui.overdue_table, ui.due_today_table, ui.problems_table]
+        for table in tables:
+            for row in range(table.rowCount()):
+                for col in range(table.columnCount()):
+                    if (item := table.item(row, col)) is not None and item.toolTip():
+                        item.setBackground(QBrush())
+                        item.setToolTip("")
+        flag_unconsented(self._services, self._operator, stays, tables, ui.board_title_label)
+
+    def _board_failed(self, err: BaseException) -> None:
+        if not isinstance(err, DomainError):
+            raise err
+        self._board_today = None
+        self.ui.board_title_label.setText(self._describe(err))
+
+    def _show_board_title(self) -> None:
+        if self._board_today is None:
+            return
+        self.ui.board_title_label.setText(translate(
             "WarehouseWorkspace", "{day}: {overdue} overdue, {due} due today, {stock} in stock"
-        ).format(day=board.today.isoformat(), overdue=len(board.overdue),
-                 due=len(board.due_today), stock=len(problems)))
+        ).format(day=self._board_today.isoformat(), overdue=len(self._overdue_rows),
+                 due=len(self._due_rows), stock=len(self._problem_rows)))
+
+    def _set_board_headers(self) -> None:
         headers = [translate("WarehouseWorkspace", "Waybill"),
                    translate("WarehouseWorkspace", "Due on"),
                    translate("WarehouseWorkspace", "What to do"),
                    translate("WarehouseWorkspace", "Reason"),
                    translate("WarehouseWorkspace", "Code"),
                    translate("WarehouseWorkspace", "In since")]
-        for table, lines in ((ui.overdue_table, board.overdue),
-                             (ui.due_today_table, board.due_today)):
-            show_rows(table, headers, [
-                [b.stay.waybill_no, b.due.due_on.strftime("%m-%d"), due_text(b.due.kind),
-                 reason_name(b.stay.reason), b.stay.pickup_code, minute(b.stay.in_at)]
-                for b in lines], [b.stay.waybill_no for b in lines])
-        against = translate("WarehouseWorkspace", "counts against us")
-        show_rows(ui.problems_table, [
+        self._overdue_rows.set_headers(headers)
+        self._due_rows.set_headers(headers)
+        self._problem_rows.set_headers([
             translate("WarehouseWorkspace", "Waybill"),
             translate("WarehouseWorkspace", "Days here"),
             translate("WarehouseWorkspace", "Reason"),
@@ -1666,13 +1934,7 @@ class WarehouseWorkspace(Workspace):
             translate("WarehouseWorkspace", "Messages"),
             translate("WarehouseWorkspace", "Station at fault"),
             translate("WarehouseWorkspace", "Last event"),
-        ], [[p.stay.waybill_no, str(p.days), reason_name(p.stay.reason), p.stay.pickup_code,
-             str(p.messages), against if p.counts_against_station else "",
-             f"{minute(p.last_event.at)} {event_text(p.last_event)}" if p.last_event else ""]
-            for p in problems], [p.stay.waybill_no for p in problems], wrap_last=True)
-        flag_unconsented(self._services, self._operator, [p.stay for p in problems],
-                         [ui.overdue_table, ui.due_today_table, ui.problems_table],
-                         ui.board_title_label)  # X-7 (issue 20)
+        ])
 
     def _open_from(self, table: QTableWidget) -> None:
         """Enter or double-click on a board line: the parcel on the search tab."""

@@ -59,6 +59,7 @@ from counter_app.ui.forms.ui_warehouse_reports import Ui_ReportsPage
 from counter_app.ui.forms.ui_warehouse_settings import Ui_WarehouseSettingsPage
 from counter_app.ui.forms.ui_warehouse_stocktake import Ui_StocktakePage
 from counter_app.ui.messages import describe, location_kind_name, minute, reason_name
+from counter_app.ui.people import People
 from counter_app.ui.printing import (
     DocKind,
     PrintResult,
@@ -179,10 +180,12 @@ class _Page(Workspace):
         super().__init__(parent)
         self._services = services
         self._operator: StaffMember | None = None
+        self._people = People(services.staff.names)  # 王丽（1001） for a job number
 
     @override
     def activate(self, operator: StaffMember) -> None:
         self._operator = operator
+        self._people.refresh()
         self.refresh()
 
     def refresh(self) -> None:
@@ -302,7 +305,7 @@ class HeadlessPage(_Page):
                 translate("WarehousePages", "Description"),
             ],
             [
-                [str(r.id), minute(r.at), r.by, r.location,
+                [str(r.id), minute(r.at), self._people.label(r.by), r.location,
                  translate("WarehousePages", "yes") if r.photo else "", r.description]
                 for r in self.records
             ],
@@ -643,7 +646,8 @@ class StocktakePage(_Page):
                  else translate("WarehousePages", "counting"))
         ui.status_label.setText(translate(
             "WarehousePages", "Stocktake no. {id} of {where} · started {when} by {who} · {state}"
-        ).format(id=st.id, where=where, when=minute(st.started_at), who=st.started_by,
+        ).format(id=st.id, where=where, when=minute(st.started_at),
+                 who=self._people.label(st.started_by),
                  state=state))
         expected = len(result.check.matched) + len(result.check.missing)
         ui.counted_label.setText(f"{len(result.check.matched) + len(result.check.unexpected)}"
