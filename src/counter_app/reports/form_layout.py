@@ -26,13 +26,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from counter_app.paths import FONT_FILE as FONT_FILE
 from counter_app.reports.grid import GridTable, Style
 from counter_app.reports.misroute_pdf import register_font
 from counter_app.reports.paging import fit_size, numbered_canvas
 from counter_app.services.dto import StationHeader
 
-FONT_FILE = "wqy-microhei.ttc"
-"""The bundled CJK font (resources/fonts), used when no ``font_path`` is given."""
 MARGIN = 10 * mm
 TOP_MARGIN = 14 * mm
 BOTTOM_MARGIN = 14 * mm

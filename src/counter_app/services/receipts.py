@@ -438,25 +438,25 @@ class ReceiptService:
     def morning_report(self, delivery_date: date) -> MorningReport:
         """Couriers with deliveries but no batch, receipts missing from the lists, late ones."""
         with self._uow_factory() as uow:
-            expected = uow.receipts.expected_on(delivery_date)
+            # a handful of queries whatever the day's size (issue 18: one per parcel
+            # before, and every receipt of the day loaded whole)
+            expected = uow.receipts.expected_keys_on(delivery_date)
             batches = uow.receipts.batches_on(delivery_date)
             names = {c.id: c.name for c in uow.couriers.all(include_inactive=True)}
-            entered = {r.waybill_no: r for b in batches for r in uow.receipts.in_batch(b.id)}
+            received = uow.receipts.received_of(delivery_date)
             has_batch = {b.courier_id for b in batches}
             per_courier: dict[int, int] = {}
-            for p in expected:
-                per_courier[p.courier_id] = per_courier.get(p.courier_id, 0) + 1
+            for courier_id, _waybill in expected:
+                per_courier[courier_id] = per_courier.get(courier_id, 0) + 1
             without = tuple(
                 (names.get(c, str(c)), n) for c, n in per_courier.items() if c not in has_batch
             )
             missing = tuple(
-                (names.get(p.courier_id, ""), p.waybill_no)
-                for p in expected
-                if p.courier_id in has_batch
-                and p.waybill_no not in entered
-                and uow.receipts.by_waybill(p.waybill_no) is None
+                (names.get(courier_id, ""), waybill)
+                for courier_id, waybill in expected
+                if courier_id in has_batch and waybill not in received
             )
-            late = tuple(r for r in entered.values() if r.late)
+            late = tuple(uow.receipts.late_on(delivery_date))
             open_batches = tuple(
                 names.get(b.courier_id, "") for b in batches if b.closed_at is None
             )

@@ -10,15 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from counter_app.reports.pdf_pages import PageImage, page_sizes_mm, render_page, render_pages
+from counter_app.ui.deferred import deferred
 from counter_app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from counter_app.reports.pdf_pages import PageImage, page_sizes_mm, render_page, render_pages
+else:  # imported on first use: not at start-up (issue 18 §4)
+    page_sizes_mm = deferred("counter_app.reports.pdf_pages", "page_sizes_mm")
+    render_page = deferred("counter_app.reports.pdf_pages", "render_page")
+    render_pages = deferred("counter_app.reports.pdf_pages", "render_pages")
 
 translate = QCoreApplication.translate
 

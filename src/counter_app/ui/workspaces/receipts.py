@@ -8,6 +8,7 @@ pieces the pieces field; F6 草签, F7 已收, F8 邮件签收章 fill the signe
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
@@ -40,13 +41,9 @@ from counter_app.domain.signer import (
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
-from counter_app.reports.receipts_pdf import (
-    render_batch_close_pdf,
-    render_cod_list_pdf,
-    render_receipt_sheet_pdf,
-)
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.messages import describe, describe_signer
 from counter_app.ui.people import People
@@ -55,6 +52,18 @@ from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+
+if TYPE_CHECKING:
+    from counter_app.reports.receipts_pdf import (
+        render_batch_close_pdf,
+        render_cod_list_pdf,
+        render_receipt_sheet_pdf,
+    )
+else:  # imported on first use: not at start-up (issue 18 §4)
+    render_batch_close_pdf = deferred("counter_app.reports.receipts_pdf", "render_batch_close_pdf")
+    render_cod_list_pdf = deferred("counter_app.reports.receipts_pdf", "render_cod_list_pdf")
+    render_receipt_sheet_pdf = deferred(
+        "counter_app.reports.receipts_pdf", "render_receipt_sheet_pdf")
 
 translate = QCoreApplication.translate
 FONT_FILE = "wqy-microhei.ttc"
