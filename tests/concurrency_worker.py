@@ -112,6 +112,20 @@ def _edit_staff(app: AppServices, actor: StaffMember, side: int, run: int,
     return save
 
 
+def _save_retention(app: AppServices, actor: StaffMember, side: int, run: int,
+                    ctx: dict[str, Any]) -> Callable[[], object]:
+    loaded = app.retention.periods()  # both supervisors' pages load before either saves
+
+    def save() -> object:
+        days = 400 + 10 * run + side
+        app.retention.set_periods(actor, counter=loaded.counter, warehouse=loaded.warehouse,
+                                  journal=days, audit_days=loaded.audit,
+                                  version=loaded.version)
+        return days
+
+    return save
+
+
 RACES: dict[str, Callable[..., object]] = {
     "open_batch": _open_batch,
     "close_batch": _close_batch,
@@ -122,6 +136,7 @@ RACES: dict[str, Callable[..., object]] = {
 LOAD_THEN_SAVE: dict[str, Callable[..., Callable[[], object]]] = {
     "save_rate_card": _save_rate_card,
     "edit_staff": _edit_staff,
+    "save_retention": _save_retention,
 }
 
 

@@ -56,9 +56,8 @@ def _fail_on_log_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
 # --- databases -------------------------------------------------------------------------------
 # The same persistence and service tests run on an SQLite file and on PostgreSQL (issue 2).
 # PostgreSQL runs when COUNTER_APP_TEST_PG_URL names a server (.ci/run sets it); each test gets
-# its own schema, dropped afterwards. With COUNTER_APP_REQUIRE_PG=1 a missing server fails.
-
-PG_URL = os.environ.get("COUNTER_APP_TEST_PG_URL", "")
+# its own schema, dropped afterwards (tests/helpers.postgres_schema). With
+# COUNTER_APP_REQUIRE_PG=1 a missing server fails.
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -67,22 +66,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'counter.sqlite3'}"
         return
-    if not PG_URL:
-        if os.environ.get("COUNTER_APP_REQUIRE_PG") == "1":
-            pytest.fail("COUNTER_APP_REQUIRE_PG=1 but COUNTER_APP_TEST_PG_URL is not set")
-        pytest.skip("no PostgreSQL server (set COUNTER_APP_TEST_PG_URL; .ci/run does)")
-    import uuid
+    from tests.helpers import postgres_schema
 
-    import sqlalchemy as sa
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with postgres_schema() as url:
+        yield url

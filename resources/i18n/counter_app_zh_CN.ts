@@ -105,440 +105,561 @@
     </message>
 </context>
 <context>
+    <name>AirFeeTab</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="55"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="57"/>
+        <source>Save CS&amp;V…</source>
+        <translation>保存CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="59"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="61"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="97"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="97"/>
+        <source>Out on</source>
+        <translation>出仓日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="98"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="98"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="99"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="99"/>
+        <source>Weight (kg)</source>
+        <translation>重量(kg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="100"/>
+        <source>Fee</source>
+        <translation>退回费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="100"/>
+        <source>Clerk</source>
+        <translation>收寄员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="102"/>
+        <source>{n} air return(s) charged · {fee} 元</source>
+        <translation>收费的航空件退回 {n} 票 · {fee} 元</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="112"/>
+        <source>Save the air-return fees</source>
+        <translation>保存航空件退回费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="120"/>
+        <source>Could not save {path}: {error}.</source>
+        <translation>无法保存 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="123"/>
+        <source>Saved {path}.</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/approval.py" line="44"/>
+        <source>{name} ({job}) is not a supervisor.</source>
+        <translation>{name}（{job}）不是主管。</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="850"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="851"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="852"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="853"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="854"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
+        <source>Voided counter parcel</source>
+        <translation>已作废的收寄件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
+        <source>Reply check</source>
+        <translation>查看留言回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="856"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="857"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="858"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="859"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="860"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="862"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="863"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="865"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <source>Consent register (X-7)</source>
+        <translation>代收同意登记（X-7）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <source>voided (作废)</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <source>corrected (更正)</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <source>replies read</source>
+        <translation>已查看回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -582,102 +703,107 @@
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="29"/>
+        <source>retention periods</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
         <source>station profile</source>
         <translation>网点资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
         <source>staff record</source>
         <translation>员工资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
         <source>courier record</source>
         <translation>派件员资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
         <source>misroute row</source>
         <translation>错写大字记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
         <source>receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
         <source>receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
         <source>delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
         <source>account customer</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
         <source>acceptance</source>
         <translation>收寄记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="41"/>
         <source>parcel in stock</source>
         <translation>在库快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="43"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="50"/>
         <source>Changed by {who} at {at} ({what}); please reload.</source>
         <translation>{what}已被 {who} 在 {at} 修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="55"/>
         <source>Changed on another PC meanwhile ({what}); please reload.</source>
         <translation>{what}已在另一台电脑上被修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="60"/>
         <source>Your account ({job}) was deactivated on another PC: you have been logged out.</source>
         <translation>您的账号（{job}）已在另一台电脑上被停用，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="64"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="65"/>
         <source>Your role ({job}) was changed on another PC: log in again to go on.</source>
         <translation>您的岗位（{job}）已在另一台电脑上被更改，请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="69"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="70"/>
         <source>Another PC was changing the same {what} at the same moment: nothing was saved; try again.</source>
         <translation>另一台电脑正在同时修改同一{what}：未保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="76"/>
         <source>Another PC saved the same {what} first: nothing was saved; reload and check.</source>
         <translation>另一台电脑已先保存了同一{what}：未保存，请重新载入并核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="81"/>
         <source>This headless parcel was already matched to {number} by {who} at {at}; nothing was scanned in.</source>
         <translation>该无头件已由 {who} 在 {at} 匹配为 {number}，未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="87"/>
         <source>A value could not be stored: it is too long or holds characters that are not allowed. Check what was typed or scanned.</source>
         <translation>有内容无法保存：过长或含有不允许的字符。请检查输入或扫描的内容。</translation>
     </message>
@@ -753,167 +879,167 @@
 <context>
     <name>DataSafetyPage</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="37"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="39"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="38"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="40"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="39"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="41"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="40"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="42"/>
         <source>kept at a restore</source>
         <translation>恢复时保留</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="49"/>
         <source>Signed receipts (deleted)</source>
         <translation>签收回单（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="50"/>
         <source>Delivery lists (deleted)</source>
         <translation>派件清单（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="51"/>
         <source>Sender register for recall (deleted)</source>
         <translation>寄件人登记（按电话调出用，删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="52"/>
         <source>Counter parcels (masked)</source>
         <translation>收寄记录（脱敏）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="53"/>
         <source>Warehouse parcels (masked)</source>
         <translation>仓库记录（脱敏）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="54"/>
         <source>Scan journal (deleted)</source>
         <translation>扫描记录（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="55"/>
         <source>Audit log entries (deleted)</source>
         <translation>审计日志条目（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="62"/>
         <source>Scan journal</source>
         <translation>扫描记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="63"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="64"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="65"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="66"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="67"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="112"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="114"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>数据库备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="118"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="121"/>
         <source>Second place for backups</source>
         <translation>备份的第二存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="170"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="170"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="177"/>
         <source>Last backup: {when} ({n} backups, {size} in all).</source>
         <translation>最近一次备份：{when}（共 {n} 份，合计 {size}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="181"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="199"/>
         <source>Backup settings saved.</source>
         <translation>备份设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="202"/>
         <source>The settings file could not be written: the data folder is read-only or the disk is full.</source>
         <translation>设置文件无法写入：数据文件夹只读或磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="217"/>
         <source>Backing up… you can go on working.</source>
         <translation>正在备份……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="231"/>
         <source>Backup written and checked: {path}</source>
         <translation>备份已写入并校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="234"/>
         <source>Second copy: {path}.</source>
         <translation>第二份：{path}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="237"/>
         <source>No second copy: {why}</source>
         <translation>未能复制第二份：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="255"/>
         <source>{info}
 
 Replace the station&apos;s database with this backup? Everything entered since it was taken is no longer shown (the current database is kept as a copy). Everyone is logged out.</source>
@@ -922,77 +1048,77 @@ Replace the station&apos;s database with this backup? Everything entered since i
 用这份备份替换网点的数据库吗？备份之后录入的内容将不再显示（当前数据库会另存一份）。所有人都会被注销。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="260"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="261"/>
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="268"/>
         <source>Restored {file}. The replaced database was kept as {kept}.</source>
         <translation>已恢复 {file}。被替换的数据库另存为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
         <source>{n} days (night-desk settings)</source>
         <translation>{n} 天（回单设置）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="317"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="317"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="318"/>
         <source>Older than</source>
         <translation>早于</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="339"/>
         <source>Periods saved.</source>
         <translation>保留期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="352"/>
         <source>Nothing is due.</source>
         <translation>没有到期的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="354"/>
         <source>{n} records are past their period and will be deleted or masked. This cannot be undone (take a backup first if in doubt). Purge now?</source>
         <translation>{n} 条记录已超过保留期限，将被删除或脱敏，且无法撤销（如有疑问请先备份）。现在清理吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="358"/>
         <source>Purge personal data</source>
         <translation>清理个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="365"/>
         <source>Purged: {n} records deleted or masked; the audit log records the counts.</source>
         <translation>已清理：{n} 条记录已删除或脱敏；审计日志只记录条数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="375"/>
         <source>Measuring… you can go on working.</source>
         <translation>正在测量……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="391"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="394"/>
         <source>Database: {size} in all.</source>
         <translation>数据库合计 {size}。</translation>
     </message>
@@ -1168,6 +1294,135 @@ Replace the station&apos;s database with this backup? Everything entered since i
         <location filename="../ui/warehouse_driver.ui" line="242"/>
         <source>Hand &amp;over to the driver</source>
         <translation>交接(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFee</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="41"/>
+        <source>One piece up to (kg, A)</source>
+        <translation>单件起步重量（kg，A）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="42"/>
+        <source>Start price (元)</source>
+        <translation>起步价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="43"/>
+        <source>Per kg up to (kg, B; above: negotiated)</source>
+        <translation>按公斤计至（kg，B；以上面议）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="44"/>
+        <source>Per kg from A to B (元/kg)</source>
+        <translation>A至B公斤每公斤（元/kg）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="45"/>
+        <source>Several pieces: the start price covers (pieces)</source>
+        <translation>多件：起步价含件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="46"/>
+        <source>Each further piece (元)</source>
+        <translation>每增加一件（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="47"/>
+        <source>A piece above 1 m³: start (元)</source>
+        <translation>单件超过1立方：起步（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="48"/>
+        <source>Each started m³ (元)</source>
+        <translation>每立方（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="140"/>
+        <source>Quote 进仓费</source>
+        <translation>计算进仓费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="141"/>
+        <source>One piece per line: kg, or kg and m³ (e.g. 12.5 or 40 1.6)</source>
+        <translation>每行一件：公斤数，或公斤数和立方数（如 12.5 或 40 1.6）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="146"/>
+        <source>&amp;Calculate</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="101"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="147"/>
+        <source>C&amp;harge with the parcel at the desk</source>
+        <translation>随当前快件收取(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="110"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="148"/>
+        <source>进仓费 numbers (supervisor)</source>
+        <translation>进仓费标准（主管设置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="124"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="151"/>
+        <source>&amp;Save numbers</source>
+        <translation>保存标准(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="143"/>
+        <source>&amp;Pieces</source>
+        <translation>件数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="144"/>
+        <source>&amp;Warehouse&apos;s charge (元)</source>
+        <translation>仓库收取费用(&amp;W)（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="145"/>
+        <source>Entry &amp;ticket (元)</source>
+        <translation>门票(&amp;T)（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="161"/>
+        <source>进仓费</source>
+        <translation>进仓费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="171"/>
+        <source>The station has not set its 进仓费 numbers yet (the seed leaves them blank): a supervisor sets them on the right.</source>
+        <translation>本网点尚未设置进仓费标准（制度中金额空白）：请主管在右侧设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="177"/>
+        <source>Not taken here</source>
+        <translation>此页不收扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="178"/>
+        <source>{number}: the 进仓费 page takes no scans.</source>
+        <translation>{number}：进仓费页面不接收扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="199"/>
+        <source>进仓费: negotiate (来电面议)</source>
+        <translation>进仓费：来电面议</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="201"/>
+        <source>进仓费 ¥ {total}</source>
+        <translation>进仓费 ¥ {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="227"/>
+        <source>进仓费 numbers saved.</source>
+        <translation>进仓费标准已保存。</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1879,79 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/warehouse_headless.ui" line="172"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCorrections</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="56"/>
+        <source>Correct or void {number}</source>
+        <translation>更正或作废 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="60"/>
+        <source>Accepted {time} by {clerk}: {where} · {kg} kg · {mode} · ¥ {total}</source>
+        <translation>{time} {clerk}收寄：{where} · {kg} kg · {mode} · ¥ {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="69"/>
+        <source>&amp;Correct (更正)</source>
+        <translation>更正(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="71"/>
+        <source>&amp;Void (作废)</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="84"/>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="97"/>
+        <source>new recipient address, empty: unchanged</source>
+        <translation>新的收件地址，空：不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="99"/>
+        <source>kg, empty: unchanged</source>
+        <translation>公斤，空：不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="101"/>
+        <source>&amp;Destination</source>
+        <translation>目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="102"/>
+        <source>&amp;Weight</source>
+        <translation>重量(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="103"/>
+        <source>&amp;Payment</source>
+        <translation>付款方式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="104"/>
+        <source>A&amp;ccount code</source>
+        <translation>协议客户编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="105"/>
+        <source>Cash &amp;received</source>
+        <translation>实收现金(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="106"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_corrections.py" line="151"/>
+        <source>Type the reason: it goes to the audit log.</source>
+        <translation>请填写原因：将记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -2248,486 +2576,515 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="118"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="118"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="171"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="172"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="199"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="202"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="209"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="218"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="221"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="231"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="263"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="407"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="289"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="292"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="295"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="313"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="348"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="325"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="326"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="326"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="331"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="367"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="340"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="369"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="367"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="348"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="370"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="358"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="361"/>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="368"/>
+        <source>By</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="368"/>
+        <source>Was</source>
+        <translation>原运费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="369"/>
+        <source>Now</source>
+        <translation>现运费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="372"/>
+        <source>Voided {v} · corrected {c}</source>
+        <translation>作废 {v} · 更正 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="376"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="415"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="467"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="479"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="452"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="479"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="660"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="480"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="480"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="481"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="481"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="560"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="569"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="552"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="579"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="591"/>
         <source>Statement {code} {month}</source>
         <translation>对账单 {code} {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="601"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="611"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="638"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="660"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="634"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="661"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="634"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="661"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="635"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="662"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="987"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="664"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="664"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="652"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="665"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="692"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="667"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="694"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="704"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="718"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="735"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="746"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="757"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="770"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="861"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="882"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="897"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="902"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="906"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="889"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="928"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="916"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="917"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="917"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="918"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="901"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="986"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="938"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="953"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="962"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="973"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="978"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="982"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="986"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="987"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="961"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="988"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="976"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="996"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1023"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1032"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1023"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1050"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1068"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1043"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1070"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1054"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1081"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1055"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1082"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1056"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1083"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1125"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1115"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1142"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -2832,205 +3189,251 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="107"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="113"/>
         <source>Record a refusal</source>
         <translation>登记拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="119"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="125"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="120"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="126"/>
         <source>&amp;Detail</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="188"/>
+        <source>进仓费, if charged</source>
+        <translation>如收取进仓费请填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="189"/>
+        <source>进仓费（元）</source>
+        <translation>进仓费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="221"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="222"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="252"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="257"/>
+        <source>Correct or void the chosen parcel… (Ctrl+E)</source>
+        <translation>更正或作废所选快件…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="281"/>
         <source>The printer did not take the {document} of {number} ({error}). Ctrl+P prints it again.</source>
         <translation>打印机没有接收 {number} 的{document}（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="284"/>
         <source>slip</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="286"/>
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="351"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="370"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="377"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="381"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="387"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="419"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="421"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="423"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="452"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="464"/>
         <source>Known sender ({doc} {number}): leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="496"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="469"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="498"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="495"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="524"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="543"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="496"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="941"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="510"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="540"/>
+        <source>进仓费</source>
+        <translation>进仓费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="545"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="549"/>
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="588"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="592"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="596"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="640"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="656"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="610"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="901"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="663"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="690"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="699"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="775"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="828"/>
         <source>Slip {number}</source>
         <translation>面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="805"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="857"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="877"/>
+        <source>Choose a parcel of today&apos;s list first (click its row).</source>
+        <translation>请先在今日收寄中选中一票（点击该行）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="889"/>
+        <source>Voided {number} (¥ {total}): it leaves the shift&apos;s takings.</source>
+        <translation>已作废 {number}（¥ {total}）：不计入本班收款。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="895"/>
+        <source>Corrected {number}: ¥ {before} → ¥ {after} · {mode}</source>
+        <translation>已更正 {number}：¥ {before} → ¥ {after} · {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="910"/>
+        <source>A supervisor approves voiding a parcel or changing its fee or payment: job number and password.</source>
+        <translation>作废快件或更改运费、付款方式须主管批准：请输入工号和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="916"/>
+        <source>A supervisor must approve this.</source>
+        <translation>此操作须主管批准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="939"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="821"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="939"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="822"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="940"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="822"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="940"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="941"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -3475,915 +3878,1040 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="77"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
         <source>Whether the customer was reached</source>
         <translation>是否联系上客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
         <source>Call time</source>
         <translation>打电话的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>Why the call failed</source>
         <translation>未接通原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>Full address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
         <source>Time the customer wants it</source>
         <translation>客户要求的送货时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
         <source>New recipient name</source>
         <translation>新收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
         <source>New recipient phone</source>
         <translation>新收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
         <source>送无人 category</source>
         <translation>送无人类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
         <source>Time of the failed delivery</source>
         <translation>送无人的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
         <source>Kind of COD refusal</source>
         <translation>到付拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
         <source>Customer&apos;s answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
         <source>Date the customer comes</source>
         <translation>客户约定的日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
         <source>Pickup time</source>
         <translation>自取时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
         <source>Pickup place</source>
         <translation>自取地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
         <source>Who asked for the return</source>
         <translation>谁要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
         <source>Kind of refusal</source>
         <translation>拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
         <source>Detailed reason</source>
         <translation>详细原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
         <source>Destination province</source>
         <translation>目的省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
         <source>Location code</source>
         <translation>库位代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
         <source>Pickup code or phone tail</source>
         <translation>取件码或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
         <source>Paid freight</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <source>EMS waybill number</source>
+        <translation>EMS单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <source>EMS destination</source>
+        <translation>EMS目的地</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <source>Origin city</source>
+        <translation>始发城市</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <source>Noon reply check</source>
+        <translation>中午查看回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <source>Afternoon reply check</source>
+        <translation>下午查看回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
         <source>Origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="160"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
         <source>Partial barcode</source>
         <translation>残缺条码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
         <source>Printed digits</source>
         <translation>印刷数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
         <source>代收 places</source>
         <translation>代收点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
         <source>Delivery date</source>
         <translation>派送日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
         <source>Reason to keep it in this batch</source>
         <translation>留在本批的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <source>Delivery list line</source>
+        <translation>派件清单行</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <source>Report due day</source>
+        <translation>报表截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <source>Days of reminder before it</source>
+        <translation>提前提醒天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
+        <source>Correct destination unknown</source>
+        <translation>无法确定正确目的地</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="171"/>
+        <source>Days to keep the scan journal</source>
+        <translation>扫描记录保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
+        <source>Days to keep the audit log</source>
+        <translation>操作日志保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
+        <source>Days to keep counter records</source>
+        <translation>收寄记录保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <source>Days to keep warehouse records</source>
+        <translation>仓库记录保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
+        <source>Days to keep receipts</source>
+        <translation>回单保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="177"/>
+        <source>进仓费</source>
+        <translation>进仓费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
+        <source>进仓费 rules</source>
+        <translation>进仓费标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <source>Per-kg tier&apos;s upper weight</source>
+        <translation>按公斤计费的重量上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="180"/>
+        <source>Volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="191"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="192"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="193"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="195"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="171"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="183"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="209"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="210"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="212"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="187"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="215"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="222"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="223"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="261"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="263"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="239"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="267"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="269"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="247"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="275"/>
+        <source>{field}: not an EMS number — 13 digits, or two letters, nine digits and two letters (e.g. EE471108151FR) with a right check digit.</source>
+        <translation>{field}：不是EMS单号——应为13位数字，或两个字母、九位数字、两个字母（如 EE471108151FR）且校验位正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="280"/>
+        <source>Set the 进仓费 numbers first (supervisor).</source>
+        <translation>请先由主管设置进仓费标准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="282"/>
+        <source>{field} must come after the noon reply check ({time}).</source>
+        <translation>{field}须晚于中午查看回复时间（{time}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <source>{field}: a time as HH:MM.</source>
+        <translation>{field}：请按 时:分（HH:MM）填写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="288"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="251"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="292"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="253"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="294"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
         <source>{field} holds characters that cannot be stored ({chars}): retype it, or scan again.</source>
         <translation>{field}含有无法保存的字符（{chars}）：请重新输入或重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="303"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="266"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="268"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="309"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="315"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="278"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="282"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="323"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="327"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="334"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="337"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="339"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="343"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="348"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="351"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="354"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="321"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="362"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="326"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="367"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="330"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="376"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="340"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="381"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="385"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="349"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="390"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="353"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="394"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="399"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="361"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="402"/>
         <source>「{place}」 cannot be a 代收 place: write it as a receipt shows it, in letters or Chinese characters, without digits or commas.</source>
         <translation>「{place}」不能作为代收点：请按回单上的写法填写，只用汉字或字母，不要数字或逗号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="407"/>
+        <source>Delivery list, line {line}: the date must be written as 2026-11-23.</source>
+        <translation>派件清单第 {line} 行：日期请写成 2026-11-23 这样的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="413"/>
+        <source>Delivery list, line {line}: 「{name}」 is not a courier of this station (设置 → couriers).</source>
+        <translation>派件清单第 {line} 行：「{name}」不是本网点的派件员（设置 → 派件员）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="419"/>
+        <source>Delivery list, line {line}: 「{number}」 is not a waybill number of this station&apos;s carriers.</source>
+        <translation>派件清单第 {line} 行：「{number}」不是本网点所属快递公司的运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages.py" line="424"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="429"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="433"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="444"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="391"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="449"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="393"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="451"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="399"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="457"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="401"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="459"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="403"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="461"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="407"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="465"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="409"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="467"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="469"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="416"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="474"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="421"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="479"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="427"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="485"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="436"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="441"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="446"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="451"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="460"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="468"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="526"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="473"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="550"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="414"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="501"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="472"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="561"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="568"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="510"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="570"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="516"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="576"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="526"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="586"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="591"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="596"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="602"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="546"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="606"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="555"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="615"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="558"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="618"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="561"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="621"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="563"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="623"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="625"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="568"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="628"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="571"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="631"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="634"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="577"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="637"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="582"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="642"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="585"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="645"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -4784,6 +5312,679 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="19"/>
+        <source>Parcel</source>
+        <translation>快件</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="27"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="40"/>
+        <source>Scan or type; Enter</source>
+        <translation>扫描或输入，回车</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="74"/>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="81"/>
+        <source>&amp;Copy text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="88"/>
+        <source>&amp;QR code</source>
+        <translation>二维码(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="95"/>
+        <source>Sent &amp;by hand</source>
+        <translation>已手工发送(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="109"/>
+        <source>The customer&apos;s reply</source>
+        <translation>客户的回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="116"/>
+        <source>Record &amp;reply</source>
+        <translation>记录回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="150"/>
+        <source>Record c&amp;onsent</source>
+        <translation>登记意愿(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="162"/>
+        <source>Today&apos;s reminders (WH-8)</source>
+        <translation>今日提醒（WH-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="183"/>
+        <source>&amp;Hold</source>
+        <translation>暂不发送(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="190"/>
+        <source>Send after &amp;all</source>
+        <translation>照常发送(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="197"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="224"/>
+        <source>Consent register CSV…</source>
+        <translation>代收同意登记 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_notices.ui" line="231"/>
+        <source>Consent register XLSX…</source>
+        <translation>代收同意登记 XLSX…</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyMessages</name>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="22"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="23"/>
+        <source>Station address</source>
+        <translation>网点地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="24"/>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="25"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="26"/>
+        <source>SMS signature</source>
+        <translation>短信签名</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="27"/>
+        <source>Daily cap per phone</source>
+        <translation>每号每日上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="28"/>
+        <source>Reminders from</source>
+        <translation>提醒发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="29"/>
+        <source>Template code</source>
+        <translation>模板代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="30"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="31"/>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="32"/>
+        <source>Test phone</source>
+        <translation>测试手机号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="33"/>
+        <source>Recipient phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="34"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="35"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="36"/>
+        <source>SMS provider</source>
+        <translation>短信服务商</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="43"/>
+        <source>Arrived (pickup code)</source>
+        <translation>到站通知（取件码）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="44"/>
+        <source>Reminder</source>
+        <translation>催取提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="45"/>
+        <source>Last day before return</source>
+        <translation>最后取件日</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="46"/>
+        <source>Problem: please answer</source>
+        <translation>问题件请回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="47"/>
+        <source>Pickup order confirmed</source>
+        <translation>取件预约确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="54"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="55"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="56"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="57"/>
+        <source>failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="58"/>
+        <source>held</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="59"/>
+        <source>to copy by hand</source>
+        <translation>待手工发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="66"/>
+        <source>Agrees to station pickup</source>
+        <translation>同意驿站自取</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="67"/>
+        <source>Wants door delivery</source>
+        <translation>要求送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="68"/>
+        <source>Refused</source>
+        <translation>拒收件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="75"/>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="76"/>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="77"/>
+        <source>SMS reply</source>
+        <translation>短信回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="78"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="79"/>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="87"/>
+        <source>Template: {{{name}}} is not a field a notice can fill. Use {{station}}, {{address}}, {{hours}}, {{code}}, {{waybill}}, {{due}} or {{phone}}.</source>
+        <translation>模板：{{{name}}} 不是通知能填写的字段。可用 {{station}}、{{address}}、{{hours}}、{{code}}、{{waybill}}、{{due}} 或 {{phone}}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="92"/>
+        <source>Template: a brace {{ or }} is missing around a field.</source>
+        <translation>模板：字段缺少 {{ 或 }}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="95"/>
+        <source>No SMS provider is set up on this PC: choose the provider, save its settings and this PC&apos;s AccessKey first.</source>
+        <translation>本机未设置短信服务商：请先选择服务商，保存其设置和本机的 AccessKey。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="99"/>
+        <source>The SMS provider refused the message: {code}.</source>
+        <translation>短信服务商拒绝了该短信：{code}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="103"/>
+        <source>Valid until: the day is already past.</source>
+        <translation>有效期至：该日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="105"/>
+        <source>Valid until: at most three years from today.</source>
+        <translation>有效期至：最长为今天起三年。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="108"/>
+        <source>Reminders from: a time such as 09:00.</source>
+        <translation>提醒发送时间：请填写时间，如 09:00。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="116"/>
+        <source>This parcel already has a notice of this kind today ({status}, by {by}): at most one a day.</source>
+        <translation>该快件今天已有同类通知（{status}，{by}）：每天最多一条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="123"/>
+        <source>This recipient already had {n} messages today, the provider&apos;s daily limit: call, or send it tomorrow.</source>
+        <translation>该收件人今天已收到 {n} 条短信，达到服务商每日上限：请打电话，或明天再发。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="127"/>
+        <source>{number} has no recipient phone: record it on the parcel first.</source>
+        <translation>{number} 没有收件人电话：请先在快件上登记电话。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="142"/>
+        <source>SMS {notice}: {status}</source>
+        <translation>短信{notice}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="147"/>
+        <source>by hand</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="150"/>
+        <source>Customer replied: {text}</source>
+        <translation>客户回复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="154"/>
+        <source>Consent recorded: {decision} ({channel}), valid until {until}</source>
+        <translation>登记代收意愿：{decision}（{channel}），有效期至 {until}</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPages</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="94"/>
+        <source>{chars} characters with the signature: {parts} SMS, {room} more fit (70 in one SMS, 67 per part when longer)</source>
+        <translation>含签名 {chars} 字：计 {parts} 条短信，还可写 {room} 字（单条 70 字，长短信每条 67 字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="124"/>
+        <source>Notice as QR code</source>
+        <translation>通知二维码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="132"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="195"/>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="239"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="227"/>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="240"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <source>will be sent</source>
+        <translation>将发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="235"/>
+        <source>Waiting for collection without consent (X-7): {n}</source>
+        <translation>未经同意存放待取（X-7）：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="239"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="271"/>
+        <source>{number} was never in stock.</source>
+        <translation>{number} 从未入库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
+        <source>{number} · code {code} · {phone}</source>
+        <translation>{number} · 取件码 {code} · {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="290"/>
+        <source>Consent (X-7): never asked</source>
+        <translation>代收同意（X-7）：未询问</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="291"/>
+        <source>Consent (X-7): {decision}, {channel}, {at} by {by}, valid until {until}</source>
+        <translation>代收同意（X-7）：{decision}，{channel}，{at} {by} 登记，有效期至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="325"/>
+        <source>{number}: notice queued.</source>
+        <translation>{number}：通知已排队。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="333"/>
+        <source>Text copied.</source>
+        <translation>已复制文本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="351"/>
+        <source>Recorded as sent.</source>
+        <translation>已登记为已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="359"/>
+        <source>Reply recorded.</source>
+        <translation>已记录回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="372"/>
+        <source>Consent recorded.</source>
+        <translation>已登记代收意愿。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="385"/>
+        <source>Reminder held.</source>
+        <translation>提醒已暂缓。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="394"/>
+        <source>Reminder released.</source>
+        <translation>提醒将照常发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="402"/>
+        <source>Save the consent register</source>
+        <translation>保存代收同意登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="426"/>
+        <source>Saved {name}: {n} entries.</source>
+        <translation>已保存 {name}：{n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="484"/>
+        <source>X-7: {phone} has not agreed to collect at the station. Ask and record the answer:</source>
+        <translation>X-7：{phone} 尚未同意驿站自取。请询问并登记：</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="487"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="636"/>
+        <source>This PC keeps the AccessKey in {path} (readable by this Windows/Linux user only), not in the database or settings.ini.</source>
+        <translation>本机的 AccessKey 保存在 {path}（仅本系统用户可读），不在数据库或 settings.ini 中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="673"/>
+        <source>Parcel {number} ({phone})</source>
+        <translation>快件 {number}（{phone}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="675"/>
+        <source>No parcel in stock</source>
+        <translation>库内无快件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="697"/>
+        <source>Templates saved.</source>
+        <translation>模板已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="723"/>
+        <source>Provider saved.</source>
+        <translation>服务商设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="732"/>
+        <source>Test SMS accepted by the provider ({code}).</source>
+        <translation>服务商已接受测试短信（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="736"/>
+        <source>Sending a test SMS…</source>
+        <translation>正在发送测试短信…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="765"/>
+        <source>X-7: kept for collection without the recipient&apos;s consent; ask and record it on the Notices tab.</source>
+        <translation>X-7：未经收件人同意存放待取；请询问并在“通知”页登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="783"/>
+        <source>X-7: {n} parcel(s) kept for collection without the recipient&apos;s consent (amber rows): ask and record it on the Notices tab.</source>
+        <translation>X-7：{n} 件快件未经收件人同意存放待取（黄色行）：请询问并在“通知”页登记。</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySettingsPage</name>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="17"/>
+        <source>Notice templates</source>
+        <translation>通知模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="23"/>
+        <source>&amp;Notice</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="36"/>
+        <source>Te&amp;xt</source>
+        <translation>内容(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="52"/>
+        <source>Fields: {station} {address} {hours} {code} {waybill} {due} {phone}</source>
+        <translation>字段：{station} {address} {hours} {code} {waybill} {due} {phone}</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="59"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="73"/>
+        <source>Station &amp;address</source>
+        <translation>网点地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="90"/>
+        <source>Opening &amp;hours</source>
+        <translation>营业时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="107"/>
+        <source>SMS &amp;signature</source>
+        <translation>短信签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="124"/>
+        <source>&amp;Preview with parcel</source>
+        <translation>用快件预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="137"/>
+        <source>Waybill (empty: the newest parcel in stock)</source>
+        <translation>运单号（留空：库内最新快件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="151"/>
+        <source>Save te&amp;mplates</source>
+        <translation>保存模板(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="161"/>
+        <source>SMS provider</source>
+        <translation>短信服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="167"/>
+        <source>Pro&amp;vider</source>
+        <translation>服务商(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="180"/>
+        <source>SMS si&amp;gnature</source>
+        <translation>短信签名(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="197"/>
+        <source>Endpoint (empty: public)</source>
+        <translation>接口地址（留空：官方地址）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="214"/>
+        <source>Daily cap per phone</source>
+        <translation>每号每日上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="234"/>
+        <source>Reminders from</source>
+        <translation>提醒发送时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="251"/>
+        <source>AccessKey &amp;ID</source>
+        <translation>AccessKey ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="268"/>
+        <source>AccessKey secre&amp;t</source>
+        <translation>AccessKey Secret(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="284"/>
+        <source>unchanged when empty</source>
+        <translation>留空则不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="291"/>
+        <source>Template code: arrived</source>
+        <translation>模板代码：到站通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="308"/>
+        <source>Template code: reminder</source>
+        <translation>模板代码：催取提醒</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="325"/>
+        <source>Template code: last day</source>
+        <translation>模板代码：最后取件日</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="342"/>
+        <source>Template code: problem</source>
+        <translation>模板代码：问题件</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="359"/>
+        <source>Template code: pickup order</source>
+        <translation>模板代码：取件预约</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="376"/>
+        <source>Send the arrival notice at scan-in (parcels kept for collection)</source>
+        <translation>入库时自动发送到站通知（待取件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="390"/>
+        <source>Save p&amp;rovider</source>
+        <translation>保存服务商(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="402"/>
+        <source>Phone for a test SMS</source>
+        <translation>测试短信手机号</translation>
+    </message>
+    <message>
+        <location filename="../ui/notify_settings.ui" line="409"/>
+        <source>Send t&amp;est</source>
+        <translation>发送测试(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../src/counter_app/ui/printing.py" line="140"/>
@@ -4832,307 +6033,385 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
 </context>
 <context>
+    <name>ReceiptsQuestions</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="34"/>
+        <source>On another courier&apos;s list</source>
+        <translation>在其他业务员的派件清单上</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="37"/>
+        <source>{number} is on {courier}&apos;s delivery list of {day}. Enter it in {courier}&apos;s batch, or keep it in this batch and say why (X-6).</source>
+        <translation>{number} 在{courier} {day}的派件清单上。录入{courier}的回单批次，或留在本批次并说明原因（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="47"/>
+        <source>Reason to keep it here, e.g. handed over to this courier</source>
+        <translation>留在本批次的原因，如已转交本业务员派送</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="55"/>
+        <source>&amp;Move to {courier}&apos;s batch</source>
+        <translation>录入{courier}的批次(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="58"/>
+        <source>&amp;Keep here</source>
+        <translation>留在本批次(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="77"/>
+        <source>Type the reason to keep it in this batch.</source>
+        <translation>请填写留在本批次的原因。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="75"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="76"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="77"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="78"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="79"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="80"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="154"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="156"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="168"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="162"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="184"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="192"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="221"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="220"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="229"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="246"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="247"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="239"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="248"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="249"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="241"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="585"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="250"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="709"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="251"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="243"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="252"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="710"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="253"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="286"/>
         <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
         <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="303"/>
         <source>Batch cover {courier} {day}</source>
         <translation>回单封面 {courier} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="309"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="324"/>
         <source>Parcels of the list not entered</source>
         <translation>清单中有件未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="325"/>
         <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
         <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="350"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="366"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="371"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="373"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="375"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="398"/>
+        <source>On the delivery list of {courier} ({day}), not of this batch&apos;s courier (X-6).</source>
+        <translation>在{courier}（{day}）的派件清单上，不是本批次业务员的（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="403"/>
+        <source>The delivery list has it on {day}, this batch is of {batch}: lateness counts from {day} (X-6, RE-1).</source>
+        <translation>派件清单日期为{day}，本批次为{batch}：是否逾期按{day}计算（X-6，RE-1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="532"/>
+        <source>Not saved: a supervisor must approve. {why}</source>
+        <translation>未保存：须主管批准。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="542"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="556"/>
+        <source>Saved {number} in {courier}&apos;s batch of {day}.</source>
+        <translation>已将 {number} 录入{courier} {day}的批次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="564"/>
+        <source>Piece count differs</source>
+        <translation>件数不符</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="565"/>
+        <source>The delivery list says {listed} piece(s); the receipt says {entered}. Save {entered}?</source>
+        <translation>派件清单为 {listed} 件，回单为 {entered} 件。按 {entered} 件保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="577"/>
+        <source>Supervisor&apos;s approval</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="578"/>
+        <source>Ask a supervisor to approve saving it anyway?</source>
+        <translation>请主管批准后仍然保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="594"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="595"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="607"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="504"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="628"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="669"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="583"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="707"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="584"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="708"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="711"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="595"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="719"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="597"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="604"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="728"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="730"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="612"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="736"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="742"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="624"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="748"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="752"/>
+        <source>Arrived, no receipt and no reason in the warehouse: {number} ({courier})</source>
+        <translation>已到件，既无回单也未在仓库登记原因：{number}（{courier}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="757"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="774"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="780"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="660"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="789"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="669"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="798"/>
         <source>COD list {courier}</source>
         <translation>到付清单 {courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="820"/>
         <source>Receipt record</source>
         <translation>回单记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="857"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="861"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="742"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="871"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="745"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="874"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="880"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -5350,7 +6629,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="186"/>
+        <location filename="../../src/counter_app/ui/app.py" line="190"/>
         <source>Logged out</source>
         <translation>已退出登录</translation>
     </message>
@@ -5444,15 +6723,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="321"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="423"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="330"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -5483,380 +6762,385 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="417"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="425"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="424"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="56"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="56"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="57"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="66"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="67"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="76"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="77"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="87"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="88"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="90"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="182"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="184"/>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="189"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="206"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="207"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="208"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="209"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="313"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="328"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="323"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="419"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="330"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="435"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="437"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="360"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="376"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="398"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="403"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="411"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="418"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="449"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="457"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="467"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="473"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="481"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="498"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="492"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="500"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="519"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="527"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="553"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="569"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="573"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="591"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="599"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="615"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="623"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="616"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="624"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="625"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="626"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="635"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="643"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="645"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="650"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="713"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="721"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="729"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="730"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="723"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="731"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="724"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="732"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="744"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="781"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="797"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="819"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="812"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="820"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="813"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="821"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="814"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="822"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="823"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="816"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="824"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="817"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="825"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="957"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="971"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="974"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="962"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="976"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="979"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -6364,7 +7648,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="271"/>
+        <location filename="../../src/counter_app/ui/app.py" line="276"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -6550,670 +7834,784 @@ expected</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="152"/>
+        <location filename="../../src/counter_app/ui/tasks.py" line="154"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="153"/>
+        <location filename="../../src/counter_app/ui/tasks.py" line="155"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="160"/>
+        <location filename="../../src/counter_app/ui/tasks.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/tasks.py" line="318"/>
+        <location filename="../../src/counter_app/ui/tasks.py" line="320"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
 </context>
 <context>
+    <name>WarehouseCrossDesk</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="30"/>
+        <source>{number} was entered as signed by 「{signer}」 ({who}, {when}): a signed parcel should not be here. Check the parcel and the receipt; saving scans it in and notes the receipt on its timeline (X-6).</source>
+        <translation>{number} 已录入签收，签收人「{signer}」（{who}，{when}）：已签收的快件不应在此。请核对快件和回单；保存后照常入仓，并在记录中注明该回单（X-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="48"/>
+        <source>e.g. 温州; the station&apos;s city: no message due</source>
+        <translation>如 温州；本网点所在城市（同城件）无需留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_cross_desk.py" line="51"/>
+        <source>Sent &amp;from (city)</source>
+        <translation>始发城市(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseEms</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="28"/>
+        <source>empty: the province typed at scan-in</source>
+        <translation>空：用入仓时填写的省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="32"/>
+        <source>EMS &amp;waybill no.</source>
+        <translation>EMS单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="34"/>
+        <source>EMS &amp;destination</source>
+        <translation>EMS目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="59"/>
+        <source>e.g. 菏泽市; empty: the province&apos;s row</source>
+        <translation>如 菏泽市；空：按省份计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_ems.py" line="62"/>
+        <source>Ci&amp;ty</source>
+        <translation>城市(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="126"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="128"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="142"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="143"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="260"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="272"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="273"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="282"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="287"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="292"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1141"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="298"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="299"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="300"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="302"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1375"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="312"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="331"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="346"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="348"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="376"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="379"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="399"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="460"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="443"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="584"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="636"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="641"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="461"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="475"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="478"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="491"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="479"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="568"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="573"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="495"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="499"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="506"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="513"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="514"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="519"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="528"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="533"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="529"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="534"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="539"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="544"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="563"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="577"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="591"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="595"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="599"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="598"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="603"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="607"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="632"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="642"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="638"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="643"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="644"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="661"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="668"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="890"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="930"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="666"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="673"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="653"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="890"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="936"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="654"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="659"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="896"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="662"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="667"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="677"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="679"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="682"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="714"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="719"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="756"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="757"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="767"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="772"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="778"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="777"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="782"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="783"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="793"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="802"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="807"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="815"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="816"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="818"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="823"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="823"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="828"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="849"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="854"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="855"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="860"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="856"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="861"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="875"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="878"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="891"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="932"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="937"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="892"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="897"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="918"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="920"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="940"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="942"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="943"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="948"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="950"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="955"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="961"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="997"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1005"/>
+        <source>Air-return fees</source>
+        <translation>航空件退回费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1002"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1266"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1014"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1312"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1003"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1313"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1023"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1035"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1026"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1038"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1050"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1062"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1082"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1094"/>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1090"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1102"/>
         <source>Handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1112"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1141"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1142"/>
+        <source>EMS no.</source>
+        <translation>EMS单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1143"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1144"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1131"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1144"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1145"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1145"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1133"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1147"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1134"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1147"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1151"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1163"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1187"/>
         <source>EMS register</source>
         <translation>转发EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1203"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1206"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1200"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1213"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1218"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1250"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1262"/>
+        <source>Read replies at (noon)</source>
+        <translation>中午查看回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1264"/>
+        <source>Read replies at (afternoon)</source>
+        <translation>下午查看回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1279"/>
+        <source>Above the free weight, charge the kilograms above it</source>
+        <translation>超过免费重量：只按超出部分收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1281"/>
+        <source>Above the free weight, charge the whole weight</source>
+        <translation>超过免费重量：按全部重量收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1284"/>
+        <source>Con&amp;firm reading and basis</source>
+        <translation>确认理解和计费方式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1259"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1305"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1340"/>
+        <source>The station&apos;s own tariff rows are in use.</source>
+        <translation>正在使用本网点自己设置的收费表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
+        <source>「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on {when}.</source>
+        <translation>「江浙沪皖鲁西南」理解为{reading}：{who}于{when}确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1347"/>
+        <source>Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as {reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): then edit the rows. Cities may be rows of their own (山东省菏泽市).</source>
+        <translation>请确认：默认收费表将「江浙沪皖鲁西南」理解为{reading}。也可能指江浙沪皖鲁 + 西南（四川、重庆、贵州、云南）：如是，请修改收费表。城市可单独成行（山东省菏泽市）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1367"/>
+        <source>Return tariff reading and basis confirmed.</source>
+        <translation>退回收费表的理解和计费方式已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1375"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1378"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1378"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1379"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1295"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1379"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1380"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1380"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1360"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1444"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1380"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1466"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1391"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1477"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1391"/>
-        <source>Provinces</source>
-        <translation>省份</translation>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1477"/>
+        <source>Provinces, cities</source>
+        <translation>省份、城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1392"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1478"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1392"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1478"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1534"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseReminders</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reminders.py" line="39"/>
+        <source>Replies &amp;read</source>
+        <translation>已查看回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reminders.py" line="61"/>
+        <source>Time to read the replies to our messages ({times}): answer them, return what the origin asks back today (WH-16).</source>
+        <translation>到查看留言回复的时间了（{times}）：及时回复，对方要求退回的当天退回（WH-16）。</translation>
     </message>
 </context>
 <context>
@@ -7317,672 +8715,682 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="152"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="153"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="157"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="160"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="162"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="163"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="159"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="160"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="193"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="182"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="194"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="200"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="208"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="198"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="210"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="227"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="234"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="237"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="240"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="243"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="246"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="249"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="252"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="255"/>
+        <source>Mis-sorted: message the sending company today (WH-16)</source>
+        <translation>错分件：当天给发件公司留言（WH-16）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="258"/>
+        <source>Changed to self-pickup: message the origin company today (WH-16)</source>
+        <translation>改自提：当天给始发公司留言（WH-16）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="278"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="286"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="279"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="298"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="303"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="306"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="315"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="318"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="324"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="327"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="329"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="331"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="335"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="350"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="352"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="451"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="487"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="488"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="622"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="603"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="639"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="772"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="741"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="777"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="753"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1290"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="766"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="802"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="809"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="786"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="822"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="825"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="792"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="830"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="810"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="816"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="854"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="819"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="857"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="826"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="864"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="900"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="903"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="909"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="913"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="945"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="991"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="960"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1000"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1005"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1030"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1071"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1083"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1061"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1102"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1069"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1110"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1085"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1126"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1171"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1220"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1223"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1172"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1221"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1222"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1247"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1253"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1255"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1238"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1300"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1251"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1308"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1257"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1262"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1310"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1315"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1264"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1270"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1317"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1323"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1440"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1415"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1517"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1345"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1408"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1570"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1584"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1416"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1485"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1648"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1662"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1346"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1417"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1347"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1418"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1376"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1453"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1377"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1454"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1395"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1472"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1398"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1475"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1405"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1482"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1409"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1486"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1410"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1573"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1651"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1664"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1411"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1488"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1412"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1489"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1413"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1490"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1440"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1517"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1518"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1564"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1499"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1576"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1507"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1584"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1519"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1596"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1531"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1608"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1566"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1644"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1571"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1649"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1572"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1650"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1574"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1587"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1652"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1665"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1575"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1653"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1582"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1660"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1585"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1663"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1588"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1666"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1667"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1590"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1668"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -8482,17 +9890,17 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="269"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="298"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="458"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="143"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>

@@ -17,6 +17,8 @@ from counter_app.addresses.cpca_resolver import CpcaAddressResolver
 from counter_app.atomic import write_atomic
 from counter_app.domain.clock import Clock, SystemClock
 from counter_app.domain.errors import DomainError
+from counter_app.notify import make_provider
+from counter_app.notify.credentials import FileCredentialStore
 from counter_app.paths import DataPaths, migrations_dir
 from counter_app.persistence.backup import SqliteBackupStore
 from counter_app.persistence.engine import describe, make_engine, sqlite_file, sqlite_url
@@ -30,6 +32,7 @@ from counter_app.services.auth import AuthService
 from counter_app.services.backups import BackupService
 from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
+from counter_app.services.notify import NotifyService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.ports import AddressResolver, PasswordHasher
 from counter_app.services.receipts import ReceiptService
@@ -180,6 +183,7 @@ def wire(
     backup_dir: Path | None = None,
     photo_dir: Path | None = None,
     resolver: AddressResolver | None = None,
+    secrets_dir: Path | None = None,
 ) -> AppServices:
     """Build every service over one engine. The only place where adapters meet services."""
     clock = clock or SystemClock()
@@ -190,6 +194,8 @@ def wire(
         db_file = sqlite_file(engine)
         backup_dir = db_file.parent / "backups" if db_file else Path("backups")
     store = SqliteBackupStore(engine, backup_dir, known_revisions(migrations_dir()))
+    if secrets_dir is None:  # this PC's SMS key (issue 20): beside the data, never in the db
+        secrets_dir = (photo_dir.parent if photo_dir else backup_dir.parent) / "secrets"
     return AppServices(
         clock=clock,
         auth=AuthService(uow, hasher, clock),
@@ -202,6 +208,7 @@ def wire(
         receipts=ReceiptService(uow, clock),
         warehouse=WarehouseService(uow, clock, photo_dir),
         intake=IntakeService(uow, clock, resolver or CpcaAddressResolver()),
+        notify=NotifyService(uow, clock, FileCredentialStore(secrets_dir), make_provider),
         database_description=describe(engine),
         backups=BackupService(
             store,
@@ -355,6 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         backup_dir=paths.backup_dir,
         photo_dir=paths.root / "photos",
         resolver=resolver,
+        secrets_dir=paths.root / "secrets",
     )
     if args.command == "report":
         return run_report_command(args, services)

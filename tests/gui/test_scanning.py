@@ -143,27 +143,44 @@ def test_serial_scanner_end_to_end_journals_delivers_and_reports_unplugging(
     services: AppServices,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
+    # Issue 14 §5: each step waits for the signal that ends it (a generous timeout is only a
+    # ceiling, the wait returns when the signal comes), not for a polled label within 5 s.
     desk.prefs.serial_scanners = [
         {"port": str(null_modem.scanner_end), "baudrate": 115200, "terminator": "CRLF"}
     ]
     desk.prefs.wedge_enabled = False
-    assert desk.start_scanners() == []
+    with qtbot.waitSignal(
+        desk.scanners.states_changed,
+        timeout=30_000,
+        check_params_cb=lambda states: "connected" in states.values(),
+    ):
+        assert desk.start_scanners() == []
     try:
         status = desk.window.scanner_label
-        qtbot.wait_until(lambda: status.text() == "Scanner: 1 serial connected")
+        assert status.text() == "Scanner: 1 serial connected"
         received: list[ScanEvent] = []
+        judged: list[object] = []
         desk.gateway.code_scanned.connect(received.append)
+        desk.gateway.scan_judged.connect(judged.append)
         device = null_modem.open_device()
-        device.write(f"{STO}\r\n{ZTO}\r\n".encode())
-        device.flush()
-        qtbot.wait_until(lambda: desk.window.ui.scan_result_label.text() == "Rejected")
+        with qtbot.waitSignal(
+            desk.gateway.scan_judged, timeout=30_000, check_params_cb=lambda _r: len(judged) == 2
+        ):
+            device.write(f"{STO}\r\n{ZTO}\r\n".encode())
+            device.flush()
+        assert desk.window.ui.scan_result_label.text() == "Rejected"
         assert [e.number for e in received] == [STO]
         counts = services.scans.counts()
         assert [(c.accepted, c.rejected) for c in counts] == [(1, 1)]
         device.close()
-        with caplog.at_level(logging.WARNING):
+        with caplog.at_level(logging.WARNING), qtbot.waitSignal(
+            desk.scanners.states_changed,
+            timeout=30_000,
+            check_params_cb=lambda states: "disconnected" in states.values()
+            or any(s.startswith("error") for s in states.values()),
+        ):
             null_modem.stop()
-            qtbot.wait_until(lambda: "unplugged" in status.text(), timeout=5000)
+        assert "unplugged" in status.text()
         assert "ttySCAN" in status.text()
     finally:
         desk.scanners.stop()

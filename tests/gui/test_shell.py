@@ -211,10 +211,10 @@ class TestMainWindow:
             settings.settings_tabs.isTabVisible(i) for i in range(settings.settings_tabs.count())
         ]
         # station, staff, couriers, shifts, scanners, scale and printers (issue 17), this PC,
-        # audit, data safety: a clerk sees only the four that belong to the PC in front of
-        # them (backups of this PC's file; restoring and purging stay hidden inside that
-        # page, issue 12)
-        assert visible == [False, False, False, False, True, True, True, False, True]
+        # audit, data safety, notices (issue 20, supervisor): a clerk sees only the four that
+        # belong to the PC in front of them (backups of this PC's file; restoring and purging
+        # stay hidden inside that page, issue 12)
+        assert visible == [False, False, False, False, True, True, True, False, True, False]
 
     def test_supervisor_adds_a_clerk_from_the_settings_form(
         self, qtbot, controller: AppController, services: AppServices

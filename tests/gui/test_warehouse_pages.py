@@ -408,14 +408,16 @@ def test_ems_register_is_shown_and_saved_as_pdf_xlsx_and_csv(
     scan_in(station, 1)
     wh.scan_out(station.clerk, no(1), ScanOutDraft(
         Disposition.EMS, weight="2.5", ems_fee="28", paid_freight="12",
-        payment=Payment.PREPAID, courier_id=station.courier.id))
+        payment=Payment.PREPAID, courier_id=station.courier.id, ems_no="1240921381750",
+        ems_destination="青海省"))
     ui = reports.ui
     ui.from_edit.setDate(QDate(2026, 11, 1))
     ui.to_edit.setDate(QDate(2026, 11, 30))
     ui.show_ems_button.click()
     assert ui.ems_table.rowCount() == 1
     assert column(ui.ems_table, 2) == [no(1)]
-    assert column(ui.ems_table, 8) == ["16.00"]  # the courier collects the shortfall
+    assert column(ui.ems_table, 3) == ["1240921381750"]  # WH-17 (issue 16)
+    assert column(ui.ems_table, 9) == ["16.00"]  # the courier collects the shortfall
     assert "to collect 16.00" in ui.ems_totals_label.text()
     files = {kind: tmp_path / f"ems.{kind}" for kind in ("pdf", "xlsx", "csv")}
     for kind, target in files.items():
@@ -428,7 +430,7 @@ def test_ems_register_is_shown_and_saved_as_pdf_xlsx_and_csv(
     with files["csv"].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[1][2] == no(1)
-    assert rows[1][8] == "16.00"
+    assert rows[1][9] == "16.00"
     sheet = load_workbook(files["xlsx"]).active
     assert no(1) in {str(c.value) for row in sheet.iter_rows() for c in row}
 

@@ -154,17 +154,21 @@ def test_two_clerks_matching_the_same_headless_parcel(pg_url: str, pc1: AppServi
         assert pc1.warehouse.lookup(clerks[0], no(300 + 2 * run + 1 - side)).open_stay is None
 
 
-def test_two_supervisors_saving_the_rate_card(pg_url: str, pc1: AppServices,
-                                              boss: StaffMember) -> None:
-    """Issue 13 §2: 10 runs; both loaded the same version, the second save is StaleEdit
-    naming the first saver; the stored card is the winner's."""
+@pytest.mark.parametrize("race", ["save_rate_card", "save_retention"])
+def test_two_supervisors_saving_the_same_settings(pg_url: str, pc1: AppServices,
+                                                  boss: StaffMember, race: str) -> None:
+    """Issue 13 §2: 10 runs each for the rate card and the retention periods (issue 21 §3);
+    both loaded the same version, the second save is StaleEdit naming the first saver; what
+    is stored is the winner's."""
     other = add_clerk(pc1, boss, Role.SUPERVISOR, "1002")
     supervisors = (boss, other)
-    outcomes = race_in_processes(pg_url, "save_rate_card", supervisors, RUNS, {})
+    outcomes = race_in_processes(pg_url, race, supervisors, RUNS, {})
     decided = one_winner(outcomes, "StaleEdit")
     for side, _won, lost in decided:
         assert lost[2]["by"] == supervisors[side].name
-    assert pc1.intake.rate_card().name == decided[-1][1][2]["value"]
+    stored = (pc1.intake.rate_card().name if race == "save_rate_card"
+              else pc1.retention.periods().journal)
+    assert stored == decided[-1][1][2]["value"]
 
 
 def test_two_supervisors_editing_the_same_staff_record(pg_url: str, pc1: AppServices,

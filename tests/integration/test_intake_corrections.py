@@ -179,3 +179,24 @@ class TestCorrect:
         assert done.slip.mark == ""
         assert app.intake.reprint(no(1)).mark == "补打"
         assert app.intake.slip(no(1)) == done.slip  # the desk's own reprint is unchanged
+
+
+# --- WH-18: 进仓费 charged with a parcel (issue 16 §7) ----------------------------------------
+
+
+def test_wh18_an_entry_fee_is_its_own_slip_line_and_in_the_total(
+        app: AppServices, desk: tuple[StaffMember, StaffMember]) -> None:
+    boss, clerk = desk
+    plain = app.intake.accept(clerk, draft(1))
+    done = app.intake.accept(clerk, draft(2, entry_fee="65"))
+    assert done.record.total == plain.record.total + Decimal("65.00")
+    assert done.record.quoted_total == done.record.total
+    assert ("进仓费", "65.00") in [(line.label, line.amount) for line in done.slip.lines]
+    assert "进仓费" not in [line.label for line in plain.slip.lines]
+    # a correction re-prices the freight and keeps the 进仓费
+    fixed = app.intake.correct(boss, no(2), CorrectionDraft(weight="3.5"), reason="称错了")
+    assert ("进仓费", "65.00") in [(line.label, line.amount) for line in fixed.slip.lines]
+    assert fixed.record.total - Decimal("65.00") > plain.record.total
+    with pytest.raises(FieldInvalid) as err:
+        app.intake.accept(clerk, draft(3, entry_fee="-5"))
+    assert err.value.field == "entry_fee"

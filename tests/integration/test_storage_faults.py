@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from counter_app.domain.errors import PermissionDenied
+from counter_app.domain.errors import PermissionDenied, StaleEdit
 from counter_app.domain.identity import DocumentKind
 from counter_app.domain.intake import PayMode
 from counter_app.domain.scanning import RawScan
@@ -346,3 +346,25 @@ def test_a_supervisor_prunes_the_old_audit_log_and_it_stays_append_only(
     with pytest.raises(sa.exc.DBAPIError, match="append-only"), engine.begin() as conn:
         conn.execute(sa.text("UPDATE audit_log SET actor = 'x'"))
     engine.dispose()
+
+
+def test_retention_periods_saved_over_a_newer_save_are_refused_naming_who(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Issue 13 §2 for the retention periods (issue 21 §3): the page carries the version it
+    loaded; a save over another supervisor's newer one is StaleEdit and changes nothing."""
+    with wired(db_url, FakeClock(), tmp_path) as app:
+        boss = set_up_station(app)
+        other = add_clerk(app, boss, Role.SUPERVISOR, "1002")
+        loaded = app.retention.periods()
+        app.retention.set_periods(other, counter=400, warehouse=200, journal=500,
+                                  audit_days=2000, version=loaded.version)
+        with pytest.raises(StaleEdit) as err:
+            app.retention.set_periods(boss, counter=365, warehouse=180, journal=410,
+                                      audit_days=1825, version=loaded.version)
+        assert err.value.by == "李明"
+        assert app.retention.periods().journal == 500
+        fresh = app.retention.periods()
+        app.retention.set_periods(boss, counter=365, warehouse=180, journal=410,
+                                  audit_days=1825, version=fresh.version)
+        assert app.retention.periods().journal == 410

@@ -93,7 +93,7 @@ def ems_line(seq: int) -> EmsLine:
     paid = fee if seq % 3 == 0 else fee - 10
     short = fee - paid
     return EmsLine(seq=seq, out_on=f"2026-11-{1 + seq % 28:02d}",
-                   waybill_no=f"7731{555 + seq * 7919:010d}",
+                   waybill_no=f"7731{555 + seq * 7919:010d}", ems_no=f"1{seq:012d}",
                    destination=DESTINATIONS[seq % len(DESTINATIONS)],
                    weight_kg=f"{1 + seq % 4}.{seq % 10}0", ems_fee=f"{fee}.00",
                    paid_freight=f"{paid}.00", payment=PAYMENTS[seq % 3],
@@ -284,7 +284,7 @@ def test_ems_pdf_rows_are_the_register_lines_and_total(ems_pdf: bytes) -> None:
     expected = squeeze([*ems_rows(EMS), ems_total_row(EMS)])
     assert pdf_ems_rows(ems_pdf) == expected
     assert ems_total_row(EMS)[:3] == ["合计", "", "40 票"]
-    assert any(not r[9] for r in ems_rows(EMS)), "some lines have nobody to collect"
+    assert any(not r[10] for r in ems_rows(EMS)), "some lines have nobody to collect"
 
 
 def test_ems_header_pages_and_signatures(ems_pdf: bytes) -> None:

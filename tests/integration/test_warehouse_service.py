@@ -419,18 +419,20 @@ def test_ems_forwarding_and_register(app: AppServices, desk: Desk) -> None:
     app.warehouse.scan_in(clerk, draft(1, Reason.OUT_OF_AREA, destination_province="青海省"))
     app.warehouse.scan_in(clerk, draft(2, Reason.OUT_OF_AREA))
     short = ScanOutDraft(Disposition.EMS, weight="2.4", ems_fee="38", paid_freight="23",
-                         payment=Payment.PREPAID)
+                         payment=Payment.PREPAID, ems_no="1240921381750")
     with pytest.raises(FieldInvalid) as err:
         app.warehouse.scan_out(clerk, no(1), short)  # a shortfall needs a courier to collect
     assert err.value.field == "courier"
     result = app.warehouse.scan_out(clerk, no(1), replace(short, courier_id=zhang.id))
     assert result.shortfall == Decimal("15.00")
     app.warehouse.scan_out(clerk, no(2), ScanOutDraft(
-        Disposition.EMS, weight="1", ems_fee="20", paid_freight="0", payment=Payment.ACCOUNT))
+        Disposition.EMS, weight="1", ems_fee="20", paid_freight="0", payment=Payment.ACCOUNT,
+        ems_no="ee471108151fr", ems_destination="西藏自治区那曲市"))
     register = app.warehouse.ems_register(clerk, T0.date(), T0.date())
-    assert [(r.waybill_no, r.destination, r.shortfall, r.payment, r.courier)
+    assert [(r.waybill_no, r.ems_no, r.destination, r.shortfall, r.payment, r.courier)
             for r in register.lines] == [
-        (no(1), "青海省", "15.00", "寄付", "张伟"), (no(2), "", "0.00", "月结", "")]
+        (no(1), "1240921381750", "青海省", "15.00", "寄付", "张伟"),
+        (no(2), "EE471108151FR", "西藏自治区那曲市", "0.00", "月结", "")]
     assert (register.total_fee, register.total_shortfall) == ("58.00", "15.00")
     assert app.warehouse.ems_register(clerk, T0.date() + timedelta(days=1),
                                       T0.date() + timedelta(days=30)).lines == ()

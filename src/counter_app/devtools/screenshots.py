@@ -147,6 +147,24 @@ def main(argv: list[str] | None = None) -> int:
                 name = tabs.widget(index).objectName()
                 window.grab().save(str(args.out / f"{key}_{name}{suffix}.png"))
             tabs.setCurrentIndex(0)
+        # issue 16: the counter's correct/void dialog and the night desk's move-or-keep question
+        from counter_app.domain.errors import OnOtherCouriersList
+        from counter_app.ui.workspaces.intake_corrections import CorrectionDialog
+        from counter_app.ui.workspaces.receipts_questions import MoveOrKeepDialog
+
+        accepted = services.intake.recent()
+        if accepted:
+            dialog = CorrectionDialog(window, accepted[0], None, "")
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(args.out / f"counter_correction_dialog{suffix}.png"))
+            dialog.close()
+        question = MoveOrKeepDialog(window, OnOtherCouriersList(
+            "77316523120007", "吴婷", 2, "2026-11-22"))
+        question.show()
+        app.processEvents()
+        question.grab().save(str(args.out / f"receipts_move_or_keep_dialog{suffix}.png"))
+        question.close()
         # The printed misroute form of last month (closed in the demo), first page.
         from counter_app.paths import fonts_dir
         from counter_app.reports.misroute_pdf import render_misroute_pdf

@@ -67,6 +67,12 @@ SECTIONS = (
     ("Settings workspace", "settings_workspace.ui", ()),
     ("设置 · 秤与打印机 scale and printers (issue 17)", "hardware_page.ui",
      (("hardware_page", "HardwarePage", "the tab itself"),)),
+    ("仓库 · 通知 notices, reminders and consent (issue 20)", "notify_notices.ui",
+     (("notices_page", "NoticesPage", "the tab itself"),
+      ("consent_bar", "ConsentBar", "the X-7 question under the scan-in result"),
+      ("consent_record_button", "QPushButton", "records the answer"))),
+    ("设置 · 通知 templates and SMS provider (issue 20)", "notify_settings.ui",
+     (("notify_settings_page", "NotifySettingsPage", "the tab itself"),)),
 )
 HEADER = """# UI contract: stable object names
 

@@ -3,10 +3,74 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 
 class DomainError(Exception):
     """Base of every expected, user-explainable failure."""
+
+
+# The problems a field can have (issue 14 §3): a closed set, so mypy checks every raise site
+# and ``ui/messages`` can be checked for a sentence per problem.
+FieldProblem = Literal[
+    "air_banned",
+    "amount",
+    "before_current",
+    "before_noon",
+    "below_fill",
+    "birth_date",
+    "characters",
+    "check_digit",
+    "closed",
+    "courier",
+    "date",
+    "default",
+    "digits",
+    "duplicate",
+    "ems_number",
+    "first_generation",
+    "format",
+    "full",
+    "future",
+    "inactive",
+    "incomplete",
+    "integer",
+    "length",
+    "matched",
+    "mismatch",
+    "missing",
+    "no_digits",
+    "not_configured",
+    "not_empty",
+    "not_offered",
+    "not_on_card",
+    "not_set",
+    "number",
+    "order",
+    "overlap",
+    "own_account",
+    "past",
+    "phone",
+    "place",
+    "province",
+    "range",
+    "refused",
+    "region",
+    "required",
+    "short",
+    "stock",
+    "time",
+    "too_long",
+    "too_short",
+    "twice",
+    "unbalanced",
+    "unchanged",
+    "unknown",
+    "unknown_placeholder",
+    "unresolved",
+    "unstorable",
+    "waybill",
+]
 
 
 @dataclass(eq=False)
@@ -15,12 +79,12 @@ class FieldInvalid(DomainError):
 
     Attributes:
         field: the field's stable name (matches the form's objectName stem, e.g. ``"phone"``).
-        problem: a machine-readable problem code, e.g. ``"required"``, ``"digits"``, ``"length"``.
+        problem: one of ``FieldProblem``, e.g. ``"required"``, ``"digits"``, ``"length"``.
         detail: optional data for the message (expected length, allowed values ...).
     """
 
     field: str
-    problem: str
+    problem: FieldProblem
     detail: str = ""
 
     def __str__(self) -> str:
@@ -379,3 +443,28 @@ class Collision(DomainError):
 
     entity: str
     detail: str = ""
+
+
+@dataclass(eq=False)
+class NoticeExists(DomainError):
+    """The parcel already has a notice of this kind today (issue 20 §2: at most one a day,
+    decided by the database's unique key); ``status`` and ``by`` say what became of it."""
+
+    kind: str
+    day: str
+    status: str
+    by: str = ""
+
+
+@dataclass(eq=False)
+class DailyCapReached(DomainError):
+    """The provider's per-phone daily cap is reached for this recipient (issue 20 §2)."""
+
+    cap: int
+
+
+@dataclass(eq=False)
+class NoRecipientPhone(DomainError):
+    """The parcel has no recipient phone to notify."""
+
+    waybill_no: str

@@ -7,7 +7,7 @@ import enum
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from counter_app.domain.errors import (
@@ -139,6 +139,9 @@ class ProblemDetails:
     requested_by: Requester | None = None
     refusal: RefusalKind | None = None
     detail: str = ""
+    origin_city: str = ""
+    """Where the parcel was sent from, for any reason (WH-16: a same-city parcel needs no
+    message); empty when unknown."""
 
     def as_dict(self) -> dict[str, str | bool]:
         """The non-empty fields as JSON-ready values (stored with the parcel)."""
@@ -214,7 +217,7 @@ def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> Pro
         if getattr(d, name) in (None, ""):
             missing.append(name)
 
-    kept: set[str] = set()
+    kept: set[str] = {"origin_city"}  # any reason (WH-16 same-city)
 
     def keep(*names: str) -> None:
         kept.update(names)
@@ -272,6 +275,7 @@ def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> Pro
         wanted_time=_text(d.wanted_time, "wanted_time") if "wanted_time" in kept else "",
         new_name=_text(d.new_name, "new_name") if "new_name" in kept else "",
         detail=_text(d.detail, "detail") if "detail" in kept else "",
+        origin_city=_text(d.origin_city, "origin_city")[:40],
         call_at=_not_future(d.call_at, "call_at", now) if "call_at" in kept else None,
         attempt_at=_not_future(d.attempt_at, "attempt_at", now) if "attempt_at" in kept else None,
         pickup_at=d.pickup_at.replace(second=0, microsecond=0)
@@ -397,12 +401,50 @@ class DeadlineRules:
     notified_days: int = 3
     origin_silence_days: int = 5
 
+    reply_check_noon: str = "12:00"
+    """WH-16 (第七节 §5): replies to messages are read at noon ... (HH:MM)."""
+    reply_check_afternoon: str = "16:00"
+    """... and in the afternoon (HH:MM); the board reminds the desk from these times."""
+
     def check(self) -> DeadlineRules:
-        """Validate the periods."""
+        """Validate the periods and the reply-check times (noon before afternoon)."""
         for name in ("self_pickup_days", "notified_days", "origin_silence_days"):
             if not 1 <= getattr(self, name) <= 60:
                 raise FieldInvalid(name, "range", "1–60")
+        noon, afternoon = self.reply_check_times()
+        if not noon < afternoon:
+            raise FieldInvalid("reply_check_afternoon", "before_noon", self.reply_check_noon)
         return self
+
+    def reply_check_times(self) -> tuple[time, time]:
+        """The two WH-16 reply-check times, or FieldInvalid naming the bad one."""
+        out = []
+        for name in ("reply_check_noon", "reply_check_afternoon"):
+            text = str(getattr(self, name)).strip()
+            try:
+                out.append(time.fromisoformat(text) if len(text) == 5 else None)
+            except ValueError:
+                out.append(None)
+            if out[-1] is None:
+                raise FieldInvalid(name, "format", "HH:MM")
+        return out[0], out[1]  # type: ignore[return-value]
+
+
+def reply_checks_due(times: tuple[time, ...], now: datetime,
+                     checked: tuple[datetime, ...]) -> tuple[time, ...]:
+    """WH-16: the reply-check times of today that have come and were not followed by a check.
+
+    Args:
+        times: the station's reply-check times (noon, afternoon).
+        now: the desk's clock.
+        checked: when the desk said it read the replies today.
+    """
+    out = []
+    for at in sorted(times):
+        start = datetime.combine(now.date(), at)
+        if start <= now and not any(c >= start for c in checked):
+            out.append(at)
+    return tuple(out)
 
 
 class DueKind(enum.StrEnum):
@@ -415,6 +457,14 @@ class DueKind(enum.StrEnum):
     CUSTOMER_DATE = "customer_date"  # 超区件: the customer said they would come on this day
     RETURN_NEXT_DAY = "return_next_day"  # WH-10: a 退回件 leaves the next day at the latest
     DAMAGED_MESSAGE = "damaged_message"  # WH-15: damaged contents: message the origin company
+    MISSORTED_MESSAGE = "missorted_message"  # WH-16: 错分件: message the sending company today
+    SELF_PICKUP_MESSAGE = "self_pickup_message"  # WH-16: changed to self-pickup: message today
+
+
+MESSAGE_DUES = frozenset({DueKind.NOTIFIED_MESSAGE, DueKind.DAMAGED_MESSAGE,
+                          DueKind.MISSORTED_MESSAGE, DueKind.SELF_PICKUP_MESSAGE})
+"""Dues that are only a message (留言); a same-city parcel needs none (WH-16 「同城件无需留言」).
+The returns keep their deadlines: a same-city parcel still goes back."""
 
 
 @dataclass(frozen=True)
@@ -428,6 +478,10 @@ class ParcelFacts:
     last_message_out_at: datetime | None = None
     last_message_in_at: datetime | None = None
     return_requested_at: datetime | None = None
+    changed_to_self_pickup_at: datetime | None = None
+    """WH-16: when a parcel scanned in for another reason was changed to self-pickup."""
+    same_city: bool = False
+    """WH-16: a same-city parcel (同城件): no message falls due."""
 
 
 @dataclass(frozen=True)
@@ -488,7 +542,29 @@ def dues(facts: ParcelFacts, rules: DeadlineRules) -> list[Due]:
         and facts.details.answer_date is not None
     ):
         out.append(Due(DueKind.CUSTOMER_DATE, facts.details.answer_date))
+    # WH-16 (第七节 §12): a 错分件 is messaged to the sending company the day it arrives
+    if facts.reason is Reason.MISSORTED and not _messaged_since(facts, facts.in_at):
+        out.append(Due(DueKind.MISSORTED_MESSAGE, facts.in_at.date()))
+    # WH-16 (§6): changed to self-pickup after a delivery attempt: message the same day
+    changed = facts.changed_to_self_pickup_at
+    if (facts.reason is Reason.SELF_PICKUP and changed is not None
+            and not _messaged_since(facts, changed)):
+        out.append(Due(DueKind.SELF_PICKUP_MESSAGE, changed.date()))
+    if facts.same_city:  # 「同城件无需留言」
+        out = [d for d in out if d.kind not in MESSAGE_DUES]
     return out
+
+
+def same_city(origin_city: str, station_city: str) -> bool:
+    """WH-16: the parcel was sent from the station's own city (「杭州」 is 「杭州市」)."""
+    def bare(city: str) -> str:
+        return "".join(city.split()).removesuffix("市")
+
+    return bool(bare(origin_city)) and bare(origin_city) == bare(station_city)
+
+
+def _messaged_since(facts: ParcelFacts, since: datetime) -> bool:
+    return facts.last_message_out_at is not None and facts.last_message_out_at >= since
 
 
 # --- scan-out (WH-4, WH-7, WH-10, WH-12, WH-13) ----------------------------------------------
@@ -578,8 +654,9 @@ def compare_lists(expected: Iterable[str], scanned: Iterable[str]) -> ListCheck:
 
 @dataclass(frozen=True)
 class TariffRule:
-    """Return fee for a group of provinces: free up to ``free_kg`` (None: always free), then
-    ``per_kg`` 元 for each started kilogram above it."""
+    """Return fee for a group of provinces and cities (「山东省菏泽市」; issue 16: a city row
+    overrides its province's row): free up to ``free_kg`` (None: always free), then ``per_kg``
+    元 for each started kilogram above it (or of the whole weight: ``ReturnTariff``)."""
 
     name: str
     provinces: tuple[str, ...]
@@ -593,19 +670,36 @@ class ReturnTariff:
 
     rules: tuple[TariffRule, ...]
     default: TariffRule
+    whole_weight: bool = False
+    """WH-11 「5公斤以上按2元/公斤收取」: False — only the kilograms above the free weight are
+    charged (the excess); True — once above it, the whole weight is (a station setting)."""
 
-    def rule_for(self, province: str) -> TariffRule:
-        """The rule that applies to ``province``."""
+    def rule_for(self, province: str, city: str = "") -> TariffRule:
+        """The rule that applies to a parcel going back to ``province`` (and ``city``): a row
+        naming the city wins over a row naming its province (issue 16)."""
+        if city.strip():
+            place = province + city.strip()
+            for rule in self.rules:
+                if place in rule.provinces:
+                    return rule
         for rule in self.rules:
             if province in rule.provinces:
                 return rule
         return self.default
 
 
+TARIFF_READING = "江浙沪皖 + 鲁西南（山东省菏泽市、济宁市、枣庄市）"
+"""Which reading of the seed's 「江浙沪皖鲁西南退回免费」 the shipped tariff took (issue 16):
+江苏·浙江·上海·安徽 plus 鲁西南, the south-west of 山东 — not 江浙沪皖鲁 plus 西南 (四川,
+重庆, 贵州, 云南). The settings page states it and asks the station to confirm or edit."""
+
 SAMPLE_RETURN_TARIFF = ReturnTariff(
     rules=(
         TariffRule(
-            "江浙沪皖鲁", ("江苏省", "浙江省", "上海市", "安徽省", "山东省"), None, Decimal("0")
+            "江浙沪皖鲁西南",
+            ("江苏省", "浙江省", "上海市", "安徽省", "山东省菏泽市", "山东省济宁市",
+             "山东省枣庄市"),
+            None, Decimal("0")
         ),
         TariffRule("西藏", ("西藏自治区",), Decimal("0"), Decimal("8")),
         TariffRule(
@@ -631,18 +725,33 @@ def check_weight(weight_kg: Decimal, name: str = "weight") -> Decimal:
     return weight_kg
 
 
-def return_fee(tariff: ReturnTariff, province: str, weight_kg: Decimal) -> Decimal:
-    """WH-11: the fee for returning an air parcel of ``weight_kg`` to ``province``: free
-    within the free weight, then ``per_kg`` for every started kilogram above it
-    (5.01 kg in a shuttle area → 1 kg charged → 2 元)."""
-    rule = tariff.rule_for(province)
+def return_fee(tariff: ReturnTariff, province: str, weight_kg: Decimal,
+               city: str = "") -> Decimal:
+    """WH-11: the fee for returning an air parcel of ``weight_kg`` to ``province`` (``city``):
+    free within the free weight, then ``per_kg`` for every started kilogram above it (5.01 kg
+    in a shuttle area → 1 kg charged → 2 元), or of the whole weight when the station reads
+    「5公斤以上按2元/公斤」 so (``tariff.whole_weight``: 5.01 kg → 6 kg → 12 元)."""
+    rule = tariff.rule_for(province, city)
     check_weight(weight_kg)
     if rule.free_kg is None:
         return Decimal("0.00")
     over = weight_kg - rule.free_kg
     if over <= 0:
         return Decimal("0.00")
-    return (Decimal(math.ceil(over)) * rule.per_kg).quantize(CENT)
+    charged = weight_kg if tariff.whole_weight else over
+    return (Decimal(math.ceil(charged)) * rule.per_kg).quantize(CENT)
+
+
+_CITY_ENDINGS = ("市", "州", "盟", "地区")
+
+
+def _place_known(place: str, provinces: set[str]) -> bool:
+    """A province on the official list, or 「<province><city>」 whose city part has a city's
+    ending (市, 州, 盟, 地区); the city itself is not checked against a national list."""
+    if place in provinces:
+        return True
+    return any(place.startswith(p) and len(place) > len(p) + 1
+               and place.endswith(_CITY_ENDINGS) for p in provinces)
 
 
 def tariff_rows(tariff: ReturnTariff) -> list[tuple[str, str, str, str]]:
@@ -667,7 +776,7 @@ def tariff_from_rows(rows: Sequence[Sequence[str]], known: Iterable[str]) -> Ret
         if not name and not provs and not free and not per:
             continue
         names = tuple(p for p in provs.replace(",", "、").replace("，", "、").split("、") if p)
-        bad = [p for p in names if p not in provinces_known]
+        bad = [p for p in names if not _place_known(p, provinces_known)]
         if bad:
             raise FieldInvalid("tariff", "province", f"{n}: {'、'.join(bad)}")
         twice = [p for i, p in enumerate(names) if p in seen or p in names[:i]]

@@ -561,3 +561,15 @@ def _as_int(value: object, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise ValueError(f"{where}: expected a positive integer, got {value!r}")
     return value
+
+
+def check_ems_number(text: str) -> WaybillCheck:
+    """WH-17: the new waybill number of a parcel forwarded via EMS (转发EMS), checked against
+    EMS's formats only (13 digits; P + letter + 11 digits; the international UPU S10 form
+    with its check digit, e.g. ``EE471108151FR``), whatever carriers the station serves.
+
+    Returns:
+        A :class:`WaybillAccepted` (carrier EMS) or a :class:`WaybillRejected` saying why.
+    """
+    ems = tuple(c for c in default_carriers() if c.code == "EMS")
+    return check_waybill(text, {"EMS"}, carriers=ems)

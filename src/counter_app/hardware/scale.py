@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import queue
-import threading
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +28,8 @@ from counter_app.hardware.scale_frames import (
     custom_protocol,
     parse_frame,
 )
-from counter_app.hardware.serial_scanner import SerialSettings, _close_quietly, _is_absent
+from counter_app.hardware.serial_line import SerialLineReader
+from counter_app.hardware.serial_scanner import SerialSettings
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +113,9 @@ def _unescape(text: str) -> bytes:
     return text.replace("\\r", "\r").replace("\\n", "\n").encode("latin-1", "replace")
 
 
-class SerialScale(QObject):
-    """Reads one scale in a background thread and emits its readings.
+class SerialScale(SerialLineReader):
+    """Reads one scale in a background thread and emits its readings (the thread, its
+    states and reconnecting are ``serial_line.SerialLineReader``'s).
 
     Signals:
         weighed(ScaleReading): every reading parsed, stable or not (delivered queued).
@@ -128,50 +129,15 @@ class SerialScale(QObject):
 
     weighed = Signal(object)
     frame_seen = Signal(bytes, bool)
-    state_changed = Signal(str)
 
     def __init__(self, settings: ScaleSettings, parent: QObject | None = None) -> None:
         """Create a stopped scale reader."""
-        super().__init__(parent)
+        super().__init__(settings.line.port, settings.source,
+                         settings.line.reconnect_interval_ms, parent)
         self.settings = settings
         self.frames = 0
         self.misread = 0
-        self._stop = threading.Event()
         self._commands: queue.SimpleQueue[bytes] = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
-        self._state = ""
-
-    @property
-    def state(self) -> str:
-        """The last state emitted."""
-        return self._state
-
-    def is_running(self) -> bool:
-        """Whether the reader thread is alive."""
-        return self._thread is not None and self._thread.is_alive()
-
-    def start(self) -> None:
-        """Start the reader thread. No-op if running."""
-        if self.is_running():
-            return
-        self._stop.clear()
-        self._state = ""
-        self._thread = threading.Thread(
-            target=self._run, name=f"scale {self.settings.line.port}", daemon=True
-        )
-        self._thread.start()
-
-    def stop(self, timeout_s: float = 2.0) -> None:
-        """Stop the thread and close the port (returns within about one read timeout)."""
-        thread = self._thread
-        if thread is None:
-            return
-        self._stop.set()
-        thread.join(timeout_s)
-        if thread.is_alive():
-            log.error("scale thread for %s did not stop", self.settings.line.port)
-            return
-        self._thread = None
 
     def zero(self) -> bool:
         """Queue the zero command; False when the protocol has none."""
@@ -187,56 +153,17 @@ class SerialScale(QObject):
         self._commands.put(command)
         return True
 
-    # --- reader thread ----------------------------------------------------------------
-    def _set_state(self, state: str) -> None:
-        if state != self._state:
-            self._state = state
-            log.info("%s: %s", self.settings.source, state)
-            self.state_changed.emit(state)
-
-    def _run(self) -> None:
-        try:
-            self._loop()
-        except Exception as exc:  # the thread must not die silently
-            log.exception("scale %s failed", self.settings.line.port)
-            self._set_state(f"error: {exc}")
-
-    def _loop(self) -> None:
-        retry_s = self.settings.line.reconnect_interval_ms / 1000.0
-        while not self._stop.is_set():
-            port = self._open()
-            if port is None:
-                if self._stop.wait(retry_s):
-                    break
-                continue
-            try:
-                self._set_state("connected")
-                self._read_until_lost(port)
-            finally:
-                _close_quietly(port)
-            if not self._stop.is_set():
-                self._set_state("disconnected")
-                self._stop.wait(retry_s)
-        if self._state == "connected":
-            self._set_state("disconnected")
-
-    def _open(self) -> Any:
+    def _connect(self) -> Any:
         line = self.settings.line
-        try:
-            return serial.serial_for_url(
-                line.port,
-                baudrate=line.baudrate,
-                bytesize=line.bytesize,
-                parity=line.parity,
-                stopbits=line.stopbits,
-                timeout=_READ_TIMEOUT_S,
-                write_timeout=1,
-            )
-        except ValueError as exc:
-            self._set_state(f"error: {exc}")
-        except (serial.SerialException, OSError) as exc:
-            self._set_state("disconnected" if _is_absent(exc) else f"error: {exc}")
-        return None
+        return serial.serial_for_url(
+            line.port,
+            baudrate=line.baudrate,
+            bytesize=line.bytesize,
+            parity=line.parity,
+            stopbits=line.stopbits,
+            timeout=_READ_TIMEOUT_S,
+            write_timeout=1,
+        )
 
     def _read_until_lost(self, port: Any) -> None:
         settings = self.settings

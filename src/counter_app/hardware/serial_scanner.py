@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,11 +14,11 @@ from PySide6.QtCore import QObject, Signal
 
 from counter_app.domain.scanning import RawScan
 from counter_app.hardware.framing import FrameSplitter, FramingConfig
+from counter_app.hardware.serial_line import SerialLineReader
 
 log = logging.getLogger(__name__)
 
 _PARITIES = frozenset("NEOMS")
-_ABSENT_ERRNOS = frozenset({errno.ENOENT, errno.ENODEV, errno.ENXIO})
 _MAX_READ_TIMEOUT_S = 0.05
 """Upper bound on one blocking read, so ``stop()`` is seen within this time."""
 
@@ -74,13 +72,14 @@ class SerialSettings:
         return f"serial:{self.port}"
 
 
-class SerialScanner(QObject):
+class SerialScanner(SerialLineReader):
     """Reads one serial scanner in a background thread and emits each framed code.
 
     The read loop runs in a plain Python thread; signals emitted from it reach receivers in
     other threads queued, so slots run in the receiver's (GUI) thread and never block the
     reads. The scanner reconnects by itself: when the device goes away it reports
-    ``"disconnected"`` and retries every ``reconnect_interval_ms`` until it is back.
+    ``"disconnected"`` and retries every ``reconnect_interval_ms`` until it is back
+    (``serial_line.SerialLineReader``).
 
     Several scanners at once are several instances, one thread each.
 
@@ -95,7 +94,6 @@ class SerialScanner(QObject):
     """
 
     raw_scanned = Signal(object)
-    state_changed = Signal(str)
 
     def __init__(self, settings: SerialSettings, parent: QObject | None = None) -> None:
         """Create a stopped scanner.
@@ -104,116 +102,26 @@ class SerialScanner(QObject):
             settings: which port and how to frame its bytes.
             parent: the Qt parent. ``stop()`` must run before the parent deletes this object.
         """
-        super().__init__(parent)
+        super().__init__(settings.port, f"scanner {settings.source}",
+                         settings.reconnect_interval_ms, parent)
         self.settings = settings
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._state = ""  # not started: the first outcome is always reported
 
-    @property
-    def state(self) -> str:
-        """The last state emitted, ``""`` before the first (set by the reader thread)."""
-        return self._state
-
-    def is_running(self) -> bool:
-        """Return whether the reader thread is alive."""
-        return self._thread is not None and self._thread.is_alive()
-
-    def start(self) -> None:
-        """Start the reader thread; it opens the port and keeps it open. No-op if running."""
-        if self.is_running():
-            return
-        self._stop.clear()
-        self._state = ""
-        self._thread = threading.Thread(
-            target=self._run,
-            name=f"serial-scanner {self.settings.port}",
-            daemon=True,
-        )
-        self._thread.start()
-
-    def stop(self, timeout_s: float = 2.0) -> None:
-        """Stop the reader thread, close the port and wait for the thread to end.
-
-        Returns within about one read timeout (50 ms). Codes already emitted may still be
-        waiting in the receiver's event queue and are delivered afterwards.
-
-        Args:
-            timeout_s: the longest to wait for the thread.
-        """
-        thread = self._thread
-        if thread is None:
-            return
-        self._stop.set()
-        thread.join(timeout_s)
-        if thread.is_alive():
-            log.error("serial scanner thread for %s did not stop", self.settings.port)
-            return
-        self._thread = None
-
-    # --- reader thread ----------------------------------------------------------------
-
-    def _set_state(self, state: str) -> None:
-        if state != self._state:
-            self._state = state
-            log.info("scanner %s: %s", self.settings.source, state)
-            self.state_changed.emit(state)
-
-    def _run(self) -> None:
-        try:
-            self._loop()
-        except Exception as exc:  # the thread must not die silently
-            log.exception("serial scanner %s failed", self.settings.port)
-            self._set_state(f"error: {exc}")
-
-    def _loop(self) -> None:
-        settings = self.settings
-        retry_s = settings.reconnect_interval_ms / 1000.0
-        while not self._stop.is_set():
-            port = self._open()
-            if port is None:
-                if self._stop.wait(retry_s):
-                    break
-                continue
-            try:
-                self._set_state("connected")
-                self._read_until_lost(port)
-            finally:
-                _close_quietly(port)
-            if not self._stop.is_set():
-                self._set_state("disconnected")
-                # Wait before reopening: a vanishing device may still be listed for a moment.
-                self._stop.wait(retry_s)
-        if self._state == "connected":
-            self._set_state("disconnected")
-
-    def _open(self) -> Any:
+    def _connect(self) -> Any:
         settings = self.settings
         framing = settings.framing
         timeout = _MAX_READ_TIMEOUT_S
         if framing.gap_ms is not None:
             # Read often enough to notice the end of a gap-framed code promptly.
             timeout = min(timeout, framing.gap_ms / 2000.0)
-        try:
-            # serial_for_url takes COM3, /dev/ttyUSB0 and loop:// alike (SC-1).
-            return serial.serial_for_url(
-                settings.port,
-                baudrate=settings.baudrate,
-                bytesize=settings.bytesize,
-                parity=settings.parity,
-                stopbits=settings.stopbits,
-                timeout=timeout,
-            )
-        except ValueError as exc:
-            # Bad settings or an unknown URL scheme: report it once (state changes only);
-            # the quiet retries that follow cost little and need no special case.
-            self._set_state(f"error: {exc}")
-        except (serial.SerialException, OSError) as exc:
-            if _is_absent(exc):
-                self._set_state("disconnected")
-            else:
-                self._set_state(f"error: {exc}")
-        return None
+        # serial_for_url takes COM3, /dev/ttyUSB0 and loop:// alike (SC-1).
+        return serial.serial_for_url(
+            settings.port,
+            baudrate=settings.baudrate,
+            bytesize=settings.bytesize,
+            parity=settings.parity,
+            stopbits=settings.stopbits,
+            timeout=timeout,
+        )
 
     def _read_until_lost(self, port: Any) -> None:
         """Read and emit frames until stop() or the device goes away."""
@@ -246,18 +154,3 @@ class SerialScanner(QObject):
 def _raw_scan(source: str, frame: bytes, received_at: float) -> RawScan:
     # latin-1 maps every byte, so decoding never fails; validation rejects junk (SC-2).
     return RawScan(source=source, raw=frame, text=frame.decode("latin-1"), received_at=received_at)
-
-
-def _is_absent(exc: BaseException) -> bool:
-    """Whether an open failed because the device is not there (as opposed to refused)."""
-    if getattr(exc, "errno", None) in _ABSENT_ERRNOS:
-        return True
-    text = str(exc)
-    return "FileNotFoundError" in text or "No such file" in text
-
-
-def _close_quietly(port: Any) -> None:
-    try:
-        port.close()
-    except (serial.SerialException, OSError) as exc:
-        log.info("closing %s failed: %s", getattr(port, "port", port), exc)

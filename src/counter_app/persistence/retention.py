@@ -21,6 +21,7 @@ from counter_app.persistence.tables import (
     AcceptanceRow,
     AuditRow,
     DeliveryListRow,
+    NoticeRow,
     ReceiptRow,
     ScanJournalRow,
     SenderRow,
@@ -159,6 +160,9 @@ class SqlRetentionStore:
                     recipient=mask_name(row.recipient) if row.recipient else "",
                     phone=mask_phone(row.phone) if row.phone else "",
                 ))
+                if row.phone:  # the stay's notices (issue 20) hold the same phone
+                    s.execute(update(NoticeRow).where(NoticeRow.stay_id == row.id).values(
+                        phone=mask_phone(row.phone)))
             done += len(rows)
 
 

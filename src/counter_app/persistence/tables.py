@@ -480,3 +480,49 @@ class ConsumableMoveRow(Base):
     kind: Mapped[str] = mapped_column(String(8))
     note: Mapped[str] = mapped_column(String(100), default="")
     waybill_no: Mapped[str] = mapped_column(String(40), default="")
+
+
+class NoticeRow(Base):
+    """A notice to a recipient about a parcel stay (issue 20). At most one of a kind per stay
+    and day: the unique key decides between two PCs (and between a reminder and a clerk)."""
+
+    __tablename__ = "notice"
+    __table_args__ = (
+        UniqueConstraint("stay_id", "kind", "day", name="uq_notice_stay_kind_day"),
+        Index("ix_notice_phone_day", "phone", "day"),
+        Index("ix_notice_status_next_try_at", "status", "next_try_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("wh_stay.id"))
+    waybill_no: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    phone: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    params: Mapped[str] = mapped_column(Text, default="{}")
+    status: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    provider_ref: Mapped[str] = mapped_column(String(64), default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ConsentRow(Base):
+    """One entry of the consent register (X-7), append-only: the newest per phone speaks."""
+
+    __tablename__ = "consent"
+    __table_args__ = (Index("ix_consent_phone_recorded_at", "phone", "recorded_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20))
+    decision: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(12))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(16))
+    valid_until: Mapped[date] = mapped_column(Date)
+    waybill_no: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")

@@ -15,6 +15,7 @@ from counter_app.domain.storage import StorageUnavailable
 from counter_app.persistence.collisions import translate_db_error
 from counter_app.persistence.engine import classify_db_error, is_storage_fault
 from counter_app.persistence.intake_repository import SqlIntakeRepository
+from counter_app.persistence.notify_repository import SqlNotifyRepository
 from counter_app.persistence.repositories import (
     SqlAuditLog,
     SqlCourierRepository,
@@ -27,6 +28,7 @@ from counter_app.persistence.repositories import (
     SqlVersionRepository,
     SqlWarehouseRepository,
 )
+from counter_app.services.notify_ports import NotifyRepository
 from counter_app.services.ports import (
     AuditLog,
     CourierRepository,
@@ -56,6 +58,7 @@ class SqlAlchemyUnitOfWork:
     warehouse: WarehouseRepository
     intake: IntakeRepository
     versions: VersionRepository
+    notify: NotifyRepository
 
     def __init__(self, session_factory: sessionmaker[Session],
                  on_revoked: Callable[[ActorRevoked], None] | None = None) -> None:
@@ -79,6 +82,7 @@ class SqlAlchemyUnitOfWork:
         self.warehouse = SqlWarehouseRepository(session)
         self.intake = SqlIntakeRepository(session)
         self.versions = SqlVersionRepository(session)
+        self.notify = SqlNotifyRepository(session)
         return self
 
     def __exit__(

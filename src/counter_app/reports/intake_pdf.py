@@ -446,11 +446,14 @@ REFUSAL_TITLE = "拒收登记"
 REFUSAL_COLUMNS = ("时间", "收寄员", "物品", "原因", "寄件人电话")
 OVERRIDE_TITLE = "改价记录"
 OVERRIDE_COLUMNS = ("时间", "运单号", "收寄员", "报价", "实收", "原因", "批准人")
+CHANGE_TITLE = "作废及更正"
+CHANGE_COLUMNS = ("时间", "运单号", "经办", "原运费", "现运费", "更正内容", "原因", "批准人")
 SHIFT_SIGN_LABELS = ("交班人签字：", "接班人签字：")
 SHIFT_NOTE = "以上收寄件数及各项款项已当面点交清楚，双方签字为凭。"
 _CLERK_COL_MM = (24, 18, 0, 30, 30, 30, 14, 14)
 _REFUSAL_COL_MM = (32, 22, 40, 0, 32)
 _OVERRIDE_COL_MM = (30, 34, 18, 20, 20, 0, 22)
+_CHANGE_COL_MM = (14, 34, 16, 16, 16, 26, 0, 16)
 
 
 def clerk_row(totals: ClerkTotals, name: str | None = None) -> list[str]:
@@ -476,6 +479,19 @@ def _section_table(title: str, columns: tuple[str, ...], rows: list[list[str]],
     the next page), then one row per entry, or 「（无）」."""
     return section_table(f"{title}　共 {len(rows)} 条", columns, rows, _widths(col_mm, rest),
                          font)
+
+
+def _changes(summary: ShiftSummary, font: str) -> list[Flowable]:
+    """作废及更正 (issue 16), printed only when the shift has any: a void leaves the counts
+    and sums above, its fee shows as 原运费 and 现运费 reads 作废."""
+    rows = [[x.at, x.waybill_no, x.clerk, x.amount, "作废", "", x.reason, x.approved_by]
+            for x in summary.voids]
+    rows += [[x.at, x.waybill_no, x.clerk, x.before, x.after, x.changed, x.reason,
+              x.approved_by] for x in summary.corrections]
+    if not rows:
+        return []
+    return [Spacer(1, 5 * mm),
+            _section_table(CHANGE_TITLE, CHANGE_COLUMNS, rows, _CHANGE_COL_MM, 6, font)]
 
 
 def render_shift_summary_pdf(summary: ShiftSummary, font_path: Path | None = None) -> bytes:
@@ -514,6 +530,7 @@ def render_shift_summary_pdf(summary: ShiftSummary, font_path: Path | None = Non
         _section_table(REFUSAL_TITLE, REFUSAL_COLUMNS, refusals, _REFUSAL_COL_MM, 3, font),
         Spacer(1, 5 * mm),
         _section_table(OVERRIDE_TITLE, OVERRIDE_COLUMNS, overrides, _OVERRIDE_COL_MM, 5, font),
+        *_changes(summary, font),
         KeepTogether([
             Spacer(1, 5 * mm),
             Paragraph(escape(SHIFT_NOTE), note),

@@ -8,14 +8,20 @@ from pathlib import Path
 
 from counter_app.atomic import write_atomic
 from counter_app.reports.xlsx_table import StreamSheet
-from counter_app.services.dto import EMS_COLUMNS, EmsLine, EmsRegister
+from counter_app.services.dto import (
+    AIR_FEE_COLUMNS,
+    EMS_COLUMNS,
+    AirFeeRegister,
+    EmsLine,
+    EmsRegister,
+)
 
 EMS_TITLE = "转发EMS登记表"
 """Excel's "Text" number format: a waybill number stays text, not 7.73E+13."""
 WAYBILL_COL = EMS_COLUMNS.index("运单号")
 
 # Column widths of the XLSX, in Excel character units, one per EMS_COLUMNS entry.
-_XLSX_WIDTHS = (6, 12, 18, 22, 9, 10, 10, 9, 9, 11, 10)
+_XLSX_WIDTHS = (6, 12, 18, 16, 22, 9, 10, 10, 9, 9, 11, 10)
 
 
 def ems_row(line: EmsLine) -> list[str]:
@@ -28,9 +34,10 @@ def ems_row(line: EmsLine) -> list[str]:
         line: one parcel forwarded via EMS.
 
     Returns:
-        Eleven strings, one per column of EMS_COLUMNS.
+        Twelve strings, one per column of EMS_COLUMNS (EMS单号: WH-17, issue 16).
     """
-    return [str(line.seq), line.out_on, line.waybill_no, line.destination, line.weight_kg,
+    return [str(line.seq), line.out_on, line.waybill_no, line.ems_no, line.destination,
+            line.weight_kg,
             line.ems_fee, line.paid_freight, line.payment, line.shortfall, line.courier,
             line.by]
 
@@ -122,3 +129,23 @@ def write_ems_xlsx(register: EmsRegister, path: Path) -> None:
 def write_ems_csv(register: EmsRegister, path: Path) -> None:
     """Write ``render_ems_csv(register)`` to ``path`` (replaced if it exists)."""
     write_atomic(path, render_ems_csv(register))
+
+
+# --- WH-11: the air-return fees charged, for finance (issue 16 §5) ----------------------------
+
+
+def air_fee_rows(register: AirFeeRegister) -> list[list[str]]:
+    """The printed cells of every line, in AIR_FEE_COLUMNS order, then the totals row."""
+    rows = [[str(x.seq), x.out_on, x.waybill_no, x.label, x.province, x.weight_kg, x.fee, x.by]
+            for x in register.lines]
+    return [*rows, ["合计", "", f"{len(register.lines)} 票", "", "", "", register.total_fee,
+                    ""]]
+
+
+def render_air_fee_csv(register: AirFeeRegister) -> bytes:
+    """The register as CSV (UTF-8 with BOM, CRLF), header AIR_FEE_COLUMNS, totals last."""
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(AIR_FEE_COLUMNS)
+    writer.writerows(air_fee_rows(register))
+    return buf.getvalue().encode("utf-8-sig")

@@ -271,7 +271,7 @@ def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None =
 # --- WH-12: the EMS register -----------------------------------------------------------------
 
 EMS_PAGE = landscape(A4)
-_EMS_COL_MM = (11, 24, 36, 0, 18, 20, 20, 18, 18, 24, 22)
+_EMS_COL_MM = (10, 22, 34, 30, 0, 16, 18, 18, 16, 16, 22, 20)
 """Widths of EMS_COLUMNS; 目的地 (0) takes the rest of the frame width."""
 EMS_NUMERIC = tuple(EMS_COLUMNS.index(c) for c in ("重量(kg)", "EMS费用", "已付运费", "需补收"))
 EMS_SIGN_LABELS = ("经办人签字：", "财务签字：")
@@ -279,7 +279,7 @@ EMS_SIGN_LABELS = ("经办人签字：", "财务签字：")
 
 def ems_column_widths() -> list[float]:
     """The widths (points) of the EMS table's columns, left aligned at MARGIN."""
-    return column_widths(_EMS_COL_MM, 3, frame_width(EMS_PAGE))
+    return column_widths(_EMS_COL_MM, 4, frame_width(EMS_PAGE))
 
 
 def _ems_table(register: EmsRegister, font: str) -> Table:

@@ -11,6 +11,7 @@ from counter_app.services.auth import AuthService
 from counter_app.services.backups import BackupService
 from counter_app.services.intake import IntakeService
 from counter_app.services.misroute import MisrouteService
+from counter_app.services.notify import NotifyService
 from counter_app.services.people import CourierService, StaffService
 from counter_app.services.receipts import ReceiptService
 from counter_app.services.retention import RetentionService
@@ -35,6 +36,8 @@ class AppServices:
     receipts: ReceiptService
     warehouse: WarehouseService
     intake: IntakeService
+    notify: NotifyService
+    """Telling the customer and the consent register (issue 20)."""
     database_description: str
     backups: BackupService
     retention: RetentionService

@@ -182,6 +182,8 @@ DUE_LABELS = {
     "customer_date": "客户约定今天来取",
     "return_next_day": "退回件：最迟次日退出",
     "damaged_message": "破损拒收：当天给始发公司留言",
+    "missorted_message": "错分件：当天给发件公司留言（注明本网点）",
+    "self_pickup_message": "改自提：当天给始发公司留言并做E3扫描",
 }
 PAYMENT_LABELS = {"prepaid": "寄付", "collect": "到付", "account": "月结"}
 
@@ -244,6 +246,8 @@ class EmsLine:
     shortfall: str
     courier: str
     by: str
+    ems_no: str = ""
+    """WH-17: the EMS waybill number it was forwarded under."""
 
 
 @dataclass(frozen=True)
@@ -258,8 +262,35 @@ class EmsRegister:
     total_shortfall: str
 
 
-EMS_COLUMNS = ("序号", "出仓日期", "运单号", "目的地", "重量(kg)", "EMS费用", "已付运费",
-               "付款方式", "需补收", "补收业务员", "经办人")
+@dataclass(frozen=True)
+class AirFeeLine:
+    """One air parcel returned with a fee (WH-11), printed text (issue 16 §5)."""
+
+    seq: int
+    out_on: str
+    waybill_no: str
+    label: str
+    province: str
+    weight_kg: str
+    fee: str
+    by: str
+
+
+@dataclass(frozen=True)
+class AirFeeRegister:
+    """The air-return fees charged in a period, for finance (WH-11, issue 16 §5)."""
+
+    header: StationHeader
+    start: str
+    end: str
+    lines: tuple[AirFeeLine, ...]
+    total_fee: str
+
+
+AIR_FEE_COLUMNS = ("序号", "出仓日期", "运单号", "退回", "省份", "重量(kg)", "退回费用", "经办人")
+
+EMS_COLUMNS = ("序号", "出仓日期", "运单号", "EMS单号", "目的地", "重量(kg)", "EMS费用",
+               "已付运费", "付款方式", "需补收", "补收业务员", "经办人")
 
 
 # --- counter intake (issue 4) -----------------------------------------------------------
@@ -379,6 +410,21 @@ class VoidLine:
 
 
 @dataclass(frozen=True)
+class CorrectionLine:
+    """A corrected counter parcel on the shift summary (issue 16): what the fee was and is,
+    what changed, who corrected it, why, and who allowed a money change."""
+
+    at: str
+    waybill_no: str
+    clerk: str
+    before: str
+    after: str
+    changed: str
+    reason: str
+    approved_by: str
+
+
+@dataclass(frozen=True)
 class ShiftSummary:
     """The counter's shift summary (issue 4 §10), per clerk and for the shift."""
 
@@ -392,6 +438,7 @@ class ShiftSummary:
     refusals: tuple[RefusalLine, ...]
     overrides: tuple[OverrideLine, ...]
     voids: tuple[VoidLine, ...] = ()
+    corrections: tuple[CorrectionLine, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.dto import (
     AccountStatement,
     ClerkTotals,
+    CorrectionLine,
     CounterSlip,
     OverrideLine,
     RefusalLine,
@@ -126,8 +127,9 @@ REFUSAL_REPEAT: Final = timedelta(minutes=10)
 SHIFT_NAMES: Final = {"early": "早班", "late": "晚班", "day": "全天", "": "班外"}
 PAY_NAMES: Final = {"cash": "现付（现金）", "qr": "现付（扫码）", "collect": "到付",
                     "account": "协议结算"}
-LINE_NAMES: Final = {"freight": "运费", "insurance": "保价费", "collect_fee": "到付手续费",
-                     "cod_fee": "代收货款手续费", "packaging": "包装", "rounding": "取整"}
+LINE_NAMES: Final = {"entry_fee": "进仓费", "freight": "运费", "insurance": "保价费",
+                     "collect_fee": "到付手续费", "cod_fee": "代收货款手续费", "packaging": "包装",
+                     "rounding": "取整"}
 REFUSAL_NAMES: Final = {"prohibited": "禁寄物品", "fragile": "易碎品", "competitor": "同行件",
                         "out_of_area": "超区", "no_identity": "未出示身份证件",
                         "air_only": "航空禁运且坚持走航空", "other": "其他"}
@@ -191,6 +193,9 @@ class AcceptDraft:
     override_total: str = ""
     override_reason: str = ""
     note: str = ""
+    entry_fee: str = ""
+    """进仓费 charged with this parcel (WH-18, issue 16 §7): the calculator's figure; empty:
+    none. Added to the fee as its own slip line 「进仓费」."""
     weighed_grams: int | None = None
     """The scale's stable reading when the weight field still shows it; ``None`` when the
     clerk typed the weight (issue 17: kept in the record's ``quote`` JSON as
@@ -500,6 +505,11 @@ class IntakeService:
                 card = self._card(uow)
                 priced = quote(card, self._request(draft, destination))
                 total, reason, approved_by = self._fee(actor, draft, priced, approver)
+                quote_json = {**_quote_json(priced, card), **_weight_source(draft)}
+                entry = _entry_fee(draft.entry_fee)  # WH-18: its own line, on top of the fee
+                if entry:
+                    quote_json = _with_entry_fee(quote_json, entry)
+                    total += entry
                 change = received = None
                 if draft.pay_mode is PayMode.CASH:
                     received = parse_amount(draft.received, "received") if draft.received.strip() \
@@ -524,8 +534,7 @@ class IntakeService:
                     declared_value=_optional_amount(draft.declared_value, "declared_value"),
                     cod_amount=_optional_amount(draft.cod_amount, "cod_amount"),
                     pay_mode=draft.pay_mode.value, account_id=account.id if account else None,
-                    quote={**_quote_json(priced, card), **_weight_source(draft)},
-                    quoted_total=priced.total, total=total,
+                    quote=quote_json, quoted_total=priced.total + entry, total=total,
                     override_reason=reason, override_by=approved_by, received=received,
                     change=change, inspected_by=actor.job_number, inspected_at=now,
                     note=_text(draft.note, "note"),
@@ -646,24 +655,28 @@ class IntakeService:
             )
             card = self._card(uow)
             priced = quote(card, request)
+            entry = _entry_fee(str(before.quote.get("entry_fee", "")))  # WH-18: kept
+            new_total = priced.total + entry
             received = change = None
             if pay_mode is PayMode.CASH:
                 kept = (before.received if before.pay_mode == PayMode.CASH.value
-                        and before.received is not None and before.received >= priced.total
-                        else priced.total)  # the money handed over did not change
+                        and before.received is not None and before.received >= new_total
+                        else new_total)  # the money handed over did not change
                 received = (parse_amount(changes.received, "received")
                             if changes.received.strip() else kept)
-                change = change_due(priced.total, received)
+                change = change_due(new_total, received)
+            quote_json = {**_quote_json(priced, card),
+                          # issue 17: a corrected weight was typed; otherwise it stays as weighed
+                          **({"weight_source": "typed"} if changes.weight.strip() else
+                             {k: v for k, v in before.quote.items()
+                              if k in ("weight_source", "scale_grams")})}
+            if entry:
+                quote_json = _with_entry_fee(quote_json, entry)
             after = replace(
                 before, weight=priced.actual_weight, chargeable=priced.chargeable_weight,
                 pay_mode=pay_mode.value, account_id=account.id if account else None,
-                quote={**_quote_json(priced, card),
-                       # issue 17: a corrected weight was typed; otherwise it stays as weighed
-                       **({"weight_source": "typed"} if changes.weight.strip() else
-                          {k: v for k, v in before.quote.items()
-                           if k in ("weight_source", "scale_grams")})},
-                quoted_total=priced.total,
-                total=priced.total, override_reason="", override_by="",
+                quote=quote_json, quoted_total=new_total,
+                total=new_total, override_reason="", override_by="",
                 received=received, change=change)
             if address is not None and destination is not None:
                 after = replace(
@@ -772,6 +785,9 @@ class IntakeService:
             refusals = uow.intake.refusals_between(begin, finish)
             voids = {e.entity_id: e for e in uow.audit.about(
                 VOID_ENTITY, [r.waybill_no for r in all_rows])}
+            numbers = {str(r.id): r.waybill_no for r in all_rows}
+            corrected = [e for e in uow.audit.about("ci_acceptance", list(numbers))
+                         if e.action == "correct"]
             header = station_header(uow)
         # issue 16: a voided parcel leaves the counts and sums and is listed as voided
         rows = [r for r in all_rows if r.waybill_no not in voids]
@@ -801,6 +817,7 @@ class IntakeService:
                 reason=str((voids[r.waybill_no].after or {}).get("reason", "")),
                 approved_by=str((voids[r.waybill_no].after or {}).get("approved_by", "")))
                 for r in voided),
+            corrections=tuple(_correction_line(e, numbers[e.entity_id]) for e in corrected),
         )
 
     # --- accounts (协议结算) -----------------------------------------------------------------
@@ -1194,6 +1211,24 @@ def _carrier_name(code: str) -> str:
     return next((c.name_zh for c in default_carriers() if c.code == code), code)
 
 
+def _entry_fee(text: str) -> Decimal:
+    """WH-18: the 进仓费 typed with a parcel (0 when none)."""
+    if not text.strip():
+        return Decimal("0.00")
+    fee = parse_amount(text, "entry_fee")
+    if fee < 0 or fee > 100000:
+        raise FieldInvalid("entry_fee", "range", "0–100000")
+    return fee
+
+
+def _with_entry_fee(quoted: dict[str, Any], fee: Decimal) -> dict[str, Any]:
+    """The quote JSON with the 进仓费 as its own line (printed on the slip) and in the total."""
+    return {**quoted, "entry_fee": money(fee),
+            "lines": [*quoted.get("lines", []), {"kind": "entry_fee", "amount": money(fee),
+                                                 "item": "", "quantity": 1}],
+            "total": money(Decimal(str(quoted.get("total", "0"))) + fee)}
+
+
 def _quote_json(priced: Quote, card: RateCard) -> dict[str, Any]:
     return {
         "card": card.name, "zone": priced.zone.code, "zone_name": priced.zone.name,
@@ -1247,6 +1282,20 @@ def _correction_fields(r: AcceptanceRecord) -> dict[str, Any]:
             "district": r.district, "weight": _grams(r.weight), "chargeable": _grams(r.chargeable),
             "pay_mode": r.pay_mode, "account_id": r.account_id, "total": money(r.total),
             "override_reason": r.override_reason, "override_by": r.override_by}
+
+
+_CHANGED = (("recipient_address", "目的地"), ("weight", "重量"), ("pay_mode", "付款方式"),
+            ("account_id", "协议客户"), ("total", "运费"))
+
+
+def _correction_line(entry: AuditEntry, waybill_no: str) -> CorrectionLine:
+    """A correction's audit entry as a line of the shift summary (issue 16)."""
+    before, after = entry.before or {}, entry.after or {}
+    return CorrectionLine(
+        at=entry.at.strftime("%H:%M"), waybill_no=waybill_no, clerk=entry.actor,
+        before=str(before.get("total", "")), after=str(after.get("total", "")),
+        changed="、".join(name for key, name in _CHANGED if before.get(key) != after.get(key)),
+        reason=str(after.get("reason", "")), approved_by=str(after.get("approved_by", "")))
 
 
 def _refusal_text(r: RefusalRecord) -> str:

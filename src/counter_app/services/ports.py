@@ -17,6 +17,7 @@ from counter_app.domain.service_area import ResolvedAddress
 from counter_app.domain.staff import Courier, CourierKind, Role, StaffMember
 from counter_app.domain.station import StationProfile
 from counter_app.domain.warehouse import Disposition, Location, ProblemDetails, Reason
+from counter_app.services.notify_ports import NotifyRepository
 
 
 @dataclass
@@ -813,6 +814,7 @@ class UnitOfWork(Protocol):
     warehouse: WarehouseRepository
     intake: IntakeRepository
     versions: VersionRepository
+    notify: NotifyRepository
 
     def __enter__(self) -> Self:
         """Begin."""

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from counter_app.domain.clock import Clock
@@ -137,6 +137,9 @@ class MorningReport:
     """(courier, waybill) on the delivery list without a receipt."""
     late: tuple[ReceiptRecord, ...]
     open_batches: tuple[str, ...]
+    unaccounted: tuple[tuple[str, str], ...] = ()
+    """WH-5 (issue 16 §8): (courier, waybill) that arrived that day (on the imported list) and
+    have neither a receipt (delivered / signed) nor a warehouse stay (a reason) since."""
 
 
 KIND_LABELS_ZH = {
@@ -460,7 +463,24 @@ class ReceiptService:
             open_batches = tuple(
                 names.get(b.courier_id, "") for b in batches if b.closed_at is None
             )
-        return MorningReport(delivery_date, without, missing, late, open_batches)
+            unaccounted = self._unaccounted(uow, expected, received, delivery_date)
+        return MorningReport(delivery_date, without, missing, late, open_batches,
+                             tuple((names.get(courier_id, ""), waybill)
+                                   for courier_id, waybill in unaccounted))
+
+    def _unaccounted(self, uow: UnitOfWork, expected: list[tuple[int, str]], received: set[str],
+                     day: date) -> list[tuple[int, str]]:
+        """WH-5 (issue 16 §8): the list's parcels (what arrived that day) without a receipt
+        (``received``: in any batch) and without a warehouse stay (a reason) opened that day
+        or later, or still open; (courier id, waybill) in list order."""
+        if not expected:
+            return []
+        start = datetime.combine(day, time())
+        stayed = {s.waybill_no for s in uow.warehouse.stays_in_between(
+            start, self._clock.now() + timedelta(days=1))}
+        stayed |= {s.waybill_no for s in uow.warehouse.open_stays()}
+        return [(courier_id, waybill) for courier_id, waybill in expected
+                if waybill not in received and waybill not in stayed]
 
     def expected_on(self, delivery_date: date) -> list[ExpectedParcel]:
         """The delivery lists of a day."""

@@ -15,7 +15,7 @@ The audit entry of a purge records the periods and the counts, never a name.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
@@ -24,6 +24,7 @@ from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.receipts import DEFAULT_KEEP_DAYS
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.services import audit
+from counter_app.services.concurrency import claim, setting_versioned
 from counter_app.services.ports import UnitOfWorkFactory
 
 RETENTION_KEY = "retention.periods"
@@ -55,6 +56,8 @@ class RetentionPeriods:
     warehouse: int = 180
     journal: int = 400
     audit: int = 1825
+    version: int = field(default=0, compare=False)
+    """The stored version the periods were read at (issue 13 §2): pass it back to save."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ class RetentionService:
     def periods(self) -> RetentionPeriods:
         """The station's periods (the receipts one is the night desk's RE-8 setting)."""
         with self._uow_factory() as uow:
-            raw = uow.settings.get(RETENTION_KEY)
+            raw, version = setting_versioned(uow, RETENTION_KEY)
             receipts = uow.settings.get(RECEIPT_KEEP_KEY)
         data = json.loads(raw) if raw else {}
         return RetentionPeriods(
@@ -121,12 +124,16 @@ class RetentionService:
             warehouse=int(data.get("warehouse", RetentionPeriods.warehouse)),
             journal=int(data.get("journal", RetentionPeriods.journal)),
             audit=int(data.get("audit", RetentionPeriods.audit)),
+            version=version,
         )
 
     def set_periods(self, actor: StaffMember, *, counter: int, warehouse: int,
                     journal: int = RetentionPeriods.journal,
-                    audit_days: int = RetentionPeriods.audit) -> None:
-        """Change the periods (receipts: the night desk's RE-8 setting)."""
+                    audit_days: int = RetentionPeriods.audit,
+                    version: int | None = None) -> None:
+        """Change the periods (receipts: the night desk's RE-8 setting). With ``version``
+        (``periods().version`` as the page loaded it), a save over another supervisor's newer
+        one is ``StaleEdit`` naming them (issue 13 §2)."""
         require(actor.role, Permission.MANAGE_DATA)
         if not MIN_AUDIT_DAYS <= audit_days <= 36500:
             raise FieldInvalid("audit_days", "range", f"{MIN_AUDIT_DAYS}-36500")
@@ -138,6 +145,8 @@ class RetentionService:
             raise FieldInvalid("warehouse_days", "range", f"{MIN_WAREHOUSE_DAYS}-3650")
         before = self.periods()
         with self._uow_factory() as uow:
+            claim(uow, "setting", RETENTION_KEY, version, what="retention",
+                  audit_entities=("setting",))
             after = {"counter": counter, "warehouse": warehouse, "journal": journal,
                      "audit": audit_days}
             uow.settings.set(RETENTION_KEY, json.dumps(after))

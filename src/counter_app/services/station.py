@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import time
+from decimal import Decimal
 
 from counter_app.domain.clock import Clock
+from counter_app.domain.entry_fee import (
+    EntryFee,
+    EntryFeeRules,
+    Piece,
+    entry_fee,
+    rules_as_dict,
+    rules_from_dict,
+)
 from counter_app.domain.errors import FieldInvalid, StationAlreadySetUp
 from counter_app.domain.staff import (
     Permission,
@@ -143,6 +153,49 @@ class StationService:
                 after=audit.snapshot(shifts),
             )
             uow.commit()
+
+
+    # --- 进仓费 (WH-18, issue 16 §7) -------------------------------------------------------
+    def entry_fee_rules(self) -> EntryFeeRules:
+        """The station's 进仓费 numbers (all 0 until a supervisor sets them)."""
+        with self._uow_factory() as uow:
+            raw = uow.settings.get(_ENTRY_FEE_KEY)
+        return rules_from_dict(json.loads(raw)) if raw else EntryFeeRules()
+
+    def set_entry_fee_rules(self, actor: StaffMember, rules: EntryFeeRules) -> None:
+        """Change the 进仓费 numbers (supervisor), audited."""
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        rules.check()
+        before = self.entry_fee_rules()
+        with self._uow_factory() as uow:
+            uow.settings.set(_ENTRY_FEE_KEY, json.dumps(rules_as_dict(rules)))
+            audit.record(uow, self._clock, actor, entity="setting", entity_id=_ENTRY_FEE_KEY,
+                         action="update", before=rules_as_dict(before),
+                         after=rules_as_dict(rules))
+            uow.commit()
+
+    def entry_fee(self, pieces: list[tuple[str, str]], warehouse_charge: str,
+                  ticket: str) -> EntryFee:
+        """WH-18: the 进仓费 of pieces typed as (kg, m³) text, with the warehouse's charge and
+        the entry ticket; FieldInvalid names a bad number."""
+        parsed = [Piece(_number(kg, "weight"), _number(m3 or "0", "volume"))
+                  for kg, m3 in pieces]
+        return entry_fee(self.entry_fee_rules(), parsed,
+                         _number(warehouse_charge or "0", "warehouse_charge"),
+                         _number(ticket or "0", "ticket"))
+
+
+_ENTRY_FEE_KEY = "station.entry_fee"
+
+
+def _number(text: str, field: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().replace("，", ".").replace(",", "."))
+    except ArithmeticError:
+        raise FieldInvalid(field, "number") from None
+    if not value.is_finite():
+        raise FieldInvalid(field, "number")
+    return value
 
 
 def read_shift_times(uow: UnitOfWork) -> ShiftTimes:

@@ -41,7 +41,9 @@ from counter_app.domain.staff import (
 from counter_app.domain.station import PROVINCES
 from counter_app.domain.text import check_fields, check_text
 from counter_app.domain.warehouse import (
+    RETURNS,
     SAMPLE_RETURN_TARIFF,
+    TARIFF_READING,
     DeadlineRules,
     Disposition,
     Due,
@@ -67,13 +69,20 @@ from counter_app.domain.warehouse import (
     pickup_code,
     pickup_matches,
     propose_location,
+    reply_checks_due,
     return_fee,
     return_label,
+    same_city,
     search_kind,
     tariff_from_rows,
     tariff_rows,
 )
-from counter_app.domain.waybills import WaybillCheck
+from counter_app.domain.waybills import (
+    RejectReason,
+    WaybillCheck,
+    WaybillRejected,
+    check_ems_number,
+)
 from counter_app.services import audit
 from counter_app.services.concurrency import (
     Versioned,
@@ -87,6 +96,8 @@ from counter_app.services.dto import (
     DUE_LABELS,
     PAYMENT_LABELS,
     REASON_LABELS,
+    AirFeeLine,
+    AirFeeRegister,
     EmsLine,
     EmsRegister,
     HandoverLine,
@@ -117,6 +128,10 @@ DEFAULT_LOCATIONS = (
 
 _DEADLINE_KEY = "warehouse.deadlines"
 _TARIFF_KEY = "warehouse.return_tariff"
+_TARIFF_BASIS_KEY = "warehouse.return_tariff_basis"
+"""WH-11 (issue 16): {"whole_weight", "confirmed_by", "confirmed_at"}."""
+_REPLY_CHECK = "wh_reply_check"
+"""Audit entity of a WH-16 reply check, ``entity_id`` the day (YYYY-MM-DD)."""
 _SHIFT_KEYS = ("early_start", "early_end", "late_start", "late_end")
 MAX_NAME = 40
 SEARCH_DAYS = 180
@@ -153,10 +168,33 @@ class ScanOutDraft:
     """A return of an air parcel costs a fee (WH-11)."""
     province: str = ""
     """Return: the province it goes back to (for the fee)."""
+    city: str = ""
+    """Return: the city (「菏泽市」), for a tariff row naming a city (WH-11, issue 16)."""
     weight: str = ""
     ems_fee: str = ""
     paid_freight: str = ""
     payment: Payment | None = None
+    ems_no: str = ""
+    """EMS: the new EMS waybill number (WH-17, checked as an EMS / S10 number)."""
+    ems_destination: str = ""
+    """EMS: where it is forwarded to (WH-17); empty: the province typed at scan-in."""
+
+
+@dataclass(frozen=True)
+class TariffReading:
+    """WH-11 (issue 16): the shipped reading of 「江浙沪皖鲁西南」 and what the station did."""
+
+    reading: str
+    own_rows: bool
+    """The station saved its own tariff rows (the shipped reading no longer applies as is)."""
+    confirmed_by: str
+    confirmed_at: str
+    whole_weight: bool
+
+    @property
+    def confirmed(self) -> bool:
+        """The station confirmed the reading or saved its own rows."""
+        return self.own_rows or bool(self.confirmed_by)
 
 
 @dataclass(frozen=True)
@@ -315,8 +353,33 @@ class WarehouseService:
         """The WH-11 return tariff with its version (issue 13 §2)."""
         with self._uow() as uow:
             raw, version = setting_versioned(uow, _TARIFF_KEY)
-        return Versioned(tariff_from_rows(json.loads(raw), PROVINCES) if raw
-                         else SAMPLE_RETURN_TARIFF, version)
+            basis = self._basis(uow)
+        tariff = tariff_from_rows(json.loads(raw), PROVINCES) if raw else SAMPLE_RETURN_TARIFF
+        return Versioned(replace(tariff, whole_weight=bool(basis.get("whole_weight"))), version)
+
+    def tariff_reading(self) -> TariffReading:
+        """WH-11 (issue 16): which reading of 「江浙沪皖鲁西南」 the shipped tariff took, whether
+        the station confirmed it (or saved its own rows), and the 「5公斤以上」 basis."""
+        with self._uow() as uow:
+            basis = self._basis(uow)
+            own = uow.settings.get(_TARIFF_KEY) is not None
+        return TariffReading(TARIFF_READING, own, str(basis.get("confirmed_by", "")),
+                             str(basis.get("confirmed_at", "")),
+                             bool(basis.get("whole_weight")))
+
+    def set_tariff_basis(self, actor: StaffMember, *, whole_weight: bool) -> None:
+        """WH-11 (issue 16): charge the excess or the whole weight above the free weight; saving
+        it also confirms the tariff's reading (supervisor, audited)."""
+        require(actor.role, Permission.EDIT_STATION_SETTINGS)
+        with self._uow() as uow:
+            before = self._basis(uow)
+            after = {"whole_weight": whole_weight, "confirmed_by": actor.job_number,
+                     "confirmed_at": self._clock.now().strftime("%Y-%m-%d %H:%M")}
+            uow.settings.set(_TARIFF_BASIS_KEY, json.dumps(after))
+            audit.record(uow, self._clock, actor, entity="setting",
+                         entity_id=_TARIFF_BASIS_KEY, action="update", before=before,
+                         after=after)
+            uow.commit()
 
     def set_return_tariff(self, actor: StaffMember, rows: list[list[str]],
                           version: int | None = None) -> ReturnTariff:
@@ -636,10 +699,12 @@ class WarehouseService:
     def _board(self, uow: UnitOfWork, stays: list[StayRecord], today: date) -> DeadlineBoard:
         rules = self._rules(uow)
         events = _events_by_stay(uow, stays)
+        profile = uow.station.get()
+        city = profile.city if profile is not None else ""
         due_today: list[BoardLine] = []
         overdue: list[BoardLine] = []
         for stay in stays:
-            for due in dues(_facts(stay, events.get(stay.id or 0, [])), rules):
+            for due in dues(_facts(stay, events.get(stay.id or 0, []), city), rules):
                 if due.due_on == today:
                     due_today.append(BoardLine(stay, due))
                 elif due.due_on < today:
@@ -647,6 +712,27 @@ class WarehouseService:
         overdue.sort(key=lambda line: (line.due.due_on, line.stay.in_at))
         due_today.sort(key=lambda line: line.stay.in_at)
         return DeadlineBoard(today, tuple(due_today), tuple(overdue))
+
+    def reply_checks_due(self, actor: StaffMember) -> tuple[time, ...]:
+        """WH-16 (第七节 §5): the reply-check times of today (noon, afternoon: station
+        settings) that have come without anyone saying the replies were read since."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        now = self._clock.now()
+        with self._uow() as uow:
+            times = self._rules(uow).reply_check_times()
+            entry = uow.audit.last_change((_REPLY_CHECK,), now.date().isoformat())
+        checked = (entry.at,) if entry is not None else ()
+        return reply_checks_due(times, now, checked)
+
+    def replies_checked(self, actor: StaffMember) -> None:
+        """WH-16: the desk read the replies to its messages now (audited, clears the
+        reminder until the next reply-check time)."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        now = self._clock.now()
+        with self._uow() as uow:
+            audit.record(uow, self._clock, actor, entity=_REPLY_CHECK,
+                         entity_id=now.date().isoformat(), action="replies_checked")
+            uow.commit()
 
     def open_problems(self, actor: StaffMember) -> list[OpenProblem]:
         """WH-4: parcels with a problem record or messages and no scan-out, oldest first."""
@@ -780,9 +866,10 @@ class WarehouseService:
                     if province not in PROVINCES:
                         raise FieldInvalid("province", "required" if not province else "unknown")
                     weight = _weight(draft.weight)
-                    fee = return_fee(self._tariff(uow), province, weight)
+                    city = check_text("city", draft.city, 20).strip()
+                    fee = return_fee(self._tariff(uow), province, weight, city)
                     data |= {"air": True, "province": province, "weight": str(weight),
-                             "fee": str(fee)}
+                             "fee": str(fee), **({"city": city} if city else {})}
             case Disposition.EMS:
                 weight = _weight(draft.weight)
                 ems_fee = parse_amount(draft.ems_fee, "ems_fee")
@@ -790,9 +877,10 @@ class WarehouseService:
                 if draft.payment is None:
                     raise FieldInvalid("payment", "required")
                 shortfall = ems_shortfall(draft.payment, paid, ems_fee)
+                ems_no, destination = _ems_forwarding(draft, stay)  # WH-17 (issue 16)
                 data |= {"weight": str(weight), "ems_fee": str(ems_fee), "paid": str(paid),
                          "payment": draft.payment.value, "shortfall": str(shortfall),
-                         "destination": stay.destination_province}
+                         "destination": destination, "ems_no": ems_no}
                 if shortfall > 0:
                     # WH-12: a prepaid parcel short of the EMS fee: the courier collects more
                     courier = self._courier(uow, draft.courier_id, field="courier")
@@ -1139,6 +1227,30 @@ class WarehouseService:
                          action="reprint_label")
             uow.commit()
 
+    def air_fee_register(self, actor: StaffMember, start: date, end: date) -> AirFeeRegister:
+        """The air-return fees charged from ``start`` to ``end`` inclusive, for finance
+        (WH-11, issue 16 §5): every return of an air parcel that cost a fee, oldest first."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        if end < start:
+            raise FieldInvalid("period", "order")
+        begin = datetime.combine(start, time())
+        finish = datetime.combine(end + timedelta(days=1), time())
+        with self._uow() as uow:
+            stays = [s for d in RETURNS for s in uow.warehouse.stays_out_between(begin, finish, d)
+                     if s.out_details.get("air") and Decimal(s.out_details.get("fee", "0")) > 0]
+            names = {m.job_number: m.name for m in uow.staff.all()}
+            header = station_header(uow)
+        stays.sort(key=lambda s: (s.out_at or begin, s.waybill_no))
+        total = sum((Decimal(s.out_details["fee"]) for s in stays), Decimal("0.00"))
+        return AirFeeRegister(header, start.isoformat(), end.isoformat(), tuple(
+            AirFeeLine(seq=n, out_on=s.out_at.strftime("%Y-%m-%d") if s.out_at else "",
+                       waybill_no=s.waybill_no, label=str(s.out_details.get("label", "")),
+                       province=str(s.out_details.get("province", "")),
+                       weight_kg=str(s.out_details.get("weight", "")),
+                       fee=str(s.out_details["fee"]),
+                       by=names.get(s.out_by or "", s.out_by or ""))
+            for n, s in enumerate(stays, start=1)), f"{total:.2f}")
+
     def ems_register(self, actor: StaffMember, start: date, end: date) -> EmsRegister:
         """Parcels forwarded via EMS from ``start`` to ``end`` inclusive (WH-12)."""
         require(actor.role, Permission.USE_WAREHOUSE)
@@ -1161,6 +1273,7 @@ class WarehouseService:
                 out_on=s.out_at.strftime("%Y-%m-%d") if s.out_at else "",
                 waybill_no=s.waybill_no,
                 destination=d.get("destination", ""),
+                ems_no=d.get("ems_no", ""),
                 weight_kg=d.get("weight", ""),
                 ems_fee=d.get("ems_fee", ""),
                 paid_freight=d.get("paid", ""),
@@ -1217,10 +1330,31 @@ class WarehouseService:
         raw = uow.settings.get(_DEADLINE_KEY)
         return DeadlineRules(**json.loads(raw)) if raw else DeadlineRules()
 
-    @staticmethod
-    def _tariff(uow: UnitOfWork) -> ReturnTariff:
+    @classmethod
+    def _tariff(cls, uow: UnitOfWork) -> ReturnTariff:
         raw = uow.settings.get(_TARIFF_KEY)
-        return tariff_from_rows(json.loads(raw), PROVINCES) if raw else SAMPLE_RETURN_TARIFF
+        tariff = tariff_from_rows(json.loads(raw), PROVINCES) if raw else SAMPLE_RETURN_TARIFF
+        return replace(tariff, whole_weight=bool(cls._basis(uow).get("whole_weight")))
+
+    @staticmethod
+    def _basis(uow: UnitOfWork) -> dict[str, Any]:
+        raw = uow.settings.get(_TARIFF_BASIS_KEY)
+        loaded = json.loads(raw) if raw else {}
+        return loaded if isinstance(loaded, dict) else {}
+
+
+def _ems_forwarding(draft: ScanOutDraft, stay: StayRecord) -> tuple[str, str]:
+    """WH-17: the EMS waybill number (an EMS / S10 number, required) and the destination
+    (required: typed, or the province typed at scan-in)."""
+    verdict = check_ems_number(draft.ems_no)
+    if isinstance(verdict, WaybillRejected):
+        raise FieldInvalid("ems_no", "required" if verdict.reason is RejectReason.EMPTY
+                           else "ems_number", verdict.reason.value)
+    destination = (check_text("ems_destination", draft.ems_destination, 60).strip()
+                   or stay.destination_province)
+    if not destination:
+        raise FieldInvalid("ems_destination", "required")
+    return verdict.number, destination
 
 
 def _events_by_stay(uow: UnitOfWork, stays: list[StayRecord]) -> dict[int, list[WarehouseEvent]]:
@@ -1231,8 +1365,23 @@ def _events_by_stay(uow: UnitOfWork, stays: list[StayRecord]) -> dict[int, list[
     return events
 
 
-def _facts(stay: StayRecord, events: list[WarehouseEvent]) -> ParcelFacts:
-    """What the WH-8 rules look at, from a stay and its events."""
+def _changed_to_self_pickup(stay: StayRecord, events: list[WarehouseEvent]) -> datetime | None:
+    """WH-16 (§6): when the parcel, scanned in for another reason, was changed to
+    self-pickup (its ``details`` event), else None."""
+    reason = ""
+    changed: datetime | None = None
+    for e in events:
+        now = str(e.data.get("reason", "")) if e.kind in ("in", "details") else ""
+        if not now:
+            continue
+        if now == Reason.SELF_PICKUP.value and reason and reason != now:
+            changed = e.at
+        reason = now
+    return changed if stay.reason is Reason.SELF_PICKUP else None
+
+
+def _facts(stay: StayRecord, events: list[WarehouseEvent], station_city: str = "") -> ParcelFacts:
+    """What the WH-8 / WH-16 rules look at, from a stay, its events and the station's city."""
     def last(kind: str) -> datetime | None:
         times = [e.at for e in events if e.kind == kind]
         return max(times) if times else None
@@ -1246,6 +1395,8 @@ def _facts(stay: StayRecord, events: list[WarehouseEvent]) -> ParcelFacts:
         last_message_out_at=last("message_out"),
         last_message_in_at=last("message_in"),
         return_requested_at=max(requested) if requested else None,
+        changed_to_self_pickup_at=_changed_to_self_pickup(stay, events),
+        same_city=same_city(stay.details.origin_city, station_city),
     )
 
 

@@ -33,6 +33,7 @@ from counter_app.ui.workspaces.base import Workspace
 from counter_app.ui.workspaces.hardware_page import HardwarePage
 from counter_app.ui.workspaces.intake import IntakeWorkspace
 from counter_app.ui.workspaces.misroute import MisrouteWorkspace
+from counter_app.ui.workspaces.notify_pages import NoticeSender
 from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
 from counter_app.ui.workspaces.settings import SettingsWorkspace
 from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
@@ -96,6 +97,8 @@ class AppController(QObject):
             lambda _raw, err: self.database_watch.report(err))
         self.daily_backups = DailyBackups(
             services.backups, lambda: prefs.backup_policy, parent=self)
+        # issue 20: the background SMS sender, every minute while someone is logged in
+        self.notice_sender = NoticeSender(services, parent=self)
         settings = workspaces["settings"]
         assert isinstance(settings, SettingsWorkspace)
         settings.data_page.restored.connect(lambda _result: self.logout())
@@ -168,6 +171,7 @@ class AppController(QObject):
         self.prefs.last_job_number = member.job_number
         self.prefs.sync()
         self.window.set_operator(member)
+        self.notice_sender.start()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -189,6 +193,7 @@ class AppController(QObject):
         workspaces (nothing typed, marked, chosen or dated by the last clerk), the first page of
         every workspace, a neutral result bar (issue 15)."""
         self.window.hide()
+        self.notice_sender.stop()
         self.window.operator = None
         self.window.clean_desk(self.job_workspaces())
         self.show_login()

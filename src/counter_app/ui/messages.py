@@ -47,6 +47,11 @@ from counter_app.ui.messages_intake import (
     pay_mode_name,
     refusal_reason_name,
 )
+from counter_app.ui.messages_notify import (
+    describe_notify,
+    notify_field_labels,
+    notify_field_problem,
+)
 
 translate = QCoreApplication.translate
 
@@ -129,6 +134,11 @@ def field_label(field: str) -> str:
         "weight": translate("Messages", "Weight"),
         "ems_fee": translate("Messages", "EMS fee"),
         "paid_freight": translate("Messages", "Paid freight"),
+        "ems_no": translate("Messages", "EMS waybill number"),
+        "ems_destination": translate("Messages", "EMS destination"),
+        "origin_city": translate("Messages", "Origin city"),
+        "reply_check_noon": translate("Messages", "Noon reply check"),
+        "reply_check_afternoon": translate("Messages", "Afternoon reply check"),
         "payment": translate("Messages", "Payment"),
         "search": translate("Messages", "Search"),
         "description": translate("Messages", "Description"),
@@ -153,8 +163,24 @@ def field_label(field: str) -> str:
         "proxy_places": translate("Messages", "代收 places"),
         "delivery_date": translate("Messages", "Delivery date"),
         "keep_reason": translate("Messages", "Reason to keep it in this batch"),
+        "line": translate("Messages", "Delivery list line"),
+        "due_day": translate("Messages", "Report due day"),
+        "remind_days": translate("Messages", "Days of reminder before it"),
+        "needs_problem_flow": translate("Messages", "Correct destination unknown"),
+        # how long records are kept (RE-8, issue 21 §3)
+        "journal_days": translate("Messages", "Days to keep the scan journal"),
+        "audit_days": translate("Messages", "Days to keep the audit log"),
+        "counter_days": translate("Messages", "Days to keep counter records"),
+        "warehouse_days": translate("Messages", "Days to keep warehouse records"),
+        "keep_days": translate("Messages", "Days to keep receipts"),
+        # 进仓费 (WH-18, issue 16 §7)
+        "entry_fee": translate("Messages", "进仓费"),
+        "entry_fee_rules": translate("Messages", "进仓费 rules"),
+        "max_kg": translate("Messages", "Per-kg tier's upper weight"),
+        "volume": translate("Messages", "Volume"),
     }
     labels.update(intake_field_labels())
+    labels.update(notify_field_labels())
     return labels.get(field, field)
 
 
@@ -228,6 +254,8 @@ def _field_problem(err: FieldInvalid) -> str:
     name = field_label(err.field)
     if (intake := intake_field_problem(err, name)) is not None:
         return intake
+    if (notify := notify_field_problem(err, name)) is not None:
+        return notify
     match err.problem:
         case "required" if err.field == "own_carriers":
             return translate("Messages", "Tick at least one carrier this station works for.")
@@ -243,6 +271,19 @@ def _field_problem(err: FieldInvalid) -> str:
                 "{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline "
                 "with its area code (0571-88886666).",
             ).format(field=name)
+        case "ems_number":  # WH-17 (issue 16)
+            return translate(
+                "Messages", "{field}: not an EMS number — 13 digits, or two letters, nine "
+                "digits and two letters (e.g. EE471108151FR) with a right check digit."
+            ).format(field=name)
+        case "not_set":
+            return translate("Messages", "Set the 进仓费 numbers first (supervisor).")
+        case "before_noon":
+            return translate(
+                "Messages", "{field} must come after the noon reply check ({time})."
+            ).format(field=name, time=err.detail)
+        case "format" if err.field.startswith("reply_check"):
+            return translate("Messages", "{field}: a time as HH:MM.").format(field=name)
         case "digits":
             return translate(
                 "Messages", "{field}: digits only, 5 to 12 of them, not starting with 0."
@@ -362,6 +403,23 @@ def _field_problem(err: FieldInvalid) -> str:
                 "Messages", "「{place}」 cannot be a 代收 place: write it as a receipt shows it, "
                 "in letters or Chinese characters, without digits or commas."
             ).format(place=err.detail)
+        case "date" if err.field == "line":
+            return translate(
+                "Messages", "Delivery list, line {line}: the date must be written as "
+                "2026-11-23."
+            ).format(line=err.detail)
+        case "courier" if err.field == "line":
+            line, _sep, name = err.detail.partition(": ")
+            return translate(
+                "Messages", "Delivery list, line {line}: 「{name}」 is not a courier of this "
+                "station (设置 → couriers)."
+            ).format(line=line, name=name)
+        case "waybill" if err.field == "line":
+            line, _sep, number = err.detail.partition(": ")
+            return translate(
+                "Messages", "Delivery list, line {line}: 「{number}」 is not a waybill number of "
+                "this station's carriers."
+            ).format(line=line, number=number)
         case "too_short" if err.field == "search":
             return translate(
                 "Messages", "Type at least 5 characters of the waybill, the last 4 digits of "
@@ -481,6 +539,8 @@ def describe(err: DomainError) -> str:
             )
     if (intake := describe_intake(err)) is not None:
         return intake
+    if (notify := describe_notify(err)) is not None:
+        return notify
     if (race := describe_concurrency(err)) is not None:
         return race
     if type(err).__module__ == "counter_app.domain.storage":

@@ -26,6 +26,7 @@ def entity_name(entity: str) -> str:
         "return_tariff": translate("ConcurrencyMessages", "return tariff"),
         "deadline_rules": translate("ConcurrencyMessages", "deadline rules"),
         "due_settings": translate("ConcurrencyMessages", "report due date"),
+        "retention": translate("ConcurrencyMessages", "retention periods"),
         "station": translate("ConcurrencyMessages", "station profile"),
         "staff": translate("ConcurrencyMessages", "staff record"),
         "courier": translate("ConcurrencyMessages", "courier record"),

@@ -18,6 +18,7 @@ from counter_app.domain.station import PROVINCES
 from counter_app.domain.warehouse import (
     MAX_TEXT,
     SAMPLE_RETURN_TARIFF,
+    TARIFF_READING,
     CallOutcome,
     CodRefusal,
     DeadlineRules,
@@ -55,6 +56,7 @@ from counter_app.domain.warehouse import (
     propose_location,
     return_fee,
     return_label,
+    same_city,
     search_kind,
     tariff_from_rows,
     tariff_rows,
@@ -677,7 +679,7 @@ class TestDues:
         assert dues(facts, RULES) == [Due(DueKind.SELF_PICKUP_RETURN, due_on)]
 
     @pytest.mark.parametrize("reason", [r for r in Reason if r not in (
-        Reason.SELF_PICKUP, Reason.RETURN, Reason.DAMAGED)])
+        Reason.SELF_PICKUP, Reason.RETURN, Reason.DAMAGED, Reason.MISSORTED)])
     def test_a_parcel_with_no_events_has_no_dues_unless_self_pickup(self, reason: Reason) -> None:
         assert dues(ParcelFacts(reason, datetime(2026, 3, 10, 8)), RULES) == []
 
@@ -741,12 +743,12 @@ class TestDues:
         assert dues(facts, RULES) == [Due(DueKind.ORIGIN_SILENT_RETURN, date(2026, 3, 9))]
 
     def test_a_message_in_without_one_out_has_no_due(self) -> None:
-        facts = ParcelFacts(Reason.MISSORTED, datetime(2026, 3, 1, 8),
+        facts = ParcelFacts(Reason.NOBODY_HOME, datetime(2026, 3, 1, 8),
                             last_message_in_at=datetime(2026, 3, 3, 11))
         assert dues(facts, RULES) == []
 
     def test_a_requested_return_leaves_the_same_day(self) -> None:
-        facts = ParcelFacts(Reason.MISSORTED, datetime(2026, 3, 1, 8),
+        facts = ParcelFacts(Reason.NOBODY_HOME, datetime(2026, 3, 1, 8),
                             return_requested_at=datetime(2026, 3, 4, 23, 30))
         assert dues(facts, RULES) == [Due(DueKind.RETURN_TODAY, date(2026, 3, 4))]
 
@@ -784,9 +786,43 @@ class TestDues:
         facts = replace(facts, reason=Reason.OUT_OF_AREA)
         assert set(due_kinds(facts)) == set(DueKind) - {DueKind.SELF_PICKUP_RETURN,
                                                         DueKind.RETURN_NEXT_DAY,
-                                                        DueKind.DAMAGED_MESSAGE}
+                                                        DueKind.DAMAGED_MESSAGE,
+                                                        DueKind.MISSORTED_MESSAGE,
+                                                        DueKind.SELF_PICKUP_MESSAGE}
         facts = replace(facts, reason=Reason.RETURN)
         assert DueKind.RETURN_NEXT_DAY in due_kinds(facts)
+
+    def test_wh16_a_missorted_parcel_is_messaged_the_day_it_arrives(self) -> None:
+        facts = ParcelFacts(Reason.MISSORTED, datetime(2026, 3, 1, 8))
+        assert dues(facts, RULES) == [Due(DueKind.MISSORTED_MESSAGE, date(2026, 3, 1))]
+        messaged = replace(facts, last_message_out_at=datetime(2026, 3, 1, 9))
+        assert DueKind.MISSORTED_MESSAGE not in due_kinds(messaged)
+
+    def test_wh16_changed_to_self_pickup_is_messaged_that_day(self) -> None:
+        facts = ParcelFacts(Reason.SELF_PICKUP, datetime(2026, 3, 1, 8),
+                            changed_to_self_pickup_at=datetime(2026, 3, 2, 15))
+        assert due_kinds(facts)[DueKind.SELF_PICKUP_MESSAGE] == date(2026, 3, 2)
+        # a message before the change does not cover it
+        early = replace(facts, last_message_out_at=datetime(2026, 3, 1, 9))
+        assert DueKind.SELF_PICKUP_MESSAGE in due_kinds(early)
+        late = replace(facts, last_message_out_at=datetime(2026, 3, 2, 16))
+        assert DueKind.SELF_PICKUP_MESSAGE not in due_kinds(late)
+
+    def test_wh16_a_same_city_parcel_has_no_message_dues_but_keeps_its_returns(self) -> None:
+        facts = ParcelFacts(Reason.SELF_PICKUP, datetime(2026, 3, 1, 8),
+                            notified_at=datetime(2026, 3, 1, 9),
+                            changed_to_self_pickup_at=datetime(2026, 3, 1, 9),
+                            same_city=True)
+        assert set(due_kinds(facts)) == {DueKind.SELF_PICKUP_RETURN}
+        assert dues(replace(facts, reason=Reason.DAMAGED), RULES) == []
+        assert dues(replace(facts, reason=Reason.MISSORTED), RULES) == []
+
+    @pytest.mark.parametrize(("origin", "station", "same"), [
+        ("杭州", "杭州市", True), ("杭州市", "杭州市", True), (" 杭州 市", "杭州", True),
+        ("温州市", "杭州市", False), ("", "杭州市", False), ("", "", False)])
+    def test_wh16_same_city_ignores_the_suffix(self, origin: str, station: str,
+                                               same: bool) -> None:
+        assert same_city(origin, station) is same
 
     def test_custom_rules_change_every_period(self) -> None:
         rules = DeadlineRules(self_pickup_days=7, notified_days=2, origin_silence_days=10)
@@ -949,10 +985,40 @@ def fee(province: str, weight: str) -> Decimal:
 
 
 class TestReturnFee:
-    @pytest.mark.parametrize("province", ["江苏省", "浙江省", "上海市", "安徽省", "山东省"])
+    @pytest.mark.parametrize("province", ["江苏省", "浙江省", "上海市", "安徽省"])
     @pytest.mark.parametrize("weight", ["0.01", "5", "5.01", "80", "1000"])
-    def test_jiangzhehu_wanlu_is_free_at_any_weight(self, province: str, weight: str) -> None:
+    def test_jiangzhehu_wan_is_free_at_any_weight(self, province: str, weight: str) -> None:
         assert str(fee(province, weight)) == "0.00"
+
+    @pytest.mark.parametrize("city", ["菏泽市", "济宁市", "枣庄市"])
+    def test_wh11_lu_xinan_cities_are_free_the_rest_of_shandong_is_not(self, city: str) -> None:
+        """Issue 16: the shipped reading is 江浙沪皖 + 鲁西南; a city row overrides 山东省."""
+        assert return_fee(SAMPLE_RETURN_TARIFF, "山东省", Decimal("12"), city) == 0
+        assert return_fee(SAMPLE_RETURN_TARIFF, "山东省", Decimal("12"), "青岛市") > 0
+        assert return_fee(SAMPLE_RETURN_TARIFF, "山东省", Decimal("12")) > 0
+        assert "鲁西南" in TARIFF_READING
+
+    def test_wh11_a_city_row_overrides_its_provinces_row_in_any_order(self) -> None:
+        tariff = tariff_from_rows([
+            ("山东", "山东省", "5", "2"), ("菏泽", "山东省菏泽市", "全免", "0"),
+            ("其他", "", "0", "5")], PROVINCES)
+        assert tariff.rule_for("山东省", "菏泽市").name == "菏泽"
+        assert tariff.rule_for("山东省", "济南市").name == "山东"
+        assert tariff.rule_for("河南省", "菏泽市").name == "其他"
+
+    @pytest.mark.parametrize(("whole", "weight", "expected"), [
+        (False, "5.01", "2.00"), (True, "5.01", "12.00"), (True, "5", "0.00"),
+        (False, "7.5", "6.00"), (True, "7.5", "16.00")])
+    def test_wh11_above_5_kg_charges_the_excess_or_the_whole_weight(
+            self, whole: bool, weight: str, expected: str) -> None:
+        tariff = replace(SAMPLE_RETURN_TARIFF, whole_weight=whole)
+        assert str(return_fee(tariff, "广东省", Decimal(weight))) == expected
+
+    @pytest.mark.parametrize("place", ["山东省菏泽", "菏泽市", "火星省菏泽市", "山东省市"])
+    def test_wh11_a_city_must_be_province_plus_a_city_name(self, place: str) -> None:
+        with pytest.raises(FieldInvalid) as info:
+            tariff_from_rows([("x", place, "全免", "0"), ("其他", "", "0", "5")], PROVINCES)
+        assert info.value.problem == "province"
 
     @pytest.mark.parametrize(("weight", "expected"), [
         ("0.5", "0.00"), ("5.00", "0.00"), ("5.01", "2.00"), ("6.0", "2.00"),
@@ -990,12 +1056,12 @@ class TestReturnFee:
         assert check_weight(Decimal("1000")) == Decimal("1000")
 
     def test_rules_are_checked_in_order_and_the_default_applies_elsewhere(self) -> None:
-        assert SAMPLE_RETURN_TARIFF.rule_for("浙江省").name == "江浙沪皖鲁"
+        assert SAMPLE_RETURN_TARIFF.rule_for("浙江省").name == "江浙沪皖鲁西南"
         assert SAMPLE_RETURN_TARIFF.rule_for("西藏自治区").name == "西藏"
         assert SAMPLE_RETURN_TARIFF.rule_for("湖南省").name == "网络班车"
         assert SAMPLE_RETURN_TARIFF.rule_for("青海省") is SAMPLE_RETURN_TARIFF.default
 
-    @given(st.sampled_from(["江苏省", "浙江省", "上海市", "安徽省", "山东省"]),
+    @given(st.sampled_from(["江苏省", "浙江省", "上海市", "安徽省"]),
            st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1000"), places=2))
     def test_free_provinces_are_free_for_every_valid_weight(
             self, province: str, weight: Decimal) -> None:
@@ -1010,7 +1076,8 @@ class TestReturnFee:
 
 
 SAMPLE_ROWS = [
-    ("江浙沪皖鲁", "江苏省、浙江省、上海市、安徽省、山东省", "全免", "0"),
+    ("江浙沪皖鲁西南", "江苏省、浙江省、上海市、安徽省、山东省菏泽市、山东省济宁市、山东省枣庄市",
+     "全免", "0"),
     ("西藏", "西藏自治区", "0", "8"),
     ("网络班车", "福建省、江西省、河南省、湖北省、湖南省、广东省、北京市、天津市、河北省", "5",
      "2"),

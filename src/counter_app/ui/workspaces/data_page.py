@@ -14,7 +14,7 @@ from typing_extensions import override
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from counter_app.domain.errors import DomainError
+from counter_app.domain.errors import DomainError, StaleEdit
 from counter_app.domain.staff import Permission, StaffMember, allowed
 from counter_app.domain.storage import BackupInfo
 from counter_app.services.app import AppServices
@@ -91,6 +91,7 @@ class DataSafetyPage(QWidget):
         self._services = services
         self._prefs = prefs
         self._operator: StaffMember | None = None
+        self._retention_version: int | None = None
         self._backing_up = False
         ui = self.ui
         ui.backup_now_button.clicked.connect(self.backup_now)
@@ -297,6 +298,7 @@ class DataSafetyPage(QWidget):
     def _show_preview(self, preview: RetentionPreview) -> None:
         ui = self.ui
         ui.counter_days_spin.setValue(preview.periods.counter)
+        self._retention_version = preview.periods.version
         ui.warehouse_days_spin.setValue(preview.periods.warehouse)
         ui.journal_days_spin.setValue(preview.periods.journal)
         ui.audit_days_spin.setValue(preview.periods.audit)
@@ -327,9 +329,11 @@ class DataSafetyPage(QWidget):
             self._services.retention.set_periods(
                 self._me(), counter=ui.counter_days_spin.value(),
                 warehouse=ui.warehouse_days_spin.value(), journal=ui.journal_days_spin.value(),
-                audit_days=ui.audit_days_spin.value())
+                audit_days=ui.audit_days_spin.value(), version=self._retention_version)
         except DomainError as err:
             self._say(ui.retention_message_label, False, describe(err))
+            if isinstance(err, StaleEdit):  # keep what was typed; Save again overwrites
+                self._retention_version = self._services.retention.periods().version
             return
         self._say(ui.retention_message_label, True,
                   translate("DataSafetyPage", "Periods saved."))

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +56,7 @@ from counter_app.paths import FONT_FILE, fonts_dir
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
 from counter_app.services.intake import AcceptDraft, place
+from counter_app.services.ports import AcceptanceRecord
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
 from counter_app.ui.messages import (
@@ -71,7 +74,10 @@ from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method, fit_height
 from counter_app.ui.widgets.tables import fill_table
+from counter_app.ui.workspaces.approval import supervisor_approval
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.entry_fee_page import EntryFeePage
+from counter_app.ui.workspaces.intake_corrections import CorrectionAnswer, ask_correction
 from counter_app.ui.workspaces.intake_pages import (
     AccountsPage,
     ConsumablesPage,
@@ -168,8 +174,10 @@ class IntakeWorkspace(Workspace):
         self.accounts_page = AccountsPage(services)
         self.consumables_page = ConsumablesPage(services)
         self.settings_page = IntakeSettingsPage(services)
+        self.entry_fee_page = EntryFeePage(services, chargeable=True)  # WH-18 (issue 16 §7)
         self.pages: tuple[Workspace, ...] = (self.summary_page, self.accounts_page,
-                                             self.consumables_page, self.settings_page)
+                                             self.consumables_page, self.settings_page,
+                                             self.entry_fee_page)
         for page in self.pages:
             ui.intake_tabs.addTab(page, page.title())
         ui.intake_tabs.currentChanged.connect(self._tab_changed)
@@ -177,6 +185,17 @@ class IntakeWorkspace(Workspace):
         self._reprice_timer.setSingleShot(True)
         self._reprice_timer.setInterval(REPRICE_MS)
         self._reprice_timer.timeout.connect(self.reprice)
+        # WH-18 (issue 16 §7): 进仓费 charged with the parcel, below 改价 (the calculator's
+        # 「Charge with the parcel」 fills it)
+        self.entry_fee_edit = QLineEdit(ui.fee_group)
+        self.entry_fee_edit.setObjectName("entry_fee_edit")
+        self.entry_fee_edit.setMaxLength(10)
+        self.entry_fee_edit.setPlaceholderText(translate("IntakeWorkspace", "进仓费, if charged"))
+        entry_label = QLabel(translate("IntakeWorkspace", "进仓费（元）"), ui.fee_group)
+        entry_label.setBuddy(self.entry_fee_edit)
+        ui.cash_layout.addWidget(entry_label, 2, 0, 1, 1)
+        ui.cash_layout.addWidget(self.entry_fee_edit, 2, 1, 1, 1)
+        self.entry_fee_page.charge_requested.connect(self.charge_entry_fee)
         self._build_form()
         # issue 17 §1: the weight field follows the scale until the clerk types
         self.weight_follower = WeightFollower(ui.weight_edit, self)
@@ -185,6 +204,7 @@ class IntakeWorkspace(Workspace):
         self._shortcut("Ctrl+R", self.refuse)
         self._shortcut("Ctrl+N", self.new_parcel)
         self._shortcut("Ctrl+P", self.reprint)
+        self._shortcut("Ctrl+E", self.correct_or_void)  # issue 16 §4
         steps = (ui.contents_edit, ui.recipient_name_edit, ui.pay_mode_combo, ui.waybill_edit,
                  ui.received_edit)
         for n, target in enumerate(steps, 1):
@@ -224,7 +244,8 @@ class IntakeWorkspace(Workspace):
         ui.recipient_address_edit.textEdited.connect(self._prepare_addresses)
         self._addresses_prepared = False
         for edit in (ui.weight_edit, ui.length_edit, ui.width_edit, ui.height_edit,
-                     ui.declared_edit, ui.cod_edit, ui.recipient_address_edit):
+                     ui.declared_edit, ui.cod_edit, ui.recipient_address_edit,
+                     self.entry_fee_edit):
             edit.textChanged.connect(self._schedule_reprice)
         ui.packaging_combo.currentIndexChanged.connect(self._schedule_reprice)
         ui.packaging_spin.valueChanged.connect(self._schedule_reprice)
@@ -239,6 +260,14 @@ class IntakeWorkspace(Workspace):
         ui.refuse_button.clicked.connect(self.refuse)
         ui.new_button.clicked.connect(self.new_parcel)
         ui.reprint_button.clicked.connect(self.reprint)
+        self.correct_button = QPushButton(
+            translate("IntakeWorkspace", "Correct or void the chosen parcel… (Ctrl+E)"),
+            ui.accept_tab)
+        self.correct_button.setObjectName("correct_button")
+        # issue 16 §4: below 今日收寄, whose chosen row it acts on
+        ui.right_layout.insertWidget(ui.right_layout.indexOf(ui.recent_table) + 1,
+                                     self.correct_button)
+        self.correct_button.clicked.connect(self.correct_or_void)
         ui.recent_table.cellClicked.connect(lambda _r, _c: self._recent_chosen())
         ui.recent_table.cellActivated.connect(lambda _r, _c: self._recent_chosen())
         self._pay_mode_changed()
@@ -518,18 +547,38 @@ class IntakeWorkspace(Workspace):
                  + (f" {priced.quote.zone.name}" if line.kind.value == "freight" else "")
                  + (f" ×{line.quantity}" if line.quantity != 1 else ""), money(line.amount)]
                 for line in q.lines]
+        keys: list[object] = [line.kind.value for line in q.lines]
+        total = q.total
+        entry = self._entry_fee()
+        if entry:  # WH-18 (issue 16 §7): the 进仓费 as its own line, in the total
+            rows.append([translate("IntakeWorkspace", "进仓费"), money(entry)])
+            keys.append("entry_fee")
+            total += entry
         fill_table(ui.fee_table, [translate("IntakeWorkspace", "Item"),
-                                  translate("IntakeWorkspace", "元")], rows,
-                   [line.kind.value for line in q.lines])
+                                  translate("IntakeWorkspace", "元")], rows, keys)
         weight = translate("IntakeWorkspace", "{kg} kg chargeable").format(
             kg=f"{q.chargeable_weight.normalize():f}")
-        self._total = q.total
+        self._total = total
         if needs_packing_advice(q.chargeable_weight, self._dimensions()):
             weight += " · " + translate(
                 "IntakeWorkspace", "large or heavy: pack it in a carton (sold here)")
         ui.total_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
-        ui.total_label.setText(f"¥ {money(q.total)}   <small>{weight}</small>")
+        ui.total_label.setText(f"¥ {money(total)}   <small>{weight}</small>")
         self._show_change()
+
+    def _entry_fee(self) -> Decimal | None:
+        """The 进仓费 typed for this parcel, when it is a number above 0."""
+        try:
+            value = Decimal(self.entry_fee_edit.text().strip() or "0")
+        except ArithmeticError:
+            return None
+        return value if value.is_finite() and value > 0 else None
+
+    def charge_entry_fee(self, total: Decimal) -> None:
+        """WH-18: the calculator's 进仓费 is charged with the parcel being accepted."""
+        self.entry_fee_edit.setText(money(total))
+        self.ui.intake_tabs.setCurrentWidget(self.ui.accept_tab)
+        self.entry_fee_edit.setFocus()
 
     def _dimensions(self) -> tuple[Decimal, Decimal, Decimal] | None:
         ui = self.ui
@@ -588,6 +637,7 @@ class IntakeWorkspace(Workspace):
             override_total=ui.override_edit.text(),
             override_reason=ui.override_reason_edit.text(),
             weighed_grams=self.weight_follower.weighed_grams(),
+            entry_fee=self.entry_fee_edit.text(),
         )
 
     def accept_parcel(self) -> None:
@@ -810,8 +860,10 @@ class IntakeWorkspace(Workspace):
         if self._operator is None:
             return
         number = self._chosen
-        try:
-            slip = self._intake.slip(number) if number else self.last_slip
+        try:  # issue 16: marked 补打, or 更正 after a correction, 作废 after a void
+            slip = self._intake.reprint(number or (
+                self.last_slip.waybill_no if self.last_slip else "")) if (
+                    number or self.last_slip) else None
         except DomainError as err:
             self._message(describe(err), RED)
             return
@@ -824,6 +876,72 @@ class IntakeWorkspace(Workspace):
             self._message(describe(err), RED)
             return
         self.print_slip(slip, reprint=True)
+
+    # --- corrections (issue 16 §4) -----------------------------------------------------------
+    def correct_or_void(self) -> None:
+        """Ctrl+E: correct or void the parcel just accepted, or the row of 今日收寄 chosen
+        since; a money change (and every void) needs a supervisor; a corrected slip is printed
+        marked 「更正」."""
+        if self._operator is None:
+            return
+        number = self._chosen or (self.last_slip.waybill_no if self.last_slip else "")
+        record = next((r for r in self._intake.recent(limit=1000)
+                       if r.waybill_no == number), None)
+        if record is None:
+            self._message(translate("IntakeWorkspace", "Choose a parcel of today's list "
+                                    "first (click its row)."), RED)
+            return
+        approver: StaffMember | None = None
+        answer = self.ask_correction(record, None, "")
+        while answer is not None:
+            try:
+                if answer.changes is None:
+                    if approver is None and self._operator.role is not Role.SUPERVISOR:
+                        raise PermissionDenied(action="void_acceptance",
+                                               role=self._operator.role.value)
+                    self._intake.void(self._operator, number, answer.reason, approver)
+                    self._message(translate(
+                        "IntakeWorkspace", "Voided {number} (¥ {total}): it leaves the shift's "
+                        "takings.").format(number=number, total=money(record.total)), AMBER)
+                else:
+                    done = self._intake.correct(self._operator, number, answer.changes,
+                                                answer.reason, approver)
+                    text = translate(
+                        "IntakeWorkspace", "Corrected {number}: ¥ {before} → ¥ {after} · "
+                        "{mode}").format(number=number, before=money(record.total),
+                                         after=money(done.record.total),
+                                         mode=pay_mode_name(PayMode(done.record.pay_mode)))
+                    if done.change is not None:
+                        text += " · " + translate("IntakeWorkspace", "change ¥ {n}").format(
+                            n=money(done.change))
+                    self._message(text, GREEN)
+                    self.print_slip(done.slip)
+                    if self.last_slip is not None and self.last_slip.waybill_no == number:
+                        self.last_slip = done.slip
+            except PermissionDenied as err:
+                if approver is None:
+                    approver = supervisor_approval(
+                        self._services.auth, self._operator, translate(
+                            "IntakeWorkspace", "A supervisor approves voiding a parcel or "
+                            "changing its fee or payment: job number and password."),
+                        self.ask_credentials)
+                    if approver is not None:
+                        continue  # the same answer again, approved
+                    error = translate("IntakeWorkspace", "A supervisor must approve this.")
+                else:
+                    error = describe(err)
+                answer = self.ask_correction(record, answer, error)
+                continue
+            except DomainError as err:
+                answer = self.ask_correction(record, answer, describe(err))
+                continue
+            self._fill_recent()
+            return
+
+    def ask_correction(self, record: AcceptanceRecord, previous: CorrectionAnswer | None,
+                       error: str) -> CorrectionAnswer | None:
+        """The correction dialog (replaced in tests)."""
+        return ask_correction(self, record, previous, error)
 
     def _fill_recent(self) -> None:
         recent = self._intake.recent()

@@ -23,11 +23,14 @@ from typing_extensions import override
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
+    QGroupBox,
     QHeaderView,
     QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -277,6 +280,15 @@ class ShiftSummaryPage(_IntakePage):
         ui.preview_button.clicked.connect(self.preview)
         ui.print_button.clicked.connect(self.print_summary)
         ui.save_pdf_button.clicked.connect(self.save_pdf)
+        # issue 16 §4: voided and corrected parcels, beside the refusals and overrides
+        self.changes_group = QGroupBox(ui.tables_tab)
+        self.changes_group.setObjectName("changes_group")
+        changes_layout = QVBoxLayout(self.changes_group)
+        self.changes_table = QTableWidget(self.changes_group)
+        self.changes_table.setObjectName("changes_table")
+        self.changes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        changes_layout.addWidget(self.changes_table)
+        ui.lists_layout.addWidget(self.changes_group)
 
     @override
     def title(self) -> str:
@@ -365,6 +377,21 @@ class ShiftSummaryPage(_IntakePage):
             n=len(summary.refusals)))
         ui.overrides_group.setTitle(translate("IntakePages", "Price overrides ({n})").format(
             n=len(summary.overrides)))
+        changes = ([[x.at, x.waybill_no, x.clerk, x.amount,
+                     translate("IntakePages", "voided"), x.reason, x.approved_by]
+                    for x in summary.voids]
+                   + [[x.at, x.waybill_no, x.clerk, x.before, x.after, x.reason,
+                       x.approved_by] for x in summary.corrections])
+        fill_table(
+            self.changes_table,
+            [translate("IntakePages", "Time"), translate("IntakePages", "Waybill"),
+             translate("IntakePages", "By"), translate("IntakePages", "Was"),
+             translate("IntakePages", "Now"), translate("IntakePages", "Reason"),
+             translate("IntakePages", "Approved by")],
+            changes, list(range(len(changes))))
+        self.changes_group.setTitle(translate(
+            "IntakePages", "Voided {v} · corrected {c}").format(
+                v=len(summary.voids), c=len(summary.corrections)))
         t = summary.total
         ui.totals_label.setText(translate(
             "IntakePages",

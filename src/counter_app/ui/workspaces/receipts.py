@@ -7,6 +7,7 @@ pieces the pieces field; F6 草签, F7 已收, F8 邮件签收章 fill the signe
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -20,14 +21,19 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from counter_app.domain.errors import (
     BatchClosed,
     CodAmountRequired,
+    CodAmountZero,
     CodMismatch,
+    CodSignerRequired,
     DomainError,
     FieldInvalid,
     NotFound,
+    OnOtherCouriersList,
+    ParcelInStock,
+    PiecesMismatch,
     ReceiptAlreadyEntered,
     SignerInvalid,
 )
-from counter_app.domain.receipts import money
+from counter_app.domain.receipts import ExpectedParcel, money
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.signer import (
     NO_SIGNATURE,
@@ -51,7 +57,10 @@ from counter_app.ui.printing import DocKind, ask_print, print_document
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
+from counter_app.ui.workspaces.approval import supervisor_approval
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.receipts_questions import MOVE, ask_move_or_keep
+from counter_app.ui.workspaces.warehouse_pages import SupervisorDialog
 
 if TYPE_CHECKING:
     from counter_app.reports.receipts_pdf import (
@@ -373,12 +382,39 @@ class ReceiptsWorkspace(Workspace):
                 hint.append(translate("ReceiptsWorkspace", "{n} pieces").format(n=expected.pieces))
         else:
             hint.append(translate("ReceiptsWorkspace", "not on the delivery list"))
+        warning = self._list_warning(expected)
+        if warning:  # stays in the hint while the clerk types the signer
+            hint.append(warning)
         ui.entry_hint_label.setText(f"{found.waybill_no}: " + " · ".join(hint))
         ui.cod_check.setChecked(expected is not None and expected.cod_amount is not None)
         ui.pieces_spin.setValue(expected.pieces if expected else 1)
         ui.entry_message_label.clear()
+        if warning:
+            ui.entry_message_label.setStyleSheet("color: #9a6700;")
+            ui.entry_message_label.setText(warning)
         ui.signer_edit.setFocus()
         return True
+
+    def _list_warning(self, expected: ExpectedParcel | None) -> str:
+        """X-6 before the signer: the list gives the parcel to another courier, or to another
+        day than this batch's (lateness counts from the list's day, RE-1)."""
+        if expected is None or self.batch is None:
+            return ""
+        batch = self.batch.batch
+        if expected.courier_id != batch.courier_id:
+            name = next((c.name for c in self._services.couriers.all()
+                         if c.id == expected.courier_id), f"#{expected.courier_id}")
+            return translate(
+                "ReceiptsWorkspace", "On the delivery list of {courier} ({day}), not of this "
+                "batch's courier (X-6).").format(
+                    courier=name, day=expected.delivery_date.isoformat())
+        if expected.delivery_date != batch.delivery_date:
+            return translate(
+                "ReceiptsWorkspace", "The delivery list has it on {day}, this batch is of "
+                "{batch}: lateness counts from {day} (X-6, RE-1).").format(
+                    day=expected.delivery_date.isoformat(),
+                    batch=batch.delivery_date.isoformat())
+        return ""
 
     def _signer_typed(self, text: str) -> None:
         """RE-2 as the clerk types: the helper 「张2 → 张,,」 and a live warning."""
@@ -432,7 +468,10 @@ class ReceiptsWorkspace(Workspace):
             self.ui.signer_edit.setFocus()
 
     def save(self, confirm_mismatch: bool = False) -> None:
-        """Save the entry line; on success clear it and return to the scan field."""
+        """Save the entry line; on success clear it and return to the scan field. The X-6 and
+        RE-3 questions are asked on the way (issue 16): a parcel in stock or a 到付 exception
+        needs a supervisor, another courier's list asks move-or-keep, a piece count that
+        differs asks to confirm."""
         if self.batch is None or self._operator is None:
             return
         ui = self.ui
@@ -444,33 +483,118 @@ class ReceiptsWorkspace(Workspace):
             pieces=ui.pieces_spin.value(),
             confirm_mismatch=confirm_mismatch,
         )
-        receipts = self._services.receipts
-        try:
-            if self._correcting is not None:
-                reason = self.ask_reason()
-                if not reason:
-                    return
-                receipts.correct(self._operator, self._correcting, draft, reason)
-            else:
-                receipts.enter(self._operator, self.batch.batch.id, draft)
-        except CodMismatch as err:
-            if self.ask_confirm_amount(err.expected, err.amount):
-                self.save(confirm_mismatch=True)
-            else:
-                ui.cod_amount_edit.selectAll()
-                ui.cod_amount_edit.setFocus()
-            return
-        except DomainError as err:
-            self._error(self._describe(err))
-            self._focus_field(err)
+        reason = ""
+        if self._correcting is not None:
+            reason = self.ask_reason()
+            if not reason:
+                return
+        saved = self._submit(self.batch.batch.id, draft, reason)
+        if saved is None:
             return
         ui.entry_message_label.setStyleSheet("color: #1b5e20;")
-        ui.entry_message_label.setText(
-            translate("ReceiptsWorkspace", "Saved {number}.").format(number=draft.waybill)
-        )
-        self.batch = receipts.view(self.batch.batch.id)
+        ui.entry_message_label.setText(saved)
+        self.batch = self._services.receipts.view(self.batch.batch.id)
         self._show_batch()
         self.clear_entry(keep_message=True)
+
+    def _submit(self, batch_id: int, draft: ReceiptDraft, reason: str) -> str | None:
+        """Enter (or correct) ``draft``, answering the questions the rules ask; the sentence
+        to show when saved, None when not (the entry line keeps what was typed)."""
+        assert self._operator is not None
+        receipts = self._services.receipts
+        approver: StaffMember | None = None
+        while True:
+            try:
+                if self._correcting is not None:
+                    receipts.correct(self._operator, self._correcting, draft, reason, approver)
+                else:
+                    receipts.enter(self._operator, batch_id, draft, approver)
+            except CodMismatch as err:
+                if not self.ask_confirm_amount(err.expected, err.amount):
+                    self.ui.cod_amount_edit.selectAll()
+                    self.ui.cod_amount_edit.setFocus()
+                    return None
+                draft = replace(draft, confirm_mismatch=True)
+            except PiecesMismatch as err:  # X-6 / RE-4
+                if not self.ask_confirm_pieces(err.listed, err.entered):
+                    self._error(self._describe(err))
+                    self.ui.pieces_spin.setFocus()
+                    self.ui.pieces_spin.selectAll()
+                    return None
+                draft = replace(draft, confirm_pieces=True)
+            except OnOtherCouriersList as err:  # X-6
+                answer = self.ask_other_courier(err)
+                if answer is None:
+                    self._error(self._describe(err))
+                    return None
+                if answer == MOVE:
+                    return self._enter_in_their_batch(err, draft)
+                draft = replace(draft, keep_reason=answer)
+            except (ParcelInStock, CodSignerRequired, CodAmountZero) as err:
+                # X-6 (a parcel in stock) and RE-3 (到付 without a name or an amount)
+                if approver is not None or not self.ask_override(self._describe(err)):
+                    self._error(self._describe(err))
+                    self._focus_field(err)
+                    return None
+                approver = self.approver(self._describe(err))
+                if approver is None:
+                    self._error(translate(
+                        "ReceiptsWorkspace",
+                        "Not saved: a supervisor must approve. {why}").format(
+                            why=self._describe(err)))
+                    return None
+            except DomainError as err:
+                self._error(self._describe(err))
+                self._focus_field(err)
+                return None
+            else:
+                return translate("ReceiptsWorkspace", "Saved {number}.").format(
+                    number=draft.waybill.strip())
+
+    def _enter_in_their_batch(self, err: OnOtherCouriersList, draft: ReceiptDraft) -> str | None:
+        """X-6 move: enter the receipt in the batch of the courier whose list has it."""
+        assert self._operator is not None
+        try:
+            theirs = self._services.receipts.open_batch(
+                self._operator, err.courier_id, date.fromisoformat(err.delivery_date))
+        except DomainError as error:
+            self._error(self._describe(error))
+            return None
+        if self._submit(theirs.batch.id, draft, "") is None:
+            return None
+        return translate(
+            "ReceiptsWorkspace", "Saved {number} in {courier}'s batch of {day}.").format(
+                number=err.waybill_no, courier=err.courier, day=err.delivery_date)
+
+    def ask_confirm_pieces(self, listed: int, entered: int) -> bool:
+        """X-6: a piece count different from the list's is saved only when confirmed
+        (replaced in tests)."""
+        return ask_safe(
+            self, translate("ReceiptsWorkspace", "Piece count differs"),
+            translate("ReceiptsWorkspace",
+                      "The delivery list says {listed} piece(s); the receipt says {entered}. "
+                      "Save {entered}?").format(listed=listed, entered=entered))
+
+    def ask_other_courier(self, err: OnOtherCouriersList) -> str | None:
+        """X-6: MOVE to the other courier's batch, a reason to keep it here, or None
+        (replaced in tests)."""
+        return ask_move_or_keep(self, err)
+
+    def ask_override(self, why: str) -> bool:
+        """Whether to ask a supervisor to approve what the rule refuses (replaced in tests)."""
+        return ask_safe(
+            self, translate("ReceiptsWorkspace", "Supervisor's approval"),
+            why + "\n\n" + translate("ReceiptsWorkspace",
+                                      "Ask a supervisor to approve saving it anyway?"))
+
+    def approver(self, why: str) -> StaffMember | None:
+        """The supervisor approving an exception (the operator when a supervisor)."""
+        return supervisor_approval(self._services.auth, self._operator, why,
+                                   self.ask_credentials)
+
+    def ask_credentials(self, error: str, intro: str) -> tuple[str, str] | None:
+        """A supervisor's job number and password (replaced in tests)."""
+        return SupervisorDialog.ask(self, error, intro)
 
     def ask_confirm_amount(self, expected: str, amount: str) -> bool:
         """RE-3: a different amount needs an explicit confirmation (replaced in tests)."""
@@ -633,6 +757,11 @@ class ReceiptsWorkspace(Workspace):
             translate("ReceiptsWorkspace", "Batch still open: {courier}").format(courier=c)
             for c in report.open_batches
         ]
+        lines += [  # WH-5 (issue 16 §8)
+            translate("ReceiptsWorkspace", "Arrived, no receipt and no reason in the "
+                      "warehouse: {number} ({courier})").format(number=w, courier=c)
+            for c, w in report.unaccounted
+        ]
         if len(lines) == 1:
             lines.append(translate("ReceiptsWorkspace", "Nothing missing."))
         self.ui.morning_text.setPlainText("\n".join(lines))
@@ -716,10 +845,10 @@ class ReceiptsWorkspace(Workspace):
     def _focus_field(self, err: DomainError) -> None:
         ui = self.ui
         match err:
-            case SignerInvalid():
+            case SignerInvalid() | CodSignerRequired():
                 ui.signer_edit.setFocus()
                 ui.signer_edit.selectAll()
-            case CodAmountRequired() | FieldInvalid(field="cod_amount"):
+            case CodAmountRequired() | CodAmountZero() | FieldInvalid(field="cod_amount"):
                 ui.cod_check.setChecked(True)
                 ui.cod_amount_edit.setFocus()
                 ui.cod_amount_edit.selectAll()

@@ -45,6 +45,7 @@ from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import Workspace
 from counter_app.ui.workspaces.data_page import DataSafetyPage
 from counter_app.ui.workspaces.hardware_page import HardwarePage
+from counter_app.ui.workspaces.notify_pages import NotifySettingsPage
 
 translate = QCoreApplication.translate
 
@@ -168,6 +169,8 @@ class SettingsWorkspace(Workspace):
         self._load_scanner_prefs()
         self.data_page = DataSafetyPage(services, prefs, self)
         ui.settings_tabs.addTab(self.data_page, "")
+        self.notify_page = NotifySettingsPage(services, self)  # issue 20 (supervisor)
+        ui.settings_tabs.addTab(self.notify_page, "")
         self.hardware_page = hardware
         if hardware is not None:
             # issue 17: this PC's scale and raw printers, next to the scanners
@@ -177,6 +180,9 @@ class SettingsWorkspace(Workspace):
     def _retitle_data_tab(self) -> None:
         index = self.ui.settings_tabs.indexOf(self.data_page)
         self.ui.settings_tabs.setTabText(index, translate("SettingsWorkspace", "Data safety"))
+        self.ui.settings_tabs.setTabText(self.ui.settings_tabs.indexOf(self.notify_page),
+                                         translate("SettingsWorkspace", "Notices"))
+        self.notify_page.retranslate()
         if self.hardware_page is not None:
             self.ui.settings_tabs.setTabText(
                 self.ui.settings_tabs.indexOf(self.hardware_page),
@@ -227,12 +233,14 @@ class SettingsWorkspace(Workspace):
             ui.couriers_tab: allowed(operator.role, Permission.MANAGE_COURIERS),
             ui.shifts_tab: allowed(operator.role, Permission.EDIT_STATION_SETTINGS),
             ui.audit_tab: allowed(operator.role, Permission.VIEW_AUDIT),
+            self.notify_page: allowed(operator.role, Permission.EDIT_STATION_SETTINGS),
         }
         for tab, visible in supervisor.items():
             ui.settings_tabs.setTabVisible(ui.settings_tabs.indexOf(tab), visible)
         ui.database_value_label.setText(self._services.database_description)
         ui.database_url_edit.setText(self._prefs.database_url)
         self.data_page.activate(operator)
+        self.notify_page.activate(operator)
         if self.hardware_page is not None:
             self.hardware_page.activate(operator)
         self.reload()
@@ -851,6 +859,8 @@ def entity_name(entity: str) -> str:
         "ci_refusal": translate("Audit", "Counter refusal"),
         "ci_account": translate("Audit", "Account customer"),
         "ci_consumable": translate("Audit", "Consumable"),
+        "ci_acceptance_void": translate("Audit", "Voided counter parcel"),
+        "wh_reply_check": translate("Audit", "Reply check"),
         "wh_stay": translate("Audit", "Warehouse parcel"),
         "wh_stocktake": translate("Audit", "Stocktake"),
         "wh_headless": translate("Audit", "Headless parcel"),
@@ -868,6 +878,7 @@ def entity_name(entity: str) -> str:
         "setting": translate("Audit", "Setting"),
         "settings": translate("Audit", "Setting"),
         "login": translate("Audit", "Login"),
+        "consent": translate("Audit", "Consent register (X-7)"),
     }
     return names.get(entity, entity)
 
@@ -902,6 +913,9 @@ def action_name(action: str) -> str:
         "message_out": translate("Audit", "message sent"), "note": translate("Audit", "note"),
         "notified": translate("Audit", "customer notified"),
         "delivery_scan": translate("Audit", "delivery scan"),
+        "void": translate("Audit", "voided (作废)"),
+        "correct": translate("Audit", "corrected (更正)"),
+        "replies_checked": translate("Audit", "replies read"),
     }
     if action.startswith("correct: "):
         return translate("Audit", "corrected: {reason}").format(reason=action[9:])

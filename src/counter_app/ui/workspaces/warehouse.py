@@ -83,6 +83,7 @@ from counter_app.ui.messages import (
     minute,
     reason_name,
 )
+from counter_app.ui.messages_notify import notice_event_text
 from counter_app.ui.people import People
 from counter_app.ui.printing import (
     DocKind,
@@ -96,6 +97,15 @@ from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.entry_fee_page import EntryFeePage
+from counter_app.ui.workspaces.notify_pages import (
+    ConsentBar,
+    NoticesPage,
+    flag_unconsented,
+    insert_below,
+)
+from counter_app.ui.workspaces.warehouse_cross_desk import OriginCityField, signed_warning
+from counter_app.ui.workspaces.warehouse_ems import EmsFields, ReturnCityField
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
@@ -103,6 +113,7 @@ from counter_app.ui.workspaces.warehouse_pages import (
     StocktakePage,
     WarehouseSettingsPage,
 )
+from counter_app.ui.workspaces.warehouse_reminders import ReplyCheckBar
 
 if TYPE_CHECKING:
     from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
@@ -248,6 +259,13 @@ def due_text(kind: DueKind) -> str:
         DueKind.DAMAGED_MESSAGE: translate(
             "WarehouseWorkspace", "Damaged contents: message the origin company today (WH-15)"
         ),
+        DueKind.MISSORTED_MESSAGE: translate(
+            "WarehouseWorkspace", "Mis-sorted: message the sending company today (WH-16)"
+        ),
+        DueKind.SELF_PICKUP_MESSAGE: translate(
+            "WarehouseWorkspace", "Changed to self-pickup: message the origin company today "
+            "(WH-16)"
+        ),
     }[kind]
 
 
@@ -324,6 +342,8 @@ def event_text(event: WarehouseEvent) -> str:
             return translate(
                 "WarehouseWorkspace", "Found at the stocktake in {location}, now {code}"
             ).format(location=d.get("location", ""), code=d.get("pickup_code", ""))
+    if (notice := notice_event_text(event.kind, d)) is not None:  # issue 20
+        return notice
     return event.kind
 
 
@@ -405,10 +425,18 @@ class WarehouseWorkspace(Workspace):
         self.driver_page = DriverPage(services)
         self.reports_page = ReportsPage(services)
         self.settings_page = WarehouseSettingsPage(services)
-        self.pages = (self.headless_page, self.stocktake_page, self.driver_page,
-                      self.reports_page, self.settings_page)
+        self.entry_fee_page = EntryFeePage(services)  # WH-18 (issue 16 §7)
+        self.pages: tuple[Workspace, ...] = (
+            self.headless_page, self.stocktake_page, self.driver_page, self.reports_page,
+            self.settings_page, self.entry_fee_page)
         for page in self.pages:
             ui.warehouse_tabs.addTab(page, page.title())
+        # issue 20: notices, reminders and consent (X-7) in their own tab; asked at scan-in
+        self.notices_page = NoticesPage(services)
+        self.pages = (*self.pages, self.notices_page)
+        ui.warehouse_tabs.addTab(self.notices_page, self.notices_page.title())
+        self.consent_bar = ConsentBar(services)
+        insert_below(ui.in_result_label, self.consent_bar)
         self.headless_page.match_requested.connect(self.start_match)
         ui.warehouse_tabs.currentChanged.connect(self._tab_changed)
         self._build_scan_in()
@@ -416,6 +444,8 @@ class WarehouseWorkspace(Workspace):
         self._build_scan_out()
         self._build_search()
         ui.refresh_board_button.clicked.connect(self.refresh_board)
+        self.reply_bar = ReplyCheckBar(services, ui.board_tab)  # WH-16 (issue 16)
+        ui.board_layout.insertWidget(1, self.reply_bar)
         for table in (ui.overdue_table, ui.due_today_table, ui.problems_table):
             table.itemActivated.connect(lambda _item, t=table: self._open_from(t))
         self._shortcut(self, "Ctrl+R", self.refresh_board, ui.board_tab)
@@ -802,6 +832,8 @@ class WarehouseWorkspace(Workspace):
             self._in_message(translate(
                 "WarehouseWorkspace", "{number} was not saved: scan it again.").format(
                 number=unsaved), AMBER)
+        if warning := signed_warning(found, self._people.label):  # X-6 (issue 16)
+            self._in_message(warning, AMBER)
         return ScanFeedback(ScanOutcome.ACCEPTED, translate("WarehouseWorkspace", "Scan in"),
                             ui.in_status_label.text())
 
@@ -858,6 +890,7 @@ class WarehouseWorkspace(Workspace):
             edit.clear()
         ui.bulky_check.setChecked(False)
         ui.province_combo.setCurrentIndex(0)
+        self.origin_city.edit.clear()
         ui.location_hint_label.clear()
         self._proposed = ""
 
@@ -930,6 +963,7 @@ class WarehouseWorkspace(Workspace):
         self._unmark()
         reason = self._reason()
         details = self._details(reason) if reason else ProblemDetails()
+        details = self.origin_city.into(details)  # WH-16 same-city (issue 16)
         draft = ScanInDraft(
             waybill=ui.in_waybill_edit.text(),
             reason=reason,
@@ -979,6 +1013,7 @@ class WarehouseWorkspace(Workspace):
             number=stay.waybill_no), GREEN)
         ui.in_waybill_edit.clear()
         ui.in_waybill_edit.setFocus()
+        self.consent_bar.after_scan_in(self._operator, stay)  # arrival notice, X-7 (issue 20)
         self._board_changed()
 
     def _focus_in_error(self, err: DomainError, reason: Reason | None) -> None:
@@ -1123,6 +1158,12 @@ class WarehouseWorkspace(Workspace):
                      ui.out_ems_fee_edit, ui.out_paid_edit):
             edit.returnPressed.connect(ui.out_waybill_edit.setFocus)
         ui.out_waybill_edit.returnPressed.connect(self._out_entered)
+        self.ems_fields = EmsFields(ui.out_form, ui.disposition_box, ui.out_payment_combo)
+        self.origin_city = OriginCityField(ui.parcel_form, ui.parcel_box, ui.province_combo)
+        self.city_field = ReturnCityField(ui.out_form, ui.disposition_box, ui.out_province_combo)
+        self.city_field.edit.textChanged.connect(lambda _t: self._preview_fee())
+        for edit in (self.ems_fields.number_edit, self.ems_fields.destination_edit):
+            edit.returnPressed.connect(ui.out_waybill_edit.setFocus)  # WH-17 (issue 16)
         # issue 17 §1: EMS forwarding and the air return fee weigh on the scale too
         self.weight_follower = WeightFollower(ui.out_weight_edit, self)
         ui.out_button.clicked.connect(self._out_entered)
@@ -1177,9 +1218,11 @@ class WarehouseWorkspace(Workspace):
         form.setRowVisible(ui.out_company_edit, d is Disposition.RETURN_COMPANY)
         form.setRowVisible(ui.out_air_check, returns)
         form.setRowVisible(ui.out_province_combo, air)
+        self.city_field.show(air)  # WH-11 city rows (issue 16)
         form.setRowVisible(ui.out_weight_edit, air or d is Disposition.EMS)
         for widget in (ui.out_ems_fee_edit, ui.out_paid_edit, ui.out_payment_combo):
             form.setRowVisible(widget, d is Disposition.EMS)
+        self.ems_fields.show(d is Disposition.EMS)
         ui.out_courier_label.setText({
             Disposition.DELIVERY: translate("WarehouseWorkspace", "&Courier"),
             Disposition.RETURN_COURIER: translate("WarehouseWorkspace", "Back to &courier"),
@@ -1206,7 +1249,8 @@ class WarehouseWorkspace(Workspace):
             if (d in (Disposition.RETURN_COURIER, Disposition.RETURN_COMPANY)
                     and ui.out_air_check.isChecked() and self._tariff is not None
                     and ui.out_province_combo.currentData() and weight > 0):
-                fee = return_fee(self._tariff, str(ui.out_province_combo.currentData()), weight)
+                fee = return_fee(self._tariff, str(ui.out_province_combo.currentData()), weight,
+                                 self.city_field.edit.text().strip())
                 text = translate("WarehouseWorkspace", "Return fee: {fee} 元").format(fee=fee)
             elif d is Disposition.EMS and ui.out_payment_combo.currentData():
                 shortfall = ems_shortfall(
@@ -1232,10 +1276,13 @@ class WarehouseWorkspace(Workspace):
             company=ui.out_company_edit.text(),
             air=ui.out_air_check.isChecked(),
             province=str(ui.out_province_combo.currentData() or ""),
+            city=self.city_field.edit.text(),
             weight=ui.out_weight_edit.text(),
             ems_fee=ui.out_ems_fee_edit.text(),
             paid_freight=ui.out_paid_edit.text(),
             payment=Payment(payment) if payment else None,
+            ems_no=self.ems_fields.number_edit.text(),
+            ems_destination=self.ems_fields.destination_edit.text(),
         )
 
     def _out_entered(self) -> None:
@@ -1331,6 +1378,7 @@ class WarehouseWorkspace(Workspace):
             "company": ui.out_company_edit, "province": ui.out_province_combo,
             "weight": ui.out_weight_edit, "ems_fee": ui.out_ems_fee_edit,
             "paid_freight": ui.out_paid_edit, "payment": ui.out_payment_combo,
+            **self.ems_fields.fields(),
         }
         target = widgets.get(err.field) if isinstance(err, FieldInvalid) else None
         (target or ui.out_waybill_edit).setFocus()
@@ -1597,6 +1645,7 @@ class WarehouseWorkspace(Workspace):
         ui = self.ui
         if self._operator is None:
             return
+        self.reply_bar.refresh(self._operator)  # WH-16 reminders (issue 16)
         board = self._wh.board(self._operator)
         problems = self._wh.open_problems(self._operator)
         ui.board_title_label.setText(translate(
@@ -1628,6 +1677,9 @@ class WarehouseWorkspace(Workspace):
              str(p.messages), against if p.counts_against_station else "",
              f"{minute(p.last_event.at)} {event_text(p.last_event)}" if p.last_event else ""]
             for p in problems], [p.stay.waybill_no for p in problems], wrap_last=True)
+        flag_unconsented(self._services, self._operator, [p.stay for p in problems],
+                         [ui.overdue_table, ui.due_today_table, ui.problems_table],
+                         ui.board_title_label)  # X-7 (issue 20)
 
     def _open_from(self, table: QTableWidget) -> None:
         """Enter or double-click on a board line: the parcel on the search tab."""

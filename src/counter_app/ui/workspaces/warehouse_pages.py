@@ -16,18 +16,22 @@ from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidgetItem,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +71,7 @@ from counter_app.ui.tasks import Cancelled, run_in_background, save_in_backgroun
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
+from counter_app.ui.workspaces.air_fee_tab import AirFeeTab
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 
 if TYPE_CHECKING:
@@ -1002,6 +1007,13 @@ class ReportsPage(_Page):
         ui.save_ems_xlsx_button.clicked.connect(lambda: self.save_ems("xlsx"))
         ui.save_ems_csv_button.clicked.connect(lambda: self.save_ems("csv"))
         ui.print_ems_button.clicked.connect(self.print_ems)
+        # WH-11 (issue 16 §5): the air-return fees charged, for finance
+        self.air_fee_tab = AirFeeTab(
+            services, lambda: self._operator,
+            lambda title, name, filter_: self.ask_save(title, name, filter_),
+            lambda text, bad: (self.error if bad else self.ok)(text), ui.reports_tabs)
+        ui.reports_tabs.addTab(self.air_fee_tab,
+                               translate("WarehousePages", "Air-return fees"))
 
     @override
     def title(self) -> str:
@@ -1138,7 +1150,8 @@ class ReportsPage(_Page):
         fill_table(
             self.ui.ems_table,
             [translate("WarehousePages", "No."), translate("WarehousePages", "Out on"),
-             translate("WarehousePages", "Waybill"), translate("WarehousePages", "Destination"),
+             translate("WarehousePages", "Waybill"), translate("WarehousePages", "EMS no."),
+             translate("WarehousePages", "Destination"),
              translate("WarehousePages", "Weight (kg)"), translate("WarehousePages", "EMS fee"),
              translate("WarehousePages", "Freight paid"), translate("WarehousePages", "Payment"),
              translate("WarehousePages", "To collect"),
@@ -1251,9 +1264,42 @@ class WarehouseSettingsPage(_Page):
         ui.save_location_button.clicked.connect(self.save_location)
         ui.code_edit.returnPressed.connect(self.save_location)
         ui.save_deadlines_button.clicked.connect(self.save_deadlines)
+        # WH-16 (issue 16 §5): the noon and afternoon reply-check times, below the periods
+        self.noon_edit, self.afternoon_edit = QTimeEdit(ui.deadlines_group), QTimeEdit(
+            ui.deadlines_group)
+        grid = ui.deadlines_layout
+        for row, (edit, name, text) in enumerate((
+                (self.noon_edit, "noon_edit",
+                 translate("WarehousePages", "Read replies at (noon)")),
+                (self.afternoon_edit, "afternoon_edit",
+                 translate("WarehousePages", "Read replies at (afternoon)"))), start=3):
+            edit.setObjectName(name)
+            edit.setDisplayFormat("HH:mm")
+            grid.addWidget(QLabel(text, ui.deadlines_group), row, 0)
+            grid.addWidget(edit, row, 1)
+        grid.addWidget(ui.save_deadlines_button, 5, 1)
         ui.add_tariff_row_button.clicked.connect(self.add_tariff_row)
         ui.remove_tariff_row_button.clicked.connect(self.remove_tariff_row)
         ui.save_tariff_button.clicked.connect(self.save_tariff)
+        # WH-11 (issue 16 §6): the shipped reading of 「江浙沪皖鲁西南」, the 5 kg basis, confirm
+        self.reading_label = QLabel(ui.tariff_group)
+        self.reading_label.setObjectName("tariff_reading_label")
+        self.reading_label.setWordWrap(True)
+        self.basis_combo = QComboBox(ui.tariff_group)
+        self.basis_combo.setObjectName("tariff_basis_combo")
+        self.basis_combo.addItem(translate(
+            "WarehousePages", "Above the free weight, charge the kilograms above it"), False)
+        self.basis_combo.addItem(translate(
+            "WarehousePages", "Above the free weight, charge the whole weight"), True)
+        self.confirm_tariff_button = QPushButton(
+            translate("WarehousePages", "Con&firm reading and basis"), ui.tariff_group)
+        self.confirm_tariff_button.setObjectName("confirm_tariff_button")
+        self.confirm_tariff_button.clicked.connect(self.confirm_tariff)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(self.basis_combo, 1)
+        basis_row.addWidget(self.confirm_tariff_button)
+        ui.tariff_layout.insertWidget(1, self.reading_label)
+        ui.tariff_layout.insertLayout(2, basis_row)
         ui.settings_body.setEnabled(False)
 
     @override
@@ -1291,7 +1337,45 @@ class WarehouseSettingsPage(_Page):
         self.ui.self_pickup_spin.setValue(rules.self_pickup_days)
         self.ui.notified_spin.setValue(rules.notified_days)
         self.ui.origin_spin.setValue(rules.origin_silence_days)
+        noon, afternoon = rules.reply_check_times()
+        self.noon_edit.setTime(QTime(noon.hour, noon.minute))
+        self.afternoon_edit.setTime(QTime(afternoon.hour, afternoon.minute))
         self.load_tariff()
+        self.show_reading()
+
+    def show_reading(self) -> None:
+        """WH-11: which reading the tariff took, and whether the station confirmed it."""
+        reading = self._services.warehouse.tariff_reading()
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(reading.whole_weight))
+        if reading.own_rows:
+            text = translate("WarehousePages", "The station's own tariff rows are in use.")
+        elif reading.confirmed:
+            text = translate(
+                "WarehousePages", "「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on "
+                "{when}.").format(reading=reading.reading, who=reading.confirmed_by,
+                                  when=reading.confirmed_at)
+        else:
+            text = translate(
+                "WarehousePages", "Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as "
+                "{reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): "
+                "then edit the rows. Cities may be rows of their own (山东省菏泽市).").format(
+                    reading=reading.reading)
+        self.reading_label.setText(text)
+        self.reading_label.setStyleSheet("" if reading.confirmed else WARN_STYLE)
+
+    def confirm_tariff(self) -> None:
+        """Save the 5 kg basis and confirm the reading (supervisor, audited)."""
+        if not self.editable():
+            return
+        assert self._operator is not None
+        try:
+            self._services.warehouse.set_tariff_basis(
+                self._operator, whole_weight=bool(self.basis_combo.currentData()))
+        except DomainError as err:
+            self.error(describe(err))
+            return
+        self.show_reading()
+        self.ok(translate("WarehousePages", "Return tariff reading and basis confirmed."))
 
     # locations
     def load_locations(self, select: str | None = None) -> None:
@@ -1378,7 +1462,9 @@ class WarehouseSettingsPage(_Page):
         assert self._operator is not None
         ui = self.ui
         rules = DeadlineRules(ui.self_pickup_spin.value(), ui.notified_spin.value(),
-                              ui.origin_spin.value())
+                              ui.origin_spin.value(),
+                              self.noon_edit.time().toString("HH:mm"),
+                              self.afternoon_edit.time().toString("HH:mm"))
         try:
             self._services.warehouse.set_deadline_rules(self._operator, rules,
                                                         self.versions.get("deadlines"))
@@ -1399,7 +1485,7 @@ class WarehouseSettingsPage(_Page):
         table = self.ui.tariff_table
         table.setColumnCount(self.TARIFF_COLUMNS)
         table.setHorizontalHeaderLabels([
-            translate("WarehousePages", "Name"), translate("WarehousePages", "Provinces"),
+            translate("WarehousePages", "Name"), translate("WarehousePages", "Provinces, cities"),
             translate("WarehousePages", "Free kg"), translate("WarehousePages", "元/kg")])
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):

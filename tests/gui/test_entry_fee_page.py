@@ -1,0 +1,46 @@
+"""WH-18 进仓费 on the counter's side pages (issue 16 §7): a supervisor sets the numbers, the
+clerk quotes one figure with its breakdown; real key events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from counter_app.domain.staff import Role
+from counter_app.services.app import AppServices
+from counter_app.ui.workspaces.entry_fee_page import EntryFeePage
+from tests.gui.keys import send_text
+from tests.helpers import set_up_station
+
+
+def test_wh18_the_calculator_quotes_one_figure_after_the_numbers_are_set(
+        qtbot, services: AppServices, translations) -> None:
+    translations.apply("en")
+    boss = set_up_station(services)
+    clerk = services.staff.add(boss, "3001", "李明", Role.COUNTER, "pw-3001")
+    page = EntryFeePage(services)
+    qtbot.add_widget(page)
+    page.activate(clerk)
+    assert not page.settings_group.isEnabled()
+    assert "not set" in page.breakdown_label.text()
+    page.activate(boss)
+    for name, value in (("start_kg", "30"), ("start_price", "20"), ("max_kg", "100"),
+                        ("per_kg", "1"), ("group_pieces", "3"), ("per_piece", "5"),
+                        ("bulky_start", "50"), ("per_m3", "30")):
+        edit = page.rule_edits[name]
+        edit.clear()
+        send_text(edit, value)
+    page.save_button.click()
+    assert page.message_label.text() == "进仓费 numbers saved."
+    page.activate(clerk)
+    send_text(page.pieces_edit, "12")
+    qtbot.keyClick(page.pieces_edit, Qt.Key.Key_Return)
+    send_text(page.pieces_edit, "80 1.6")
+    send_text(page.charge_edit, "35")
+    send_text(page.ticket_edit, "10")
+    qtbot.keyClick(page.ticket_edit, Qt.Key.Key_Return)
+    assert page.total_label.text() == "进仓费 ¥ 175.00"  # 20 + 110 + 35 + 10
+    assert "门票10.00元" in page.breakdown_label.text()
+    page.pieces_edit.setPlainText("abc")
+    page.calculate()
+    assert page.total_label.text() == ""
+    assert page.breakdown_label.text()
