@@ -115,15 +115,16 @@ def reports(app: Any, boss: Any, account_id: int) -> None:
         f"{wall:.0f} ms", "≤ 200 ms")
 
 
-def scan_rates(app: Any, clerk: Any, url: str, ops: int) -> None:
-    """Scan-in as stored and committed, and bare sqlite3 writing the same rows."""
+def scan_rates(app: Any, clerk: Any, url: str, ops: int, base: int) -> None:
+    """Scan-in as stored and committed, and bare sqlite3 writing the same rows (numbers from
+    ``base`` on, so a station can be measured again)."""
     details = ProblemDetails(nobody_home=NobodyHome.TOMORROW,
                              attempt_at=datetime(2026, 11, 23, 21, 40))
     rng = random.Random(3)
     ms: list[float] = []
     t = time.perf_counter()
     for n in range(ops):
-        draft = ScanInDraft(f"7759{n:010d}", Reason.NOBODY_HOME, details, bs.name(rng),
+        draft = ScanInDraft(f"775{base + n:011d}", Reason.NOBODY_HOME, details, bs.name(rng),
                             f"138{rng.randrange(10**8):08d}")
         ms.append(timed(lambda: app.warehouse.scan_in(clerk, draft))[0])  # noqa: B023
     app_rate = ops / (time.perf_counter() - t)
@@ -138,7 +139,7 @@ def scan_rates(app: Any, clerk: Any, url: str, ops: int) -> None:
     now = datetime(2026, 11, 23, 21, 50).isoformat(sep=" ")
     t = time.perf_counter()
     for n in range(ops):
-        waybill = f"7769{n:010d}"
+        waybill = f"776{base + n:011d}"
         phone = f"138{rng.randrange(10**8):08d}"
         con.execute("BEGIN IMMEDIATE")
         stay_id = con.execute(
@@ -206,7 +207,7 @@ def main() -> int:
     size = f"{stays:,} stays"
     searches(app, clerk, args.ops, size)
     reports(app, boss, account.id or 0)
-    scan_rates(app, clerk, url, args.ops)
+    scan_rates(app, clerk, url, args.ops, stays)
     engine.dispose()
     startup()
     width = max(len(r[0]) for r in ROWS)

@@ -1087,6 +1087,14 @@ class SqlWarehouseRepository:
         rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
         return [_stay(r) for r in rows]
 
+    def waybills_stayed(self, start: datetime, end: datetime) -> set[str]:
+        """Waybills with a stay scanned in at start <= in_at < end or still in stock: one
+        column, by the in_at and open-stay indexes (the morning check, issue 18)."""
+        s = StayRow
+        in_window = select(s.waybill_no).where(s.in_at >= start, s.in_at < end)
+        still_in = select(s.waybill_no).where(s.out_at.is_(None))
+        return set(self._s.scalars(in_window.union(still_in)))
+
     def stays_in_between(self, start: datetime, end: datetime) -> list[StayRecord]:
         """Scanned in at start <= in_at < end, oldest first."""
         rows = self._s.execute(select(_STAY).where(StayRow.in_at >= start, StayRow.in_at < end)

@@ -420,6 +420,10 @@ class WarehouseRepository(Protocol):
         newest first."""
         ...
 
+    def waybills_stayed(self, start: datetime, end: datetime) -> set[str]:
+        """Waybills with a stay scanned in at ``start <= in_at < end`` or still in stock."""
+        ...
+
     def stays_in_between(self, start: datetime, end: datetime) -> list[StayRecord]:
         """Stays scanned in at ``start`` <= in_at < ``end``."""
         ...

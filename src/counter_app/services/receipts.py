@@ -476,9 +476,7 @@ class ReceiptService:
         if not expected:
             return []
         start = datetime.combine(day, time())
-        stayed = {s.waybill_no for s in uow.warehouse.stays_in_between(
-            start, self._clock.now() + timedelta(days=1))}
-        stayed |= {s.waybill_no for s in uow.warehouse.open_stays()}
+        stayed = uow.warehouse.waybills_stayed(start, self._clock.now() + timedelta(days=1))
         return [(courier_id, waybill) for courier_id, waybill in expected
                 if waybill not in received and waybill not in stayed]
 
