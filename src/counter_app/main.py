@@ -7,7 +7,6 @@ import logging
 import logging.handlers
 import os
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -383,9 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from counter_app.hardware.scale import ScaleHub
     from counter_app.ui.app import run_gui
 
-    # The address library takes about a second to load: load it while the clerk logs in.
-    threading.Thread(target=resolver.warm_up, name="address-warm-up", daemon=True).start()
-
+    # The address library (cpca and pandas: most of a second and ~60 MB) is not loaded here
+    # but when a clerk starts typing an address (issue 18 §4, IntakeService.prepare_addresses).
     return run_gui(services, paths, ScannerHub, lang=args.lang, quit_after=args.quit_after,
                    scale_factory=ScaleHub)
 

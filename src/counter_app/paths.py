@@ -67,6 +67,10 @@ def i18n_dir() -> Path:
     return resource_dir() / "resources" / "i18n"
 
 
+FONT_FILE = "wqy-microhei.ttc"
+"""The bundled CJK font (resources/fonts) of every printed form and label."""
+
+
 def fonts_dir() -> Path:
     """Fonts shipped with the app."""
     return resource_dir() / "resources" / "fonts"

@@ -281,3 +281,18 @@ def test_heavy_parcel_gets_packing_advice(qtbot, desk: Desk) -> None:
     qtbot.wait_until(lambda: "carton" not in ui.total_label.text())
     ui.length_edit.setText("70")
     qtbot.wait_until(lambda: "carton" in ui.total_label.text())
+
+
+def test_address_library_loads_on_the_first_keystroke_of_an_address_only(
+        qtbot, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 18 §4: not at start-up; once, on the worker, when an address is first typed
+    calls: list[int] = []
+    monkeypatch.setattr(desk.ctl.services.intake, "prepare_addresses", lambda: calls.append(1))
+    type_text("衣服")  # another field: nothing loads
+    assert calls == []
+    desk.ws.ui.recipient_address_edit.setFocus()
+    qtbot.wait_until(lambda: desk.ws.ui.recipient_address_edit.hasFocus())
+    type_text("浙江杭州钱塘区")
+    qtbot.wait_until(lambda: calls == [1])
+    type_text("文三路")
+    assert calls == [1]

@@ -237,3 +237,30 @@ def test_0007_merges_duplicate_batches_that_two_pcs_opened_before_the_unique_ind
                                  "opened_at, opened_by) VALUES (1, '2026-11-22', "
                                  "'2026-11-22 22:00:00', '3003')"))
     engine.dispose()
+
+
+def test_start_at_head_reads_the_scripts_without_alembic(tmp_path: Path) -> None:
+    """Issue 18 §4: the usual start (database at head) neither imports Alembic nor changes
+    anything; the head read from the scripts' text is Alembic's head; a new database still
+    goes through Alembic."""
+    from counter_app.persistence.migrate import _head_from_text
+
+    assert _head_from_text(migrations_dir()) == head_revision(migrations_dir())
+    db = tmp_path / "station.sqlite3"
+    open_database(f"sqlite:///{db}", backup_dir=tmp_path).dispose()
+    code = ("import sys; from pathlib import Path; "
+            "from counter_app.main import open_database; "
+            f"e = open_database('sqlite:///{db}', backup_dir=Path({str(tmp_path)!r})); "
+            "print('alembic' in sys.modules)")
+    before = db.read_bytes()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+    assert db.read_bytes() == before
+    fresh = tmp_path / "new.sqlite3"  # no schema yet: Alembic builds it
+    out = subprocess.run([sys.executable, "-c", code.replace(str(db), str(fresh))],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+    engine = make_engine(f"sqlite:///{fresh}")
+    assert current_revision(engine) == head_revision(migrations_dir())
+    engine.dispose()

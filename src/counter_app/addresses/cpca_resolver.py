@@ -6,9 +6,10 @@ the text, short names too (浙江杭州 → 浙江省 杭州市), and infers the
 (海淀区 → 北京市). Its table is older than the package (2021): districts created since (杭州
 钱塘区, 临平区) are not found and stay in the street part. See ``docs/service-area.md``.
 
-Loading cpca costs most of a second (the division table, the automaton and pandas, which cpca
-imports on its first call), so it is loaded on first use, or by
-:meth:`CpcaAddressResolver.warm_up` in a background thread.
+Loading cpca costs most of a second and about 60 MB (the division table, the automaton and
+pandas, which cpca imports on its first call), so it is loaded on first use, or by
+:meth:`CpcaAddressResolver.warm_up` on a worker thread when a clerk starts typing an address
+(never at start-up: issue 18 §4).
 """
 
 from __future__ import annotations

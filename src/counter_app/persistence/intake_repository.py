@@ -28,6 +28,7 @@ from counter_app.services.ports import (
     ConsumableMove,
     RefusalRecord,
     SenderRecord,
+    StatementEntry,
 )
 
 
@@ -132,6 +133,18 @@ class SqlIntakeRepository:
             query = query.where(AcceptanceRow.account_id == account_id)
         rows = self._s.scalars(query.order_by(AcceptanceRow.accepted_at, AcceptanceRow.id))
         return [_acceptance(r) for r in rows]
+
+    def statement_entries(self, account_id: int, start: datetime,
+                          end: datetime) -> list[StatementEntry]:
+        """The printed columns only, by the (account_id, accepted_at) index: no ORM rows."""
+        a = AcceptanceRow
+        rows = self._s.execute(
+            select(a.accepted_at, a.waybill_no, a.province, a.city, a.district, a.contents,
+                   a.chargeable, a.total, a.clerk_name)
+            .where(a.account_id == account_id, a.accepted_at >= start, a.accepted_at < end,
+                   a.pay_mode == "account")
+            .order_by(a.accepted_at, a.id))
+        return [StatementEntry(*row) for row in rows]
 
     # --- refusals ----------------------------------------------------------------------------
 

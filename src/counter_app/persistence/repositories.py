@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, exists, func, insert, literal, select, text, true, update
@@ -770,10 +771,34 @@ class SqlReceiptRepository:
         return _expected(row) if row else None
 
     def expected_on(self, delivery_date: date) -> list[ExpectedParcel]:
-        """Lines of a day."""
-        rows = self._s.scalars(select(DeliveryListRow).where(
-            DeliveryListRow.delivery_date == delivery_date).order_by(DeliveryListRow.id))
-        return [_expected(r) for r in rows]
+        """Lines of a day: plain rows, no ORM objects (a busy day has 6,000, issue 18)."""
+        d = DeliveryListRow
+        rows = self._s.execute(select(
+            d.waybill_no, d.courier_id, d.delivery_date, d.recipient, d.cod_amount, d.pieces,
+            d.arrived_on).where(d.delivery_date == delivery_date).order_by(d.id))
+        return [ExpectedParcel(*row) for row in rows]
+
+    def expected_keys_on(self, delivery_date: date) -> list[tuple[int, str]]:
+        """(courier id, waybill) of each line of a day, in list order: two columns only."""
+        d = DeliveryListRow
+        rows = self._s.execute(select(d.courier_id, d.waybill_no)
+                               .where(d.delivery_date == delivery_date).order_by(d.id))
+        return [(courier, waybill) for courier, waybill in rows]
+
+    def late_on(self, delivery_date: date) -> list[ReceiptRecord]:
+        """The receipts entered late in the batches of a day, in one query."""
+        r, b = ReceiptRow, ReceiptBatchRow
+        rows = self._s.scalars(
+            select(r).join(b, b.id == r.batch_id)
+            .where(b.delivery_date == delivery_date, r.late).order_by(r.id))
+        return [_receipt(row) for row in rows]
+
+    def received_of(self, delivery_date: date) -> set[str]:
+        """The waybills on a day's delivery lists that have a receipt (in any batch)."""
+        d, r = DeliveryListRow, ReceiptRow
+        return set(self._s.scalars(
+            select(d.waybill_no).join(r, r.waybill_no == d.waybill_no)
+            .where(d.delivery_date == delivery_date)))
 
     def purge_before(self, arrived_before: date) -> int:
         """Delete old receipts (RE-8, supervisor action)."""
@@ -826,10 +851,17 @@ def _json(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _stay(row: StayRow) -> StayRecord:
+@lru_cache(maxsize=4096)
+def _details(text: str) -> ProblemDetails:
+    """Parsed problem details; a stock holds many parcels with the same (frozen) details."""
+    return ProblemDetails.from_dict(json.loads(text or "{}"))
+
+
+def _stay(row: Any) -> StayRecord:
+    """A StayRow or a Core row of wh_stay (the long lists read rows without ORM objects)."""
     return StayRecord(
         id=row.id, waybill_no=row.waybill_no, reason=Reason(row.reason),
-        details=ProblemDetails.from_dict(json.loads(row.details or "{}")),
+        details=_details(row.details or "{}"),
         location=row.location, layer=row.layer, pickup_code=row.pickup_code,
         recipient=row.recipient, phone=row.phone, bulky=row.bulky,
         destination_province=row.destination_province, misroute_id=row.misroute_id,
@@ -840,7 +872,7 @@ def _stay(row: StayRow) -> StayRecord:
     )
 
 
-def _event(row: WarehouseEventRow) -> WarehouseEvent:
+def _event(row: Any) -> WarehouseEvent:
     return WarehouseEvent(id=row.id, stay_id=row.stay_id, waybill_no=row.waybill_no, at=row.at,
                           by=row.by, kind=row.kind, data=json.loads(row.data or "{}"))
 
@@ -860,6 +892,8 @@ def _stocktake(row: StocktakeRow) -> StocktakeRecord:
 
 _NEWEST_FIRST = (StayRow.in_at.desc(), StayRow.id.desc())
 _OLDEST_FIRST = (StayRow.in_at, StayRow.id)
+_STAY = StayRow.__table__
+"""Long lists of stays are read as plain rows: no ORM object per stay (issue 18 §3)."""
 _IN_CHUNK = 500  # ids per IN (...) list, well under every driver's parameter limit
 
 
@@ -1011,10 +1045,10 @@ class SqlWarehouseRepository:
 
     def open_stays(self, location: str | None = None) -> list[StayRecord]:
         """Stays in stock, oldest first."""
-        query = select(StayRow).where(StayRow.out_at.is_(None)).order_by(*_OLDEST_FIRST)
+        query = select(_STAY).where(StayRow.out_at.is_(None)).order_by(*_OLDEST_FIRST)
         if location is not None:
             query = query.where(StayRow.location == location)
-        return [_stay(r) for r in self._s.scalars(query)]
+        return [_stay(r) for r in self._s.execute(query)]
 
     def planned_for(self, driver_id: int) -> list[StayRecord]:
         """Open stays on a driver's pickup list, oldest first."""
@@ -1061,27 +1095,37 @@ class SqlWarehouseRepository:
         rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
         return [_stay(r) for r in rows]
 
+    def waybills_stayed(self, start: datetime, end: datetime) -> set[str]:
+        """Waybills with a stay scanned in at start <= in_at < end or still in stock: one
+        column, by the in_at and open-stay indexes (the morning check, issue 18)."""
+        s = StayRow
+        in_window = select(s.waybill_no).where(s.in_at >= start, s.in_at < end)
+        still_in = select(s.waybill_no).where(s.out_at.is_(None))
+        return set(self._s.scalars(in_window.union(still_in)))
+
     def stays_in_between(self, start: datetime, end: datetime) -> list[StayRecord]:
         """Scanned in at start <= in_at < end, oldest first."""
-        rows = self._s.scalars(select(StayRow).where(StayRow.in_at >= start, StayRow.in_at < end)
+        rows = self._s.execute(select(_STAY).where(StayRow.in_at >= start, StayRow.in_at < end)
                                .order_by(*_OLDEST_FIRST))
         return [_stay(r) for r in rows]
 
     def stays_out_between(self, start: datetime, end: datetime,
                           disposition: Disposition | None = None) -> list[StayRecord]:
         """Scanned out at start <= out_at < end, in scan-out order."""
-        query = (select(StayRow).where(StayRow.out_at >= start, StayRow.out_at < end)
+        query = (select(_STAY).where(StayRow.out_at >= start, StayRow.out_at < end)
                  .order_by(StayRow.out_at, StayRow.id))
         if disposition is not None:
             query = query.where(StayRow.disposition == disposition.value)
-        return [_stay(r) for r in self._s.scalars(query)]
+        return [_stay(r) for r in self._s.execute(query)]
 
     def stock_at(self, moment: datetime) -> int:
-        """Parcels in stock at ``moment``."""
-        return int(self._s.scalar(
-            select(func.count()).select_from(StayRow).where(
-                StayRow.in_at <= moment, (StayRow.out_at.is_(None)) | (StayRow.out_at > moment))
-        ) or 0)
+        """Parcels in stock at ``moment``: those still in plus those that left after it,
+        counted by the ``out_at`` index (the OR of both scanned every stay ever stored)."""
+        still_in = self._s.scalar(select(func.count()).select_from(StayRow).where(
+            StayRow.out_at.is_(None), StayRow.in_at <= moment))
+        left_after = self._s.scalar(select(func.count()).select_from(StayRow).where(
+            StayRow.out_at > moment, StayRow.in_at <= moment))
+        return int(still_in or 0) + int(left_after or 0)
 
     # --- events ------------------------------------------------------------------------------
 
@@ -1104,7 +1148,7 @@ class SqlWarehouseRepository:
         ids = sorted(set(stay_ids))
         out: list[WarehouseEvent] = []
         for i in range(0, len(ids), _IN_CHUNK):
-            rows = self._s.scalars(select(WarehouseEventRow).where(
+            rows = self._s.execute(select(WarehouseEventRow.__table__).where(
                 WarehouseEventRow.stay_id.in_(ids[i:i + _IN_CHUNK])))
             out += [_event(r) for r in rows]
         return sorted(out, key=lambda e: (e.at, e.id or 0))

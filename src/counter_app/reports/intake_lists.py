@@ -7,11 +7,8 @@ import csv
 import io
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-
 from counter_app.atomic import write_atomic
-from counter_app.reports.xlsx_table import BORDER, put_text, write_table
+from counter_app.reports.xlsx_table import StreamSheet
 from counter_app.services.dto import STATEMENT_COLUMNS, AccountStatement, StatementLine
 
 STATEMENT_TITLE = "协议客户月结对账单"
@@ -65,7 +62,8 @@ def render_statement_xlsx(statement: AccountStatement) -> bytes:
 
     Rows 1-3: the title, the station header, the account and the month; then the header row
     STATEMENT_COLUMNS, one row per line (``statement_rows``, all cells text, the waybill number
-    in Excel's text format) and the totals row (``statement_total_row``).
+    in Excel's text format) and the totals row (``statement_total_row``). Written in
+    openpyxl's write-only mode (issue 18: 6,370 lines in well under a second).
 
     Args:
         statement: the month's statement.
@@ -73,47 +71,28 @@ def render_statement_xlsx(statement: AccountStatement) -> bytes:
     Returns:
         The XLSX file content.
     """
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "月结对账"
     station = statement.header
     ncols = len(STATEMENT_COLUMNS)
+    sheet = StreamSheet("月结对账", _XLSX_WIDTHS, header_row=5)
+    title = sheet.add([(f"{station.name}　{STATEMENT_TITLE}", "title")])
+    sheet.merge_across(title, ncols)
+    sheet.add(_pairs([("网点编号", station.code), ("联系人", station.contact_person),
+                      ("电话", station.phone), ("QQ", station.qq)]))
+    sheet.add(_pairs([("客户编号", statement.account_code),
+                      ("客户名称", statement.account_name), ("月份", statement.month)]))
+    sheet.skip()
+    sheet.table(STATEMENT_COLUMNS, map(statement_row, statement.lines))
+    sheet.add([(value, "total") for value in statement_total_row(statement)])
+    return sheet.save(station.name or "counter-app",
+                      f"{STATEMENT_TITLE} {statement.account_code} {statement.month}")
 
-    def put(row: int, col: int, value: str, *, bold: bool = False) -> None:
-        put_text(ws, row, col, value)
-        if bold:
-            ws.cell(row=row, column=col).font = Font(bold=True)
 
-    put(1, 1, f"{station.name}　{STATEMENT_TITLE}")
-    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(row=1, column=1).alignment = Alignment(horizontal="center")
-    for i, (label, value) in enumerate([("网点编号", station.code),
-                                        ("联系人", station.contact_person),
-                                        ("电话", station.phone), ("QQ", station.qq)]):
-        put(2, 1 + 2 * i, label, bold=True)
-        put(2, 2 + 2 * i, value)
-    for i, (label, value) in enumerate([("客户编号", statement.account_code),
-                                        ("客户名称", statement.account_name),
-                                        ("月份", statement.month)]):
-        put(3, 1 + 2 * i, label, bold=True)
-        put(3, 2 + 2 * i, value)
-
-    header_row = 5
-    total_row = write_table(ws, header_row, STATEMENT_COLUMNS, statement_rows(statement),
-                            _XLSX_WIDTHS)
-    fill = PatternFill("solid", fgColor="EEEEEE")
-    for col, value in enumerate(statement_total_row(statement), start=1):
-        put(total_row, col, value, bold=True)
-        cell = ws.cell(row=total_row, column=col)
-        cell.fill = fill
-        cell.border = BORDER
-
-    wb.properties.creator = station.name or "counter-app"
-    wb.properties.title = f"{STATEMENT_TITLE} {statement.account_code} {statement.month}"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+def _pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str] | None]:
+    """Bold labels, each followed by its value."""
+    cells: list[tuple[str, str] | None] = []
+    for label, value in pairs:
+        cells += [(label, "bold"), (value, "plain")]
+    return cells
 
 
 def render_statement_csv(statement: AccountStatement) -> bytes:

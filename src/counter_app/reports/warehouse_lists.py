@@ -6,11 +6,8 @@ import csv
 import io
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-
 from counter_app.atomic import write_atomic
-from counter_app.reports.xlsx_table import BORDER, put_text, write_table
+from counter_app.reports.xlsx_table import StreamSheet
 from counter_app.services.dto import (
     AIR_FEE_COLUMNS,
     EMS_COLUMNS,
@@ -80,51 +77,26 @@ def render_ems_xlsx(register: EmsRegister) -> bytes:
     Returns:
         The XLSX file content.
     """
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "EMS登记"
     station = register.header
     ncols = len(EMS_COLUMNS)
-
-    def put(row: int, col: int, value: str) -> None:
-        put_text(ws, row, col, value)
-
-    put(1, 1, f"{station.name}　{EMS_TITLE}")
-    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(row=1, column=1).alignment = Alignment(horizontal="center")
-    pairs = [("网点编号", station.code), ("联系人", station.contact_person),
-             ("电话", station.phone), ("QQ", station.qq)]
-    for i, (label, value) in enumerate(pairs):
-        put(2, 1 + 2 * i, label)
-        ws.cell(row=2, column=1 + 2 * i).font = Font(bold=True)
-        put(2, 2 + 2 * i, value)
-    put(3, 1, "期间")
-    ws.cell(row=3, column=1).font = Font(bold=True)
-    put(3, 2, register.start)
-    put(3, 3, "至")
-    put(3, 4, register.end)
-
-    header_row = 5
-    total_row = write_table(ws, header_row, EMS_COLUMNS, ems_rows(register), _XLSX_WIDTHS)
-    total_fill = PatternFill("solid", fgColor="EEEEEE")
-    for col, value in enumerate(ems_total_row(register), start=1):
-        put(total_row, col, value)
-        cell = ws.cell(row=total_row, column=col)
-        cell.font = Font(bold=True)
-        cell.fill = total_fill
-        cell.border = BORDER
-    put(total_row + 2, 1, "经办人：")
-    put(total_row + 2, 5, "财务：")
-    put(total_row + 3, 1, "日期：")
-    put(total_row + 3, 5, "日期：")
-
-
-    wb.properties.creator = station.name or "counter-app"
-    wb.properties.title = f"{EMS_TITLE} {register.start}~{register.end}"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    sheet = StreamSheet("EMS登记", _XLSX_WIDTHS, header_row=5)
+    title = sheet.add([(f"{station.name}　{EMS_TITLE}", "title")])
+    sheet.merge_across(title, ncols)
+    cells: list[tuple[str, str] | None] = []
+    for label, value in [("网点编号", station.code), ("联系人", station.contact_person),
+                         ("电话", station.phone), ("QQ", station.qq)]:
+        cells += [(label, "bold"), (value, "plain")]
+    sheet.add(cells)
+    sheet.add([("期间", "bold"), (register.start, "plain"), ("至", "plain"),
+               (register.end, "plain")])
+    sheet.skip()
+    sheet.table(EMS_COLUMNS, map(ems_row, register.lines))
+    sheet.add([(value, "total") for value in ems_total_row(register)])
+    sheet.skip()
+    sheet.add([("经办人：", "plain"), None, None, None, ("财务：", "plain")])
+    sheet.add([("日期：", "plain"), None, None, None, ("日期：", "plain")])
+    return sheet.save(station.name or "counter-app",
+                      f"{EMS_TITLE} {register.start}~{register.end}")
 
 
 def render_ems_csv(register: EmsRegister) -> bytes:

@@ -391,6 +391,14 @@ class IntakeService:
             catalogue = self._fresh_catalogue(uow)
         return judge_contents(contents, catalogue, policy, _liquid(liquid_ml))
 
+    def prepare_addresses(self) -> None:
+        """Load the address resolver now if it loads lazily (cpca and pandas take most of a
+        second): called on a worker thread when a clerk starts typing an address, so the
+        first check does not wait and a desk that never takes parcels never loads it."""
+        warm_up = getattr(self._resolver, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
+
     def resolve_destination(self, address: str) -> Destination:
         """Resolve the recipient's address and check it against the service area (CI-6).
 
@@ -852,8 +860,7 @@ class IntakeService:
             account = next((a for a in uow.intake.accounts() if a.id == account_id), None)
             if account is None:
                 raise NotFound("ci_account", str(account_id))
-            rows = [r for r in uow.intake.acceptances_between(start, end, account_id)
-                    if r.pay_mode == PayMode.ACCOUNT.value]
+            rows = uow.intake.statement_entries(account_id, start, end)
             header = station_header(uow)
         lines = tuple(StatementLine(
             seq=i, accepted_on=r.accepted_at.strftime("%Y-%m-%d"), waybill_no=r.waybill_no,

@@ -203,6 +203,18 @@ class ReceiptRepository(Protocol):
         """Every delivery-list line of a day."""
         ...
 
+    def expected_keys_on(self, delivery_date: date) -> list[tuple[int, str]]:
+        """(courier id, waybill) of every delivery-list line of a day, in list order."""
+        ...
+
+    def late_on(self, delivery_date: date) -> list[ReceiptRecord]:
+        """The receipts entered late in the batches of a day."""
+        ...
+
+    def received_of(self, delivery_date: date) -> set[str]:
+        """The waybills on a day's delivery lists that have a receipt in any batch."""
+        ...
+
     def purge_before(self, arrived_before: date) -> int:
         """Delete receipts of parcels that arrived before the date (RE-8); returns the count."""
         ...
@@ -409,6 +421,10 @@ class WarehouseRepository(Protocol):
         newest first."""
         ...
 
+    def waybills_stayed(self, start: datetime, end: datetime) -> set[str]:
+        """Waybills with a stay scanned in at ``start <= in_at < end`` or still in stock."""
+        ...
+
     def stays_in_between(self, start: datetime, end: datetime) -> list[StayRecord]:
         """Stays scanned in at ``start`` <= in_at < ``end``."""
         ...
@@ -589,6 +605,22 @@ class ConsumableMove:
     waybill_no: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class StatementEntry:
+    """What a monthly statement prints of one acceptance (CI-7), read without the rest of
+    the row (issue 18 §3)."""
+
+    accepted_at: datetime
+    waybill_no: str
+    province: str
+    city: str
+    district: str
+    contents: str
+    chargeable: Decimal
+    total: Decimal
+    clerk_name: str
+
+
 class IntakeRepository(Protocol):
     """Senders, acceptances, refusals, account customers and consumables."""
 
@@ -616,6 +648,12 @@ class IntakeRepository(Protocol):
     def acceptances_between(self, start: datetime, end: datetime,
                             account_id: int | None = None) -> list[AcceptanceRecord]:
         """Acceptances with ``start <= accepted_at < end`` (of one account), oldest first."""
+        ...
+
+    def statement_entries(self, account_id: int, start: datetime,
+                          end: datetime) -> list[StatementEntry]:
+        """An account's parcels paid on account with ``start <= accepted_at < end``, oldest
+        first: only the printed columns."""
         ...
 
     def add_refusal(self, record: RefusalRecord) -> RefusalRecord:

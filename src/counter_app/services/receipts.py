@@ -441,45 +441,44 @@ class ReceiptService:
     def morning_report(self, delivery_date: date) -> MorningReport:
         """Couriers with deliveries but no batch, receipts missing from the lists, late ones."""
         with self._uow_factory() as uow:
-            expected = uow.receipts.expected_on(delivery_date)
+            # a handful of queries whatever the day's size (issue 18: one per parcel
+            # before, and every receipt of the day loaded whole)
+            expected = uow.receipts.expected_keys_on(delivery_date)
             batches = uow.receipts.batches_on(delivery_date)
             names = {c.id: c.name for c in uow.couriers.all(include_inactive=True)}
-            entered = {r.waybill_no: r for b in batches for r in uow.receipts.in_batch(b.id)}
+            received = uow.receipts.received_of(delivery_date)
             has_batch = {b.courier_id for b in batches}
             per_courier: dict[int, int] = {}
-            for p in expected:
-                per_courier[p.courier_id] = per_courier.get(p.courier_id, 0) + 1
+            for courier_id, _waybill in expected:
+                per_courier[courier_id] = per_courier.get(courier_id, 0) + 1
             without = tuple(
                 (names.get(c, str(c)), n) for c, n in per_courier.items() if c not in has_batch
             )
             missing = tuple(
-                (names.get(p.courier_id, ""), p.waybill_no)
-                for p in expected
-                if p.courier_id in has_batch
-                and p.waybill_no not in entered
-                and uow.receipts.by_waybill(p.waybill_no) is None
+                (names.get(courier_id, ""), waybill)
+                for courier_id, waybill in expected
+                if courier_id in has_batch and waybill not in received
             )
-            late = tuple(r for r in entered.values() if r.late)
+            late = tuple(uow.receipts.late_on(delivery_date))
             open_batches = tuple(
                 names.get(b.courier_id, "") for b in batches if b.closed_at is None
             )
-            unaccounted = self._unaccounted(uow, expected, set(entered), delivery_date)
+            unaccounted = self._unaccounted(uow, expected, received, delivery_date)
         return MorningReport(delivery_date, without, missing, late, open_batches,
-                             tuple((names.get(p.courier_id, ""), p.waybill_no)
-                                   for p in unaccounted))
+                             tuple((names.get(courier_id, ""), waybill)
+                                   for courier_id, waybill in unaccounted))
 
-    def _unaccounted(self, uow: UnitOfWork, expected: list[ExpectedParcel], entered: set[str],
-                     day: date) -> list[ExpectedParcel]:
+    def _unaccounted(self, uow: UnitOfWork, expected: list[tuple[int, str]], received: set[str],
+                     day: date) -> list[tuple[int, str]]:
         """WH-5 (issue 16 §8): the list's parcels (what arrived that day) without a receipt
-        and without a warehouse stay (a reason) opened that day or later, or still open."""
+        (``received``: in any batch) and without a warehouse stay (a reason) opened that day
+        or later, or still open; (courier id, waybill) in list order."""
         if not expected:
             return []
         start = datetime.combine(day, time())
-        stayed = {s.waybill_no for s in uow.warehouse.stays_in_between(
-            start, self._clock.now() + timedelta(days=1))}
-        stayed |= {s.waybill_no for s in uow.warehouse.open_stays()}
-        return [p for p in expected if p.waybill_no not in entered
-                and p.waybill_no not in stayed and uow.receipts.by_waybill(p.waybill_no) is None]
+        stayed = uow.warehouse.waybills_stayed(start, self._clock.now() + timedelta(days=1))
+        return [(courier_id, waybill) for courier_id, waybill in expected
+                if waybill not in received and waybill not in stayed]
 
     def expected_on(self, delivery_date: date) -> list[ExpectedParcel]:
         """The delivery lists of a day."""

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from counter_app.domain.errors import ActorRevoked, DomainError
 from counter_app.hardware.print_log import FILE_NAME as PRINT_LOG_FILE
 from counter_app.hardware.print_log import PrintLog
-from counter_app.paths import DataPaths, fonts_dir
-from counter_app.reports.form_layout import FONT_FILE
+from counter_app.paths import FONT_FILE, DataPaths, fonts_dir
 from counter_app.services.app import AppServices
 from counter_app.ui import printing
 from counter_app.ui.data_safety import DailyBackups, DatabaseWatch

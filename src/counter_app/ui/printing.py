@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -39,17 +39,25 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from counter_app.reports.pdf_pages import (
-    PageImage,
-    Shape,
-    TextRun,
-    VectorPage,
-    page_count,
-    page_sizes_mm,
-    render_pages,
-    vector_page,
-)
+from counter_app.ui.deferred import deferred
 from counter_app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from counter_app.reports.pdf_pages import (
+        PageImage,
+        VectorPage,
+        page_count,
+        page_sizes_mm,
+        render_page,
+        render_pages,
+        vector_page,
+    )
+else:  # imported on first use: not at start-up (issue 18 §4)
+    page_count = deferred("counter_app.reports.pdf_pages", "page_count")
+    page_sizes_mm = deferred("counter_app.reports.pdf_pages", "page_sizes_mm")
+    render_page = deferred("counter_app.reports.pdf_pages", "render_page")
+    render_pages = deferred("counter_app.reports.pdf_pages", "render_pages")
+    vector_page = deferred("counter_app.reports.pdf_pages", "vector_page")
 
 translate = QCoreApplication.translate
 
@@ -256,6 +264,8 @@ def paint_vector_page(painter: QPainter, page: VectorPage, left: float, top: flo
                       scale: float) -> None:
     """Paint a page read by :func:`vector_page` with its top-left at (left, top), ``scale``
     device units per PDF point."""
+    from counter_app.reports.pdf_pages import Shape, TextRun  # loaded by vector_page already
+
     base = QTransform(scale, 0, 0, -scale, left, top + page.height * scale)  # PDF y points up
     painter.save()
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -20,11 +21,17 @@ from PySide6.QtWidgets import (
 from counter_app.atomic import write_atomic
 from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
-from counter_app.reports.warehouse_lists import air_fee_rows, render_air_fee_csv
 from counter_app.services.app import AppServices
 from counter_app.services.dto import AirFeeRegister
+from counter_app.ui.deferred import deferred
 from counter_app.ui.messages import describe
 from counter_app.ui.widgets.tables import fill_table
+
+if TYPE_CHECKING:
+    from counter_app.reports.warehouse_lists import air_fee_rows, render_air_fee_csv
+else:  # imported on first use: not at start-up (issue 18 §4)
+    air_fee_rows = deferred("counter_app.reports.warehouse_lists", "air_fee_rows")
+    render_air_fee_csv = deferred("counter_app.reports.warehouse_lists", "render_air_fee_csv")
 
 translate = QCoreApplication.translate
 

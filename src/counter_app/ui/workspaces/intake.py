@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from typing_extensions import override
 
@@ -52,13 +52,12 @@ from counter_app.domain.scanning import ScanEvent
 from counter_app.domain.service_area import AreaStatus
 from counter_app.domain.staff import Permission, Role, StaffMember, allowed
 from counter_app.hardware.print_log import PrintLogEntry
-from counter_app.paths import fonts_dir
-from counter_app.reports.form_layout import FONT_FILE
-from counter_app.reports.intake_pdf import render_counter_slip_pdf
+from counter_app.paths import FONT_FILE, fonts_dir
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
 from counter_app.services.intake import AcceptDraft, SenderView, place
 from counter_app.services.ports import AcceptanceRecord
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
 from counter_app.ui.messages import (
     air_kind_name,
@@ -86,6 +85,11 @@ from counter_app.ui.workspaces.intake_pages import (
     ShiftSummaryPage,
 )
 from counter_app.ui.workspaces.warehouse_pages import SupervisorDialog
+
+if TYPE_CHECKING:
+    from counter_app.reports.intake_pdf import render_counter_slip_pdf
+else:  # imported on first use: not at start-up (issue 18 §4)
+    render_counter_slip_pdf = deferred("counter_app.reports.intake_pdf", "render_counter_slip_pdf")
 
 translate = QCoreApplication.translate
 GREEN, AMBER, RED = "color: #1b5e20;", "color: #9a6700;", "color: #b00020;"
@@ -237,6 +241,8 @@ class IntakeWorkspace(Workspace):
         ui.pay_mode_combo.currentIndexChanged.connect(self._pay_mode_changed)
         ui.sender_phone_edit.editingFinished.connect(self.recall_sender)
         ui.recipient_address_edit.editingFinished.connect(self.resolve_destination)
+        ui.recipient_address_edit.textEdited.connect(self._prepare_addresses)
+        self._addresses_prepared = False
         for edit in (ui.weight_edit, ui.length_edit, ui.width_edit, ui.height_edit,
                      ui.declared_edit, ui.cod_edit, ui.recipient_address_edit,
                      self.entry_fee_edit):
@@ -481,6 +487,13 @@ class IntakeWorkspace(Workspace):
                                        if sender.doc_kind else "", number=sender.doc_shown))
 
     # --- (2) destination ---------------------------------------------------------------------
+    def _prepare_addresses(self) -> None:
+        """The first keystroke of an address loads the address library on the worker thread
+        (not at start-up: issue 18 §4)."""
+        if not self._addresses_prepared:
+            self._addresses_prepared = True
+            run_in_background(self._intake.prepare_addresses, lambda _none: None)
+
     def resolve_destination(self) -> None:
         """Resolve the address and say what the service area says (CI-6)."""
         try:

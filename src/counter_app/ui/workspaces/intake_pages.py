@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
@@ -46,26 +47,9 @@ from counter_app.domain.service_area import (
 )
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.paths import fonts_dir
-from counter_app.reports.intake_lists import write_statement_csv, write_statement_xlsx
-from counter_app.reports.intake_pdf import (
-    clerk_row,
-    render_shift_summary_pdf,
-    render_statement_pdf,
-)
-from counter_app.reports.rate_card_io import (
-    rate_card_from_csv,
-    rate_card_from_xlsx,
-    rate_card_to_csv,
-    rate_card_to_xlsx,
-)
-from counter_app.reports.service_area_io import (
-    service_area_from_csv,
-    service_area_from_xlsx,
-    service_area_to_csv,
-    service_area_to_xlsx,
-)
 from counter_app.services.app import AppServices
 from counter_app.services.dto import AccountStatement, ShiftSummary
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_intake_accounts import Ui_AccountsPage
 from counter_app.ui.forms.ui_intake_consumables import Ui_ConsumablesPage
 from counter_app.ui.forms.ui_intake_settings import Ui_IntakeSettingsPage
@@ -92,6 +76,42 @@ from counter_app.ui.workspaces.warehouse_pages import (
     pydate,
     qdate,
 )
+
+if TYPE_CHECKING:
+    from counter_app.reports.intake_lists import write_statement_csv, write_statement_xlsx
+    from counter_app.reports.intake_pdf import (
+        clerk_row,
+        render_shift_summary_pdf,
+        render_statement_pdf,
+    )
+    from counter_app.reports.rate_card_io import (
+        rate_card_from_csv,
+        rate_card_from_xlsx,
+        rate_card_to_csv,
+        rate_card_to_xlsx,
+    )
+    from counter_app.reports.service_area_io import (
+        service_area_from_csv,
+        service_area_from_xlsx,
+        service_area_to_csv,
+        service_area_to_xlsx,
+    )
+else:  # imported on first use: not at start-up (issue 18 §4)
+    write_statement_csv = deferred("counter_app.reports.intake_lists", "write_statement_csv")
+    write_statement_xlsx = deferred("counter_app.reports.intake_lists", "write_statement_xlsx")
+    clerk_row = deferred("counter_app.reports.intake_pdf", "clerk_row")
+    render_shift_summary_pdf = deferred(
+        "counter_app.reports.intake_pdf", "render_shift_summary_pdf")
+    render_statement_pdf = deferred("counter_app.reports.intake_pdf", "render_statement_pdf")
+    rate_card_from_csv = deferred("counter_app.reports.rate_card_io", "rate_card_from_csv")
+    rate_card_from_xlsx = deferred("counter_app.reports.rate_card_io", "rate_card_from_xlsx")
+    rate_card_to_csv = deferred("counter_app.reports.rate_card_io", "rate_card_to_csv")
+    rate_card_to_xlsx = deferred("counter_app.reports.rate_card_io", "rate_card_to_xlsx")
+    service_area_from_csv = deferred("counter_app.reports.service_area_io", "service_area_from_csv")
+    service_area_from_xlsx = deferred(
+        "counter_app.reports.service_area_io", "service_area_from_xlsx")
+    service_area_to_csv = deferred("counter_app.reports.service_area_io", "service_area_to_csv")
+    service_area_to_xlsx = deferred("counter_app.reports.service_area_io", "service_area_to_xlsx")
 
 translate = QCoreApplication.translate
 LOW_COLOUR = QColor("#b00020")

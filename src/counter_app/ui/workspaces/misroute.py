@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
@@ -29,11 +30,10 @@ from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.station import PROVINCES
 from counter_app.paths import fonts_dir
-from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
-from counter_app.reports.misroute_pdf import render_misroute_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.dto import ACTION_LABELS, MisrouteReport
 from counter_app.services.misroute import MisrouteDraft
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
 from counter_app.ui.messages import describe
 from counter_app.ui.people import People
@@ -48,6 +48,14 @@ from counter_app.ui.tasks import Cancelled, TaskControl, run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+
+if TYPE_CHECKING:
+    from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
+    from counter_app.reports.misroute_pdf import render_misroute_pdf
+else:  # imported on first use: not at start-up (issue 18 §4)
+    render_misroute_csv = deferred("counter_app.reports.misroute_list", "render_misroute_csv")
+    render_misroute_xlsx = deferred("counter_app.reports.misroute_list", "render_misroute_xlsx")
+    render_misroute_pdf = deferred("counter_app.reports.misroute_pdf", "render_misroute_pdf")
 
 translate = QCoreApplication.translate
 

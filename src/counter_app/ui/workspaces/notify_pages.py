@@ -17,6 +17,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
@@ -53,12 +54,11 @@ from counter_app.domain.notify import (
     sms_length,
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed, mask_phone
-from counter_app.reports.consent_register import write_register_csv, write_register_xlsx
-from counter_app.reports.qr import qr_matrix
 from counter_app.services.app import AppServices
 from counter_app.services.notify import PlanLine, Sample, SendSummary, TemplateSettings
 from counter_app.services.notify_ports import Credentials, NoticeRecord, ProviderSettings
 from counter_app.services.ports import StayRecord
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_notify_notices import Ui_NoticesPage
 from counter_app.ui.forms.ui_notify_settings import Ui_NotifySettingsPage
 from counter_app.ui.messages import describe
@@ -66,6 +66,14 @@ from counter_app.ui.messages_notify import channel_name, decision_name, kind_nam
 from counter_app.ui.tasks import run_in_background, save_in_background
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+
+if TYPE_CHECKING:
+    from counter_app.reports.consent_register import write_register_csv, write_register_xlsx
+    from counter_app.reports.qr import qr_matrix
+else:  # imported on first use: not at start-up (issue 18 §4)
+    write_register_csv = deferred("counter_app.reports.consent_register", "write_register_csv")
+    write_register_xlsx = deferred("counter_app.reports.consent_register", "write_register_xlsx")
+    qr_matrix = deferred("counter_app.reports.qr", "qr_matrix")
 
 translate = QCoreApplication.translate
 

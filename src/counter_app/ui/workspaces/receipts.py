@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
@@ -46,13 +47,9 @@ from counter_app.domain.signer import (
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import fonts_dir
-from counter_app.reports.receipts_pdf import (
-    render_batch_close_pdf,
-    render_cod_list_pdf,
-    render_receipt_sheet_pdf,
-)
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.messages import describe, describe_signer
 from counter_app.ui.people import People
@@ -64,6 +61,18 @@ from counter_app.ui.workspaces.approval import supervisor_approval
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.receipts_questions import MOVE, ask_move_or_keep
 from counter_app.ui.workspaces.warehouse_pages import SupervisorDialog
+
+if TYPE_CHECKING:
+    from counter_app.reports.receipts_pdf import (
+        render_batch_close_pdf,
+        render_cod_list_pdf,
+        render_receipt_sheet_pdf,
+    )
+else:  # imported on first use: not at start-up (issue 18 §4)
+    render_batch_close_pdf = deferred("counter_app.reports.receipts_pdf", "render_batch_close_pdf")
+    render_cod_list_pdf = deferred("counter_app.reports.receipts_pdf", "render_cod_list_pdf")
+    render_receipt_sheet_pdf = deferred(
+        "counter_app.reports.receipts_pdf", "render_receipt_sheet_pdf")
 
 translate = QCoreApplication.translate
 FONT_FILE = "wqy-microhei.ttc"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from typing_extensions import override
 
@@ -70,7 +70,6 @@ from counter_app.domain.warehouse import (
 )
 from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import fonts_dir
-from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.ports import StayRecord, WarehouseEvent
 from counter_app.services.warehouse import (
@@ -83,6 +82,7 @@ from counter_app.services.warehouse import (
     ScanOutDraft,
     ScanOutResult,
 )
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.messages import (
     describe,
@@ -125,6 +125,12 @@ from counter_app.ui.workspaces.warehouse_pages import (
 )
 from counter_app.ui.workspaces.warehouse_reminders import ReplyCheckBar
 
+if TYPE_CHECKING:
+    from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
+else:  # imported on first use: not at start-up (issue 18 §4)
+    render_pickup_labels_pdf = deferred(
+        "counter_app.reports.warehouse_pdf", "render_pickup_labels_pdf")
+
 translate = QCoreApplication.translate
 FONT_FILE = "wqy-microhei.ttc"
 LABEL_MM = (60.0, 40.0)
@@ -142,6 +148,7 @@ SCAN_OUT_CHOICES = (
     Disposition.RETURN_COMPANY,
     Disposition.EMS,
 )
+
 """What the scan-out tab offers (driver pickups have their own tab; write-offs need a
 stocktake)."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
@@ -47,12 +48,11 @@ from counter_app.domain.warehouse import (
     tariff_rows,
 )
 from counter_app.paths import fonts_dir
-from counter_app.reports.warehouse_lists import ems_rows, write_ems_csv, write_ems_xlsx
-from counter_app.reports.warehouse_pdf import render_ems_register_pdf, render_handover_pdf
 from counter_app.services.app import AppServices
 from counter_app.services.dto import EmsRegister, HandoverSheet
 from counter_app.services.ports import HeadlessRecord, StayRecord
 from counter_app.services.warehouse import LocationView, StocktakeResult
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_warehouse_driver import Ui_DriverPage
 from counter_app.ui.forms.ui_warehouse_headless import Ui_HeadlessPage
 from counter_app.ui.forms.ui_warehouse_reports import Ui_ReportsPage
@@ -74,6 +74,17 @@ from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.air_fee_tab import AirFeeTab
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+
+if TYPE_CHECKING:
+    from counter_app.reports.warehouse_lists import ems_rows, write_ems_csv, write_ems_xlsx
+    from counter_app.reports.warehouse_pdf import render_ems_register_pdf, render_handover_pdf
+else:  # imported on first use: not at start-up (issue 18 §4)
+    ems_rows = deferred("counter_app.reports.warehouse_lists", "ems_rows")
+    write_ems_csv = deferred("counter_app.reports.warehouse_lists", "write_ems_csv")
+    write_ems_xlsx = deferred("counter_app.reports.warehouse_lists", "write_ems_xlsx")
+    render_ems_register_pdf = deferred(
+        "counter_app.reports.warehouse_pdf", "render_ems_register_pdf")
+    render_handover_pdf = deferred("counter_app.reports.warehouse_pdf", "render_handover_pdf")
 
 translate = QCoreApplication.translate
 FONT_FILE = "wqy-microhei.ttc"
