@@ -300,7 +300,7 @@ def _db_command(args: argparse.Namespace, paths: DataPaths, url: str) -> int:
 def run_report_command(args: argparse.Namespace, services: AppServices) -> int:
     """``counter-app report misroute --month YYYY-MM --pdf F --xlsx F --csv F``."""
     from counter_app.domain.misroute import parse_month
-    from counter_app.paths import fonts_dir
+    from counter_app.paths import report_font
     from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
     from counter_app.reports.misroute_pdf import render_misroute_pdf
 
@@ -314,7 +314,7 @@ def run_report_command(args: argparse.Namespace, services: AppServices) -> int:
         return 2
     result = services.misroutes.report(args.month, prepared_by=args.prepared_by)
     renderers: tuple[tuple[Path | None, Callable[[], bytes]], ...] = (
-        (args.pdf, lambda: render_misroute_pdf(result.report, fonts_dir() / "wqy-microhei.ttc")),
+        (args.pdf, lambda: render_misroute_pdf(result.report, report_font())),
         (args.xlsx, lambda: render_misroute_xlsx(result.report)),
         (args.csv, lambda: render_misroute_csv(result.report)),
     )

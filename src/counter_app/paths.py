@@ -74,3 +74,8 @@ FONT_FILE = "wqy-microhei.ttc"
 def fonts_dir() -> Path:
     """Fonts shipped with the app."""
     return resource_dir() / "resources" / "fonts"
+
+
+def report_font() -> Path:
+    """The font file of every printed form and label (``FONT_FILE`` in ``fonts_dir()``)."""
+    return fonts_dir() / FONT_FILE

@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         window.parcel_dialog.grab().save(str(args.out / f"parcel_view{suffix}.png"))
         window.parcel_dialog.close()
         # The printed misroute form of last month (closed in the demo), first page.
-        from counter_app.paths import fonts_dir
+        from counter_app.paths import report_font
         from counter_app.reports.misroute_pdf import render_misroute_pdf
         from counter_app.reports.pdf_pages import render_pages
 
@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         month = misroute.ui.month_edit.date().addMonths(-1).toString("yyyy-MM")  # type: ignore[attr-defined]
         report = services.misroutes.report(month, prepared_by="王丽").report
         page = render_pages(
-            render_misroute_pdf(report, fonts_dir() / "wqy-microhei.ttc"), 110, range(1)
+            render_misroute_pdf(report, report_font()), 110, range(1)
         )[0]
         from PySide6.QtGui import QImage
 

@@ -26,7 +26,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from counter_app.paths import FONT_FILE as FONT_FILE
 from counter_app.reports.grid import GridTable, Style
 from counter_app.reports.misroute_pdf import register_font
 from counter_app.reports.paging import fit_size, numbered_canvas
@@ -52,11 +51,11 @@ Cmds = list[tuple[Any, ...]]
 
 
 def form_font(font_path: Path | None) -> str:
-    """Register ``font_path`` (default: the bundled FONT_FILE); returns the font name."""
+    """Register ``font_path`` (default: the bundled report font); returns the font name."""
     if font_path is None:
-        from counter_app.paths import fonts_dir
+        from counter_app.paths import report_font
 
-        font_path = fonts_dir() / FONT_FILE
+        font_path = report_font()
     return register_font(font_path)
 
 

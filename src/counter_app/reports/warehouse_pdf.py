@@ -35,7 +35,6 @@ from counter_app.reports.form_layout import (
     totalled_table,
 )
 from counter_app.reports.form_layout import EMPTY_TEXT as EMPTY_TEXT
-from counter_app.reports.form_layout import FONT_FILE as FONT_FILE
 from counter_app.reports.form_layout import MARGIN as MARGIN
 from counter_app.reports.misroute_pdf import code128_runs
 from counter_app.reports.paging import fit_size

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from counter_app.domain.errors import ActorRevoked, DomainError
 from counter_app.hardware.print_log import FILE_NAME as PRINT_LOG_FILE
 from counter_app.hardware.print_log import PrintLog
-from counter_app.paths import FONT_FILE, DataPaths, fonts_dir
+from counter_app.paths import DataPaths, report_font
 from counter_app.services.app import AppServices
 from counter_app.ui import printing
 from counter_app.ui.data_safety import DailyBackups, DatabaseWatch
@@ -71,7 +71,7 @@ class AppController(QObject):
         # which are attached to them, again after every logout)
         self.scale = scale
         self.raw_printing = RawPrinting(
-            prefs, PrintLog(prefs.folder / PRINT_LOG_FILE), fonts_dir() / FONT_FILE, parent=self)
+            prefs, PrintLog(prefs.folder / PRINT_LOG_FILE), report_font(), parent=self)
         workspaces: dict[str, Workspace] = self.job_workspaces()
         self.gateway = ScanGateway(services.scans, self)
         self.scanners = ScannerManager(hub, self.gateway, prefs, self)

@@ -52,7 +52,7 @@ from counter_app.domain.scanning import ScanEvent
 from counter_app.domain.service_area import AreaStatus
 from counter_app.domain.staff import Permission, Role, StaffMember, allowed
 from counter_app.hardware.print_log import PrintLogEntry
-from counter_app.paths import FONT_FILE, fonts_dir
+from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
 from counter_app.services.intake import AcceptDraft, SenderView, place
@@ -846,7 +846,7 @@ class IntakeWorkspace(Workspace):
                 raw.print_receipt(slip, self._operator)
             if raw.print_slip(slip, self._operator):
                 return
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
 
         def rendered(pdf: bytes) -> None:
             self.last_print = pdf

@@ -46,7 +46,7 @@ from counter_app.domain.service_area import (
     ServiceArea,
 )
 from counter_app.domain.staff import Role, StaffMember
-from counter_app.paths import fonts_dir
+from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.dto import AccountStatement, ShiftSummary
 from counter_app.ui.deferred import deferred
@@ -70,7 +70,6 @@ from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback
 from counter_app.ui.workspaces.warehouse_pages import (
     ERROR_STYLE,
-    FONT_FILE,
     WARN_STYLE,
     _Page,
     pydate,
@@ -410,7 +409,7 @@ class ShiftSummaryPage(_IntakePage):
         self.show_summary()
         if self.summary is None:
             return None
-        self.last_pdf = render_shift_summary_pdf(self.summary, fonts_dir() / FONT_FILE)
+        self.last_pdf = render_shift_summary_pdf(self.summary, report_font())
         return self.last_pdf
 
     def preview(self) -> None:
@@ -609,7 +608,7 @@ class AccountsPage(_IntakePage):
         """Print the monthly statement."""
         statement = self.load_statement()
         if statement is not None:
-            font = fonts_dir() / FONT_FILE
+            font = report_font()
             self.send_to_printer(
                 translate("IntakePages", "Statement {code} {month}").format(
                     code=statement.account_code, month=statement.month),

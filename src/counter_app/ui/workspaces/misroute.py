@@ -29,7 +29,7 @@ from counter_app.domain.misroute import MisrouteAction, MisrouteEntry, previous_
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.station import PROVINCES
-from counter_app.paths import fonts_dir
+from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.dto import ACTION_LABELS, MisrouteReport
 from counter_app.services.misroute import MisrouteDraft
@@ -59,7 +59,6 @@ else:  # imported on first use: not at start-up (issue 18 §4)
 
 translate = QCoreApplication.translate
 
-FONT_FILE = "wqy-microhei.ttc"
 
 
 def field_name(field: str) -> str:
@@ -438,7 +437,7 @@ class MisrouteWorkspace(Workspace):
         """PDF, XLSX and CSV of the month (MR-4: the same rows in all three)."""
         report = self._report()
         return (
-            render_misroute_pdf(report, fonts_dir() / FONT_FILE),
+            render_misroute_pdf(report, report_font()),
             render_misroute_xlsx(report),
             render_misroute_csv(report),
         )
@@ -446,7 +445,7 @@ class MisrouteWorkspace(Workspace):
     def preview_report(self) -> None:
         """Show the printed form's pages inside the app (rendered on the worker thread)."""
         report = self._report()
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
 
         def shown(result: tuple[QImage | None, int]) -> None:
             image, count = result
@@ -462,7 +461,7 @@ class MisrouteWorkspace(Workspace):
     def print_report(self) -> None:
         """Print on this PC's A4 printer (asks unless set to print at once)."""
         report = self._report()
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
         print_document(self, DocKind.A4, translate("MisrouteWorkspace", "Misroute report {month}"
                                                    ).format(month=self.month()),
                        lambda: render_misroute_pdf(report, font), ask=self.ask_print)
@@ -489,7 +488,7 @@ class MisrouteWorkspace(Workspace):
         if not folder:
             return
         report = self._report()
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
         base = Path(folder) / f"错写大字上报表_{self.month()}"
         steps: tuple[tuple[str, Callable[[], bytes]], ...] = (
             (".pdf", lambda: render_misroute_pdf(report, font)),

@@ -46,7 +46,7 @@ from counter_app.domain.signer import (
 )
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.waybills import WaybillRejected
-from counter_app.paths import fonts_dir
+from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
 from counter_app.ui.deferred import deferred
@@ -75,7 +75,6 @@ else:  # imported on first use: not at start-up (issue 18 §4)
         "counter_app.reports.receipts_pdf", "render_receipt_sheet_pdf")
 
 translate = QCoreApplication.translate
-FONT_FILE = "wqy-microhei.ttc"
 
 
 def kind_name(kind: str) -> str:
@@ -302,7 +301,7 @@ class ReceiptsWorkspace(Workspace):
         except DomainError as err:
             self._error(self._describe(err))
             return
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
 
         def rendered(pdf: bytes) -> None:
             self.last_print = pdf
@@ -799,7 +798,7 @@ class ReceiptsWorkspace(Workspace):
             )
             return
         cod = self._services.receipts.cod_list(int(str(key)))
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
 
         def rendered(pdf: bytes) -> None:
             self.last_print = pdf
@@ -825,7 +824,7 @@ class ReceiptsWorkspace(Workspace):
         """Print the record of the receipt found."""
         if not self.find_receipt():
             return
-        self.last_print = render_receipt_sheet_pdf(self._sheet, fonts_dir() / FONT_FILE)
+        self.last_print = render_receipt_sheet_pdf(self._sheet, report_font())
         print_document(self, DocKind.A4, translate("ReceiptsWorkspace", "Receipt record"),
                        self.last_print, ask=self.ask_print)
 

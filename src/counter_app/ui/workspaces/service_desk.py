@@ -36,7 +36,7 @@ from counter_app.domain.service_desk import (
     parse_branches,
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed
-from counter_app.paths import fonts_dir
+from counter_app.paths import report_font
 from counter_app.reports.claim_letters import render_claim_letter
 from counter_app.reports.service_desk_lists import (
     render_complaints_xlsx,
@@ -826,7 +826,7 @@ class ServiceDeskWorkspace(Workspace):
             "PDF (*.pdf)")
         if not path:
             return
-        font = fonts_dir() / "wqy-microhei.ttc"
+        font = report_font()
         save_in_background(
             Path(path), lambda target: target.write_bytes(render_claim_letter(letter, font)),
             lambda saved: self._say(self.ui.claim_message_label, translate(
@@ -951,7 +951,7 @@ class ServiceDeskWorkspace(Workspace):
         assert isinstance(day, date)
         station = self._services.station.profile()
         name = station.name if station else ""
-        font = fonts_dir() / "wqy-microhei.ttc"
+        font = report_font()
         self._export(f"取件清单-{day.isoformat()}.pdf",
                      lambda: render_pickups_pdf(self._desk.pickups_for(operator, day), day,
                                                 name, font),

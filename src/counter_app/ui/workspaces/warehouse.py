@@ -69,7 +69,7 @@ from counter_app.domain.warehouse import (
     return_fee,
 )
 from counter_app.hardware.print_log import PrintLogEntry
-from counter_app.paths import fonts_dir
+from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.ports import StayRecord, WarehouseEvent
 from counter_app.services.warehouse import (
@@ -132,7 +132,6 @@ else:  # imported on first use: not at start-up (issue 18 §4)
         "counter_app.reports.warehouse_pdf", "render_pickup_labels_pdf")
 
 translate = QCoreApplication.translate
-FONT_FILE = "wqy-microhei.ttc"
 LABEL_MM = (60.0, 40.0)
 """The pickup label's page (render_pickup_labels_pdf draws 60 × 40 mm)."""
 
@@ -1231,7 +1230,7 @@ class WarehouseWorkspace(Workspace):
             except DomainError as err:
                 self._in_message(self._describe(err), RED)
                 return
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
 
         def rendered(pdf: bytes) -> None:
             self.last_print = pdf

@@ -47,7 +47,7 @@ from counter_app.domain.warehouse import (
     LocationKind,
     tariff_rows,
 )
-from counter_app.paths import fonts_dir
+from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.dto import EmsRegister, HandoverSheet
 from counter_app.services.ports import HeadlessRecord, StayRecord
@@ -87,7 +87,6 @@ else:  # imported on first use: not at start-up (issue 18 §4)
     render_handover_pdf = deferred("counter_app.reports.warehouse_pdf", "render_handover_pdf")
 
 translate = QCoreApplication.translate
-FONT_FILE = "wqy-microhei.ttc"
 OK_STYLE = "color: #1b5e20;"
 WARN_STYLE = "color: #9a6700;"
 ERROR_STYLE = "color: #b00020;"
@@ -1084,7 +1083,7 @@ class ReportsPage(_Page):
         return s
 
     def _render_handover(self, sheet: HandoverSheet) -> Callable[[], bytes]:
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
 
         def render() -> bytes:
             pdf = render_handover_pdf(sheet, font)
@@ -1177,7 +1176,7 @@ class ReportsPage(_Page):
         base = f"转发EMS登记表_{register.start}_{register.end}"
         title = translate("WarehousePages", "Save the EMS register")
         if kind == "pdf":
-            font = fonts_dir() / FONT_FILE
+            font = report_font()
             self._save(title, base + ".pdf", "PDF (*.pdf)",
                        lambda p: write_atomic(p, render_ems_register_pdf(register, font)))
         elif kind == "xlsx":
@@ -1192,7 +1191,7 @@ class ReportsPage(_Page):
         if register is None:
             return
         self.show_ems()
-        font = fonts_dir() / FONT_FILE
+        font = report_font()
 
         def render() -> bytes:
             pdf = render_ems_register_pdf(register, font)
