@@ -187,6 +187,29 @@ class TestMainWindow:
             qtbot.keyClick(window.ui.workspace_tabs, key)
             assert window.current_key() == expected
 
+    def test_f6_is_the_service_desk_except_at_the_night_desk_where_it_is_a_scrawl(
+        self, qtbot, controller: AppController, services: AppServices
+    ) -> None:
+        """Issue 19's F6 and the night desk's F6 草签 (one key never means two things)."""
+        set_up_station(services)
+        _login(qtbot, controller, "1001", SUPERVISOR.password)
+        window = controller.window
+        qtbot.wait_until(window.isVisible)
+        window.activateWindow()
+        qtbot.wait_until(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window.ui.workspace_tabs, Qt.Key.Key_F1)
+        qtbot.keyClick(window.ui.workspace_tabs, Qt.Key.Key_F6)
+        assert window.current_key() == "service"
+        qtbot.keyClick(window.ui.workspace_tabs, Qt.Key.Key_F3)
+        assert window.current_key() == "receipts"
+        receipts = window.workspaces["receipts"]
+        receipts.ui.signer_edit.setFocus()  # type: ignore[attr-defined]
+        qtbot.keyClick(receipts.ui.signer_edit, Qt.Key.Key_F6)  # type: ignore[attr-defined]
+        assert window.current_key() == "receipts"
+        qtbot.keyClick(window.ui.workspace_tabs, Qt.Key.Key_F1)
+        qtbot.keyClick(window.ui.workspace_tabs, Qt.Key.Key_F6)
+        assert window.current_key() == "service"
+
     def test_counter_clerk_gets_only_counter_misroute_and_settings(
         self, qtbot, controller: AppController, services: AppServices
     ) -> None:

@@ -24,12 +24,12 @@ from counter_app.services.app import AppServices
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
 from counter_app.ui.i18n import Translations
 from counter_app.ui.messages import describe
+from counter_app.ui.widgets.pages import SupervisorDialog
 from counter_app.ui.workspaces.warehouse_pages import (
     DriverPage,
     HeadlessPage,
     ReportsPage,
     StocktakePage,
-    SupervisorDialog,
     WarehouseSettingsPage,
 )
 from tests.gui.keys import send_text

@@ -32,6 +32,12 @@ LAYOUT_METRICS = {
 FOCUS_COLOUR = QColor("#1565c0")
 
 
+# The colours of a message line under a form: done, take care, refused (one place, every desk).
+OK_STYLE = "color: #1b5e20;"
+WARN_STYLE = "color: #9a6700;"
+ERROR_STYLE = "color: #b00020;"
+
+
 class DeskStyle(QProxyStyle):
     """Fusion with the desk's layout metrics and a focus ring one can see from the counter:
     a 2 px blue frame around the focused combo box (Fusion's is a faint tint) and a solid frame

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.operator: StaffMember | None = None
         self._typing = DateTimeTyping(services.clock.now, self)
         self._enter = EnterMovesOn(self)
+        self._desk_keys: dict[str, QShortcut] = {}
         for key, fkey, _perm in WORKSPACE_KEYS:
             self.ui.workspace_tabs.addTab(workspaces[key], "")
             arm_keyboard(workspaces[key], self._typing, self._enter)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             # Window context: F-keys act wherever the focus is inside the desk window.
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda k=key: self.show_workspace(k))
+            self._desk_keys[fkey] = shortcut
         # The pages of the visible workspace (issue 15): Ctrl+Tab / Ctrl+PgDown onwards,
         # Ctrl+Shift+Tab / Ctrl+PgUp back, Ctrl+1…9 straight to one; the keys are on the tabs.
         for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
@@ -260,6 +262,10 @@ class MainWindow(QMainWindow):
                         "MainWindow", "Ctrl+{n} · Ctrl+Tab: next page").format(n=index + 1))
 
     def _tab_changed(self, index: int) -> None:
+        if index >= 0:  # a key the visible desk uses itself is not a desk key meanwhile
+            claimed = self.workspaces[WORKSPACE_KEYS[index][0]].claimed_keys
+            for fkey, shortcut in self._desk_keys.items():
+                shortcut.setEnabled(fkey not in claimed)
         if self.operator is not None and index >= 0:
             self.workspaces[WORKSPACE_KEYS[index][0]].activate(self.operator)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -20,6 +21,11 @@ class Workspace(QWidget):
     """
 
     scan_answered = Signal(object)
+
+    claimed_keys: ClassVar[frozenset[str]] = frozenset()
+    """Desk keys this workspace uses itself while it is visible (the night desk's F6 草签):
+    the window's shortcut of the same key is off meanwhile, so one key never means two
+    things (Qt would do neither)."""
 
     def title(self) -> str:
         """Translated tab title, without the F-key."""

@@ -21,6 +21,7 @@ from counter_app.services.app import AppServices
 from counter_app.services.backups import BackupPolicy, BackupRun, RestoreResult
 from counter_app.services.retention import PARTS, SIZE_PARTS, RetentionPreview
 from counter_app.ui.forms.ui_data_safety_page import Ui_DataSafetyPage
+from counter_app.ui.look import ERROR_STYLE, OK_STYLE
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_storage import describe_backup_info, describe_storage, size_text
 from counter_app.ui.settings import Preferences
@@ -29,8 +30,6 @@ from counter_app.ui.widgets.tables import fill_table
 
 translate = QCoreApplication.translate
 
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 
 
 def kind_name(kind: str) -> str:

@@ -28,12 +28,12 @@ from counter_app.domain.errors import DomainError, FieldInvalid
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.services.app import AppServices
+from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 
 translate = QCoreApplication.translate
-OK_STYLE, WARN_STYLE, ERROR_STYLE = "color: #1b5e20;", "color: #9a6700;", "color: #b00020;"
 
 
 def _rule_labels() -> dict[str, str]:

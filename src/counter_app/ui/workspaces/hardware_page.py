@@ -14,6 +14,7 @@ from counter_app.domain.staff import StaffMember
 from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.hardware.scale_frames import PROTOCOL_CHOICES, ScaleReading, format_kg
 from counter_app.ui.forms.ui_hardware_page import Ui_HardwarePage
+from counter_app.ui.look import ERROR_STYLE, OK_STYLE
 from counter_app.ui.raw_printing import DOCUMENTS, LANGUAGES, SIZES, RawPrinting, check_entry
 from counter_app.ui.scale import ScalePort
 from counter_app.ui.settings import Preferences
@@ -22,8 +23,6 @@ from counter_app.ui.widgets.tables import fill_table
 
 translate = QCoreApplication.translate
 
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
 

@@ -59,6 +59,9 @@ from counter_app.services.intake import AcceptDraft, SenderView, place
 from counter_app.services.ports import AcceptanceRecord
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
+from counter_app.ui.look import ERROR_STYLE as RED
+from counter_app.ui.look import OK_STYLE as GREEN
+from counter_app.ui.look import WARN_STYLE as AMBER
 from counter_app.ui.messages import (
     air_kind_name,
     area_status_name,
@@ -73,6 +76,7 @@ from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method, fit_height
+from counter_app.ui.widgets.pages import SupervisorDialog
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.approval import supervisor_approval
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -84,7 +88,6 @@ from counter_app.ui.workspaces.intake_pages import (
     IntakeSettingsPage,
     ShiftSummaryPage,
 )
-from counter_app.ui.workspaces.warehouse_pages import SupervisorDialog
 
 if TYPE_CHECKING:
     from counter_app.reports.intake_pdf import render_counter_slip_pdf
@@ -92,7 +95,6 @@ else:  # imported on first use: not at start-up (issue 18 §4)
     render_counter_slip_pdf = deferred("counter_app.reports.intake_pdf", "render_counter_slip_pdf")
 
 translate = QCoreApplication.translate
-GREEN, AMBER, RED = "color: #1b5e20;", "color: #9a6700;", "color: #b00020;"
 BANNER_RED = "background: #fdecea; color: #b00020; font-weight: bold; padding: 4px;"
 BANNER_AMBER = "background: #fff4d6; color: #7a5200; font-weight: bold; padding: 4px;"
 MARK = "border: 2px solid #c62828;"

@@ -4,7 +4,7 @@ intake settings — rate card (CI-8), service area (CI-6), fragile rule (CI-2) a
 own prohibited keywords.
 
 Each page is a tab of the intake workspace, built like the warehouse pages
-(``warehouse_pages._Page``): a Designer form, a message line, ``activate(operator)``. Pages
+(``warehouse_pages.Page``): a Designer form, a message line, ``activate(operator)``. Pages
 call only ``services.intake`` (and ``services.station`` for the shift times); the rules live
 in the service and the domain.
 """
@@ -54,6 +54,7 @@ from counter_app.ui.forms.ui_intake_accounts import Ui_AccountsPage
 from counter_app.ui.forms.ui_intake_consumables import Ui_ConsumablesPage
 from counter_app.ui.forms.ui_intake_settings import Ui_IntakeSettingsPage
 from counter_app.ui.forms.ui_intake_shift_summary import Ui_ShiftSummaryPage
+from counter_app.ui.look import ERROR_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_intake import area_status_name
 from counter_app.ui.people import People
@@ -66,15 +67,9 @@ from counter_app.ui.printing import (
 )
 from counter_app.ui.tasks import Cancelled, save_in_background
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.pages import Page, pydate, qdate
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback
-from counter_app.ui.workspaces.warehouse_pages import (
-    ERROR_STYLE,
-    WARN_STYLE,
-    _Page,
-    pydate,
-    qdate,
-)
 
 if TYPE_CHECKING:
     from counter_app.reports.intake_lists import write_statement_csv, write_statement_xlsx
@@ -182,8 +177,8 @@ def emphasise_row(table: QTableWidget, row: int, colour: QColor | None = None) -
             item.setForeground(colour)
 
 
-class _IntakePage(_Page):
-    """What the intake pages share besides ``_Page``: files, printing, scans answered."""
+class _IntakePage(Page):
+    """What the intake pages share besides ``Page``: files, printing, scans answered."""
 
     @override
     def handle_scan(self, event: ScanEvent) -> ScanFeedback:

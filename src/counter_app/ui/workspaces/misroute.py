@@ -35,6 +35,7 @@ from counter_app.services.dto import ACTION_LABELS, MisrouteReport
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
+from counter_app.ui.look import ERROR_STYLE, OK_STYLE
 from counter_app.ui.messages import describe
 from counter_app.ui.people import People
 from counter_app.ui.printing import (
@@ -218,7 +219,7 @@ class MisrouteWorkspace(Workspace):
             else:
                 entry = self._services.misroutes.register(self._operator, self.draft())
         except DomainError as err:
-            label.setStyleSheet("color: #b00020;")
+            label.setStyleSheet(ERROR_STYLE)
             label.setText(self._describe(err))
             if isinstance(err, FieldInvalid | InvalidWaybill | DuplicateMisroute):
                 self.ui.waybill_edit.setFocus()
@@ -232,7 +233,7 @@ class MisrouteWorkspace(Workspace):
                 blocker.unblock()
             return
         missing = entry.missing_fields()
-        label.setStyleSheet("color: #7a4d00;" if missing else "color: #1b5e20;")
+        label.setStyleSheet("color: #7a4d00;" if missing else OK_STYLE)
         label.setText(
             translate("MisrouteWorkspace", "Saved {number}. Still missing: {fields}.").format(
                 number=entry.waybill_no, fields="、".join(field_name(f) for f in missing)
@@ -390,10 +391,10 @@ class MisrouteWorkspace(Workspace):
         try:
             self._services.misroutes.verify(self._operator, int(str(key)))
         except DomainError as err:
-            label.setStyleSheet("color: #b00020;")
+            label.setStyleSheet(ERROR_STYLE)
             label.setText(self._describe(err))
             return
-        label.setStyleSheet("color: #1b5e20;")
+        label.setStyleSheet(OK_STYLE)
         label.setText(translate("MisrouteWorkspace", "Verified."))
         self.reload()
 

@@ -61,6 +61,7 @@ from counter_app.services.ports import StayRecord
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_notify_notices import Ui_NoticesPage
 from counter_app.ui.forms.ui_notify_settings import Ui_NotifySettingsPage
+from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_notify import channel_name, decision_name, kind_name, status_name
 from counter_app.ui.tasks import run_in_background, save_in_background
@@ -77,9 +78,6 @@ else:  # imported on first use: not at start-up (issue 18 §4)
 
 translate = QCoreApplication.translate
 
-OK_STYLE = "color: #1b5e20;"
-WARN_STYLE = "color: #9a6700;"
-ERROR_STYLE = "color: #b00020;"
 SEND_EVERY_MS = 60_000
 FLAG_COLOUR = "#ffe8b0"
 

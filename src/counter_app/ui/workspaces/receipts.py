@@ -51,16 +51,17 @@ from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
+from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe, describe_signer
 from counter_app.ui.people import People
 from counter_app.ui.printing import DocKind, ask_print, print_document
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.pages import SupervisorDialog
 from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.approval import supervisor_approval
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
 from counter_app.ui.workspaces.receipts_questions import MOVE, ask_move_or_keep
-from counter_app.ui.workspaces.warehouse_pages import SupervisorDialog
 
 if TYPE_CHECKING:
     from counter_app.reports.receipts_pdf import (
@@ -91,6 +92,8 @@ def kind_name(kind: str) -> str:
 
 class ReceiptsWorkspace(Workspace):
     """F3: batches, the entry line, set-aside receipts, the morning check."""
+
+    claimed_keys = frozenset({"F6"})  # F6 草签 here, per receipt; the 客服 desk's key elsewhere
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         """Build from the Designer form and bind the keys."""
@@ -312,7 +315,7 @@ class ReceiptsWorkspace(Workspace):
                 courier=cover.courier, day=cover.delivery_date),
             lambda: render_batch_close_pdf(cover, cod, font),
             ask=self.ask_print, rendered=rendered)
-        self.ui.entry_message_label.setStyleSheet("color: #1b5e20;")
+        self.ui.entry_message_label.setStyleSheet(OK_STYLE)
         self.ui.entry_message_label.setText(
             translate(
                 "ReceiptsWorkspace",
@@ -389,7 +392,7 @@ class ReceiptsWorkspace(Workspace):
         ui.pieces_spin.setValue(expected.pieces if expected else 1)
         ui.entry_message_label.clear()
         if warning:
-            ui.entry_message_label.setStyleSheet("color: #9a6700;")
+            ui.entry_message_label.setStyleSheet(WARN_STYLE)
             ui.entry_message_label.setText(warning)
         ui.signer_edit.setFocus()
         return True
@@ -423,7 +426,7 @@ class ReceiptsWorkspace(Workspace):
         result = parse_signer(text)
         label = self.ui.entry_message_label
         if isinstance(result, SignerRejected) and text.strip():
-            label.setStyleSheet("color: #9a6700;")
+            label.setStyleSheet(WARN_STYLE)
             label.setText(describe_signer(result, self._recipient()))
         else:
             label.clear()
@@ -490,7 +493,7 @@ class ReceiptsWorkspace(Workspace):
         saved = self._submit(self.batch.batch.id, draft, reason)
         if saved is None:
             return
-        ui.entry_message_label.setStyleSheet("color: #1b5e20;")
+        ui.entry_message_label.setStyleSheet(OK_STYLE)
         ui.entry_message_label.setText(saved)
         self.batch = self._services.receipts.view(self.batch.batch.id)
         self._show_batch()
@@ -838,7 +841,7 @@ class ReceiptsWorkspace(Workspace):
         return expected.pieces if expected else 1
 
     def _error(self, text: str) -> None:
-        self.ui.entry_message_label.setStyleSheet("color: #b00020;")
+        self.ui.entry_message_label.setStyleSheet(ERROR_STYLE)
         self.ui.entry_message_label.setText(text)
 
     def _focus_field(self, err: DomainError) -> None:

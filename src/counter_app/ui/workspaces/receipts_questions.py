@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import OnOtherCouriersList
+from counter_app.ui.look import ERROR_STYLE
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #b00020;"
 
 MOVE = "\x00move"
 """The answer "enter it in the other courier's batch" (no reason can be this text)."""

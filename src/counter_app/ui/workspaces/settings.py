@@ -33,6 +33,7 @@ from counter_app.services.scanning import ScanResult
 from counter_app.ui import printing
 from counter_app.ui.dialogs.login import LANGUAGE_NAMES
 from counter_app.ui.forms.ui_settings_workspace import Ui_SettingsWorkspace
+from counter_app.ui.look import ERROR_STYLE, OK_STYLE
 from counter_app.ui.messages import describe, describe_waybill, disposition_name, reason_name
 from counter_app.ui.messages_intake import pay_mode_name, refusal_reason_name
 from counter_app.ui.printing import DocKind, PrintSetup
@@ -274,14 +275,14 @@ class SettingsWorkspace(Workspace):
             action()
         except DomainError as err:
             self._last_error = err
-            label.setStyleSheet("color: #b00020;")
+            label.setStyleSheet(ERROR_STYLE)
             label.setText(describe(err))
             if isinstance(err, StaleEdit) and err.entity == "staff":
                 self._load_staff()  # show the newer record; the message names who
             elif isinstance(err, StaleEdit) and err.entity == "courier":
                 self._load_couriers()
             return False
-        label.setStyleSheet("color: #1b5e20;")
+        label.setStyleSheet(OK_STYLE)
         label.setText(done)
         return True
 
@@ -598,7 +599,7 @@ class SettingsWorkspace(Workspace):
         self._prefs.language = language
         self._prefs.sync()
         self._set_language(language)
-        ui.preferences_message_label.setStyleSheet("color: #1b5e20;")
+        ui.preferences_message_label.setStyleSheet(OK_STYLE)
         ui.preferences_message_label.setText(translate("SettingsWorkspace", "Preferences saved."))
 
     def backup(self) -> None:
@@ -683,11 +684,11 @@ class SettingsWorkspace(Workspace):
             elif not entry["port"]:
                 raise ValueError("port must not be empty")
         except ValueError as exc:
-            label.setStyleSheet("color: #b00020;")
+            label.setStyleSheet(ERROR_STYLE)
             label.setText(scanner_problem(exc))
             return
         if any(e.get("port") == entry["port"] for e in self._serial_entries):
-            label.setStyleSheet("color: #b00020;")
+            label.setStyleSheet(ERROR_STYLE)
             label.setText(
                 translate("SettingsWorkspace", "{port} is already in the list.").format(
                     port=entry["port"]
@@ -717,10 +718,10 @@ class SettingsWorkspace(Workspace):
         problems = self._scanners.apply(self._services.scans) if self._scanners else []
         label = ui.scanners_message_label
         if problems:
-            label.setStyleSheet("color: #b00020;")
+            label.setStyleSheet(ERROR_STYLE)
             label.setText("; ".join(problems))
         else:
-            label.setStyleSheet("color: #1b5e20;")
+            label.setStyleSheet(OK_STYLE)
             label.setText(translate("SettingsWorkspace", "Scanner settings saved and applied."))
         self._load_serial()
 

@@ -84,6 +84,9 @@ from counter_app.services.warehouse import (
 )
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
+from counter_app.ui.look import ERROR_STYLE as RED
+from counter_app.ui.look import OK_STYLE as GREEN
+from counter_app.ui.look import WARN_STYLE as AMBER
 from counter_app.ui.messages import (
     describe,
     disposition_name,
@@ -138,7 +141,6 @@ LABEL_MM = (60.0, 40.0)
 BLANK = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 """A time field at this value is empty: nothing recorded yet (shown as 「—」)."""
 
-GREEN, AMBER, RED = "color: #1b5e20;", "color: #9a6700;", "color: #b00020;"
 
 SCAN_OUT_CHOICES = (
     Disposition.DELIVERY,
