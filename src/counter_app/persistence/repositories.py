@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, literal, select, text, true, update
+from sqlalchemy import (
+    String,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -34,6 +46,18 @@ from counter_app.domain.warehouse import (
     ProblemDetails,
     Reason,
     phone_tail,
+    pickup_code,
+)
+from counter_app.persistence.lean import (
+    as_date,
+    as_datetime,
+    audit_insert,
+    audit_values,
+    is_pg,
+    json_array,
+    json_rows,
+    loads,
+    revoked,
 )
 from counter_app.persistence.search_index import matching_ids
 from counter_app.persistence.tables import (
@@ -64,6 +88,8 @@ from counter_app.services.ports import (
     HeadlessRecord,
     JournalEntry,
     ReceiptRecord,
+    ScanInContext,
+    ScanOutContext,
     SetAsideRecord,
     StaffAccount,
     StayRecord,
@@ -274,38 +300,13 @@ class SqlAuditLog:
     def record(self, entry: AuditEntry) -> None:
         """Append an entry; with ``actor_role`` set, only while that staff row is active with
         that role (INSERT … SELECT … FROM staff: the check costs no extra round trip)."""
-        values = {
-            "at": entry.at,
-            "actor_id": entry.actor_id,
-            "actor": entry.actor,
-            "entity": entry.entity,
-            "entity_id": entry.entity_id,
-            "action": entry.action,
-            "before": json.dumps(entry.before, ensure_ascii=False)
-            if entry.before is not None else None,
-            "after": json.dumps(entry.after, ensure_ascii=False)
-            if entry.after is not None else None,
-        }
         if entry.actor_id is None or entry.actor_role is None:
-            self._s.add(AuditRow(**values))
+            self._s.add(AuditRow(**audit_values(entry)))
             self._s.flush()
             return
         self._s.flush()  # the change this entry describes goes first, as before
-        source = (
-            select(*(literal(v, AuditRow.__table__.c[k].type).label(k)
-                     for k, v in values.items()))
-            .select_from(StaffRow)
-            .where(StaffRow.id == entry.actor_id, StaffRow.active.is_(True),
-                   StaffRow.role == entry.actor_role)
-        )
-        written = self._s.execute(
-            insert(AuditRow).from_select(list(values), source).returning(AuditRow.id)
-        ).scalar()
-        if written is not None:
-            return
-        row = self._s.get(StaffRow, entry.actor_id, populate_existing=True)
-        reason = "inactive" if row is None or not row.active else "role"
-        raise ActorRevoked(entry.actor, reason)
+        if self._s.execute(audit_insert(entry)).scalar() is None:
+            raise revoked(self._s, entry)
 
     def last_change(self, entities: tuple[str, ...], entity_id: str) -> AuditEntry | None:
         """The newest entry about one record."""
@@ -832,6 +833,26 @@ def _stay(row: StayRow) -> StayRecord:
     )
 
 
+def _stay_values(stay: StayRecord) -> dict[str, Any]:
+    """The column values of a new stay."""
+    return dict(
+        waybill_no=stay.waybill_no, reason=stay.reason.value,
+        details=_json(stay.details.as_dict()), location=stay.location, layer=stay.layer,
+        pickup_code=stay.pickup_code, recipient=stay.recipient, phone=stay.phone,
+        phone_tail=phone_tail(stay.phone), bulky=stay.bulky,
+        destination_province=stay.destination_province, misroute_id=stay.misroute_id,
+        headless_id=stay.headless_id, planned_driver_id=stay.planned_driver_id,
+        in_at=stay.in_at, in_by=stay.in_by, out_at=stay.out_at, out_by=stay.out_by,
+        disposition=stay.disposition.value if stay.disposition else None,
+        out_details=_json(stay.out_details),
+    )
+
+
+def _carriers(own: str | None) -> tuple[str, ...]:
+    """The station's own carriers as stored (comma-separated)."""
+    return tuple(c for c in (own or "").split(",") if c)
+
+
 def _event(row: WarehouseEventRow) -> WarehouseEvent:
     return WarehouseEvent(id=row.id, stay_id=row.stay_id, waybill_no=row.waybill_no, at=row.at,
                           by=row.by, kind=row.kind, data=json.loads(row.data or "{}"))
@@ -918,17 +939,7 @@ class SqlWarehouseRepository:
         INSERT … ON CONFLICT DO NOTHING on the one-open-stay index: no savepoint round trips,
         and a lost race leaves the transaction usable (issue 13 §7)."""
         self._counts = None
-        values = dict(
-            waybill_no=stay.waybill_no, reason=stay.reason.value,
-            details=_json(stay.details.as_dict()), location=stay.location, layer=stay.layer,
-            pickup_code=stay.pickup_code, recipient=stay.recipient, phone=stay.phone,
-            phone_tail=phone_tail(stay.phone), bulky=stay.bulky,
-            destination_province=stay.destination_province, misroute_id=stay.misroute_id,
-            headless_id=stay.headless_id, planned_driver_id=stay.planned_driver_id,
-            in_at=stay.in_at, in_by=stay.in_by, out_at=stay.out_at, out_by=stay.out_by,
-            disposition=stay.disposition.value if stay.disposition else None,
-            out_details=_json(stay.out_details),
-        )
+        values = _stay_values(stay)
         statement = insert(StayRow).values(**values)
         if stay.out_at is None:
             statement = (insert_ignoring(self._s, StayRow, ["waybill_no"],
@@ -943,6 +954,128 @@ class SqlWarehouseRepository:
                 by=first.in_by,
             )
         return replace(stay, id=new_id)
+
+    # --- the lean write path (issue 13 §7, issue 18 §2) --------------------------------------
+
+    def _prime(self, locations: Any, counts: Any) -> None:
+        """Keep the locations and open-stay counts read with a context."""
+        self._locations = [
+            Location(code=str(code), kind=LocationKind(kind), capacity=int(capacity),
+                     layers=int(layers), active=bool(active), version=int(version))
+            for code, kind, capacity, layers, active, version in (loads(locations) or [])]
+        self._locations.sort(key=lambda x: x.code)
+        grouped: dict[str, dict[int, int]] = {}
+        for location, layer, n in loads(counts) or []:
+            grouped.setdefault(str(location), {})[int(layer)] = int(n)
+        self._counts = grouped
+
+    def _context_columns(self) -> list[Any]:
+        s = self._s
+        open_counts = (select(StayRow.location, StayRow.layer, func.count().label("n"))
+                       .where(StayRow.out_at.is_(None))
+                       .group_by(StayRow.location, StayRow.layer).subquery())
+        return [
+            select(StationRow.own_carriers).where(StationRow.id == 1).scalar_subquery(),
+            json_rows(s, select(json_array(
+                s, WarehouseLocationRow.code, WarehouseLocationRow.kind,
+                WarehouseLocationRow.capacity, WarehouseLocationRow.layers,
+                WarehouseLocationRow.active, WarehouseLocationRow.version))),
+            json_rows(s, select(json_array(s, open_counts.c.location, open_counts.c.layer,
+                                           open_counts.c.n))),
+        ]
+
+    def scan_in_context(self, number: str) -> ScanInContext:
+        """One SELECT: own carriers, locations, open stays per location and layer, the
+        receipt entered for ``number`` and (PostgreSQL) the next stay id."""
+        receipt = select(*(getattr(ReceiptRow, f) for f in ("id", *_RECEIPT_FIELDS))) \
+            .where(ReceiptRow.waybill_no == number).subquery()
+        columns = [*self._context_columns(),
+                   select(json_array(self._s, *receipt.c)).scalar_subquery()]
+        if is_pg(self._s):
+            columns.append(func.nextval(func.pg_get_serial_sequence("wh_stay", "id")))
+        found = self._s.execute(select(*columns)).one()
+        own, locations, counts, receipt_row = found[:4]
+        self._prime(locations, counts)
+        record = None
+        if (values := loads(receipt_row)) is not None:
+            fields = dict(zip(("id", *_RECEIPT_FIELDS), values, strict=True))
+            fields["entered_at"] = as_datetime(fields["entered_at"])
+            fields["arrived_on"] = as_date(fields["arrived_on"])
+            for key in ("cod_amount", "cod_expected"):
+                if fields[key] is not None:
+                    fields[key] = Decimal(str(fields[key]))
+            fields["cod_flagged"] = bool(fields["cod_flagged"])
+            fields["late"] = bool(fields["late"])
+            record = ReceiptRecord(**fields)
+        return ScanInContext(own_carriers=_carriers(own), receipt=record,
+                             next_id=int(found[4]) if len(found) > 4 else None)
+
+    def register_stay(
+        self, stay: StayRecord,
+        rows: Callable[[StayRecord], tuple[dict[str, Any], AuditEntry]],
+    ) -> StayRecord:
+        """PostgreSQL: one WITH statement (stay ON CONFLICT DO NOTHING, event and audit
+        selected from it). SQLite: the stay (its id and pickup code made inside the INSERT),
+        then the event and the audit row."""
+        self._counts = None
+        values = _stay_values(stay)
+        if is_pg(self._s):
+            if stay.id is None:  # not through scan_in_context (the misroute link): one read
+                stay = replace(stay, id=int(self._s.execute(select(func.nextval(
+                    func.pg_get_serial_sequence("wh_stay", "id")))).scalar_one()))
+            placed = replace(stay, pickup_code=pickup_code(stay.location, stay.layer, stay.id))
+            data, entry = rows(placed)
+            values |= {"id": stay.id, "pickup_code": placed.pickup_code}
+            new = pg_insert(StayRow).values(**values).on_conflict_do_nothing(
+                index_elements=["waybill_no"], index_where=StayRow.out_at.is_(None),
+            ).returning(StayRow.id, StayRow.waybill_no).cte("new_stay")
+            event = insert(WarehouseEventRow).from_select(
+                ["stay_id", "waybill_no", "at", "by", "kind", "data"],
+                select(new.c.id, new.c.waybill_no, literal(stay.in_at, StayRow.in_at.type),
+                       literal(stay.in_by), literal("in"), literal(_json(data))),
+            ).returning(WarehouseEventRow.id).cte("new_event")
+            audited = audit_insert(entry, entity_id=func.cast(new.c.id, String), source=new) \
+                .cte("new_audit")
+            got = self._s.execute(select(
+                select(new.c.id).scalar_subquery(),
+                select(func.count()).select_from(event).scalar_subquery(),
+                select(func.count()).select_from(audited).scalar_subquery())).one()
+            if got[0] is None:
+                raise self._in_stock(stay.waybill_no)
+            if not got[2] and entry.actor_role is not None:
+                raise revoked(self._s, entry)
+            return placed
+        next_id = select(func.coalesce(func.max(StayRow.id), 0) + 1).scalar_subquery()
+        code = (literal(f"{stay.location}-{stay.layer}-") + func.substr(
+            literal("0000") + func.cast(next_id % 10_000, String), -4))
+        statement = insert_ignoring(self._s, StayRow, ["waybill_no"],
+                                    where=StayRow.out_at.is_(None)).values(
+            **(values | {"id": next_id, "pickup_code": code}))
+        got = self._s.execute(statement.returning(StayRow.id, StayRow.pickup_code)).first()
+        if got is None:
+            raise self._in_stock(stay.waybill_no)
+        placed = replace(stay, id=int(got[0]),
+                         pickup_code=pickup_code(stay.location, stay.layer, int(got[0])))
+        if got[1] != placed.pickup_code:  # never expected: the SQL and the rule disagree
+            self.place(int(got[0]), stay.location, stay.layer, placed.pickup_code)
+        data, entry = rows(placed)
+        self._s.execute(insert(WarehouseEventRow).values(
+            stay_id=placed.id, waybill_no=stay.waybill_no, at=stay.in_at, by=stay.in_by,
+            kind="in", data=_json(data)))
+        if entry.actor_role is None:
+            self._s.execute(insert(AuditRow).values(**audit_values(entry)))
+        elif self._s.execute(audit_insert(entry)).scalar() is None:
+            raise revoked(self._s, entry)
+        return placed
+
+    def _in_stock(self, waybill_no: str) -> AlreadyInStock:
+        first = self.open_stay(waybill_no)
+        assert first is not None
+        return AlreadyInStock(
+            waybill_no=first.waybill_no, location=first.location,
+            pickup_code=first.pickup_code, since=first.in_at.isoformat(timespec="minutes"),
+            by=first.in_by,
+        )
 
     def _row(self, stay_id: int) -> StayRow:
         row = self._s.get(StayRow, stay_id)

@@ -73,7 +73,7 @@ from counter_app.domain.warehouse import (
     tariff_from_rows,
     tariff_rows,
 )
-from counter_app.domain.waybills import WaybillCheck
+from counter_app.domain.waybills import WaybillCheck, normalise
 from counter_app.services import audit
 from counter_app.services.concurrency import (
     Versioned,
@@ -93,8 +93,9 @@ from counter_app.services.dto import (
     HandoverSheet,
     PickupLabel,
 )
-from counter_app.services.numbers import judge, valid_number
+from counter_app.services.numbers import judge, valid_number, valid_with
 from counter_app.services.ports import (
+    AuditEntry,
     HeadlessRecord,
     ReceiptRecord,
     StayRecord,
@@ -425,9 +426,14 @@ class WarehouseService:
         province = draft.destination_province.strip()
         if province and province not in PROVINCES:
             raise FieldInvalid("destination_province", "unknown")
-        number = valid_number(uow, draft.waybill)
+        # one read for everything the decision needs (issue 13 §7): own carriers, locations
+        # and their fill, the receipt entered for the number, the new stay's id
+        context = uow.warehouse.scan_in_context(normalise(draft.waybill))
+        number = valid_with(context.own_carriers, draft.waybill)
+        receipt = context.receipt if number == normalise(draft.waybill) else \
+            uow.receipts.by_waybill(number)
         # no read-before-write: the one-open-stay index refuses a parcel already in stock and
-        # add_stay names where it is (AlreadyInStock), one round trip less (issue 13 §7)
+        # register_stay names where it is (AlreadyInStock)
         self._ensure_locations(uow)
         location = self._target(uow, draft, details)
         return self._register(uow, actor, location, StayRecord(
@@ -435,33 +441,37 @@ class WarehouseService:
             location=location.code, in_at=now, in_by=actor.job_number,
             recipient=recipient, phone=phone, bulky=draft.bulky,
             destination_province=province, misroute_id=misroute_id,
-            headless_id=headless_id,
+            headless_id=headless_id, id=context.next_id,
         ), ({"note": _name(draft.note, "note")} if draft.note.strip() else {})
-            | _signed_note(uow.receipts.by_waybill(number)))
+            | _signed_note(receipt))
 
     def _register(self, uow: UnitOfWork, actor: StaffMember, location: Location,
                   record: StayRecord, extra: dict[str, Any]) -> StayRecord:
         """Store a new stay at ``location`` with its pickup code, its ``in`` event and the
-        audit entry (scan-in and the misroute link share this)."""
+        audit entry (scan-in and the misroute link share this): one write statement on
+        PostgreSQL (issue 13 §7, issue 18 §2)."""
         layer = choose_layer(location, uow.warehouse.layer_counts(location.code))
+
+        def rows(stay: StayRecord) -> tuple[dict[str, Any], AuditEntry]:
+            data: dict[str, Any] = {"reason": stay.reason.value,
+                                    "details": stay.details.as_dict(),
+                                    "location": location.code, "pickup_code": stay.pickup_code,
+                                    **extra}
+            ids = {key: getattr(stay, key) for key in ("headless_id", "misroute_id")
+                   if getattr(stay, key) is not None}
+            # the event keeps the whole scan-in; the audit entry says who put which parcel
+            # where and why (WH-2) without repeating the details (issue 21 §4)
+            return data | ids, audit.entry(
+                self._clock, actor, entity="wh_stay", entity_id=stay.id, action="scan_in",
+                after={"waybill_no": stay.waybill_no, "reason": stay.reason.value,
+                       "location": location.code, "pickup_code": stay.pickup_code, **ids})
+
         try:
-            stay = uow.warehouse.add_stay(replace(record, location=location.code, layer=layer))
+            return uow.warehouse.register_stay(
+                replace(record, location=location.code, layer=layer), rows)
         except AlreadyInStock as err:  # the index decided; say it as the screen does
             raise AlreadyInStock(err.waybill_no, err.location, err.pickup_code,
                                  err.since.replace("T", " "), err.by) from None
-        assert stay.id is not None
-        code = pickup_code(location.code, layer, stay.id)
-        uow.warehouse.place(stay.id, location.code, layer, code)
-        stay = replace(stay, pickup_code=code)
-        data: dict[str, Any] = {"reason": stay.reason.value, "details": stay.details.as_dict(),
-                                "location": location.code, "pickup_code": code, **extra}
-        for key in ("headless_id", "misroute_id"):
-            if getattr(stay, key) is not None:
-                data[key] = getattr(stay, key)
-        self._event(uow, stay, actor, "in", data, stay.in_at)
-        audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=stay.id,
-                     action="scan_in", after={"waybill_no": stay.waybill_no, **data})
-        return stay
 
     def _refuse_if_in_stock(self, uow: UnitOfWork, number: str) -> None:
         current = uow.warehouse.open_stay(number)
