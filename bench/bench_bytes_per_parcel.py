@@ -25,8 +25,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.helper
 
 from counter_app.domain.scanning import RawScan
 from counter_app.domain.staff import CourierKind, Role
-from counter_app.domain.warehouse import Disposition, Location, LocationKind, NobodyHome
-from counter_app.domain.warehouse import ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    Disposition,
+    Location,
+    LocationKind,
+    NobodyHome,
+    ProblemDetails,
+    Reason,
+)
 from counter_app.main import open_database, wire
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
 from tests.helpers import FakeClock, add_clerk, fast_hasher, set_up_station

@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from counter_app.domain.errors import (
-    ActorRevoked,
     AlreadyInStock,
     DuplicateJobNumber,
     DuplicateMisroute,
@@ -731,29 +730,8 @@ class SqlReceiptRepository:
         the 到付 amount, the pieces and the arrival day come from the waybill's latest line when
         it has one (``recipient`` and ``arrived_on`` otherwise) — INSERT … SELECT … ON CONFLICT
         DO UPDATE, no read first (issue 13 §7)."""
-        def latest(column: Any) -> Any:
-            return (select(column).where(DeliveryListRow.waybill_no == waybill_no)
-                    .order_by(DeliveryListRow.delivery_date.desc()).limit(1).scalar_subquery())
-
-        table = DeliveryListRow.__table__
-        source = select(
-            literal(waybill_no, table.c.waybill_no.type),
-            literal(courier_id, table.c.courier_id.type),
-            literal(day, table.c.delivery_date.type),
-            func.coalesce(literal(recipient or None, table.c.recipient.type),
-                          latest(DeliveryListRow.recipient), ""),
-            latest(DeliveryListRow.cod_amount),
-            func.coalesce(latest(DeliveryListRow.pieces), 1),
-            func.coalesce(latest(DeliveryListRow.arrived_on),
-                          literal(arrived_on, table.c.arrived_on.type)),
-        ).where(true())
-        columns = ["waybill_no", "courier_id", "delivery_date", "recipient", "cod_amount",
-                   "pieces", "arrived_on"]
-        upsert = pg_insert if self._s.get_bind().dialect.name == "postgresql" else sqlite_insert
-        statement = upsert(DeliveryListRow).from_select(columns, source)
-        self._s.execute(statement.on_conflict_do_update(
-            index_elements=["waybill_no", "delivery_date"],
-            set_={c: getattr(statement.excluded, c) for c in columns[1:] if c != "delivery_date"}))
+        self._s.execute(expect_delivery_statement(self._s, waybill_no, courier_id, day,
+                                                  recipient, arrived_on))
 
     def expected(self, waybill_no: str) -> ExpectedParcel | None:
         """Latest line of a waybill."""
@@ -775,6 +753,36 @@ class SqlReceiptRepository:
         result = self._s.execute(delete(ReceiptRow).where(ReceiptRow.arrived_on < arrived_before))
         self._s.flush()
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def expect_delivery_statement(session: Session, waybill_no: str, courier_id: int, day: date,
+                              recipient: str, arrived_on: date, guard: Any = None) -> Any:
+    """INSERT … SELECT … ON CONFLICT DO UPDATE of a delivery-list line (see
+    ``SqlReceiptRepository.expect_delivery``); ``guard`` is an extra WHERE (the scan-out's
+    close, when both are one statement)."""
+    def latest(column: Any) -> Any:
+        return (select(column).where(DeliveryListRow.waybill_no == waybill_no)
+                .order_by(DeliveryListRow.delivery_date.desc()).limit(1).scalar_subquery())
+
+    table = DeliveryListRow.__table__
+    source = select(
+        literal(waybill_no, table.c.waybill_no.type),
+        literal(courier_id, table.c.courier_id.type),
+        literal(day, table.c.delivery_date.type),
+        func.coalesce(literal(recipient or None, table.c.recipient.type),
+                      latest(DeliveryListRow.recipient), ""),
+        latest(DeliveryListRow.cod_amount),
+        func.coalesce(latest(DeliveryListRow.pieces), 1),
+        func.coalesce(latest(DeliveryListRow.arrived_on),
+                      literal(arrived_on, table.c.arrived_on.type)),
+    ).where(true() if guard is None else guard)
+    columns = ["waybill_no", "courier_id", "delivery_date", "recipient", "cod_amount",
+               "pieces", "arrived_on"]
+    upsert = pg_insert if is_pg(session) else sqlite_insert
+    statement = upsert(DeliveryListRow).from_select(columns, source)
+    return statement.on_conflict_do_update(
+        index_elements=["waybill_no", "delivery_date"],
+        set_={c: getattr(statement.excluded, c) for c in columns[1:] if c != "delivery_date"})
 
 
 _MISROUTE_LOCK_NS = 13_001  # advisory-lock namespace of the misroute months (issue 13)
@@ -830,6 +838,28 @@ def _stay(row: StayRow) -> StayRecord:
         in_at=row.in_at, in_by=row.in_by, out_at=row.out_at, out_by=row.out_by,
         disposition=Disposition(row.disposition) if row.disposition else None,
         out_details=json.loads(row.out_details or "{}"),
+    )
+
+
+_STAY_COLUMNS = ("id", "waybill_no", "reason", "details", "location", "layer", "pickup_code",
+                 "recipient", "phone", "bulky", "destination_province", "misroute_id",
+                 "headless_id", "planned_driver_id", "in_at", "in_by", "out_at", "out_by",
+                 "disposition", "out_details")
+
+
+def _stay_from(c: dict[str, Any]) -> StayRecord:
+    """A stay out of a JSON array of ``_STAY_COLUMNS`` (a context read)."""
+    return StayRecord(
+        id=int(c["id"]), waybill_no=c["waybill_no"], reason=Reason(c["reason"]),
+        details=ProblemDetails.from_dict(json.loads(c["details"] or "{}")),
+        location=c["location"], layer=int(c["layer"]), pickup_code=c["pickup_code"],
+        recipient=c["recipient"], phone=c["phone"], bulky=bool(c["bulky"]),
+        destination_province=c["destination_province"], misroute_id=c["misroute_id"],
+        headless_id=c["headless_id"], planned_driver_id=c["planned_driver_id"],
+        in_at=as_datetime(c["in_at"]) or datetime.min, in_by=c["in_by"],
+        out_at=as_datetime(c["out_at"]), out_by=c["out_by"],
+        disposition=Disposition(c["disposition"]) if c["disposition"] else None,
+        out_details=json.loads(c["out_details"] or "{}"),
     )
 
 
@@ -1020,12 +1050,14 @@ class SqlWarehouseRepository:
         self._counts = None
         values = _stay_values(stay)
         if is_pg(self._s):
-            if stay.id is None:  # not through scan_in_context (the misroute link): one read
-                stay = replace(stay, id=int(self._s.execute(select(func.nextval(
-                    func.pg_get_serial_sequence("wh_stay", "id")))).scalar_one()))
-            placed = replace(stay, pickup_code=pickup_code(stay.location, stay.layer, stay.id))
+            stay_id = stay.id
+            if stay_id is None:  # not through scan_in_context (the misroute link): one read
+                stay_id = int(self._s.execute(select(func.nextval(
+                    func.pg_get_serial_sequence("wh_stay", "id")))).scalar_one())
+            placed = replace(stay, id=stay_id,
+                             pickup_code=pickup_code(stay.location, stay.layer, stay_id))
             data, entry = rows(placed)
-            values |= {"id": stay.id, "pickup_code": placed.pickup_code}
+            values |= {"id": stay_id, "pickup_code": placed.pickup_code}
             new = pg_insert(StayRow).values(**values).on_conflict_do_nothing(
                 index_elements=["waybill_no"], index_where=StayRow.out_at.is_(None),
             ).returning(StayRow.id, StayRow.waybill_no).cte("new_stay")
@@ -1051,13 +1083,13 @@ class SqlWarehouseRepository:
         statement = insert_ignoring(self._s, StayRow, ["waybill_no"],
                                     where=StayRow.out_at.is_(None)).values(
             **(values | {"id": next_id, "pickup_code": code}))
-        got = self._s.execute(statement.returning(StayRow.id, StayRow.pickup_code)).first()
-        if got is None:
+        made = self._s.execute(statement.returning(StayRow.id, StayRow.pickup_code)).first()
+        if made is None:
             raise self._in_stock(stay.waybill_no)
-        placed = replace(stay, id=int(got[0]),
-                         pickup_code=pickup_code(stay.location, stay.layer, int(got[0])))
-        if got[1] != placed.pickup_code:  # never expected: the SQL and the rule disagree
-            self.place(int(got[0]), stay.location, stay.layer, placed.pickup_code)
+        placed = replace(stay, id=int(made[0]),
+                         pickup_code=pickup_code(stay.location, stay.layer, int(made[0])))
+        if made[1] != placed.pickup_code:  # never expected: the SQL and the rule disagree
+            self.place(int(made[0]), stay.location, stay.layer, placed.pickup_code)
         data, entry = rows(placed)
         self._s.execute(insert(WarehouseEventRow).values(
             stay_id=placed.id, waybill_no=stay.waybill_no, at=stay.in_at, by=stay.in_by,
@@ -1067,6 +1099,89 @@ class SqlWarehouseRepository:
         elif self._s.execute(audit_insert(entry)).scalar() is None:
             raise revoked(self._s, entry)
         return placed
+
+    def scan_out_context(self, number: str, courier_id: int | None) -> ScanOutContext:
+        """One SELECT: own carriers, the open stay of ``number``, the courier with its area."""
+        s = self._s
+        stay = select(json_array(s, *(StayRow.__table__.c[c] for c in _STAY_COLUMNS))) \
+            .where(StayRow.waybill_no == number, StayRow.out_at.is_(None)).scalar_subquery()
+        columns: list[Any] = [
+            select(StationRow.own_carriers).where(StationRow.id == 1).scalar_subquery(), stay]
+        if courier_id is not None:
+            area = (select(CourierAreaRow.area).where(CourierAreaRow.courier_id == CourierRow.id,
+                                                      CourierAreaRow.until.is_(None))
+                    .limit(1).scalar_subquery())
+            columns.append(select(json_array(
+                s, CourierRow.id, CourierRow.name, CourierRow.phone, CourierRow.kind,
+                CourierRow.active, CourierRow.version, area))
+                .where(CourierRow.id == courier_id).scalar_subquery())
+        found = s.execute(select(*columns)).one()
+        record = None
+        if (values := loads(found[1])) is not None:
+            record = _stay_from(dict(zip(_STAY_COLUMNS, values, strict=True)))
+        courier = None
+        if len(found) > 2 and (c := loads(found[2])) is not None:
+            courier = Courier(id=int(c[0]), name=c[1], phone=c[2], kind=CourierKind(c[3]),
+                              area=c[6] or "", active=bool(c[4]), version=int(c[5]))
+        return ScanOutContext(own_carriers=_carriers(found[0]), stay=record, courier=courier)
+
+    def close_and_log(self, stay: StayRecord, events: list[WarehouseEvent],
+                      entry: AuditEntry, delivery: tuple[int, date] | None) -> bool:
+        """PostgreSQL: one WITH statement whose every write hangs on the conditional UPDATE,
+        so a lost race writes nothing. SQLite: the same statements one after the other."""
+        assert stay.id is not None
+        assert stay.out_at is not None
+        assert stay.disposition is not None
+        self._counts = None
+        close = (update(StayRow).where(StayRow.id == stay.id, StayRow.out_at.is_(None))
+                 .values(out_at=stay.out_at, out_by=stay.out_by,
+                         disposition=stay.disposition.value,
+                         out_details=_json(stay.out_details)))
+        rows = [{"stay_id": stay.id, "waybill_no": e.waybill_no, "at": e.at, "by": e.by,
+                 "kind": e.kind, "data": _json(e.data)} for e in events]
+        if is_pg(self._s):
+            closed = close.returning(StayRow.id).cte("closed")
+            parts: list[Any] = [closed]
+            for n, row in enumerate(rows):
+                parts.append(insert(WarehouseEventRow).from_select(
+                    list(row), select(*(literal(v, WarehouseEventRow.__table__.c[k].type)
+                                        for k, v in row.items())).select_from(closed))
+                    .returning(WarehouseEventRow.id).cte(f"event_{n}"))
+            audited = audit_insert(entry, source=closed).cte("audited")
+            parts.append(audited)
+            if delivery is not None:
+                parts.append(expect_delivery_statement(
+                    self._s, stay.waybill_no, delivery[0], delivery[1], stay.recipient,
+                    stay.in_at.date(), guard=exists(select(closed.c.id)))
+                    .returning(DeliveryListRow.id).cte("listed"))
+            got = self._s.execute(select(*(select(func.count()).select_from(part)
+                                           .scalar_subquery() for part in parts))).one()
+            self._expire(stay.id)
+            if not got[0]:
+                return False
+            if not got[len(rows) + 1] and entry.actor_role is not None:
+                raise revoked(self._s, entry)
+            return True
+        result = self._s.execute(close.execution_options(synchronize_session=False))
+        self._expire(stay.id)
+        if int(getattr(result, "rowcount", 0) or 0) != 1:
+            return False
+        if rows:
+            self._s.execute(insert(WarehouseEventRow).values(rows))
+        if entry.actor_role is None:
+            self._s.execute(insert(AuditRow).values(**audit_values(entry)))
+        elif self._s.execute(audit_insert(entry)).scalar() is None:
+            raise revoked(self._s, entry)
+        if delivery is not None:
+            self._s.execute(expect_delivery_statement(
+                self._s, stay.waybill_no, delivery[0], delivery[1], stay.recipient,
+                stay.in_at.date()))
+        return True
+
+    def _expire(self, stay_id: int) -> None:
+        loaded = self._s.identity_map.get(identity_key(StayRow, stay_id))
+        if loaded is not None:
+            self._s.expire(loaded)  # reread what the database now holds, won or lost
 
     def _in_stock(self, waybill_no: str) -> AlreadyInStock:
         first = self.open_stay(waybill_no)

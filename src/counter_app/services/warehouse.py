@@ -738,30 +738,36 @@ class WarehouseService:
             raise PermissionDenied(action="write_off", role=actor.role.value)
         now = self._clock.now()
         with self._uow() as uow:
-            number = valid_number(uow, waybill)
-            stay = self._open(uow, number)
-            result, data = self._disposition(uow, stay, draft, now)
+            # one read for the decision (issue 13 §7): own carriers, the open stay, the courier
+            key = normalise(waybill)
+            context = uow.warehouse.scan_out_context(key, draft.courier_id)
+            number = valid_with(context.own_carriers, waybill)
+            stay = context.stay if number == key and context.stay is not None \
+                else self._open(uow, number)
+            result, data = self._disposition(uow, stay, draft, now, courier=context.courier)
             # the conditional close is the first write: it takes the row lock, so of two PCs
-            # only the winner goes on to write anything else (issue 5 §12)
-            self._close(uow, stay, actor, draft.disposition, data, now)
-            if draft.disposition is Disposition.DELIVERY:
-                self._to_delivery_list(uow, stay, data["courier_id"], now.date())
+            # only the winner writes anything (issue 5 §12); on PostgreSQL the close, the
+            # events, the audit row and the delivery-list line are one statement
+            self._close(uow, stay, actor, draft.disposition, data, now,
+                        delivery=draft.disposition is Disposition.DELIVERY)
             uow.commit()
         return result
 
     def _disposition(
-        self, uow: UnitOfWork, stay: StayRecord, draft: ScanOutDraft, now: datetime
+        self, uow: UnitOfWork, stay: StayRecord, draft: ScanOutDraft, now: datetime, *,
+        courier: Courier | None = None,
     ) -> tuple[ScanOutResult, dict[str, Any]]:
+        known = courier
         data: dict[str, Any] = {}
         label = ""
         fee: Decimal | None = None
         shortfall: Decimal | None = None
         match draft.disposition:
             case Disposition.DELIVERY:
-                courier = self._courier(uow, draft.courier_id, field="courier")
+                courier = self._courier(uow, draft.courier_id, field="courier", known=known)
                 data |= {"courier_id": courier.id, "courier": courier.name}
             case Disposition.DRIVER:
-                driver = self._courier(uow, draft.courier_id, field="driver")
+                driver = self._courier(uow, draft.courier_id, field="driver", known=known)
                 data |= {"courier_id": driver.id, "courier": driver.name}
             case Disposition.COLLECTED:
                 if not draft.check.strip():
@@ -775,7 +781,7 @@ class WarehouseService:
                         or uow.receipts.expected(stay.waybill_no) is not None):
                     raise NoDeliveryScan(stay.waybill_no)  # WH-7
                 if draft.disposition is Disposition.RETURN_COURIER:
-                    courier = self._courier(uow, draft.courier_id, field="courier")
+                    courier = self._courier(uow, draft.courier_id, field="courier", known=known)
                     label = return_label(draft.disposition, courier.name)
                     data |= {"courier_id": courier.id, "courier": courier.name}
                 else:
@@ -805,7 +811,7 @@ class WarehouseService:
                          "destination": stay.destination_province}
                 if shortfall > 0:
                     # WH-12: a prepaid parcel short of the EMS fee: the courier collects more
-                    courier = self._courier(uow, draft.courier_id, field="courier")
+                    courier = self._courier(uow, draft.courier_id, field="courier", known=known)
                     data |= {"courier_id": courier.id, "courier": courier.name}
         closed = replace(stay, out_at=now, disposition=draft.disposition, out_details=data)
         return ScanOutResult(closed, label, fee, shortfall), data
@@ -818,22 +824,33 @@ class WarehouseService:
         disposition: Disposition,
         data: dict[str, Any],
         now: datetime,
+        *,
+        delivery: bool = False,
     ) -> None:
+        """Close the stay with its ``out`` event (and ``delivery_scan``), the audit entry and,
+        for a delivery, the courier's delivery-list line (RE-6), or ``AlreadyOut``."""
         assert stay.id is not None
-        if not uow.warehouse.close_stay(stay.id, now, actor.job_number, disposition, data):
+        closed = replace(stay, out_at=now, out_by=actor.job_number, disposition=disposition,
+                         out_details=data)
+        events = [WarehouseEvent(waybill_no=stay.waybill_no, at=now, by=actor.job_number,
+                                 kind="out", data={"disposition": disposition.value, **data},
+                                 stay_id=stay.id)]
+        if disposition is Disposition.DELIVERY:
+            events.append(WarehouseEvent(
+                waybill_no=stay.waybill_no, at=now, by=actor.job_number, kind="delivery_scan",
+                data={"courier": data.get("courier", ""), "courier_id": data.get("courier_id")},
+                stay_id=stay.id))
+        entry = audit.entry(self._clock, actor, entity="wh_stay", entity_id=stay.id,
+                            action="scan_out", after={"disposition": disposition.value, **data})
+        if not uow.warehouse.close_and_log(
+                closed, events, entry,
+                (int(data["courier_id"]), now.date()) if delivery else None):
             taken = uow.warehouse.get_stay(stay.id)
             assert taken is not None
             assert taken.out_at is not None
             raise AlreadyOut(stay.waybill_no, taken.out_by or "",
                              taken.out_at.isoformat(sep=" ", timespec="seconds"),
                              taken.disposition.value if taken.disposition else "")
-        self._event(uow, stay, actor, "out", {"disposition": disposition.value, **data}, now)
-        if disposition is Disposition.DELIVERY:
-            self._event(uow, stay, actor, "delivery_scan", {"courier": data.get("courier", ""),
-                                                            "courier_id": data.get("courier_id")},
-                        now)
-        audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=stay.id,
-                     action="scan_out", after={"disposition": disposition.value, **data})
 
     def _to_delivery_list(self, uow: UnitOfWork, stay: StayRecord, courier_id: int,
                           day: date) -> None:
@@ -1203,8 +1220,10 @@ class WarehouseService:
         return stay
 
     @staticmethod
-    def _courier(uow: UnitOfWork, courier_id: int | None, *, field: str = "courier") -> Courier:
-        courier = uow.couriers.get(courier_id) if courier_id is not None else None
+    def _courier(uow: UnitOfWork, courier_id: int | None, *, field: str = "courier",
+                 known: Courier | None = None) -> Courier:
+        courier = known if known is not None and known.id == courier_id else (
+            uow.couriers.get(courier_id) if courier_id is not None else None)
         if courier is None or not courier.active:
             raise FieldInvalid(field, "required")
         return courier
