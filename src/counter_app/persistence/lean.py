@@ -117,3 +117,25 @@ def revoked(session: Session, entry: AuditEntry) -> ActorRevoked:
 def first_or_none(values: Sequence[Any]) -> Any:
     """The first element, or None."""
     return values[0] if values else None
+
+
+_MISSING = object()
+
+
+class Primed:
+    """Values a context read fetched ahead for the repositories of one unit of work; each is
+    served once, to the first read that asks, so a later read (after a write) goes to the
+    database as before."""
+
+    def __init__(self) -> None:
+        """Empty."""
+        self._values: dict[tuple[str, ...], Any] = {}
+
+    def put(self, key: tuple[str, ...], value: Any) -> None:
+        """Keep ``value`` for one read of ``key``."""
+        self._values[key] = value
+
+    def take(self, key: tuple[str, ...]) -> tuple[bool, Any]:
+        """(True, value) once after ``put``; (False, None) otherwise."""
+        value = self._values.pop(key, _MISSING)
+        return (False, None) if value is _MISSING else (True, value)

@@ -48,6 +48,7 @@ from counter_app.domain.warehouse import (
     pickup_code,
 )
 from counter_app.persistence.lean import (
+    Primed,
     as_date,
     as_datetime,
     audit_insert,
@@ -100,12 +101,16 @@ from counter_app.services.ports import (
 class SqlStationRepository:
     """The single station row (id 1)."""
 
-    def __init__(self, session: Session) -> None:
-        """Use ``session``."""
+    def __init__(self, session: Session, primed: Primed | None = None) -> None:
+        """Use ``session``; ``primed`` holds what a context read fetched ahead."""
         self._s = session
+        self._primed = primed or Primed()
 
     def get(self) -> StationProfile | None:
         """Return the profile or None."""
+        found, profile = self._primed.take(("station",))
+        if found:
+            return profile  # type: ignore[no-any-return]
         row = self._s.get(StationRow, 1)
         if row is None:
             return None
@@ -351,12 +356,16 @@ def _entry(r: AuditRow) -> AuditEntry:
 class SqlSettingsRepository:
     """Station-wide key/value settings."""
 
-    def __init__(self, session: Session) -> None:
-        """Use ``session``."""
+    def __init__(self, session: Session, primed: Primed | None = None) -> None:
+        """Use ``session``; ``primed`` holds what a context read fetched ahead."""
         self._s = session
+        self._primed = primed or Primed()
 
     def get(self, key: str) -> str | None:
         """Return a value."""
+        found, value = self._primed.take(("setting", key))
+        if found:
+            return value  # type: ignore[no-any-return]
         row = self._s.get(StationSettingRow, key)
         return row.value if row else None
 
@@ -371,6 +380,10 @@ class SqlSettingsRepository:
 
     def get_many(self, *keys: str) -> dict[str, str]:
         """Several values in one SELECT (absent keys are left out)."""
+        taken = [self._primed.take(("setting", key)) for key in keys]
+        if all(found for found, _v in taken):
+            return {key: value for key, (_f, value) in zip(keys, taken, strict=True)
+                    if value is not None}
         rows = self._s.execute(select(StationSettingRow.key, StationSettingRow.value)
                                .where(StationSettingRow.key.in_(keys)))
         return {key: value for key, value in rows}
@@ -603,6 +616,38 @@ _RECEIPT_FIELDS = ("batch_id", "waybill_no", "signer", "signer_kind", "pieces", 
                    "arrived_on")
 
 
+_STATION_COLUMNS = ("name", "code", "province", "city", "contact_person", "phone", "qq",
+                    "own_carriers", "version")
+_BATCH_COLUMNS = ("id", "courier_id", "delivery_date", "opened_at", "opened_by", "closed_at",
+                  "closed_by")
+_LINE_COLUMNS = ("waybill_no", "courier_id", "delivery_date", "recipient", "cod_amount",
+                 "pieces", "arrived_on")
+
+
+def _station_from(c: dict[str, Any]) -> StationProfile:
+    return StationProfile(
+        name=c["name"], code=c["code"], province=c["province"], city=c["city"],
+        contact_person=c["contact_person"], phone=c["phone"], qq=c["qq"],
+        own_carriers=_carriers(c["own_carriers"]), version=int(c["version"]))
+
+
+def _batch_from(c: dict[str, Any]) -> BatchRecord:
+    return BatchRecord(id=int(c["id"]), courier_id=int(c["courier_id"]),
+                       delivery_date=as_date(c["delivery_date"]) or date.min,
+                       opened_at=as_datetime(c["opened_at"]) or datetime.min,
+                       opened_by=c["opened_by"], closed_at=as_datetime(c["closed_at"]),
+                       closed_by=c["closed_by"])
+
+
+def _line_from(c: dict[str, Any]) -> ExpectedParcel:
+    return ExpectedParcel(waybill_no=c["waybill_no"], courier_id=int(c["courier_id"]),
+                          delivery_date=as_date(c["delivery_date"]) or date.min,
+                          recipient=c["recipient"],
+                          cod_amount=None if c["cod_amount"] is None
+                          else Decimal(str(c["cod_amount"])).quantize(Decimal("0.01")),
+                          pieces=int(c["pieces"]), arrived_on=as_date(c["arrived_on"]))
+
+
 def _receipt(row: ReceiptRow) -> ReceiptRecord:
     return ReceiptRecord(id=row.id, **{f: getattr(row, f) for f in _RECEIPT_FIELDS})
 
@@ -617,9 +662,42 @@ def _expected(row: DeliveryListRow) -> ExpectedParcel:
 class SqlReceiptRepository:
     """Receipts, batches, set-asides, delivery lists."""
 
-    def __init__(self, session: Session) -> None:
-        """Use ``session``."""
+    def __init__(self, session: Session, primed: Primed | None = None) -> None:
+        """Use ``session``; ``primed`` holds what a context read fetched ahead."""
         self._s = session
+        self._primed = primed or Primed()
+
+    def prefetch_entry(self, batch_id: int, number: str, setting_keys: tuple[str, ...]) -> None:
+        """One SELECT for what a receipt entry reads (issue 13 §7): the batch, the station,
+        the waybill's latest delivery-list line, its open stay and the settings
+        ``setting_keys``; each is then served once to the read that asks for it."""
+        s = self._s
+        station = select(json_array(s, *(StationRow.__table__.c[c] for c in _STATION_COLUMNS))) \
+            .where(StationRow.id == 1).scalar_subquery()
+        batch = select(json_array(s, *(ReceiptBatchRow.__table__.c[c] for c in _BATCH_COLUMNS))) \
+            .where(ReceiptBatchRow.id == batch_id).scalar_subquery()
+        line = select(json_array(s, *(DeliveryListRow.__table__.c[c] for c in _LINE_COLUMNS))) \
+            .where(DeliveryListRow.waybill_no == number) \
+            .order_by(DeliveryListRow.delivery_date.desc()).limit(1).scalar_subquery()
+        stay = select(json_array(s, *(StayRow.__table__.c[c] for c in _STAY_COLUMNS))) \
+            .where(StayRow.waybill_no == number, StayRow.out_at.is_(None)).scalar_subquery()
+        settings = json_rows(s, select(json_array(s, StationSettingRow.key,
+                                                  StationSettingRow.value))
+                             .where(StationSettingRow.key.in_(setting_keys)))
+        got = s.execute(select(station, batch, line, stay, settings)).one()
+        values = [loads(v) for v in got]
+        primed = self._primed
+        primed.put(("station",), None if values[0] is None else _station_from(
+            dict(zip(_STATION_COLUMNS, values[0], strict=True))))
+        primed.put(("batch", str(batch_id)), None if values[1] is None else _batch_from(
+            dict(zip(_BATCH_COLUMNS, values[1], strict=True))))
+        primed.put(("expected", number), None if values[2] is None else _line_from(
+            dict(zip(_LINE_COLUMNS, values[2], strict=True))))
+        primed.put(("open_stay", number), None if values[3] is None else _stay_from(
+            dict(zip(_STAY_COLUMNS, values[3], strict=True))))
+        stored = {str(k): str(v) for k, v in values[4] or []}
+        for key in setting_keys:
+            primed.put(("setting", key), stored.get(key))
 
     def add_batch(self, courier_id: int, delivery_date: date, at: datetime,
                   by: str) -> tuple[BatchRecord, bool]:
@@ -637,6 +715,9 @@ class SqlReceiptRepository:
 
     def batch(self, batch_id: int) -> BatchRecord | None:
         """One batch."""
+        found, record = self._primed.take(("batch", str(batch_id)))
+        if found:
+            return record  # type: ignore[no-any-return]
         row = self._s.get(ReceiptBatchRow, batch_id)
         return _batch(row) if row else None
 
@@ -661,15 +742,33 @@ class SqlReceiptRepository:
             .where(ReceiptBatchRow.id == batch_id, ReceiptBatchRow.closed_at.is_(None))
             .values(closed_at=at, closed_by=by))
 
-    def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
+    def add(self, receipt: ReceiptRecord,
+            entry: AuditEntry | None = None) -> ReceiptRecord | None:
         """Insert; None if another PC entered this waybill's receipt meanwhile (the unique
-        key decides, ON CONFLICT DO NOTHING keeps the transaction usable)."""
-        new_id = self._s.execute(
-            insert_ignoring(self._s, ReceiptRow, ["waybill_no"])
-            .values(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS})
-            .returning(ReceiptRow.id)
-        ).scalar()
-        return None if new_id is None else replace(receipt, id=new_id)
+        key decides, ON CONFLICT DO NOTHING keeps the transaction usable). With ``entry``, its
+        audit row is written too (actor-checked): on PostgreSQL by the same statement."""
+        insert_receipt = insert_ignoring(self._s, ReceiptRow, ["waybill_no"]) \
+            .values(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS}).returning(ReceiptRow.id)
+        if entry is not None and is_pg(self._s):
+            new = insert_receipt.cte("new_receipt")
+            audited = audit_insert(entry, source=new).cte("audited")
+            got = self._s.execute(select(
+                select(new.c.id).scalar_subquery(),
+                select(func.count()).select_from(audited).scalar_subquery())).one()
+            if got[0] is None:
+                return None
+            if not got[1] and entry.actor_role is not None:
+                raise revoked(self._s, entry)
+            return replace(receipt, id=int(got[0]))
+        new_id = self._s.execute(insert_receipt).scalar()
+        if new_id is None:
+            return None
+        if entry is not None:
+            if entry.actor_role is None:
+                self._s.execute(insert(AuditRow).values(**audit_values(entry)))
+            elif self._s.execute(audit_insert(entry)).scalar() is None:
+                raise revoked(self._s, entry)
+        return replace(receipt, id=new_id)
 
     def update(self, receipt: ReceiptRecord) -> None:
         """Write back."""
@@ -735,6 +834,9 @@ class SqlReceiptRepository:
 
     def expected(self, waybill_no: str) -> ExpectedParcel | None:
         """Latest line of a waybill."""
+        found, line = self._primed.take(("expected", waybill_no))
+        if found:
+            return line  # type: ignore[no-any-return]
         row = self._s.scalar(select(DeliveryListRow).where(
             DeliveryListRow.waybill_no == waybill_no)
             .order_by(DeliveryListRow.delivery_date.desc()).limit(1))
@@ -912,9 +1014,10 @@ class SqlWarehouseRepository:
     Within one unit of work the locations and the open-stay counts are read once (a scan-in
     needs both twice); any write to them forgets what was read (issue 13 §7)."""
 
-    def __init__(self, session: Session) -> None:
-        """Use ``session``."""
+    def __init__(self, session: Session, primed: Primed | None = None) -> None:
+        """Use ``session``; ``primed`` holds what a context read fetched ahead."""
         self._s = session
+        self._primed = primed or Primed()
         self._locations: list[Location] | None = None
         self._counts: dict[str, dict[int, int]] | None = None
 
@@ -1239,6 +1342,9 @@ class SqlWarehouseRepository:
 
     def open_stay(self, waybill_no: str) -> StayRecord | None:
         """The open stay of a waybill."""
+        found, record = self._primed.take(("open_stay", waybill_no))
+        if found:
+            return record  # type: ignore[no-any-return]
         row = self._s.scalar(select(StayRow).where(StayRow.waybill_no == waybill_no,
                                                    StayRow.out_at.is_(None)))
         return _stay(row) if row else None

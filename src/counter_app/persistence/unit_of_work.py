@@ -15,6 +15,7 @@ from counter_app.domain.storage import StorageUnavailable
 from counter_app.persistence.collisions import translate_db_error
 from counter_app.persistence.engine import classify_db_error, is_storage_fault
 from counter_app.persistence.intake_repository import SqlIntakeRepository
+from counter_app.persistence.lean import Primed
 from counter_app.persistence.repositories import (
     SqlAuditLog,
     SqlCourierRepository,
@@ -68,15 +69,16 @@ class SqlAlchemyUnitOfWork:
     def __enter__(self) -> Self:
         """Open a session and the repositories over it."""
         session = self._session = self._session_factory()
-        self.station = SqlStationRepository(session)
+        primed = Primed()  # what a context read fetched ahead, shared (issue 13 §7)
+        self.station = SqlStationRepository(session, primed)
         self.staff = SqlStaffRepository(session)
         self.couriers = SqlCourierRepository(session)
         self.audit = SqlAuditLog(session)
-        self.settings = SqlSettingsRepository(session)
+        self.settings = SqlSettingsRepository(session, primed)
         self.scan_journal = SqlScanJournal(session)
         self.misroutes = SqlMisrouteRepository(session)
-        self.receipts = SqlReceiptRepository(session)
-        self.warehouse = SqlWarehouseRepository(session)
+        self.receipts = SqlReceiptRepository(session, primed)
+        self.warehouse = SqlWarehouseRepository(session, primed)
         self.intake = SqlIntakeRepository(session)
         self.versions = SqlVersionRepository(session)
         return self

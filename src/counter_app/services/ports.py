@@ -164,9 +164,17 @@ class ReceiptRepository(Protocol):
         given, ``arrived_on`` is the fallback)."""
         ...
 
-    def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
+    def add(self, receipt: ReceiptRecord,
+            entry: AuditEntry | None = None) -> ReceiptRecord | None:
         """Store a receipt, returning it with its id; None if the waybill's receipt was
-        entered meanwhile (by another PC)."""
+        entered meanwhile (by another PC). With ``entry``, its audit row is written with it
+        (one statement where the database allows; ``ActorRevoked`` if the actor left)."""
+        ...
+
+    def prefetch_entry(self, batch_id: int, number: str, setting_keys: tuple[str, ...]) -> None:
+        """Read ahead, in one SELECT, what a receipt entry reads: the batch, the station, the
+        waybill's latest delivery-list line, its open stay and the settings ``setting_keys``
+        (issue 13 §7); each is served once to the first read that asks for it."""
         ...
 
     def update(self, receipt: ReceiptRecord) -> None:
