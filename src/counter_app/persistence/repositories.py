@@ -455,8 +455,11 @@ class SqlScanJournal:
         self._s = session
 
     def record(self, entry: JournalEntry) -> int:
-        """Append a read."""
-        row = ScanJournalRow(at=entry.at, source=entry.source, raw=entry.raw, text=entry.text,
+        """Append a read. What would be stored twice is stored once (issue 21 §4): ``raw``
+        is left empty when it is ``text`` in UTF-8, ``text`` when it is ``number``."""
+        text = "" if entry.number is not None and entry.text == entry.number else entry.text
+        raw = b"" if entry.raw == entry.text.encode("utf-8") else entry.raw
+        row = ScanJournalRow(at=entry.at, source=entry.source, raw=raw, text=text,
                              outcome=entry.outcome.value, number=entry.number,
                              reason=entry.reason)
         self._s.add(row)
@@ -482,9 +485,15 @@ class SqlScanJournal:
         """Newest reads first."""
         rows = self._s.scalars(select(ScanJournalRow).order_by(ScanJournalRow.id.desc())
                                .limit(limit))
-        return [JournalEntry(at=r.at, source=r.source, raw=r.raw, text=r.text,
-                             outcome=ScanOutcome(r.outcome), number=r.number, reason=r.reason)
-                for r in rows]
+        return [_journal(r) for r in rows]
+
+
+def _journal(r: ScanJournalRow) -> JournalEntry:
+    """A journal row as it was read (see ``SqlScanJournal.record``)."""
+    text = r.text or (r.number or "")
+    return JournalEntry(at=r.at, source=r.source, raw=r.raw or text.encode("utf-8"),
+                        text=text, outcome=ScanOutcome(r.outcome), number=r.number,
+                        reason=r.reason)
 
 
 def _misroute(row: MisrouteRow) -> MisrouteEntry:
@@ -965,6 +974,21 @@ def _stay_from(c: dict[str, Any]) -> StayRecord:
     )
 
 
+def _compact(stay: StayRecord, event: WarehouseEvent) -> str:
+    """An event's stored data: empty for an ``out`` that says what the stay says."""
+    assert stay.disposition is not None
+    if event.kind == "out" and event.data == {"disposition": stay.disposition.value,
+                                              **stay.out_details}:
+        return ""
+    return _json(event.data)
+
+
+def _implied(stay: StayRecord, event: WarehouseEvent) -> bool:
+    """Whether ``event`` is the delivery scan a compact ``out`` for delivery brings back."""
+    return (event.kind == "delivery_scan" and stay.disposition is Disposition.DELIVERY
+            and event.data == _delivery_scan(stay.out_details))
+
+
 def _stay_values(stay: StayRecord) -> dict[str, Any]:
     """The column values of a new stay."""
     return dict(
@@ -988,6 +1012,26 @@ def _carriers(own: str | None) -> tuple[str, ...]:
 def _event(row: WarehouseEventRow) -> WarehouseEvent:
     return WarehouseEvent(id=row.id, stay_id=row.stay_id, waybill_no=row.waybill_no, at=row.at,
                           by=row.by, kind=row.kind, data=json.loads(row.data or "{}"))
+
+
+def _events(row: WarehouseEventRow, disposition: str | None,
+            out_details: str | None) -> list[WarehouseEvent]:
+    """A stored event as the timeline shows it: an ``out`` stored without data takes it from
+    its stay (disposition and out_details), and one for delivery brings back the
+    ``delivery_scan`` it implies (issue 21 §4: stored once)."""
+    if row.kind != "out" or row.data or disposition is None:
+        return [_event(row)]
+    details = json.loads(out_details or "{}")
+    out = replace(_event(row), data={"disposition": disposition, **details})
+    if disposition != Disposition.DELIVERY.value:
+        return [out]
+    return [out, replace(out, kind="delivery_scan", data=_delivery_scan(details))]
+
+
+def _delivery_scan(out_details: dict[str, Any]) -> dict[str, Any]:
+    """The data of the delivery scan a scan-out for delivery makes."""
+    return {"courier": out_details.get("courier", ""),
+            "courier_id": out_details.get("courier_id")}
 
 
 def _headless(row: HeadlessRow) -> HeadlessRecord:
@@ -1241,7 +1285,8 @@ class SqlWarehouseRepository:
                          disposition=stay.disposition.value,
                          out_details=_json(stay.out_details)))
         rows = [{"stay_id": stay.id, "waybill_no": e.waybill_no, "at": e.at, "by": e.by,
-                 "kind": e.kind, "data": _json(e.data)} for e in events]
+                 "kind": e.kind, "data": _compact(stay, e)} for e in events
+                if not _implied(stay, e)]
         if is_pg(self._s):
             closed = close.returning(StayRow.id).cte("closed")
             parts: list[Any] = [closed]
@@ -1438,29 +1483,46 @@ class SqlWarehouseRepository:
                                       at=event.at, by=event.by, kind=event.kind,
                                       data=_json(event.data)))
 
+    def _with_stay(self) -> Any:
+        return (select(WarehouseEventRow, StayRow.disposition, StayRow.out_details)
+                .join(StayRow, StayRow.id == WarehouseEventRow.stay_id))
+
     def events(self, waybill_no: str) -> list[WarehouseEvent]:
-        """A waybill's timeline, oldest first."""
-        rows = self._s.scalars(select(WarehouseEventRow)
-                               .where(WarehouseEventRow.waybill_no == waybill_no)
+        """A waybill's timeline, oldest first: the events of its stays (the stays' waybill
+        index; events carry no index of their own on the number, issue 21 §4)."""
+        rows = self._s.execute(self._with_stay().where(StayRow.waybill_no == waybill_no)
                                .order_by(WarehouseEventRow.at, WarehouseEventRow.id))
-        return [_event(r) for r in rows]
+        found = [e for row, disposition, out in rows for e in _events(row, disposition, out)]
+        found += [_event(r) for r in self._s.scalars(select(WarehouseEventRow).where(
+            WarehouseEventRow.stay_id.is_(None), WarehouseEventRow.waybill_no == waybill_no))]
+        return sorted(found, key=lambda e: (e.at, e.id or 0))
 
     def events_of_stays(self, stay_ids: list[int]) -> list[WarehouseEvent]:
         """Events of the stays, oldest first (one query per 500 ids)."""
         ids = sorted(set(stay_ids))
         out: list[WarehouseEvent] = []
         for i in range(0, len(ids), _IN_CHUNK):
-            rows = self._s.scalars(select(WarehouseEventRow).where(
-                WarehouseEventRow.stay_id.in_(ids[i:i + _IN_CHUNK])))
-            out += [_event(r) for r in rows]
+            rows = self._s.execute(self._with_stay().where(
+                WarehouseEventRow.stay_id.in_(ids[i:i + _IN_CHUNK]))
+                .order_by(WarehouseEventRow.at, WarehouseEventRow.id))
+            out += [e for row, disposition, od in rows for e in _events(row, disposition, od)]
         return sorted(out, key=lambda e: (e.at, e.id or 0))
 
     def has_event(self, waybill_no: str, kinds: tuple[str, ...]) -> bool:
-        """Whether the waybill has an event of one of ``kinds``."""
+        """Whether the waybill has an event of one of ``kinds`` (a scan-out for delivery is
+        its delivery scan too)."""
         if not kinds:
             return False
-        return bool(self._s.scalar(select(exists().where(
-            WarehouseEventRow.waybill_no == waybill_no, WarehouseEventRow.kind.in_(kinds)))))
+        stays = select(StayRow.id).where(StayRow.waybill_no == waybill_no)
+        found: Any = exists().where(WarehouseEventRow.stay_id.in_(stays),
+                                    WarehouseEventRow.kind.in_(kinds)) | exists().where(
+            WarehouseEventRow.stay_id.is_(None), WarehouseEventRow.waybill_no == waybill_no,
+            WarehouseEventRow.kind.in_(kinds))
+        if "delivery_scan" in kinds:
+            found = found | exists().where(
+                StayRow.waybill_no == waybill_no,
+                StayRow.disposition == Disposition.DELIVERY.value)
+        return bool(self._s.scalar(select(found)))
 
     # --- headless parcels --------------------------------------------------------------------
 
