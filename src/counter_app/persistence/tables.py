@@ -115,7 +115,8 @@ class AuditRow(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    """No index: the purge finds old rows through the key (``retention.older``)."""
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     actor: Mapped[str] = mapped_column(String(16))
     entity: Mapped[str] = mapped_column(String(40), index=True)
@@ -131,7 +132,8 @@ class ScanJournalRow(Base):
     __tablename__ = "scan_journal"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    """No index: the purge finds old rows through the key (``retention.older``)."""
     source: Mapped[str] = mapped_column(String(80))
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     """Empty when it is ``text`` in UTF-8 (issue 21 §4: stored once)."""
