@@ -144,3 +144,30 @@ def test_a_revoked_actor_writes_no_stay_no_event_and_no_audit_row(
         app.warehouse.scan_in(clerk, ScanInDraft(no(8), Reason.MISSORTED, ProblemDetails()))
     assert app.warehouse.in_stock(boss) == []
     assert app.warehouse.timeline(boss, no(8)) == []
+
+
+def test_events_stored_once_read_back_whole_after_a_move(
+        desk: tuple[AppServices, Counter, str]) -> None:
+    """Issue 21 §4: the ``in`` and ``out`` events store no data the stay holds, yet the
+    timeline says where the parcel was first put even after it moved, and a scan-out for
+    delivery still reads as its delivery scan (WH-7)."""
+    app, _counter, _dialect = desk
+    boss, clerk, _night, courier_id = _staff(app)
+    first = app.warehouse.scan_in(clerk, ScanInDraft(no(9), Reason.NOBODY_HOME, DETAILS))
+    moved = app.warehouse.relocate(clerk, no(9), "C")
+    assert moved.location == "C" != first.location
+    app.warehouse.scan_out(clerk, no(9), ScanOutDraft(Disposition.DELIVERY,
+                                                      courier_id=courier_id))
+    timeline = app.warehouse.timeline(clerk, no(9))
+    assert [e.kind for e in timeline] == ["in", "moved", "out", "delivery_scan"]
+    assert timeline[0].data == {"reason": "nobody_home", "details": DETAILS.as_dict(),
+                                "location": first.location, "pickup_code": first.pickup_code}
+    assert timeline[2].data == {"disposition": "delivery", "courier_id": courier_id,
+                                "courier": "张伟"}
+    assert timeline[3].data == {"courier": "张伟", "courier_id": courier_id}
+    audit = app.audit.entries(boss, entity="wh_stay")
+    assert {e.action for e in audit} >= {"scan_in", "scan_out"}
+    scan_in = next(e for e in audit if e.action == "scan_in")
+    assert scan_in.actor == "4001"  # who (WH-2), what and where
+    assert scan_in.after == {"waybill_no": no(9), "reason": "nobody_home",
+                             "location": first.location, "pickup_code": first.pickup_code}

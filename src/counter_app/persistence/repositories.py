@@ -1014,18 +1014,33 @@ def _event(row: WarehouseEventRow) -> WarehouseEvent:
                           by=row.by, kind=row.kind, data=json.loads(row.data or "{}"))
 
 
-def _events(row: WarehouseEventRow, disposition: str | None,
-            out_details: str | None) -> list[WarehouseEvent]:
-    """A stored event as the timeline shows it: an ``out`` stored without data takes it from
-    its stay (disposition and out_details), and one for delivery brings back the
-    ``delivery_scan`` it implies (issue 21 §4: stored once)."""
-    if row.kind != "out" or row.data or disposition is None:
+def _events(row: WarehouseEventRow, stay: StayRow) -> list[WarehouseEvent]:
+    """A stored event as the timeline shows it (issue 21 §4: stored once): an ``in`` stored
+    without data takes the stay's reason, details and place; an ``out`` its disposition and
+    out_details, and one for delivery brings back the ``delivery_scan`` it implies."""
+    if row.data or row.kind not in ("in", "out"):
         return [_event(row)]
-    details = json.loads(out_details or "{}")
-    out = replace(_event(row), data={"disposition": disposition, **details})
-    if disposition != Disposition.DELIVERY.value:
+    if row.kind == "in":
+        return [replace(_event(row), data=_scanned_in(_stay(stay)))]
+    if stay.disposition is None:
+        return [_event(row)]
+    details = json.loads(stay.out_details or "{}")
+    out = replace(_event(row), data={"disposition": stay.disposition, **details})
+    if stay.disposition != Disposition.DELIVERY.value:
         return [out]
     return [out, replace(out, kind="delivery_scan", data=_delivery_scan(details))]
+
+
+def _scanned_in(stay: StayRecord) -> dict[str, Any]:
+    """What an ``in`` event says when it says only what the stay says."""
+    return {"reason": stay.reason.value, "details": stay.details.as_dict(),
+            "location": stay.location, "pickup_code": stay.pickup_code}
+
+
+def _in_data(stay: StayRecord, data: dict[str, Any]) -> str:
+    """An ``in`` event's stored data: empty when it is what the stay holds (no note, no
+    signed receipt, no headless or misroute link)."""
+    return "" if data == _scanned_in(stay) else _json(data)
 
 
 def _delivery_scan(out_details: dict[str, Any]) -> dict[str, Any]:
@@ -1211,7 +1226,7 @@ class SqlWarehouseRepository:
             event = insert(WarehouseEventRow).from_select(
                 ["stay_id", "waybill_no", "at", "by", "kind", "data"],
                 select(new.c.id, new.c.waybill_no, literal(stay.in_at, StayRow.in_at.type),
-                       literal(stay.in_by), literal("in"), literal(_json(data))),
+                       literal(stay.in_by), literal("in"), literal(_in_data(placed, data))),
             ).returning(WarehouseEventRow.id).cte("new_event")
             audited = audit_insert(entry, entity_id=func.cast(new.c.id, String), source=new) \
                 .cte("new_audit")
@@ -1240,7 +1255,7 @@ class SqlWarehouseRepository:
         data, entry = rows(placed)
         self._s.execute(insert(WarehouseEventRow).values(
             stay_id=placed.id, waybill_no=stay.waybill_no, at=stay.in_at, by=stay.in_by,
-            kind="in", data=_json(data)))
+            kind="in", data=_in_data(placed, data)))
         if entry.actor_role is None:
             self._s.execute(insert(AuditRow).values(**audit_values(entry)))
         elif self._s.execute(audit_insert(entry)).scalar() is None:
@@ -1346,15 +1361,28 @@ class SqlWarehouseRepository:
             raise LookupError(f"no stay {stay_id}")
         return row
 
+    def _keep_in_event(self, stay_id: int) -> None:
+        """Before a stay's place or reason changes, its ``in`` event stored without data
+        (it said what the stay said) is given the values of the scan-in explicitly."""
+        current = self.get_stay(stay_id)
+        if current is None:
+            return
+        self._s.execute(update(WarehouseEventRow).where(
+            WarehouseEventRow.stay_id == stay_id, WarehouseEventRow.kind == "in",
+            WarehouseEventRow.data == "").values(data=_json(_scanned_in(current)))
+            .execution_options(synchronize_session=False))
+
     def place(self, stay_id: int, location: str, layer: int, pickup_code: str) -> None:
-        """Set the location, layer and pickup code (one UPDATE, nothing read)."""
+        """Set the location, layer and pickup code."""
         self._counts = None
+        self._keep_in_event(stay_id)
         _conditional_update(self._s, StayRow, stay_id, update(StayRow)
                             .where(StayRow.id == stay_id)
                             .values(location=location, layer=layer, pickup_code=pickup_code))
 
     def update_details(self, stay_id: int, reason: Reason, details: ProblemDetails) -> None:
         """Replace reason and details."""
+        self._keep_in_event(stay_id)
         row = self._row(stay_id)
         row.reason, row.details = reason.value, _json(details.as_dict())
         self._s.flush()
@@ -1484,7 +1512,7 @@ class SqlWarehouseRepository:
                                       data=_json(event.data)))
 
     def _with_stay(self) -> Any:
-        return (select(WarehouseEventRow, StayRow.disposition, StayRow.out_details)
+        return (select(WarehouseEventRow, StayRow)
                 .join(StayRow, StayRow.id == WarehouseEventRow.stay_id))
 
     def events(self, waybill_no: str) -> list[WarehouseEvent]:
@@ -1492,7 +1520,7 @@ class SqlWarehouseRepository:
         index; events carry no index of their own on the number, issue 21 §4)."""
         rows = self._s.execute(self._with_stay().where(StayRow.waybill_no == waybill_no)
                                .order_by(WarehouseEventRow.at, WarehouseEventRow.id))
-        found = [e for row, disposition, out in rows for e in _events(row, disposition, out)]
+        found = [e for row, stay in rows for e in _events(row, stay)]
         found += [_event(r) for r in self._s.scalars(select(WarehouseEventRow).where(
             WarehouseEventRow.stay_id.is_(None), WarehouseEventRow.waybill_no == waybill_no))]
         return sorted(found, key=lambda e: (e.at, e.id or 0))
@@ -1505,7 +1533,7 @@ class SqlWarehouseRepository:
             rows = self._s.execute(self._with_stay().where(
                 WarehouseEventRow.stay_id.in_(ids[i:i + _IN_CHUNK]))
                 .order_by(WarehouseEventRow.at, WarehouseEventRow.id))
-            out += [e for row, disposition, od in rows for e in _events(row, disposition, od)]
+            out += [e for row, stay in rows for e in _events(row, stay)]
         return sorted(out, key=lambda e: (e.at, e.id or 0))
 
     def has_event(self, waybill_no: str, kinds: tuple[str, ...]) -> bool:
