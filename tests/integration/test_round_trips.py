@@ -1,8 +1,10 @@
 """Statements per use case on the write path (issue 13 §7, issue 18 §2), so they cannot creep
-back up: a count is not a timing. On PostgreSQL a statement is a round trip, and BEGIN and
-COMMIT are one each: a scan-in, a scan-out and a receipt entry are BEGIN, one read, one write,
-COMMIT — four round trips. SQLite has no data-modifying WITH: the same rows are written by a
-few statements in one transaction, in the process (no round trip at all)."""
+back up: a count is not a timing. On PostgreSQL a statement is a round trip: a scan-in, a
+scan-out and a receipt entry are one read and one write statement (data-modifying WITH, every
+write hanging on the actor's check), run without BEGIN/COMMIT (``UnitOfWork.single_write``),
+so two round trips; a journalled read is BEGIN, the carriers, the insert, COMMIT (SC-3: its
+own committed transaction, before the workspace is told). SQLite has no data-modifying WITH:
+the same rows are written by a few statements in one transaction, in the process."""
 
 from __future__ import annotations
 

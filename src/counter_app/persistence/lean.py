@@ -14,7 +14,17 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, Select, func, insert, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import ActorRevoked
@@ -102,6 +112,15 @@ def audit_source(entry: AuditEntry, *, entity_id: ColumnElement[Any] | None = No
                 StaffRow.id == entry.actor_id)
         query = query.where(StaffRow.active.is_(True), StaffRow.role == entry.actor_role)
     return query
+
+
+def actor_ok(entry: AuditEntry) -> Any:
+    """True while the entry's actor is active with the role the caller believes (issue 13
+    §4); guards every write of a statement that runs without a transaction around it."""
+    if entry.actor_id is None or entry.actor_role is None:
+        return true()
+    return exists().where(StaffRow.id == entry.actor_id, StaffRow.active.is_(True),
+                          StaffRow.role == entry.actor_role)
 
 
 def audit_insert(entry: AuditEntry, **kwargs: Any) -> Any:

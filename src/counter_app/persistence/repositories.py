@@ -49,6 +49,7 @@ from counter_app.domain.warehouse import (
 )
 from counter_app.persistence.lean import (
     Primed,
+    actor_ok,
     as_date,
     as_datetime,
     audit_insert,
@@ -456,8 +457,10 @@ class SqlScanJournal:
 
     def record(self, entry: JournalEntry) -> int:
         """Append a read. What would be stored twice is stored once (issue 21 §4): ``raw``
-        is left empty when it is ``text`` in UTF-8, ``text`` when it is ``number``."""
-        text = "" if entry.number is not None and entry.text == entry.number else entry.text
+        is left empty when it is ``text`` in UTF-8, ``text`` of a read taken as a number when
+        it is that number (a rejected read keeps its text as read)."""
+        taken = entry.outcome is not ScanOutcome.REJECTED and entry.number is not None
+        text = "" if taken and entry.text == entry.number else entry.text
         raw = b"" if entry.raw == entry.text.encode("utf-8") else entry.raw
         row = ScanJournalRow(at=entry.at, source=entry.source, raw=raw, text=text,
                              outcome=entry.outcome.value, number=entry.number,
@@ -759,11 +762,18 @@ class SqlReceiptRepository:
         insert_receipt = insert_ignoring(self._s, ReceiptRow, ["waybill_no"]) \
             .values(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS}).returning(ReceiptRow.id)
         if entry is not None and is_pg(self._s):
-            new = insert_receipt.cte("new_receipt")
+            allowed = actor_ok(entry)  # see register_stay: nothing written for a revoked actor
+            values = {f: getattr(receipt, f) for f in _RECEIPT_FIELDS}
+            new = insert_ignoring(self._s, ReceiptRow, ["waybill_no"]).from_select(
+                list(values), select(*(literal(v, ReceiptRow.__table__.c[k].type)
+                                       for k, v in values.items())).where(allowed)) \
+                .returning(ReceiptRow.id).cte("new_receipt")
             audited = audit_insert(entry, source=new).cte("audited")
             got = self._s.execute(select(
                 select(new.c.id).scalar_subquery(),
-                select(func.count()).select_from(audited).scalar_subquery())).one()
+                select(func.count()).select_from(audited).scalar_subquery(), allowed)).one()
+            if not got[2]:
+                raise revoked(self._s, entry)
             if got[0] is None:
                 return None
             if not got[1] and entry.actor_role is not None:
@@ -1221,7 +1231,13 @@ class SqlWarehouseRepository:
                              pickup_code=pickup_code(stay.location, stay.layer, stay_id))
             data, entry = rows(placed)
             values |= {"id": stay_id, "pickup_code": placed.pickup_code}
-            new = pg_insert(StayRow).values(**values).on_conflict_do_nothing(
+            # every write hangs on the actor's check: the statement may run on its own
+            # (no transaction around it, ``UnitOfWork.single_write``), so nothing is written
+            # for a revoked actor rather than rolled back
+            allowed = actor_ok(entry)
+            new = pg_insert(StayRow).from_select(list(values), select(*(
+                literal(v, StayRow.__table__.c[k].type) for k, v in values.items()))
+                .where(allowed)).on_conflict_do_nothing(
                 index_elements=["waybill_no"], index_where=StayRow.out_at.is_(None),
             ).returning(StayRow.id, StayRow.waybill_no).cte("new_stay")
             event = insert(WarehouseEventRow).from_select(
@@ -1234,7 +1250,9 @@ class SqlWarehouseRepository:
             got = self._s.execute(select(
                 select(new.c.id).scalar_subquery(),
                 select(func.count()).select_from(event).scalar_subquery(),
-                select(func.count()).select_from(audited).scalar_subquery())).one()
+                select(func.count()).select_from(audited).scalar_subquery(), allowed)).one()
+            if not got[3]:
+                raise revoked(self._s, entry)
             if got[0] is None:
                 raise self._in_stock(stay.waybill_no)
             if not got[2] and entry.actor_role is not None:
@@ -1304,7 +1322,8 @@ class SqlWarehouseRepository:
                  "kind": e.kind, "data": _compact(stay, e)} for e in events
                 if not _implied(stay, e)]
         if is_pg(self._s):
-            closed = close.returning(StayRow.id).cte("closed")
+            allowed = actor_ok(entry)  # see register_stay: nothing written for a revoked actor
+            closed = close.where(allowed).returning(StayRow.id).cte("closed")
             parts: list[Any] = [closed]
             for n, row in enumerate(rows):
                 parts.append(insert(WarehouseEventRow).from_select(
@@ -1319,8 +1338,10 @@ class SqlWarehouseRepository:
                     stay.in_at.date(), guard=exists(select(closed.c.id)))
                     .returning(DeliveryListRow.id).cte("listed"))
             got = self._s.execute(select(*(select(func.count()).select_from(part)
-                                           .scalar_subquery() for part in parts))).one()
+                                           .scalar_subquery() for part in parts), allowed)).one()
             self._expire(stay.id)
+            if not got[-1]:
+                raise revoked(self._s, entry)
             if not got[0]:
                 return False
             if not got[len(rows) + 1] and entry.actor_role is not None:

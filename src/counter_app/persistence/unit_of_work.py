@@ -117,6 +117,14 @@ class SqlAlchemyUnitOfWork:
         assert self._session is not None
         self._session.commit()
 
+    def single_write(self) -> None:
+        """PostgreSQL: this session's connection runs in autocommit (no BEGIN, no COMMIT:
+        the one write statement is its own transaction, its reads see committed data as in
+        READ COMMITTED). SQLite keeps its transaction: it costs no round trip there."""
+        assert self._session is not None
+        if self._session.get_bind().dialect.name == "postgresql":
+            self._session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+
 
 class UnitOfWorkFactory:
     """Callable that makes units of work over one engine."""

@@ -319,7 +319,8 @@ class ReceiptService:
         require(actor.role, Permission.USE_RECEIPTS)
         check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
-            # one read ahead for what the checks below read (issue 13 §7)
+            # one read ahead for what the checks below read, one write (issue 13 §7)
+            uow.single_write()
             uow.receipts.prefetch_entry(batch_id, normalise(draft.waybill), _ENTRY_SETTINGS)
             batch = self._batch(uow, batch_id)
             if batch.closed_at is not None:

@@ -408,6 +408,7 @@ class WarehouseService:
         ``AlreadyInStock`` saying where and since when; nothing is doubled."""
         require(actor.role, Permission.USE_WAREHOUSE)
         with self._uow() as uow:
+            uow.single_write()  # one read, one write statement (issue 13 §7)
             stay = self._scan_in(uow, actor, draft, headless_id=headless_id,
                                  misroute_id=misroute_id)
             uow.commit()
@@ -738,6 +739,7 @@ class WarehouseService:
             raise PermissionDenied(action="write_off", role=actor.role.value)
         now = self._clock.now()
         with self._uow() as uow:
+            uow.single_write()  # one read, one write statement (issue 13 §7)
             # one read for the decision (issue 13 §7): own carriers, the open stay, the courier
             key = normalise(waybill)
             context = uow.warehouse.scan_out_context(key, draft.courier_id)
@@ -851,12 +853,6 @@ class WarehouseService:
             raise AlreadyOut(stay.waybill_no, taken.out_by or "",
                              taken.out_at.isoformat(sep=" ", timespec="seconds"),
                              taken.disposition.value if taken.disposition else "")
-
-    def _to_delivery_list(self, uow: UnitOfWork, stay: StayRecord, courier_id: int,
-                          day: date) -> None:
-        """Out for delivery: the night desk expects its receipt (RE-6 delivery list)."""
-        uow.receipts.expect_delivery(stay.waybill_no, courier_id, day, stay.recipient,
-                                     stay.in_at.date())
 
     # --- driver pickup (WH-13) -----------------------------------------------------------
 
