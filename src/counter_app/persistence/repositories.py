@@ -8,10 +8,12 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from functools import cache
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     String,
+    bindparam,
     delete,
     exists,
     func,
@@ -985,6 +987,26 @@ def _stay_from(c: dict[str, Any]) -> StayRecord:
     )
 
 
+_EVENT_INSERT: Any = insert(WarehouseEventRow.__table__)  # type: ignore[arg-type]
+"""A Core INSERT run with a list of rows (no ORM bulk path per scan)."""
+
+
+@cache
+def _sqlite_stay_insert() -> Any:
+    """SQLite's stay INSERT, built once: the id (max + 1) and the pickup code made from it
+    inside the statement, under the write lock; ON CONFLICT on the one-open-stay index."""
+    next_id = select(func.coalesce(func.max(StayRow.id), 0) + 1).scalar_subquery()
+    code = (bindparam("code_prefix", type_=String) + func.substr(
+        literal("0000") + func.cast(next_id % 10_000, String), -4))
+    table: Any = StayRow.__table__
+    columns = {c.name: bindparam(c.name, type_=c.type) for c in table.c
+               if c.name not in ("id", "pickup_code")}
+    return (sqlite_insert(table).values(**columns, id=next_id, pickup_code=code)
+            .on_conflict_do_nothing(index_elements=["waybill_no"],
+                                    index_where=StayRow.out_at.is_(None))
+            .returning(table.c.id, table.c.pickup_code))
+
+
 def _compact(stay: StayRecord, event: WarehouseEvent) -> str:
     """An event's stored data: empty for an ``out`` that says what the stay says."""
     assert stay.disposition is not None
@@ -1187,16 +1209,23 @@ class SqlWarehouseRepository:
                                            open_counts.c.n))),
         ]
 
+    _SCAN_IN_CONTEXT: ClassVar[dict[str, Any]] = {}
+    """The context SELECT, built once per dialect (building it cost more than running it)."""
+
     def scan_in_context(self, number: str) -> ScanInContext:
         """One SELECT: own carriers, locations, open stays per location and layer, the
         receipt entered for ``number`` and (PostgreSQL) the next stay id."""
-        receipt = select(*(getattr(ReceiptRow, f) for f in ("id", *_RECEIPT_FIELDS))) \
-            .where(ReceiptRow.waybill_no == number).subquery()
-        columns = [*self._context_columns(),
-                   select(json_array(self._s, *receipt.c)).scalar_subquery()]
-        if is_pg(self._s):
-            columns.append(func.nextval(func.pg_get_serial_sequence("wh_stay", "id")))
-        found = self._s.execute(select(*columns)).one()
+        dialect = self._s.get_bind().dialect.name
+        statement = self._SCAN_IN_CONTEXT.get(dialect)
+        if statement is None:
+            receipt = select(*(getattr(ReceiptRow, f) for f in ("id", *_RECEIPT_FIELDS))) \
+                .where(ReceiptRow.waybill_no == bindparam("number")).subquery()
+            columns = [*self._context_columns(),
+                       select(json_array(self._s, *receipt.c)).scalar_subquery()]
+            if is_pg(self._s):
+                columns.append(func.nextval(func.pg_get_serial_sequence("wh_stay", "id")))
+            statement = self._SCAN_IN_CONTEXT[dialect] = select(*columns)
+        found = self._s.execute(statement, {"number": number}).one()
         own, locations, counts, receipt_row = found[:4]
         self._prime(locations, counts)
         record = None
@@ -1258,13 +1287,8 @@ class SqlWarehouseRepository:
             if not got[2] and entry.actor_role is not None:
                 raise revoked(self._s, entry)
             return placed
-        next_id = select(func.coalesce(func.max(StayRow.id), 0) + 1).scalar_subquery()
-        code = (literal(f"{stay.location}-{stay.layer}-") + func.substr(
-            literal("0000") + func.cast(next_id % 10_000, String), -4))
-        statement = insert_ignoring(self._s, StayRow, ["waybill_no"],
-                                    where=StayRow.out_at.is_(None)).values(
-            **(values | {"id": next_id, "pickup_code": code}))
-        made = self._s.execute(statement.returning(StayRow.id, StayRow.pickup_code)).first()
+        made = self._s.execute(_sqlite_stay_insert(), values | {
+            "code_prefix": f"{stay.location}-{stay.layer}-"}).first()
         if made is None:
             raise self._in_stock(stay.waybill_no)
         placed = replace(stay, id=int(made[0]),
@@ -1272,9 +1296,9 @@ class SqlWarehouseRepository:
         if made[1] != placed.pickup_code:  # never expected: the SQL and the rule disagree
             self.place(int(made[0]), stay.location, stay.layer, placed.pickup_code)
         data, entry = rows(placed)
-        self._s.execute(insert(WarehouseEventRow).values(
+        self._s.execute(_EVENT_INSERT, [dict(
             stay_id=placed.id, waybill_no=stay.waybill_no, at=stay.in_at, by=stay.in_by,
-            kind="in", data=_in_data(placed, data)))
+            kind="in", data=_in_data(placed, data))])
         if entry.actor_role is None:
             self._s.execute(insert(AuditRow).values(**audit_values(entry)))
         elif self._s.execute(audit_insert(entry)).scalar() is None:
