@@ -71,8 +71,10 @@ def focus(qtbot, field: QWidget) -> None:
 def journal(services: AppServices) -> list[tuple[str, str, str | None]]:
     with services.scans._uow_factory() as uow:
         session = uow.scan_journal._s  # type: ignore[attr-defined]
-        rows = session.execute(sa.text("SELECT text, outcome, reason FROM scan_journal"))
-        return [tuple(r) for r in rows]
+        # a read taken as a number stores its text once, as ``number`` (issue 21 §4)
+        rows = session.execute(sa.text("SELECT text, number, outcome, reason FROM scan_journal"))
+        return [(text or (number if outcome != "rejected" else None) or "", outcome, reason)
+                for text, number, outcome, reason in rows]
 
 
 def nothing_leaked(services: AppServices, ctl: AppController,

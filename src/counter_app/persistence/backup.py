@@ -114,7 +114,9 @@ def inspect_backup(
             "receipts": _count(conn, tables, "receipt"),
             "scans": _count(conn, tables, "scan_journal"),
         }
-        newest = conn.execute("SELECT max(at) FROM audit_log").fetchone()[0]
+        # the newest entry is the last appended (no index on ``at``, migration 0011)
+        found = conn.execute("SELECT at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        newest = found[0] if found else None
     finally:
         conn.close()
     taken_at = _parse_time(newest) or datetime.fromtimestamp(path.stat().st_mtime)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import select
+import time
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +32,57 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(
-        url, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 5}
-    )
+    engine = create_engine(url, hide_parameters=True, connect_args={"connect_timeout": 5})
+    _check_on_checkout(engine)
+    return engine
+
+
+IDLE_PING_S = 60.0
+"""A pooled PostgreSQL connection idle longer than this is pinged before use."""
+
+
+def _check_on_checkout(engine: Engine) -> None:
+    """Hand out only live connections without a round trip per use case (issue 13 §7).
+
+    ``pool_pre_ping`` cost every unit of work one round trip. Instead: a connection whose
+    socket has something to read while idle was closed by the server (a restart or a
+    terminated backend sends its notice and closes) and is replaced at once; one idle for
+    more than ``IDLE_PING_S`` (a silently dropped network path) is pinged first. Raising
+    ``DisconnectionError`` makes the pool open a fresh connection.
+    """
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "connect")
+    def _connected(_dbapi: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi: Any, record: Any, _proxy: Any) -> None:
+        if _closed_by_server(dbapi):
+            raise DisconnectionError("the server closed this connection")
+        idle = time.monotonic() - float(record.info.get("idle_since", 0.0))
+        if idle > IDLE_PING_S:
+            try:
+                engine.dialect.do_ping(dbapi)
+            except Exception as err:  # any failure: replace the connection
+                raise DisconnectionError("ping failed") from err
+
+
+def _closed_by_server(dbapi: Any) -> bool:
+    """Whether an idle connection's socket is readable (the server said goodbye) or gone."""
+    try:
+        fileno = dbapi.fileno()
+    except Exception:  # closed or broken: psycopg raises on fileno()
+        return True
+    try:
+        readable, _w, _x = select.select([fileno], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

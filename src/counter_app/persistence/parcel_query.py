@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.persistence.repositories import SqlWarehouseRepository
 from counter_app.persistence.tables import (
     AcceptanceRow,
     CourierRow,
@@ -25,7 +26,6 @@ from counter_app.persistence.tables import (
     ReceiptBatchRow,
     ReceiptRow,
     StayRow,
-    WarehouseEventRow,
 )
 from counter_app.services.desk_ports import ParcelFact
 
@@ -107,10 +107,11 @@ class SqlParcelQuery:
                     at=stay.out_at, by=stay.out_by or "", source="stay_out",
                     kind=stay.disposition or "",
                     data={"stay_id": stay.id, **json.loads(stay.out_details or "{}")}))
-        events = self._s.scalars(
-            select(WarehouseEventRow).where(WarehouseEventRow.waybill_no == waybill_no))
-        found += [ParcelFact(at=e.at, by=e.by, source="wh_event", kind=e.kind,
-                             data=json.loads(e.data or "{}")) for e in events]
+        # through the stays' waybill index, with the events stored once read back whole
+        # (issue 21 §4: an ``in``/``out`` that repeats its stay is stored without data)
+        events = SqlWarehouseRepository(self._s).events(waybill_no)
+        found += [ParcelFact(at=e.at, by=e.by, source="wh_event", kind=e.kind, data=e.data)
+                  for e in events]
         return found
 
     def _receipts(self, waybill_no: str) -> list[ParcelFact]:

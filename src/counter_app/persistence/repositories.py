@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
-from typing import Any
+from decimal import Decimal
+from functools import cache, lru_cache
+from typing import Any, ClassVar
 
-from sqlalchemy import delete, exists, func, insert, literal, select, text, true, update
+from sqlalchemy import (
+    String,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -18,7 +31,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from counter_app.domain.errors import (
-    ActorRevoked,
     AlreadyInStock,
     DuplicateJobNumber,
     DuplicateMisroute,
@@ -35,6 +47,20 @@ from counter_app.domain.warehouse import (
     ProblemDetails,
     Reason,
     phone_tail,
+    pickup_code,
+)
+from counter_app.persistence.lean import (
+    Primed,
+    actor_ok,
+    as_date,
+    as_datetime,
+    audit_insert,
+    audit_values,
+    is_pg,
+    json_array,
+    json_rows,
+    loads,
+    revoked,
 )
 from counter_app.persistence.search_index import matching_ids
 from counter_app.persistence.tables import (
@@ -69,6 +95,8 @@ from counter_app.services.ports import (
     HeadlessRecord,
     JournalEntry,
     ReceiptRecord,
+    ScanInContext,
+    ScanOutContext,
     SetAsideRecord,
     StaffAccount,
     StayRecord,
@@ -80,12 +108,16 @@ from counter_app.services.ports import (
 class SqlStationRepository:
     """The single station row (id 1)."""
 
-    def __init__(self, session: Session) -> None:
-        """Use ``session``."""
+    def __init__(self, session: Session, primed: Primed | None = None) -> None:
+        """Use ``session``; ``primed`` holds what a context read fetched ahead."""
         self._s = session
+        self._primed = primed or Primed()
 
     def get(self) -> StationProfile | None:
         """Return the profile or None."""
+        found, profile = self._primed.take(("station",))
+        if found:
+            return profile  # type: ignore[no-any-return]
         row = self._s.get(StationRow, 1)
         if row is None:
             return None
@@ -279,38 +311,13 @@ class SqlAuditLog:
     def record(self, entry: AuditEntry) -> None:
         """Append an entry; with ``actor_role`` set, only while that staff row is active with
         that role (INSERT … SELECT … FROM staff: the check costs no extra round trip)."""
-        values = {
-            "at": entry.at,
-            "actor_id": entry.actor_id,
-            "actor": entry.actor,
-            "entity": entry.entity,
-            "entity_id": entry.entity_id,
-            "action": entry.action,
-            "before": json.dumps(entry.before, ensure_ascii=False)
-            if entry.before is not None else None,
-            "after": json.dumps(entry.after, ensure_ascii=False)
-            if entry.after is not None else None,
-        }
         if entry.actor_id is None or entry.actor_role is None:
-            self._s.add(AuditRow(**values))
+            self._s.add(AuditRow(**audit_values(entry)))
             self._s.flush()
             return
         self._s.flush()  # the change this entry describes goes first, as before
-        source = (
-            select(*(literal(v, AuditRow.__table__.c[k].type).label(k)
-                     for k, v in values.items()))
-            .select_from(StaffRow)
-            .where(StaffRow.id == entry.actor_id, StaffRow.active.is_(True),
-                   StaffRow.role == entry.actor_role)
-        )
-        written = self._s.execute(
-            insert(AuditRow).from_select(list(values), source).returning(AuditRow.id)
-        ).scalar()
-        if written is not None:
-            return
-        row = self._s.get(StaffRow, entry.actor_id, populate_existing=True)
-        reason = "inactive" if row is None or not row.active else "role"
-        raise ActorRevoked(entry.actor, reason)
+        if self._s.execute(audit_insert(entry)).scalar() is None:
+            raise revoked(self._s, entry)
 
     def last_change(self, entities: tuple[str, ...], entity_id: str) -> AuditEntry | None:
         """The newest entry about one record."""
@@ -356,12 +363,16 @@ def _entry(r: AuditRow) -> AuditEntry:
 class SqlSettingsRepository:
     """Station-wide key/value settings."""
 
-    def __init__(self, session: Session) -> None:
-        """Use ``session``."""
+    def __init__(self, session: Session, primed: Primed | None = None) -> None:
+        """Use ``session``; ``primed`` holds what a context read fetched ahead."""
         self._s = session
+        self._primed = primed or Primed()
 
     def get(self, key: str) -> str | None:
         """Return a value."""
+        found, value = self._primed.take(("setting", key))
+        if found:
+            return value  # type: ignore[no-any-return]
         row = self._s.get(StationSettingRow, key)
         return row.value if row else None
 
@@ -376,6 +387,10 @@ class SqlSettingsRepository:
 
     def get_many(self, *keys: str) -> dict[str, str]:
         """Several values in one SELECT (absent keys are left out)."""
+        taken = [self._primed.take(("setting", key)) for key in keys]
+        if all(found for found, _v in taken):
+            return {key: value for key, (_f, value) in zip(keys, taken, strict=True)
+                    if value is not None}
         rows = self._s.execute(select(StationSettingRow.key, StationSettingRow.value)
                                .where(StationSettingRow.key.in_(keys)))
         return {key: value for key, value in rows}
@@ -451,8 +466,13 @@ class SqlScanJournal:
         self._s = session
 
     def record(self, entry: JournalEntry) -> int:
-        """Append a read."""
-        row = ScanJournalRow(at=entry.at, source=entry.source, raw=entry.raw, text=entry.text,
+        """Append a read. What would be stored twice is stored once (issue 21 §4): ``raw``
+        is left empty when it is ``text`` in UTF-8, ``text`` of a read taken as a number when
+        it is that number (a rejected read keeps its text as read)."""
+        taken = entry.outcome is not ScanOutcome.REJECTED and entry.number is not None
+        text = "" if taken and entry.text == entry.number else entry.text
+        raw = b"" if entry.raw == entry.text.encode("utf-8") else entry.raw
+        row = ScanJournalRow(at=entry.at, source=entry.source, raw=raw, text=text,
                              outcome=entry.outcome.value, number=entry.number,
                              reason=entry.reason)
         self._s.add(row)
@@ -478,9 +498,15 @@ class SqlScanJournal:
         """Newest reads first."""
         rows = self._s.scalars(select(ScanJournalRow).order_by(ScanJournalRow.id.desc())
                                .limit(limit))
-        return [JournalEntry(at=r.at, source=r.source, raw=r.raw, text=r.text,
-                             outcome=ScanOutcome(r.outcome), number=r.number, reason=r.reason)
-                for r in rows]
+        return [_journal(r) for r in rows]
+
+
+def _journal(r: ScanJournalRow) -> JournalEntry:
+    """A journal row as it was read (see ``SqlScanJournal.record``)."""
+    text = r.text or (r.number or "")
+    return JournalEntry(at=r.at, source=r.source, raw=r.raw or text.encode("utf-8"),
+                        text=text, outcome=ScanOutcome(r.outcome), number=r.number,
+                        reason=r.reason)
 
 
 def _misroute(row: MisrouteRow) -> MisrouteEntry:
@@ -612,6 +638,38 @@ _RECEIPT_FIELDS = ("batch_id", "waybill_no", "signer", "signer_kind", "pieces", 
                    "arrived_on")
 
 
+_STATION_COLUMNS = ("name", "code", "province", "city", "contact_person", "phone", "qq",
+                    "own_carriers", "version")
+_BATCH_COLUMNS = ("id", "courier_id", "delivery_date", "opened_at", "opened_by", "closed_at",
+                  "closed_by")
+_LINE_COLUMNS = ("waybill_no", "courier_id", "delivery_date", "recipient", "cod_amount",
+                 "pieces", "arrived_on")
+
+
+def _station_from(c: dict[str, Any]) -> StationProfile:
+    return StationProfile(
+        name=c["name"], code=c["code"], province=c["province"], city=c["city"],
+        contact_person=c["contact_person"], phone=c["phone"], qq=c["qq"],
+        own_carriers=_carriers(c["own_carriers"]), version=int(c["version"]))
+
+
+def _batch_from(c: dict[str, Any]) -> BatchRecord:
+    return BatchRecord(id=int(c["id"]), courier_id=int(c["courier_id"]),
+                       delivery_date=as_date(c["delivery_date"]) or date.min,
+                       opened_at=as_datetime(c["opened_at"]) or datetime.min,
+                       opened_by=c["opened_by"], closed_at=as_datetime(c["closed_at"]),
+                       closed_by=c["closed_by"])
+
+
+def _line_from(c: dict[str, Any]) -> ExpectedParcel:
+    return ExpectedParcel(waybill_no=c["waybill_no"], courier_id=int(c["courier_id"]),
+                          delivery_date=as_date(c["delivery_date"]) or date.min,
+                          recipient=c["recipient"],
+                          cod_amount=None if c["cod_amount"] is None
+                          else Decimal(str(c["cod_amount"])).quantize(Decimal("0.01")),
+                          pieces=int(c["pieces"]), arrived_on=as_date(c["arrived_on"]))
+
+
 def _receipt(row: ReceiptRow) -> ReceiptRecord:
     return ReceiptRecord(id=row.id, **{f: getattr(row, f) for f in _RECEIPT_FIELDS})
 
@@ -626,9 +684,42 @@ def _expected(row: DeliveryListRow) -> ExpectedParcel:
 class SqlReceiptRepository:
     """Receipts, batches, set-asides, delivery lists."""
 
-    def __init__(self, session: Session) -> None:
-        """Use ``session``."""
+    def __init__(self, session: Session, primed: Primed | None = None) -> None:
+        """Use ``session``; ``primed`` holds what a context read fetched ahead."""
         self._s = session
+        self._primed = primed or Primed()
+
+    def prefetch_entry(self, batch_id: int, number: str, setting_keys: tuple[str, ...]) -> None:
+        """One SELECT for what a receipt entry reads (issue 13 §7): the batch, the station,
+        the waybill's latest delivery-list line, its open stay and the settings
+        ``setting_keys``; each is then served once to the read that asks for it."""
+        s = self._s
+        station = select(json_array(s, *(StationRow.__table__.c[c] for c in _STATION_COLUMNS))) \
+            .where(StationRow.id == 1).scalar_subquery()
+        batch = select(json_array(s, *(ReceiptBatchRow.__table__.c[c] for c in _BATCH_COLUMNS))) \
+            .where(ReceiptBatchRow.id == batch_id).scalar_subquery()
+        line = select(json_array(s, *(DeliveryListRow.__table__.c[c] for c in _LINE_COLUMNS))) \
+            .where(DeliveryListRow.waybill_no == number) \
+            .order_by(DeliveryListRow.delivery_date.desc()).limit(1).scalar_subquery()
+        stay = select(json_array(s, *(StayRow.__table__.c[c] for c in _STAY_COLUMNS))) \
+            .where(StayRow.waybill_no == number, StayRow.out_at.is_(None)).scalar_subquery()
+        settings = json_rows(s, select(json_array(s, StationSettingRow.key,
+                                                  StationSettingRow.value))
+                             .where(StationSettingRow.key.in_(setting_keys)))
+        got = s.execute(select(station, batch, line, stay, settings)).one()
+        values = [loads(v) for v in got]
+        primed = self._primed
+        primed.put(("station",), None if values[0] is None else _station_from(
+            dict(zip(_STATION_COLUMNS, values[0], strict=True))))
+        primed.put(("batch", str(batch_id)), None if values[1] is None else _batch_from(
+            dict(zip(_BATCH_COLUMNS, values[1], strict=True))))
+        primed.put(("expected", number), None if values[2] is None else _line_from(
+            dict(zip(_LINE_COLUMNS, values[2], strict=True))))
+        primed.put(("open_stay", number), None if values[3] is None else _stay_from(
+            dict(zip(_STAY_COLUMNS, values[3], strict=True))))
+        stored = {str(k): str(v) for k, v in values[4] or []}
+        for key in setting_keys:
+            primed.put(("setting", key), stored.get(key))
 
     def add_batch(self, courier_id: int, delivery_date: date, at: datetime,
                   by: str) -> tuple[BatchRecord, bool]:
@@ -646,6 +737,9 @@ class SqlReceiptRepository:
 
     def batch(self, batch_id: int) -> BatchRecord | None:
         """One batch."""
+        found, record = self._primed.take(("batch", str(batch_id)))
+        if found:
+            return record  # type: ignore[no-any-return]
         row = self._s.get(ReceiptBatchRow, batch_id)
         return _batch(row) if row else None
 
@@ -670,15 +764,40 @@ class SqlReceiptRepository:
             .where(ReceiptBatchRow.id == batch_id, ReceiptBatchRow.closed_at.is_(None))
             .values(closed_at=at, closed_by=by))
 
-    def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
+    def add(self, receipt: ReceiptRecord,
+            entry: AuditEntry | None = None) -> ReceiptRecord | None:
         """Insert; None if another PC entered this waybill's receipt meanwhile (the unique
-        key decides, ON CONFLICT DO NOTHING keeps the transaction usable)."""
-        new_id = self._s.execute(
-            insert_ignoring(self._s, ReceiptRow, ["waybill_no"])
-            .values(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS})
-            .returning(ReceiptRow.id)
-        ).scalar()
-        return None if new_id is None else replace(receipt, id=new_id)
+        key decides, ON CONFLICT DO NOTHING keeps the transaction usable). With ``entry``, its
+        audit row is written too (actor-checked): on PostgreSQL by the same statement."""
+        insert_receipt = insert_ignoring(self._s, ReceiptRow, ["waybill_no"]) \
+            .values(**{f: getattr(receipt, f) for f in _RECEIPT_FIELDS}).returning(ReceiptRow.id)
+        if entry is not None and is_pg(self._s):
+            allowed = actor_ok(entry)  # see register_stay: nothing written for a revoked actor
+            values = {f: getattr(receipt, f) for f in _RECEIPT_FIELDS}
+            new = insert_ignoring(self._s, ReceiptRow, ["waybill_no"]).from_select(
+                list(values), select(*(literal(v, ReceiptRow.__table__.c[k].type)
+                                       for k, v in values.items())).where(allowed)) \
+                .returning(ReceiptRow.id).cte("new_receipt")
+            audited = audit_insert(entry, source=new).cte("audited")
+            got = self._s.execute(select(
+                select(new.c.id).scalar_subquery(),
+                select(func.count()).select_from(audited).scalar_subquery(), allowed)).one()
+            if not got[2]:
+                raise revoked(self._s, entry)
+            if got[0] is None:
+                return None
+            if not got[1] and entry.actor_role is not None:
+                raise revoked(self._s, entry)
+            return replace(receipt, id=int(got[0]))
+        new_id = self._s.execute(insert_receipt).scalar()
+        if new_id is None:
+            return None
+        if entry is not None:
+            if entry.actor_role is None:
+                self._s.execute(insert(AuditRow).values(**audit_values(entry)))
+            elif self._s.execute(audit_insert(entry)).scalar() is None:
+                raise revoked(self._s, entry)
+        return replace(receipt, id=new_id)
 
     def update(self, receipt: ReceiptRecord) -> None:
         """Write back."""
@@ -739,32 +858,14 @@ class SqlReceiptRepository:
         the 到付 amount, the pieces and the arrival day come from the waybill's latest line when
         it has one (``recipient`` and ``arrived_on`` otherwise) — INSERT … SELECT … ON CONFLICT
         DO UPDATE, no read first (issue 13 §7)."""
-        def latest(column: Any) -> Any:
-            return (select(column).where(DeliveryListRow.waybill_no == waybill_no)
-                    .order_by(DeliveryListRow.delivery_date.desc()).limit(1).scalar_subquery())
-
-        table = DeliveryListRow.__table__
-        source = select(
-            literal(waybill_no, table.c.waybill_no.type),
-            literal(courier_id, table.c.courier_id.type),
-            literal(day, table.c.delivery_date.type),
-            func.coalesce(literal(recipient or None, table.c.recipient.type),
-                          latest(DeliveryListRow.recipient), ""),
-            latest(DeliveryListRow.cod_amount),
-            func.coalesce(latest(DeliveryListRow.pieces), 1),
-            func.coalesce(latest(DeliveryListRow.arrived_on),
-                          literal(arrived_on, table.c.arrived_on.type)),
-        ).where(true())
-        columns = ["waybill_no", "courier_id", "delivery_date", "recipient", "cod_amount",
-                   "pieces", "arrived_on"]
-        upsert = pg_insert if self._s.get_bind().dialect.name == "postgresql" else sqlite_insert
-        statement = upsert(DeliveryListRow).from_select(columns, source)
-        self._s.execute(statement.on_conflict_do_update(
-            index_elements=["waybill_no", "delivery_date"],
-            set_={c: getattr(statement.excluded, c) for c in columns[1:] if c != "delivery_date"}))
+        self._s.execute(expect_delivery_statement(self._s, waybill_no, courier_id, day,
+                                                  recipient, arrived_on))
 
     def expected(self, waybill_no: str) -> ExpectedParcel | None:
         """Latest line of a waybill."""
+        found, line = self._primed.take(("expected", waybill_no))
+        if found:
+            return line  # type: ignore[no-any-return]
         row = self._s.scalar(select(DeliveryListRow).where(
             DeliveryListRow.waybill_no == waybill_no)
             .order_by(DeliveryListRow.delivery_date.desc()).limit(1))
@@ -809,6 +910,36 @@ class SqlReceiptRepository:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
+def expect_delivery_statement(session: Session, waybill_no: str, courier_id: int, day: date,
+                              recipient: str, arrived_on: date, guard: Any = None) -> Any:
+    """INSERT … SELECT … ON CONFLICT DO UPDATE of a delivery-list line (see
+    ``SqlReceiptRepository.expect_delivery``); ``guard`` is an extra WHERE (the scan-out's
+    close, when both are one statement)."""
+    def latest(column: Any) -> Any:
+        return (select(column).where(DeliveryListRow.waybill_no == waybill_no)
+                .order_by(DeliveryListRow.delivery_date.desc()).limit(1).scalar_subquery())
+
+    table = DeliveryListRow.__table__
+    source = select(
+        literal(waybill_no, table.c.waybill_no.type),
+        literal(courier_id, table.c.courier_id.type),
+        literal(day, table.c.delivery_date.type),
+        func.coalesce(literal(recipient or None, table.c.recipient.type),
+                      latest(DeliveryListRow.recipient), ""),
+        latest(DeliveryListRow.cod_amount),
+        func.coalesce(latest(DeliveryListRow.pieces), 1),
+        func.coalesce(latest(DeliveryListRow.arrived_on),
+                      literal(arrived_on, table.c.arrived_on.type)),
+    ).where(true() if guard is None else guard)
+    columns = ["waybill_no", "courier_id", "delivery_date", "recipient", "cod_amount",
+               "pieces", "arrived_on"]
+    upsert = pg_insert if is_pg(session) else sqlite_insert
+    statement = upsert(DeliveryListRow).from_select(columns, source)
+    return statement.on_conflict_do_update(
+        index_elements=["waybill_no", "delivery_date"],
+        set_={c: getattr(statement.excluded, c) for c in columns[1:] if c != "delivery_date"})
+
+
 _MISROUTE_LOCK_NS = 13_001  # advisory-lock namespace of the misroute months (issue 13)
 
 
@@ -848,7 +979,8 @@ def savepoint(session: Session) -> Iterator[None]:
 
 
 def _json(value: dict[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    # no spaces after separators: a few bytes on every row (issue 21 §4)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 @lru_cache(maxsize=4096)
@@ -872,9 +1004,121 @@ def _stay(row: Any) -> StayRecord:
     )
 
 
+_STAY_COLUMNS = ("id", "waybill_no", "reason", "details", "location", "layer", "pickup_code",
+                 "recipient", "phone", "bulky", "destination_province", "misroute_id",
+                 "headless_id", "planned_driver_id", "in_at", "in_by", "out_at", "out_by",
+                 "disposition", "out_details")
+
+
+def _stay_from(c: dict[str, Any]) -> StayRecord:
+    """A stay out of a JSON array of ``_STAY_COLUMNS`` (a context read)."""
+    return StayRecord(
+        id=int(c["id"]), waybill_no=c["waybill_no"], reason=Reason(c["reason"]),
+        details=ProblemDetails.from_dict(json.loads(c["details"] or "{}")),
+        location=c["location"], layer=int(c["layer"]), pickup_code=c["pickup_code"],
+        recipient=c["recipient"], phone=c["phone"], bulky=bool(c["bulky"]),
+        destination_province=c["destination_province"], misroute_id=c["misroute_id"],
+        headless_id=c["headless_id"], planned_driver_id=c["planned_driver_id"],
+        in_at=as_datetime(c["in_at"]) or datetime.min, in_by=c["in_by"],
+        out_at=as_datetime(c["out_at"]), out_by=c["out_by"],
+        disposition=Disposition(c["disposition"]) if c["disposition"] else None,
+        out_details=json.loads(c["out_details"] or "{}"),
+    )
+
+
+_EVENT_INSERT: Any = insert(WarehouseEventRow.__table__)  # type: ignore[arg-type]
+"""A Core INSERT run with a list of rows (no ORM bulk path per scan)."""
+
+
+@cache
+def _sqlite_stay_insert() -> Any:
+    """SQLite's stay INSERT, built once: the id (max + 1) and the pickup code made from it
+    inside the statement, under the write lock; ON CONFLICT on the one-open-stay index."""
+    next_id = select(func.coalesce(func.max(StayRow.id), 0) + 1).scalar_subquery()
+    code = (bindparam("code_prefix", type_=String) + func.substr(
+        literal("0000") + func.cast(next_id % 10_000, String), -4))
+    table: Any = StayRow.__table__
+    columns = {c.name: bindparam(c.name, type_=c.type) for c in table.c
+               if c.name not in ("id", "pickup_code")}
+    return (sqlite_insert(table).values(**columns, id=next_id, pickup_code=code)
+            .on_conflict_do_nothing(index_elements=["waybill_no"],
+                                    index_where=StayRow.out_at.is_(None))
+            .returning(table.c.id, table.c.pickup_code))
+
+
+def _compact(stay: StayRecord, event: WarehouseEvent) -> str:
+    """An event's stored data: empty for an ``out`` that says what the stay says."""
+    assert stay.disposition is not None
+    if event.kind == "out" and event.data == {"disposition": stay.disposition.value,
+                                              **stay.out_details}:
+        return ""
+    return _json(event.data)
+
+
+def _implied(stay: StayRecord, event: WarehouseEvent) -> bool:
+    """Whether ``event`` is the delivery scan a compact ``out`` for delivery brings back."""
+    return (event.kind == "delivery_scan" and stay.disposition is Disposition.DELIVERY
+            and event.data == _delivery_scan(stay.out_details))
+
+
+def _stay_values(stay: StayRecord) -> dict[str, Any]:
+    """The column values of a new stay."""
+    return dict(
+        waybill_no=stay.waybill_no, reason=stay.reason.value,
+        details=_json(stay.details.as_dict()), location=stay.location, layer=stay.layer,
+        pickup_code=stay.pickup_code, recipient=stay.recipient, phone=stay.phone,
+        phone_tail=phone_tail(stay.phone), bulky=stay.bulky,
+        destination_province=stay.destination_province, misroute_id=stay.misroute_id,
+        headless_id=stay.headless_id, planned_driver_id=stay.planned_driver_id,
+        in_at=stay.in_at, in_by=stay.in_by, out_at=stay.out_at, out_by=stay.out_by,
+        disposition=stay.disposition.value if stay.disposition else None,
+        out_details=_json(stay.out_details),
+    )
+
+
+def _carriers(own: str | None) -> tuple[str, ...]:
+    """The station's own carriers as stored (comma-separated)."""
+    return tuple(c for c in (own or "").split(",") if c)
+
+
 def _event(row: Any) -> WarehouseEvent:
     return WarehouseEvent(id=row.id, stay_id=row.stay_id, waybill_no=row.waybill_no, at=row.at,
                           by=row.by, kind=row.kind, data=json.loads(row.data or "{}"))
+
+
+def _events(row: WarehouseEventRow, stay: StayRow) -> list[WarehouseEvent]:
+    """A stored event as the timeline shows it (issue 21 §4: stored once): an ``in`` stored
+    without data takes the stay's reason, details and place; an ``out`` its disposition and
+    out_details, and one for delivery brings back the ``delivery_scan`` it implies."""
+    if row.data or row.kind not in ("in", "out"):
+        return [_event(row)]
+    if row.kind == "in":
+        return [replace(_event(row), data=_scanned_in(_stay(stay)))]
+    if stay.disposition is None:
+        return [_event(row)]
+    details = json.loads(stay.out_details or "{}")
+    out = replace(_event(row), data={"disposition": stay.disposition, **details})
+    if stay.disposition != Disposition.DELIVERY.value:
+        return [out]
+    return [out, replace(out, kind="delivery_scan", data=_delivery_scan(details))]
+
+
+def _scanned_in(stay: StayRecord) -> dict[str, Any]:
+    """What an ``in`` event says when it says only what the stay says."""
+    return {"reason": stay.reason.value, "details": stay.details.as_dict(),
+            "location": stay.location, "pickup_code": stay.pickup_code}
+
+
+def _in_data(stay: StayRecord, data: dict[str, Any]) -> str:
+    """An ``in`` event's stored data: empty when it is what the stay holds (no note, no
+    signed receipt, no headless or misroute link)."""
+    return "" if data == _scanned_in(stay) else _json(data)
+
+
+def _delivery_scan(out_details: dict[str, Any]) -> dict[str, Any]:
+    """The data of the delivery scan a scan-out for delivery makes."""
+    return {"courier": out_details.get("courier", ""),
+            "courier_id": out_details.get("courier_id")}
 
 
 def _headless(row: HeadlessRow) -> HeadlessRecord:
@@ -903,9 +1147,10 @@ class SqlWarehouseRepository:
     Within one unit of work the locations and the open-stay counts are read once (a scan-in
     needs both twice); any write to them forgets what was read (issue 13 §7)."""
 
-    def __init__(self, session: Session) -> None:
-        """Use ``session``."""
+    def __init__(self, session: Session, primed: Primed | None = None) -> None:
+        """Use ``session``; ``primed`` holds what a context read fetched ahead."""
         self._s = session
+        self._primed = primed or Primed()
         self._locations: list[Location] | None = None
         self._counts: dict[str, dict[int, int]] | None = None
 
@@ -960,17 +1205,7 @@ class SqlWarehouseRepository:
         INSERT … ON CONFLICT DO NOTHING on the one-open-stay index: no savepoint round trips,
         and a lost race leaves the transaction usable (issue 13 §7)."""
         self._counts = None
-        values = dict(
-            waybill_no=stay.waybill_no, reason=stay.reason.value,
-            details=_json(stay.details.as_dict()), location=stay.location, layer=stay.layer,
-            pickup_code=stay.pickup_code, recipient=stay.recipient, phone=stay.phone,
-            phone_tail=phone_tail(stay.phone), bulky=stay.bulky,
-            destination_province=stay.destination_province, misroute_id=stay.misroute_id,
-            headless_id=stay.headless_id, planned_driver_id=stay.planned_driver_id,
-            in_at=stay.in_at, in_by=stay.in_by, out_at=stay.out_at, out_by=stay.out_by,
-            disposition=stay.disposition.value if stay.disposition else None,
-            out_details=_json(stay.out_details),
-        )
+        values = _stay_values(stay)
         statement = insert(StayRow).values(**values)
         if stay.out_at is None:
             statement = (insert_ignoring(self._s, StayRow, ["waybill_no"],
@@ -986,21 +1221,255 @@ class SqlWarehouseRepository:
             )
         return replace(stay, id=new_id)
 
+    # --- the lean write path (issue 13 §7, issue 18 §2) --------------------------------------
+
+    def _prime(self, locations: Any, counts: Any) -> None:
+        """Keep the locations and open-stay counts read with a context."""
+        self._locations = [
+            Location(code=str(code), kind=LocationKind(kind), capacity=int(capacity),
+                     layers=int(layers), active=bool(active), version=int(version))
+            for code, kind, capacity, layers, active, version in (loads(locations) or [])]
+        self._locations.sort(key=lambda x: x.code)
+        grouped: dict[str, dict[int, int]] = {}
+        for location, layer, n in loads(counts) or []:
+            grouped.setdefault(str(location), {})[int(layer)] = int(n)
+        self._counts = grouped
+
+    def _context_columns(self) -> list[Any]:
+        s = self._s
+        open_counts = (select(StayRow.location, StayRow.layer, func.count().label("n"))
+                       .where(StayRow.out_at.is_(None))
+                       .group_by(StayRow.location, StayRow.layer).subquery())
+        return [
+            select(StationRow.own_carriers).where(StationRow.id == 1).scalar_subquery(),
+            json_rows(s, select(json_array(
+                s, WarehouseLocationRow.code, WarehouseLocationRow.kind,
+                WarehouseLocationRow.capacity, WarehouseLocationRow.layers,
+                WarehouseLocationRow.active, WarehouseLocationRow.version))),
+            json_rows(s, select(json_array(s, open_counts.c.location, open_counts.c.layer,
+                                           open_counts.c.n))),
+        ]
+
+    _SCAN_IN_CONTEXT: ClassVar[dict[str, Any]] = {}
+    """The context SELECT, built once per dialect (building it cost more than running it)."""
+
+    def scan_in_context(self, number: str) -> ScanInContext:
+        """One SELECT: own carriers, locations, open stays per location and layer, the
+        receipt entered for ``number`` and (PostgreSQL) the next stay id."""
+        dialect = self._s.get_bind().dialect.name
+        statement = self._SCAN_IN_CONTEXT.get(dialect)
+        if statement is None:
+            receipt = select(*(getattr(ReceiptRow, f) for f in ("id", *_RECEIPT_FIELDS))) \
+                .where(ReceiptRow.waybill_no == bindparam("number")).subquery()
+            columns = [*self._context_columns(),
+                       select(json_array(self._s, *receipt.c)).scalar_subquery()]
+            if is_pg(self._s):
+                columns.append(func.nextval(func.pg_get_serial_sequence("wh_stay", "id")))
+            statement = self._SCAN_IN_CONTEXT[dialect] = select(*columns)
+        found = self._s.execute(statement, {"number": number}).one()
+        own, locations, counts, receipt_row = found[:4]
+        self._prime(locations, counts)
+        record = None
+        if (values := loads(receipt_row)) is not None:
+            fields = dict(zip(("id", *_RECEIPT_FIELDS), values, strict=True))
+            fields["entered_at"] = as_datetime(fields["entered_at"])
+            fields["arrived_on"] = as_date(fields["arrived_on"])
+            for key in ("cod_amount", "cod_expected"):
+                if fields[key] is not None:
+                    fields[key] = Decimal(str(fields[key]))
+            fields["cod_flagged"] = bool(fields["cod_flagged"])
+            fields["late"] = bool(fields["late"])
+            record = ReceiptRecord(**fields)
+        return ScanInContext(own_carriers=_carriers(own), receipt=record,
+                             next_id=int(found[4]) if len(found) > 4 else None)
+
+    def register_stay(
+        self, stay: StayRecord,
+        rows: Callable[[StayRecord], tuple[dict[str, Any], AuditEntry]],
+    ) -> StayRecord:
+        """PostgreSQL: one WITH statement (stay ON CONFLICT DO NOTHING, event and audit
+        selected from it). SQLite: the stay (its id and pickup code made inside the INSERT),
+        then the event and the audit row."""
+        self._counts = None
+        values = _stay_values(stay)
+        if is_pg(self._s):
+            stay_id = stay.id
+            if stay_id is None:  # not through scan_in_context (the misroute link): one read
+                stay_id = int(self._s.execute(select(func.nextval(
+                    func.pg_get_serial_sequence("wh_stay", "id")))).scalar_one())
+            placed = replace(stay, id=stay_id,
+                             pickup_code=pickup_code(stay.location, stay.layer, stay_id))
+            data, entry = rows(placed)
+            values |= {"id": stay_id, "pickup_code": placed.pickup_code}
+            # every write hangs on the actor's check: the statement may run on its own
+            # (no transaction around it, ``UnitOfWork.single_write``), so nothing is written
+            # for a revoked actor rather than rolled back
+            allowed = actor_ok(entry)
+            new = pg_insert(StayRow).from_select(list(values), select(*(
+                literal(v, StayRow.__table__.c[k].type) for k, v in values.items()))
+                .where(allowed)).on_conflict_do_nothing(
+                index_elements=["waybill_no"], index_where=StayRow.out_at.is_(None),
+            ).returning(StayRow.id, StayRow.waybill_no).cte("new_stay")
+            event = insert(WarehouseEventRow).from_select(
+                ["stay_id", "waybill_no", "at", "by", "kind", "data"],
+                select(new.c.id, new.c.waybill_no, literal(stay.in_at, StayRow.in_at.type),
+                       literal(stay.in_by), literal("in"), literal(_in_data(placed, data))),
+            ).returning(WarehouseEventRow.id).cte("new_event")
+            audited = audit_insert(entry, entity_id=func.cast(new.c.id, String), source=new) \
+                .cte("new_audit")
+            got = self._s.execute(select(
+                select(new.c.id).scalar_subquery(),
+                select(func.count()).select_from(event).scalar_subquery(),
+                select(func.count()).select_from(audited).scalar_subquery(), allowed)).one()
+            if not got[3]:
+                raise revoked(self._s, entry)
+            if got[0] is None:
+                raise self._in_stock(stay.waybill_no)
+            if not got[2] and entry.actor_role is not None:
+                raise revoked(self._s, entry)
+            return placed
+        made = self._s.execute(_sqlite_stay_insert(), values | {
+            "code_prefix": f"{stay.location}-{stay.layer}-"}).first()
+        if made is None:
+            raise self._in_stock(stay.waybill_no)
+        placed = replace(stay, id=int(made[0]),
+                         pickup_code=pickup_code(stay.location, stay.layer, int(made[0])))
+        if made[1] != placed.pickup_code:  # never expected: the SQL and the rule disagree
+            self.place(int(made[0]), stay.location, stay.layer, placed.pickup_code)
+        data, entry = rows(placed)
+        self._s.execute(_EVENT_INSERT, [dict(
+            stay_id=placed.id, waybill_no=stay.waybill_no, at=stay.in_at, by=stay.in_by,
+            kind="in", data=_in_data(placed, data))])
+        if entry.actor_role is None:
+            self._s.execute(insert(AuditRow).values(**audit_values(entry)))
+        elif self._s.execute(audit_insert(entry)).scalar() is None:
+            raise revoked(self._s, entry)
+        return placed
+
+    def scan_out_context(self, number: str, courier_id: int | None) -> ScanOutContext:
+        """One SELECT: own carriers, the open stay of ``number``, the courier with its area."""
+        s = self._s
+        stay = select(json_array(s, *(StayRow.__table__.c[c] for c in _STAY_COLUMNS))) \
+            .where(StayRow.waybill_no == number, StayRow.out_at.is_(None)).scalar_subquery()
+        columns: list[Any] = [
+            select(StationRow.own_carriers).where(StationRow.id == 1).scalar_subquery(), stay]
+        if courier_id is not None:
+            area = (select(CourierAreaRow.area).where(CourierAreaRow.courier_id == CourierRow.id,
+                                                      CourierAreaRow.until.is_(None))
+                    .limit(1).scalar_subquery())
+            columns.append(select(json_array(
+                s, CourierRow.id, CourierRow.name, CourierRow.phone, CourierRow.kind,
+                CourierRow.active, CourierRow.version, area))
+                .where(CourierRow.id == courier_id).scalar_subquery())
+        found = s.execute(select(*columns)).one()
+        record = None
+        if (values := loads(found[1])) is not None:
+            record = _stay_from(dict(zip(_STAY_COLUMNS, values, strict=True)))
+        courier = None
+        if len(found) > 2 and (c := loads(found[2])) is not None:
+            courier = Courier(id=int(c[0]), name=c[1], phone=c[2], kind=CourierKind(c[3]),
+                              area=c[6] or "", active=bool(c[4]), version=int(c[5]))
+        return ScanOutContext(own_carriers=_carriers(found[0]), stay=record, courier=courier)
+
+    def close_and_log(self, stay: StayRecord, events: list[WarehouseEvent],
+                      entry: AuditEntry, delivery: tuple[int, date] | None) -> bool:
+        """PostgreSQL: one WITH statement whose every write hangs on the conditional UPDATE,
+        so a lost race writes nothing. SQLite: the same statements one after the other."""
+        assert stay.id is not None
+        assert stay.out_at is not None
+        assert stay.disposition is not None
+        self._counts = None
+        close = (update(StayRow).where(StayRow.id == stay.id, StayRow.out_at.is_(None))
+                 .values(out_at=stay.out_at, out_by=stay.out_by,
+                         disposition=stay.disposition.value,
+                         out_details=_json(stay.out_details)))
+        rows = [{"stay_id": stay.id, "waybill_no": e.waybill_no, "at": e.at, "by": e.by,
+                 "kind": e.kind, "data": _compact(stay, e)} for e in events
+                if not _implied(stay, e)]
+        if is_pg(self._s):
+            allowed = actor_ok(entry)  # see register_stay: nothing written for a revoked actor
+            closed = close.where(allowed).returning(StayRow.id).cte("closed")
+            parts: list[Any] = [closed]
+            for n, row in enumerate(rows):
+                parts.append(insert(WarehouseEventRow).from_select(
+                    list(row), select(*(literal(v, WarehouseEventRow.__table__.c[k].type)
+                                        for k, v in row.items())).select_from(closed))
+                    .returning(WarehouseEventRow.id).cte(f"event_{n}"))
+            audited = audit_insert(entry, source=closed).cte("audited")
+            parts.append(audited)
+            if delivery is not None:
+                parts.append(expect_delivery_statement(
+                    self._s, stay.waybill_no, delivery[0], delivery[1], stay.recipient,
+                    stay.in_at.date(), guard=exists(select(closed.c.id)))
+                    .returning(DeliveryListRow.id).cte("listed"))
+            got = self._s.execute(select(*(select(func.count()).select_from(part)
+                                           .scalar_subquery() for part in parts), allowed)).one()
+            self._expire(stay.id)
+            if not got[-1]:
+                raise revoked(self._s, entry)
+            if not got[0]:
+                return False
+            if not got[len(rows) + 1] and entry.actor_role is not None:
+                raise revoked(self._s, entry)
+            return True
+        result = self._s.execute(close.execution_options(synchronize_session=False))
+        self._expire(stay.id)
+        if int(getattr(result, "rowcount", 0) or 0) != 1:
+            return False
+        if rows:
+            self._s.execute(insert(WarehouseEventRow).values(rows))
+        if entry.actor_role is None:
+            self._s.execute(insert(AuditRow).values(**audit_values(entry)))
+        elif self._s.execute(audit_insert(entry)).scalar() is None:
+            raise revoked(self._s, entry)
+        if delivery is not None:
+            self._s.execute(expect_delivery_statement(
+                self._s, stay.waybill_no, delivery[0], delivery[1], stay.recipient,
+                stay.in_at.date()))
+        return True
+
+    def _expire(self, stay_id: int) -> None:
+        loaded = self._s.identity_map.get(identity_key(StayRow, stay_id))
+        if loaded is not None:
+            self._s.expire(loaded)  # reread what the database now holds, won or lost
+
+    def _in_stock(self, waybill_no: str) -> AlreadyInStock:
+        first = self.open_stay(waybill_no)
+        assert first is not None
+        return AlreadyInStock(
+            waybill_no=first.waybill_no, location=first.location,
+            pickup_code=first.pickup_code, since=first.in_at.isoformat(timespec="minutes"),
+            by=first.in_by,
+        )
+
     def _row(self, stay_id: int) -> StayRow:
         row = self._s.get(StayRow, stay_id)
         if row is None:
             raise LookupError(f"no stay {stay_id}")
         return row
 
+    def _keep_in_event(self, stay_id: int) -> None:
+        """Before a stay's place or reason changes, its ``in`` event stored without data
+        (it said what the stay said) is given the values of the scan-in explicitly."""
+        current = self.get_stay(stay_id)
+        if current is None:
+            return
+        self._s.execute(update(WarehouseEventRow).where(
+            WarehouseEventRow.stay_id == stay_id, WarehouseEventRow.kind == "in",
+            WarehouseEventRow.data == "").values(data=_json(_scanned_in(current)))
+            .execution_options(synchronize_session=False))
+
     def place(self, stay_id: int, location: str, layer: int, pickup_code: str) -> None:
-        """Set the location, layer and pickup code (one UPDATE, nothing read)."""
+        """Set the location, layer and pickup code."""
         self._counts = None
+        self._keep_in_event(stay_id)
         _conditional_update(self._s, StayRow, stay_id, update(StayRow)
                             .where(StayRow.id == stay_id)
                             .values(location=location, layer=layer, pickup_code=pickup_code))
 
     def update_details(self, stay_id: int, reason: Reason, details: ProblemDetails) -> None:
         """Replace reason and details."""
+        self._keep_in_event(stay_id)
         row = self._row(stay_id)
         row.reason, row.details = reason.value, _json(details.as_dict())
         self._s.flush()
@@ -1033,6 +1502,9 @@ class SqlWarehouseRepository:
 
     def open_stay(self, waybill_no: str) -> StayRecord | None:
         """The open stay of a waybill."""
+        found, record = self._primed.take(("open_stay", waybill_no))
+        if found:
+            return record  # type: ignore[no-any-return]
         row = self._s.scalar(select(StayRow).where(StayRow.waybill_no == waybill_no,
                                                    StayRow.out_at.is_(None)))
         return _stay(row) if row else None
@@ -1136,29 +1608,46 @@ class SqlWarehouseRepository:
                                       at=event.at, by=event.by, kind=event.kind,
                                       data=_json(event.data)))
 
+    def _with_stay(self) -> Any:
+        return (select(WarehouseEventRow, StayRow)
+                .join(StayRow, StayRow.id == WarehouseEventRow.stay_id))
+
     def events(self, waybill_no: str) -> list[WarehouseEvent]:
-        """A waybill's timeline, oldest first."""
-        rows = self._s.scalars(select(WarehouseEventRow)
-                               .where(WarehouseEventRow.waybill_no == waybill_no)
+        """A waybill's timeline, oldest first: the events of its stays (the stays' waybill
+        index; events carry no index of their own on the number, issue 21 §4)."""
+        rows = self._s.execute(self._with_stay().where(StayRow.waybill_no == waybill_no)
                                .order_by(WarehouseEventRow.at, WarehouseEventRow.id))
-        return [_event(r) for r in rows]
+        found = [e for row, stay in rows for e in _events(row, stay)]
+        found += [_event(r) for r in self._s.scalars(select(WarehouseEventRow).where(
+            WarehouseEventRow.stay_id.is_(None), WarehouseEventRow.waybill_no == waybill_no))]
+        return sorted(found, key=lambda e: (e.at, e.id or 0))
 
     def events_of_stays(self, stay_ids: list[int]) -> list[WarehouseEvent]:
         """Events of the stays, oldest first (one query per 500 ids)."""
         ids = sorted(set(stay_ids))
         out: list[WarehouseEvent] = []
         for i in range(0, len(ids), _IN_CHUNK):
-            rows = self._s.execute(select(WarehouseEventRow.__table__).where(
-                WarehouseEventRow.stay_id.in_(ids[i:i + _IN_CHUNK])))
-            out += [_event(r) for r in rows]
+            rows = self._s.execute(self._with_stay().where(
+                WarehouseEventRow.stay_id.in_(ids[i:i + _IN_CHUNK]))
+                .order_by(WarehouseEventRow.at, WarehouseEventRow.id))
+            out += [e for row, stay in rows for e in _events(row, stay)]
         return sorted(out, key=lambda e: (e.at, e.id or 0))
 
     def has_event(self, waybill_no: str, kinds: tuple[str, ...]) -> bool:
-        """Whether the waybill has an event of one of ``kinds``."""
+        """Whether the waybill has an event of one of ``kinds`` (a scan-out for delivery is
+        its delivery scan too)."""
         if not kinds:
             return False
-        return bool(self._s.scalar(select(exists().where(
-            WarehouseEventRow.waybill_no == waybill_no, WarehouseEventRow.kind.in_(kinds)))))
+        stays = select(StayRow.id).where(StayRow.waybill_no == waybill_no)
+        found: Any = exists().where(WarehouseEventRow.stay_id.in_(stays),
+                                    WarehouseEventRow.kind.in_(kinds)) | exists().where(
+            WarehouseEventRow.stay_id.is_(None), WarehouseEventRow.waybill_no == waybill_no,
+            WarehouseEventRow.kind.in_(kinds))
+        if "delivery_scan" in kinds:
+            found = found | exists().where(
+                StayRow.waybill_no == waybill_no,
+                StayRow.disposition == Disposition.DELIVERY.value)
+        return bool(self._s.scalar(select(found)))
 
     # --- headless parcels --------------------------------------------------------------------
 

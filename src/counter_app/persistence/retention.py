@@ -94,9 +94,9 @@ class SqlRetentionStore:
                     _due_acceptances(cutoffs)),
                 "stays": select(func.count()).select_from(StayRow).where(_due_stays(cutoffs)),
                 "scans": select(func.count()).select_from(ScanJournalRow).where(
-                    ScanJournalRow.at < cutoffs.journal_before),
+                    older(s, ScanJournalRow, cutoffs.journal_before)),
                 "audit": select(func.count()).select_from(AuditRow).where(
-                    AuditRow.at < cutoffs.audit_before),
+                    older(s, AuditRow, cutoffs.audit_before)),
             }
             return {part: int(s.execute(queries[part]).scalar_one()) for part in PARTS}
 
@@ -115,7 +115,7 @@ class SqlRetentionStore:
             counts["acceptances"] = self._mask_acceptances(s, cutoffs)
             counts["stays"] = self._mask_stays(s, cutoffs)
             counts["scans"] = _rowcount(s.execute(
-                delete(ScanJournalRow).where(ScanJournalRow.at < cutoffs.journal_before)))
+                delete(ScanJournalRow).where(older(s, ScanJournalRow, cutoffs.journal_before))))
             counts["audit"] = _prune_audit(s, cutoffs.audit_before)
             s.add(AuditRow(
                 at=at, actor_id=actor_id, actor=actor, entity="personal_data",
@@ -173,20 +173,45 @@ def _prune_audit(s: Session, before: datetime) -> int:
     back inside this one transaction: no other connection ever sees the log without it
     (SQLite holds the write lock; PostgreSQL's ALTER TABLE holds an exclusive lock).
     """
-    if not s.execute(select(func.count()).select_from(AuditRow)
-                     .where(AuditRow.at < before)).scalar_one():
+    due = older(s, AuditRow, before)
+    if not s.execute(select(func.count()).select_from(AuditRow).where(due)).scalar_one():
         return 0
     if s.get_bind().dialect.name == "sqlite":
         s.execute(text("DROP TRIGGER audit_log_no_delete"))
-        count = _rowcount(s.execute(delete(AuditRow).where(AuditRow.at < before)))
+        count = _rowcount(s.execute(delete(AuditRow).where(due)))
         s.execute(text(
             "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
             "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"))
         return count
     s.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"))
-    count = _rowcount(s.execute(delete(AuditRow).where(AuditRow.at < before)))
+    count = _rowcount(s.execute(delete(AuditRow).where(due)))
     s.execute(text("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only"))
     return count
+
+
+def older(s: Session, row: Any, before: datetime) -> Any:
+    """``row.at < before`` answered through the primary key, for the append-only logs that
+    keep no index on ``at`` (issue 21 §4: an index per row only for a nightly purge).
+
+    Rows are appended in time order, so the first id written at or after ``before`` is found
+    by a binary search of point reads on the key; the rows below it are the old ones. ``at``
+    is still tested, so a row stamped late by a PC whose clock ran ahead is kept, exactly as
+    before; one stamped early above the boundary waits for a later purge.
+    """
+    low = s.execute(select(func.min(row.id))).scalar()
+    high = s.execute(select(func.max(row.id))).scalar()
+    if low is None or high is None:
+        return row.id < 0
+    high += 1  # the boundary: every id >= high is at or after ``before``
+    while low < high:
+        middle = (low + high) // 2
+        found = s.execute(select(row.id, row.at).where(row.id >= middle)
+                          .order_by(row.id).limit(1)).first()
+        if found is None or found[1] >= before:
+            high = middle
+        else:
+            low = found[0] + 1
+    return and_(row.id < high, row.at < before)
 
 
 def _rowcount(result: Any) -> int:

@@ -115,7 +115,8 @@ class AuditRow(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    """No index: the purge finds old rows through the key (``retention.older``)."""
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     actor: Mapped[str] = mapped_column(String(16))
     entity: Mapped[str] = mapped_column(String(40), index=True)
@@ -131,10 +132,13 @@ class ScanJournalRow(Base):
     __tablename__ = "scan_journal"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    source: Mapped[str] = mapped_column(String(80), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    """No index: the purge finds old rows through the key (``retention.older``)."""
+    source: Mapped[str] = mapped_column(String(80))
     raw: Mapped[bytes] = mapped_column(LargeBinary)
+    """Empty when it is ``text`` in UTF-8 (issue 21 §4: stored once)."""
     text: Mapped[str] = mapped_column(String(200))
+    """Empty when it is ``number`` (an accepted read of a clean number)."""
     outcome: Mapped[str] = mapped_column(String(12))
     number: Mapped[str | None] = mapped_column(String(40))
     reason: Mapped[str | None] = mapped_column(String(30))
@@ -316,14 +320,22 @@ class WarehouseEventRow(Base):
     """One line of a parcel's timeline (who, when, what); ``data`` is JSON text."""
 
     __tablename__ = "wh_event"
+    __table_args__ = (
+        # an event without a stay is found by its number; every other through its stay
+        Index("ix_wh_event_stayless_waybill_no", "waybill_no",
+              sqlite_where=text("stay_id IS NULL"), postgresql_where=text("stay_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     stay_id: Mapped[int | None] = mapped_column(ForeignKey("wh_stay.id"), index=True)
-    waybill_no: Mapped[str] = mapped_column(String(40), index=True)
+    waybill_no: Mapped[str] = mapped_column(String(40))
+    """A waybill's timeline is found through its stays (``ix_wh_event_stay_id``)."""
     at: Mapped[datetime] = mapped_column(DateTime)
     by: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(20))
     data: Mapped[str] = mapped_column(Text, default="{}")
+    """JSON; empty for an ``out`` event (and the ``delivery_scan`` it implies): the stay's
+    disposition and out_details say it (issue 21 §4)."""
 
 
 class StocktakeRow(Base):

@@ -16,6 +16,7 @@ from counter_app.persistence.collisions import translate_db_error
 from counter_app.persistence.desk_repository import SqlServiceDeskRepository
 from counter_app.persistence.engine import classify_db_error, is_storage_fault
 from counter_app.persistence.intake_repository import SqlIntakeRepository
+from counter_app.persistence.lean import Primed
 from counter_app.persistence.notify_repository import SqlNotifyRepository
 from counter_app.persistence.parcel_query import SqlParcelQuery
 from counter_app.persistence.repositories import (
@@ -76,15 +77,16 @@ class SqlAlchemyUnitOfWork:
     def __enter__(self) -> Self:
         """Open a session and the repositories over it."""
         session = self._session = self._session_factory()
-        self.station = SqlStationRepository(session)
+        primed = Primed()  # what a context read fetched ahead, shared (issue 13 §7)
+        self.station = SqlStationRepository(session, primed)
         self.staff = SqlStaffRepository(session)
         self.couriers = SqlCourierRepository(session)
         self.audit = SqlAuditLog(session)
-        self.settings = SqlSettingsRepository(session)
+        self.settings = SqlSettingsRepository(session, primed)
         self.scan_journal = SqlScanJournal(session)
         self.misroutes = SqlMisrouteRepository(session)
-        self.receipts = SqlReceiptRepository(session)
-        self.warehouse = SqlWarehouseRepository(session)
+        self.receipts = SqlReceiptRepository(session, primed)
+        self.warehouse = SqlWarehouseRepository(session, primed)
         self.intake = SqlIntakeRepository(session)
         self.versions = SqlVersionRepository(session)
         self.notify = SqlNotifyRepository(session)
@@ -125,6 +127,14 @@ class SqlAlchemyUnitOfWork:
         """Commit."""
         assert self._session is not None
         self._session.commit()
+
+    def single_write(self) -> None:
+        """PostgreSQL: this session's connection runs in autocommit (no BEGIN, no COMMIT:
+        the one write statement is its own transaction, its reads see committed data as in
+        READ COMMITTED). SQLite keeps its transaction: it costs no round trip there."""
+        assert self._session is not None
+        if self._session.get_bind().dialect.name == "postgresql":
+            self._session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
 
 
 class UnitOfWorkFactory:

@@ -87,18 +87,32 @@ def record(
     caller's object says (one INSERT … SELECT, no extra round trip); otherwise
     ``ActorRevoked`` is raised and the whole change rolls back.
     """
-    uow.audit.record(
-        AuditEntry(
-            at=clock.now(),
-            actor_id=actor.id if actor else None,
-            actor=actor.job_number if actor else "system",
-            entity=entity,
-            entity_id=str(entity_id),
-            action=action,
-            before=mask_personal(entity, before),
-            after=mask_personal(entity, after),
-            actor_role=actor.role.value if actor else None,
-        )
+    uow.audit.record(entry(clock, actor, entity=entity, entity_id=entity_id, action=action,
+                           before=before, after=after))
+
+
+def entry(
+    clock: Clock,
+    actor: StaffMember | None,
+    *,
+    entity: str,
+    entity_id: object,
+    action: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """The audit entry ``record`` writes (masked, X-2), for a repository that writes it in
+    the same statement as the change (issue 13 §7)."""
+    return AuditEntry(
+        at=clock.now(),
+        actor_id=actor.id if actor else None,
+        actor=actor.job_number if actor else "system",
+        entity=entity,
+        entity_id=str(entity_id),
+        action=action,
+        before=mask_personal(entity, before),
+        after=mask_personal(entity, after),
+        actor_role=actor.role.value if actor else None,
     )
 
 

@@ -19,6 +19,20 @@ def station_carriers(uow: UnitOfWork) -> list[str]:
     return own or [c.code for c in default_carriers()]
 
 
+def judge_with(own_carriers: tuple[str, ...], text: str) -> WaybillCheck:
+    """The verdict on ``text`` given the station's carriers as just read (a context read,
+    issue 13 §7); every known carrier when the station has not chosen."""
+    return check_waybill(text, list(own_carriers) or [c.code for c in default_carriers()])
+
+
+def valid_with(own_carriers: tuple[str, ...], text: str) -> str:
+    """``valid_number`` with the carriers already read."""
+    check = judge_with(own_carriers, text)
+    if isinstance(check, WaybillRejected):
+        raise InvalidWaybill(check)
+    return check.number
+
+
 def judge(uow: UnitOfWork, text: str) -> WaybillCheck:
     """The recogniser's verdict on ``text`` for this station."""
     return check_waybill(text, station_carriers(uow))

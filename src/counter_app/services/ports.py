@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -166,9 +166,17 @@ class ReceiptRepository(Protocol):
         given, ``arrived_on`` is the fallback)."""
         ...
 
-    def add(self, receipt: ReceiptRecord) -> ReceiptRecord | None:
+    def add(self, receipt: ReceiptRecord,
+            entry: AuditEntry | None = None) -> ReceiptRecord | None:
         """Store a receipt, returning it with its id; None if the waybill's receipt was
-        entered meanwhile (by another PC)."""
+        entered meanwhile (by another PC). With ``entry``, its audit row is written with it
+        (one statement where the database allows; ``ActorRevoked`` if the actor left)."""
+        ...
+
+    def prefetch_entry(self, batch_id: int, number: str, setting_keys: tuple[str, ...]) -> None:
+        """Read ahead, in one SELECT, what a receipt entry reads: the batch, the station, the
+        waybill's latest delivery-list line, its open stay and the settings ``setting_keys``
+        (issue 13 §7); each is served once to the first read that asks for it."""
         ...
 
     def update(self, receipt: ReceiptRecord) -> None:
@@ -293,6 +301,28 @@ class StayRecord:
 
 
 @dataclass(frozen=True)
+class ScanInContext:
+    """What a scan-in decides with, read in one SELECT (issue 13 §7): the station's own
+    carriers (read at decision time, issue 13 §3), the receipt already entered for the
+    number (X-6) and, on PostgreSQL, the id the new stay will get (its pickup code is made
+    from it before the one write). Locations and their fill are kept by the repository."""
+
+    own_carriers: tuple[str, ...]
+    receipt: ReceiptRecord | None = None
+    next_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ScanOutContext:
+    """What a scan-out decides with, read in one SELECT (issue 13 §7): the station's own
+    carriers, the waybill's open stay and the courier named by the draft."""
+
+    own_carriers: tuple[str, ...]
+    stay: StayRecord | None = None
+    courier: Courier | None = None
+
+
+@dataclass(frozen=True)
 class WarehouseEvent:
     """One line of a parcel's timeline (who, when, what). Kinds: ``in``, ``moved``,
     ``details``, ``notified``, ``message_out``, ``message_in``, ``delivery_scan``, ``planned``,
@@ -352,6 +382,33 @@ class WarehouseRepository(Protocol):
 
     def layer_counts(self, location: str) -> dict[int, int]:
         """Open stays per layer of one location."""
+        ...
+
+    def scan_in_context(self, number: str) -> ScanInContext:
+        """Everything a scan-in of ``number`` reads, in one statement; the locations and
+        their fill are kept for ``locations()`` / ``occupancy()`` / ``layer_counts()``."""
+        ...
+
+    def register_stay(
+        self, stay: StayRecord,
+        rows: Callable[[StayRecord], tuple[dict[str, Any], AuditEntry]],
+    ) -> StayRecord:
+        """Insert a stay with its pickup code, its ``in`` event and its audit entry —
+        ``rows(stay)`` gives the event's data and the entry once the id and code are known —
+        in as few statements as the database allows. Raises ``AlreadyInStock`` (naming the
+        open stay) or ``ActorRevoked``; nothing is written then."""
+        ...
+
+    def scan_out_context(self, number: str, courier_id: int | None) -> ScanOutContext:
+        """Everything a scan-out reads, in one statement."""
+        ...
+
+    def close_and_log(self, stay: StayRecord, events: list[WarehouseEvent],
+                      entry: AuditEntry, delivery: tuple[int, date] | None) -> bool:
+        """Close an open stay (conditional UPDATE), add its events and the audit entry and,
+        for a delivery, put it on the courier's delivery list, in as few statements as the
+        database allows. False (nothing written) when another PC closed it first; raises
+        ``ActorRevoked``."""
         ...
 
     def add_stay(self, stay: StayRecord) -> StayRecord:
@@ -838,6 +895,13 @@ class UnitOfWork(Protocol):
 
     def commit(self) -> None:
         """Commit the transaction."""
+        ...
+
+    def single_write(self) -> None:
+        """Declare, before anything is read, that this use case writes with one statement
+        whose every write hangs on its own checks (the lean write path): where a round trip
+        costs (PostgreSQL) it then runs without BEGIN and COMMIT, a statement being its own
+        transaction — two round trips fewer (issue 13 §7). Elsewhere nothing changes."""
         ...
 
 

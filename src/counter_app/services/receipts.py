@@ -50,6 +50,7 @@ from counter_app.domain.waybills import (
     WaybillRejected,
     check_waybill,
     complete_partial,
+    normalise,
 )
 from counter_app.services import audit
 from counter_app.services.concurrency import staff_name
@@ -154,6 +155,7 @@ KIND_LABELS_ZH = {
 SETTING_DEADLINE = "receipts.deadline"
 SETTING_KEEP_DAYS = "receipts.keep_days"
 SETTING_PROXY_PLACES = "receipts.proxy_places"
+_ENTRY_SETTINGS = (SETTING_DEADLINE, SETTING_KEEP_DAYS, SETTING_PROXY_PLACES)
 """JSON list of the places that collect for others (代收, RE-2); absent: the seed's list."""
 MAX_PLACE_LENGTH = 10
 NAMELESS_KINDS = frozenset({SignerKind.SCRAWL, SignerKind.NO_SIGNATURE})
@@ -320,6 +322,9 @@ class ReceiptService:
         require(actor.role, Permission.USE_RECEIPTS)
         check_fields(draft)  # issue 13 §6
         with self._uow_factory() as uow:
+            # one read ahead for what the checks below read, one write (issue 13 §7)
+            uow.single_write()
+            uow.receipts.prefetch_entry(batch_id, normalise(draft.waybill), _ENTRY_SETTINGS)
             batch = self._batch(uow, batch_id)
             if batch.closed_at is not None:
                 courier = self._courier(uow, batch.courier_id)
@@ -332,21 +337,22 @@ class ReceiptService:
             overrides = self._cross_desk(uow, number, draft, expected, batch, approver)
             receipt = self._checked(uow, number, draft, expected, batch)
             approved_by = self._cod_exception(receipt, approver)
-            stored = uow.receipts.add(replace(receipt, entered_by=actor.job_number))
-            if stored is None:  # another PC entered it between our check and our insert
-                raise _already_entered(uow, number)
-            receipt = stored
-            audit.record(
-                uow,
+            receipt = replace(receipt, entered_by=actor.job_number)
+            # the receipt and its audit entry in one statement on PostgreSQL (issue 13 §7);
+            # the entry's id is the waybill number, so the row's own id is not repeated
+            stored = uow.receipts.add(receipt, audit.entry(
                 self._clock,
                 actor,
                 entity="receipt",
                 entity_id=number,
                 action="create",
-                after=audit.snapshot(receipt)
+                after={k: v for k, v in audit.snapshot(receipt).items() if k != "id"}
                 | ({"cod_exception_approved_by": approved_by} if approved_by else {})
                 | overrides,
-            )
+            ))
+            if stored is None:  # another PC entered it between our check and our insert
+                raise _already_entered(uow, number)
+            receipt = stored
             uow.commit()
             return receipt
 

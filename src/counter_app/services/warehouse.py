@@ -82,6 +82,7 @@ from counter_app.domain.waybills import (
     WaybillCheck,
     WaybillRejected,
     check_ems_number,
+    normalise,
 )
 from counter_app.services import audit
 from counter_app.services.concurrency import (
@@ -104,8 +105,9 @@ from counter_app.services.dto import (
     HandoverSheet,
     PickupLabel,
 )
-from counter_app.services.numbers import judge, valid_number
+from counter_app.services.numbers import judge, valid_number, valid_with
 from counter_app.services.ports import (
+    AuditEntry,
     HeadlessRecord,
     ReceiptRecord,
     StayRecord,
@@ -481,6 +483,7 @@ class WarehouseService:
         ``AlreadyInStock`` saying where and since when; nothing is doubled."""
         require(actor.role, Permission.USE_WAREHOUSE)
         with self._uow() as uow:
+            uow.single_write()  # one read, one write statement (issue 13 §7)
             stay = self._scan_in(uow, actor, draft, headless_id=headless_id,
                                  misroute_id=misroute_id)
             uow.commit()
@@ -499,9 +502,14 @@ class WarehouseService:
         province = draft.destination_province.strip()
         if province and province not in PROVINCES:
             raise FieldInvalid("destination_province", "unknown")
-        number = valid_number(uow, draft.waybill)
+        # one read for everything the decision needs (issue 13 §7): own carriers, locations
+        # and their fill, the receipt entered for the number, the new stay's id
+        context = uow.warehouse.scan_in_context(normalise(draft.waybill))
+        number = valid_with(context.own_carriers, draft.waybill)
+        receipt = context.receipt if number == normalise(draft.waybill) else \
+            uow.receipts.by_waybill(number)
         # no read-before-write: the one-open-stay index refuses a parcel already in stock and
-        # add_stay names where it is (AlreadyInStock), one round trip less (issue 13 §7)
+        # register_stay names where it is (AlreadyInStock)
         self._ensure_locations(uow)
         location = self._target(uow, draft, details)
         return self._register(uow, actor, location, StayRecord(
@@ -509,33 +517,37 @@ class WarehouseService:
             location=location.code, in_at=now, in_by=actor.job_number,
             recipient=recipient, phone=phone, bulky=draft.bulky,
             destination_province=province, misroute_id=misroute_id,
-            headless_id=headless_id,
+            headless_id=headless_id, id=context.next_id,
         ), ({"note": _name(draft.note, "note")} if draft.note.strip() else {})
-            | _signed_note(uow.receipts.by_waybill(number)))
+            | _signed_note(receipt))
 
     def _register(self, uow: UnitOfWork, actor: StaffMember, location: Location,
                   record: StayRecord, extra: dict[str, Any]) -> StayRecord:
         """Store a new stay at ``location`` with its pickup code, its ``in`` event and the
-        audit entry (scan-in and the misroute link share this)."""
+        audit entry (scan-in and the misroute link share this): one write statement on
+        PostgreSQL (issue 13 §7, issue 18 §2)."""
         layer = choose_layer(location, uow.warehouse.layer_counts(location.code))
+
+        def rows(stay: StayRecord) -> tuple[dict[str, Any], AuditEntry]:
+            data: dict[str, Any] = {"reason": stay.reason.value,
+                                    "details": stay.details.as_dict(),
+                                    "location": location.code, "pickup_code": stay.pickup_code,
+                                    **extra}
+            ids = {key: getattr(stay, key) for key in ("headless_id", "misroute_id")
+                   if getattr(stay, key) is not None}
+            # the event keeps the whole scan-in; the audit entry says who put which parcel
+            # where and why (WH-2) without repeating the details (issue 21 §4)
+            return data | ids, audit.entry(
+                self._clock, actor, entity="wh_stay", entity_id=stay.id, action="scan_in",
+                after={"waybill_no": stay.waybill_no, "reason": stay.reason.value,
+                       "location": location.code, "pickup_code": stay.pickup_code, **ids})
+
         try:
-            stay = uow.warehouse.add_stay(replace(record, location=location.code, layer=layer))
+            return uow.warehouse.register_stay(
+                replace(record, location=location.code, layer=layer), rows)
         except AlreadyInStock as err:  # the index decided; say it as the screen does
             raise AlreadyInStock(err.waybill_no, err.location, err.pickup_code,
                                  err.since.replace("T", " "), err.by) from None
-        assert stay.id is not None
-        code = pickup_code(location.code, layer, stay.id)
-        uow.warehouse.place(stay.id, location.code, layer, code)
-        stay = replace(stay, pickup_code=code)
-        data: dict[str, Any] = {"reason": stay.reason.value, "details": stay.details.as_dict(),
-                                "location": location.code, "pickup_code": code, **extra}
-        for key in ("headless_id", "misroute_id"):
-            if getattr(stay, key) is not None:
-                data[key] = getattr(stay, key)
-        self._event(uow, stay, actor, "in", data, stay.in_at)
-        audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=stay.id,
-                     action="scan_in", after={"waybill_no": stay.waybill_no, **data})
-        return stay
 
     def _refuse_if_in_stock(self, uow: UnitOfWork, number: str) -> None:
         current = uow.warehouse.open_stay(number)
@@ -833,30 +845,37 @@ class WarehouseService:
             raise PermissionDenied(action="write_off", role=actor.role.value)
         now = self._clock.now()
         with self._uow() as uow:
-            number = valid_number(uow, waybill)
-            stay = self._open(uow, number)
-            result, data = self._disposition(uow, stay, draft, now)
+            uow.single_write()  # one read, one write statement (issue 13 §7)
+            # one read for the decision (issue 13 §7): own carriers, the open stay, the courier
+            key = normalise(waybill)
+            context = uow.warehouse.scan_out_context(key, draft.courier_id)
+            number = valid_with(context.own_carriers, waybill)
+            stay = context.stay if number == key and context.stay is not None \
+                else self._open(uow, number)
+            result, data = self._disposition(uow, stay, draft, now, courier=context.courier)
             # the conditional close is the first write: it takes the row lock, so of two PCs
-            # only the winner goes on to write anything else (issue 5 §12)
-            self._close(uow, stay, actor, draft.disposition, data, now)
-            if draft.disposition is Disposition.DELIVERY:
-                self._to_delivery_list(uow, stay, data["courier_id"], now.date())
+            # only the winner writes anything (issue 5 §12); on PostgreSQL the close, the
+            # events, the audit row and the delivery-list line are one statement
+            self._close(uow, stay, actor, draft.disposition, data, now,
+                        delivery=draft.disposition is Disposition.DELIVERY)
             uow.commit()
         return result
 
     def _disposition(
-        self, uow: UnitOfWork, stay: StayRecord, draft: ScanOutDraft, now: datetime
+        self, uow: UnitOfWork, stay: StayRecord, draft: ScanOutDraft, now: datetime, *,
+        courier: Courier | None = None,
     ) -> tuple[ScanOutResult, dict[str, Any]]:
+        known = courier
         data: dict[str, Any] = {}
         label = ""
         fee: Decimal | None = None
         shortfall: Decimal | None = None
         match draft.disposition:
             case Disposition.DELIVERY:
-                courier = self._courier(uow, draft.courier_id, field="courier")
+                courier = self._courier(uow, draft.courier_id, field="courier", known=known)
                 data |= {"courier_id": courier.id, "courier": courier.name}
             case Disposition.DRIVER:
-                driver = self._courier(uow, draft.courier_id, field="driver")
+                driver = self._courier(uow, draft.courier_id, field="driver", known=known)
                 data |= {"courier_id": driver.id, "courier": driver.name}
             case Disposition.COLLECTED:
                 if not draft.check.strip():
@@ -870,7 +889,7 @@ class WarehouseService:
                         or uow.receipts.expected(stay.waybill_no) is not None):
                     raise NoDeliveryScan(stay.waybill_no)  # WH-7
                 if draft.disposition is Disposition.RETURN_COURIER:
-                    courier = self._courier(uow, draft.courier_id, field="courier")
+                    courier = self._courier(uow, draft.courier_id, field="courier", known=known)
                     label = return_label(draft.disposition, courier.name)
                     data |= {"courier_id": courier.id, "courier": courier.name}
                 else:
@@ -902,7 +921,7 @@ class WarehouseService:
                          "destination": destination, "ems_no": ems_no}
                 if shortfall > 0:
                     # WH-12: a prepaid parcel short of the EMS fee: the courier collects more
-                    courier = self._courier(uow, draft.courier_id, field="courier")
+                    courier = self._courier(uow, draft.courier_id, field="courier", known=known)
                     data |= {"courier_id": courier.id, "courier": courier.name}
         closed = replace(stay, out_at=now, disposition=draft.disposition, out_details=data)
         return ScanOutResult(closed, label, fee, shortfall), data
@@ -915,28 +934,33 @@ class WarehouseService:
         disposition: Disposition,
         data: dict[str, Any],
         now: datetime,
+        *,
+        delivery: bool = False,
     ) -> None:
+        """Close the stay with its ``out`` event (and ``delivery_scan``), the audit entry and,
+        for a delivery, the courier's delivery-list line (RE-6), or ``AlreadyOut``."""
         assert stay.id is not None
-        if not uow.warehouse.close_stay(stay.id, now, actor.job_number, disposition, data):
+        closed = replace(stay, out_at=now, out_by=actor.job_number, disposition=disposition,
+                         out_details=data)
+        events = [WarehouseEvent(waybill_no=stay.waybill_no, at=now, by=actor.job_number,
+                                 kind="out", data={"disposition": disposition.value, **data},
+                                 stay_id=stay.id)]
+        if disposition is Disposition.DELIVERY:
+            events.append(WarehouseEvent(
+                waybill_no=stay.waybill_no, at=now, by=actor.job_number, kind="delivery_scan",
+                data={"courier": data.get("courier", ""), "courier_id": data.get("courier_id")},
+                stay_id=stay.id))
+        entry = audit.entry(self._clock, actor, entity="wh_stay", entity_id=stay.id,
+                            action="scan_out", after={"disposition": disposition.value, **data})
+        if not uow.warehouse.close_and_log(
+                closed, events, entry,
+                (int(data["courier_id"]), now.date()) if delivery else None):
             taken = uow.warehouse.get_stay(stay.id)
             assert taken is not None
             assert taken.out_at is not None
             raise AlreadyOut(stay.waybill_no, taken.out_by or "",
                              taken.out_at.isoformat(sep=" ", timespec="seconds"),
                              taken.disposition.value if taken.disposition else "")
-        self._event(uow, stay, actor, "out", {"disposition": disposition.value, **data}, now)
-        if disposition is Disposition.DELIVERY:
-            self._event(uow, stay, actor, "delivery_scan", {"courier": data.get("courier", ""),
-                                                            "courier_id": data.get("courier_id")},
-                        now)
-        audit.record(uow, self._clock, actor, entity="wh_stay", entity_id=stay.id,
-                     action="scan_out", after={"disposition": disposition.value, **data})
-
-    def _to_delivery_list(self, uow: UnitOfWork, stay: StayRecord, courier_id: int,
-                          day: date) -> None:
-        """Out for delivery: the night desk expects its receipt (RE-6 delivery list)."""
-        uow.receipts.expect_delivery(stay.waybill_no, courier_id, day, stay.recipient,
-                                     stay.in_at.date())
 
     # --- driver pickup (WH-13) -----------------------------------------------------------
 
@@ -1325,8 +1349,10 @@ class WarehouseService:
         return stay
 
     @staticmethod
-    def _courier(uow: UnitOfWork, courier_id: int | None, *, field: str = "courier") -> Courier:
-        courier = uow.couriers.get(courier_id) if courier_id is not None else None
+    def _courier(uow: UnitOfWork, courier_id: int | None, *, field: str = "courier",
+                 known: Courier | None = None) -> Courier:
+        courier = known if known is not None and known.id == courier_id else (
+            uow.couriers.get(courier_id) if courier_id is not None else None)
         if courier is None or not courier.active:
             raise FieldInvalid(field, "required")
         return courier
