@@ -107,82 +107,82 @@
 <context>
     <name>AirFeeTab</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="62"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="57"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="64"/>
         <source>Save CS&amp;V…</source>
         <translation>保存CSV(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="66"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="68"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="97"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="104"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="97"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="104"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="105"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="105"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="106"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="106"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="107"/>
         <source>Fee</source>
         <translation>退回费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="107"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="109"/>
         <source>{n} air return(s) charged · {fee} 元</source>
         <translation>收费的航空件退回 {n} 票 · {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="112"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="119"/>
         <source>Save the air-return fees</source>
         <translation>保存航空件退回费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="120"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="127"/>
         <source>Could not save {path}: {error}.</source>
         <translation>无法保存 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="123"/>
+        <location filename="../../src/counter_app/ui/workspaces/air_fee_tab.py" line="130"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -198,468 +198,468 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="867"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
         <source>Voided counter parcel</source>
         <translation>已作废的收寄件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
         <source>Reply check</source>
         <translation>查看留言回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>Consent register (X-7)</source>
         <translation>代收同意登记（X-7）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>voided (作废)</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>corrected (更正)</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>replies read</source>
         <translation>已查看回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="952"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="952"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="953"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -879,167 +879,167 @@
 <context>
     <name>DataSafetyPage</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="39"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="38"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="40"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="39"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="41"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="40"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="42"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="41"/>
         <source>kept at a restore</source>
         <translation>恢复时保留</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="48"/>
         <source>Signed receipts (deleted)</source>
         <translation>签收回单（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="49"/>
         <source>Delivery lists (deleted)</source>
         <translation>派件清单（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="50"/>
         <source>Sender register for recall (deleted)</source>
         <translation>寄件人登记（按电话调出用，删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="51"/>
         <source>Counter parcels (masked)</source>
         <translation>收寄记录（脱敏）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="52"/>
         <source>Warehouse parcels (masked)</source>
         <translation>仓库记录（脱敏）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="53"/>
         <source>Scan journal (deleted)</source>
         <translation>扫描记录（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="54"/>
         <source>Audit log entries (deleted)</source>
         <translation>审计日志条目（删除）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="61"/>
         <source>Scan journal</source>
         <translation>扫描记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="62"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="63"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="64"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="65"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="112"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="111"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="114"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="113"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>数据库备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="121"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="120"/>
         <source>Second place for backups</source>
         <translation>备份的第二存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="168"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="168"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="169"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="176"/>
         <source>Last backup: {when} ({n} backups, {size} in all).</source>
         <translation>最近一次备份：{when}（共 {n} 份，合计 {size}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="181"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="180"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="198"/>
         <source>Backup settings saved.</source>
         <translation>备份设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="201"/>
         <source>The settings file could not be written: the data folder is read-only or the disk is full.</source>
         <translation>设置文件无法写入：数据文件夹只读或磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="216"/>
         <source>Backing up… you can go on working.</source>
         <translation>正在备份……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="230"/>
         <source>Backup written and checked: {path}</source>
         <translation>备份已写入并校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="233"/>
         <source>Second copy: {path}.</source>
         <translation>第二份：{path}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="236"/>
         <source>No second copy: {why}</source>
         <translation>未能复制第二份：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="254"/>
         <source>{info}
 
 Replace the station&apos;s database with this backup? Everything entered since it was taken is no longer shown (the current database is kept as a copy). Everyone is logged out.</source>
@@ -1048,77 +1048,77 @@ Replace the station&apos;s database with this backup? Everything entered since i
 用这份备份替换网点的数据库吗？备份之后录入的内容将不再显示（当前数据库会另存一份）。所有人都会被注销。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="259"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="260"/>
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="268"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="267"/>
         <source>Restored {file}. The replaced database was kept as {kept}.</source>
         <translation>已恢复 {file}。被替换的数据库另存为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="305"/>
         <source>{n} days (night-desk settings)</source>
         <translation>{n} 天（回单设置）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="316"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="316"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="317"/>
         <source>Older than</source>
         <translation>早于</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="338"/>
         <source>Periods saved.</source>
         <translation>保留期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="351"/>
         <source>Nothing is due.</source>
         <translation>没有到期的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="354"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="353"/>
         <source>{n} records are past their period and will be deleted or masked. This cannot be undone (take a backup first if in doubt). Purge now?</source>
         <translation>{n} 条记录已超过保留期限，将被删除或脱敏，且无法撤销（如有疑问请先备份）。现在清理吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="357"/>
         <source>Purge personal data</source>
         <translation>清理个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="364"/>
         <source>Purged: {n} records deleted or masked; the audit log records the counts.</source>
         <translation>已清理：{n} 条记录已删除或脱敏；审计日志只记录条数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="374"/>
         <source>Measuring… you can go on working.</source>
         <translation>正在测量……可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="390"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/data_page.py" line="393"/>
         <source>Database: {size} in all.</source>
         <translation>数据库合计 {size}。</translation>
     </message>
@@ -1450,234 +1450,234 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>HardwarePage</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="33"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="32"/>
         <source>Continuous ASCII (ST,GS,+ 1.240kg)</source>
         <translation>连续 ASCII（ST,GS,+ 1.240kg）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="34"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="33"/>
         <source>Yaohua XK3190 (ww000.000kg)</source>
         <translation>耀华 XK3190（ww000.000kg）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="35"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="34"/>
         <source>Mettler-Toledo SICS (polled)</source>
         <translation>梅特勒-托利多 SICS（问答式）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="36"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="35"/>
         <source>Mettler-Toledo continuous</source>
         <translation>梅特勒-托利多 连续输出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="37"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="36"/>
         <source>A number with a unit</source>
         <translation>数字加单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="38"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="37"/>
         <source>Custom pattern</source>
         <translation>自定义格式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="45"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="44"/>
         <source>System dialog</source>
         <translation>系统打印对话框</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="46"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="45"/>
         <source>TSPL (TSC, Gprinter, Xprinter)</source>
         <translation>TSPL（TSC、佳博、芯烨）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="46"/>
         <source>ZPL (Zebra)</source>
         <translation>ZPL（斑马）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="48"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="47"/>
         <source>ESC/POS receipt printer</source>
         <translation>ESC/POS 小票机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="59"/>
         <source>Scale connected</source>
         <translation>电子秤已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="61"/>
         <source>Scale unplugged — waiting for it</source>
         <translation>电子秤已拔出——等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="63"/>
         <source>Scale cannot be opened: {error}</source>
         <translation>无法打开电子秤：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="65"/>
         <source>No scale configured</source>
         <translation>未设置电子秤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="131"/>
         <source>No parity</source>
         <translation>无校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="132"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="133"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="224"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="223"/>
         <source>Scale settings saved and applied.</source>
         <translation>电子秤设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="228"/>
         <source>Zero sent.</source>
         <translation>已发送置零。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="229"/>
         <source>This scale cannot be zeroed from the PC; use its own ZERO key.</source>
         <translation>这台秤不能由电脑置零，请按秤上的“置零”键。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="235"/>
         <source>Tare sent.</source>
         <translation>已发送去皮。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="236"/>
         <source>This scale cannot be tared from the PC; use its own TARE key.</source>
         <translation>这台秤不能由电脑去皮，请按秤上的“去皮”键。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="254"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="253"/>
         <source>Over range</source>
         <translation>超量程</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="256"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="255"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="256"/>
         <source>moving</source>
         <translation>未稳定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="257"/>
         <source>net</source>
         <translation>净重</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="269"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="268"/>
         <source>✗ not understood</source>
         <translation>✗ 无法识别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="297"/>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="315"/>
         <source>Say how the printer is connected, e.g. tcp:192.168.1.50:9100, queue:Xprinter or file:/dev/usb/lp0.</source>
         <translation>请填写打印机的连接方式，例如 tcp:192.168.1.50:9100、queue:Xprinter 或 file:/dev/usb/lp0。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="303"/>
         <source>Printers saved.</source>
         <translation>打印机设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="320"/>
         <source>Choose the printer&apos;s language first.</source>
         <translation>请先选择打印机指令集。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="324"/>
         <source>Test page sent…</source>
         <translation>测试页已发送…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="330"/>
         <source>The printer took the test page.</source>
         <translation>打印机已接收测试页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="332"/>
         <source>The printer did not take the test page: {error}</source>
         <translation>打印机未接收测试页：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="341"/>
         <source>Slip</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="342"/>
         <source>Pickup label</source>
         <translation>取件标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="343"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="346"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="346"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="347"/>
         <location filename="../ui/hardware_page.ui" line="2"/>
         <source>Document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="347"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="348"/>
         <source>Reprint</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="348"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="349"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="353"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="352"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="370"/>
         <source>The custom pattern needs a (?P&lt;value&gt;…) group and must be a valid regular expression.</source>
         <translation>自定义格式必须是有效的正则表达式，并含有 (?P&lt;value&gt;…) 分组。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/hardware_page.py" line="372"/>
         <source>These scale settings cannot be used: {error}</source>
         <translation>这些电子秤设置无法使用：{error}</translation>
     </message>
@@ -2576,515 +2576,515 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="133"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="133"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="186"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="214"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="217"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="224"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="236"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="246"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="277"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="410"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="424"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="305"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="311"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
         <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="384"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="351"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="372"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="349"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="384"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="351"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="352"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="373"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="375"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="378"/>
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
         <source>Was</source>
         <translation>原运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="372"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
         <source>Now</source>
         <translation>现运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="389"/>
         <source>Voided {v} · corrected {c}</source>
         <translation>作废 {v} · 更正 {c}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="393"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="418"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="432"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="484"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="496"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="482"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="663"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="514"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="563"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="577"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="586"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="582"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="596"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="608"/>
         <source>Statement {code} {month}</source>
         <translation>对账单 {code} {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="604"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="618"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="641"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="655"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="663"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="664"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="664"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="665"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="667"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="681"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="667"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="681"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="682"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="696"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="695"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="709"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="697"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="711"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="707"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="721"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="735"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="738"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="752"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="763"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="774"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="773"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="787"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="899"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="914"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="919"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="923"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="919"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="945"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="933"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="931"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="989"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="955"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="970"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="979"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="976"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="990"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="981"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="995"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="985"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="999"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="989"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="991"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1006"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1020"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1026"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1040"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1035"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1049"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1053"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1067"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1071"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1085"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1073"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1087"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1084"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1098"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1085"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1099"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1086"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1100"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1128"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1142"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1145"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1159"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -3189,251 +3189,251 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="118"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="120"/>
         <source>Record a refusal</source>
         <translation>登记拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="132"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="131"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="133"/>
         <source>&amp;Detail</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="195"/>
         <source>进仓费, if charged</source>
         <translation>如收取进仓费请填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="196"/>
         <source>进仓费（元）</source>
         <translation>进仓费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="228"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="229"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="266"/>
         <source>Correct or void the chosen parcel… (Ctrl+E)</source>
         <translation>更正或作废所选快件…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="290"/>
         <source>The printer did not take the {document} of {number} ({error}). Ctrl+P prints it again.</source>
         <translation>打印机没有接收 {number} 的{document}（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="293"/>
         <source>slip</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="295"/>
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="360"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="379"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="386"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="390"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="396"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="428"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="430"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="474"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="486"/>
         <source>Known sender ({doc} {number}): leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="525"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="527"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="542"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="572"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="543"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="562"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="554"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="569"/>
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="563"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="574"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="578"/>
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="617"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="610"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="621"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="614"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="625"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="669"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="685"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="678"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="930"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="692"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="717"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="728"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="793"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="804"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="846"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="857"/>
         <source>Slip {number}</source>
         <translation>面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="886"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="895"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="906"/>
         <source>Choose a parcel of today&apos;s list first (click its row).</source>
         <translation>请先在今日收寄中选中一票（点击该行）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="918"/>
         <source>Voided {number} (¥ {total}): it leaves the shift&apos;s takings.</source>
         <translation>已作废 {number}（¥ {total}）：不计入本班收款。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="924"/>
         <source>Corrected {number}: ¥ {before} → ¥ {after} · {mode}</source>
         <translation>已更正 {number}：¥ {before} → ¥ {after} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="939"/>
         <source>A supervisor approves voiding a parcel or changing its fee or payment: job number and password.</source>
         <translation>作废快件或更改运费、付款方式须主管批准：请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="945"/>
         <source>A supervisor must approve this.</source>
         <translation>此操作须主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="957"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="957"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="958"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="958"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -3735,142 +3735,142 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="221"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="220"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="262"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="261"/>
         <source>Ctrl+{n} · Ctrl+Tab: next page</source>
         <translation>Ctrl+{n} · Ctrl+Tab：下一页</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="291"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="294"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="303"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="306"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="312"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="315"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="313"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="316"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="325"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="328"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="326"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="329"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="360"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="363"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="362"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="365"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="364"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="367"/>
         <source>Print failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="384"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="387"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="388"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="391"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="392"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="395"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="409"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="412"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="413"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="416"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="424"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="427"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="428"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="431"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="432"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="435"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="435"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="438"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="440"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="443"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="442"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="445"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="444"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="447"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="446"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="449"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="452"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="455"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="453"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="456"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="460"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="463"/>
         <source>Scale: unplugged, reconnecting</source>
         <translation>电子秤：已拔出，正在重连</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="461"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="464"/>
         <source>Scale: connected</source>
         <translation>电子秤：已连接</translation>
     </message>
@@ -4919,269 +4919,269 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="68"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="69"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="70"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="71"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="72"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="73"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="74"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="75"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="74"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="82"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="75"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="83"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="86"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="144"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="152"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="153"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="163"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="164"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="238"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="242"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="330"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="323"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="331"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="354"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="351"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="359"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="363"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="365"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="375"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="379"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="372"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="380"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="381"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="389"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="398"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="424"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="451"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="459"/>
         <source>Preparing the report…</source>
         <translation>正在生成上报表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="466"/>
         <source>Misroute report {month}</source>
         <translation>错写大字上报表 {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="482"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="512"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="520"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
         <source>{file} could not be written ({error}); an earlier file of that name is unchanged.</source>
         <translation>{file} 无法写入（{error}）；同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="515"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="319"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="533"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="541"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="250"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="258"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="253"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="261"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="320"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="534"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="542"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="524"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="532"/>
         <source>Exporting the report…</source>
         <translation>正在导出上报表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="537"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="545"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="563"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="571"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="570"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="578"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="579"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="587"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="584"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="592"/>
         <source>{month} was closed by {who} at {at}; only a supervisor can change its rows.</source>
         <translation>{month} 已由 {who} 在 {at} 关闭，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="597"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="593"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="601"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="597"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="605"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -5636,202 +5636,202 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>NotifyPages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="100"/>
         <source>{chars} characters with the signature: {parts} SMS, {room} more fit (70 in one SMS, 67 per part when longer)</source>
         <translation>含签名 {chars} 字：计 {parts} 条短信，还可写 {room} 字（单条 70 字，长短信每条 67 字）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="130"/>
         <source>Notice as QR code</source>
         <translation>通知二维码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="138"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="201"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="226"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="239"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="226"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="227"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="246"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="228"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="284"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="228"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="284"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="238"/>
         <source>will be sent</source>
         <translation>将发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="235"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="241"/>
         <source>Waiting for collection without consent (X-7): {n}</source>
         <translation>未经同意存放待取（X-7）：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="239"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="271"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
         <source>{number} was never in stock.</source>
         <translation>{number} 从未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="289"/>
         <source>{number} · code {code} · {phone}</source>
         <translation>{number} · 取件码 {code} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="292"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="296"/>
         <source>Consent (X-7): never asked</source>
         <translation>代收同意（X-7）：未询问</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="297"/>
         <source>Consent (X-7): {decision}, {channel}, {at} by {by}, valid until {until}</source>
         <translation>代收同意（X-7）：{decision}，{channel}，{at} {by} 登记，有效期至 {until}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="331"/>
         <source>{number}: notice queued.</source>
         <translation>{number}：通知已排队。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="339"/>
         <source>Text copied.</source>
         <translation>已复制文本。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="351"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="357"/>
         <source>Recorded as sent.</source>
         <translation>已登记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="365"/>
         <source>Reply recorded.</source>
         <translation>已记录回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="372"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="378"/>
         <source>Consent recorded.</source>
         <translation>已登记代收意愿。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="391"/>
         <source>Reminder held.</source>
         <translation>提醒已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="400"/>
         <source>Reminder released.</source>
         <translation>提醒将照常发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="408"/>
         <source>Save the consent register</source>
         <translation>保存代收同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="432"/>
         <source>Saved {name}: {n} entries.</source>
         <translation>已保存 {name}：{n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="490"/>
         <source>X-7: {phone} has not agreed to collect at the station. Ask and record the answer:</source>
         <translation>X-7：{phone} 尚未同意驿站自取。请询问并登记：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="487"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="493"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="636"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="642"/>
         <source>This PC keeps the AccessKey in {path} (readable by this Windows/Linux user only), not in the database or settings.ini.</source>
         <translation>本机的 AccessKey 保存在 {path}（仅本系统用户可读），不在数据库或 settings.ini 中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="673"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="679"/>
         <source>Parcel {number} ({phone})</source>
         <translation>快件 {number}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="675"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="681"/>
         <source>No parcel in stock</source>
         <translation>库内无快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="697"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="703"/>
         <source>Templates saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="723"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="729"/>
         <source>Provider saved.</source>
         <translation>服务商设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="738"/>
         <source>Test SMS accepted by the provider ({code}).</source>
         <translation>服务商已接受测试短信（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="742"/>
         <source>Sending a test SMS…</source>
         <translation>正在发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="765"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="771"/>
         <source>X-7: kept for collection without the recipient&apos;s consent; ask and record it on the Notices tab.</source>
         <translation>X-7：未经收件人同意存放待取；请询问并在“通知”页登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="783"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="789"/>
         <source>X-7: {n} parcel(s) kept for collection without the recipient&apos;s consent (amber rows): ask and record it on the Notices tab.</source>
         <translation>X-7：{n} 件快件未经收件人同意存放待取（黄色行）：请询问并在“通知”页登记。</translation>
     </message>
@@ -6073,26 +6073,31 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="257"/>
+        <source>Headless parcel #{n} matched: {description} · photo {file}</source>
+        <translation>无头件 #{n} 已认领：{description} · 照片 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="262"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="266"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="266"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="271"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="274"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="272"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="277"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
@@ -6165,47 +6170,47 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="169"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="177"/>
         <source>{title}: printing cancelled; nothing was printed.</source>
         <translation>{title}：已取消打印，未打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="172"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="180"/>
         <source>{title} was not printed: {error}</source>
         <translation>{title} 未打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="175"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="183"/>
         <source>{title} reprinted (补打), {n} page(s).</source>
         <translation>{title} 已补打，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="177"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="185"/>
         <source>{title} printed, {n} page(s).</source>
         <translation>{title} 已打印，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="211"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="219"/>
         <source>the printer {name} is not available.</source>
         <translation>打印机 {name} 不可用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="212"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="220"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="218"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="226"/>
         <source>the printer refused page {n}.</source>
         <translation>打印机拒收第 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="352"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="362"/>
         <source>Printing {title}…</source>
         <translation>正在打印 {title}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="359"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="369"/>
         <source>Preparing {title}…</source>
         <translation>正在生成 {title}…</translation>
     </message>
@@ -6246,350 +6251,350 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="75"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="84"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="76"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="85"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="86"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="87"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="88"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="89"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="154"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="165"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="167"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="171"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="182"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="190"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="195"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="203"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="221"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="232"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="246"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="257"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="247"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="248"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="250"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="709"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="720"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="251"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="252"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="710"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="273"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="297"/>
         <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
         <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="314"/>
         <source>Batch cover {courier} {day}</source>
         <translation>回单封面 {courier} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="320"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="335"/>
         <source>Parcels of the list not entered</source>
         <translation>清单中有件未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="336"/>
         <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
         <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="361"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="377"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="371"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="382"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="384"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="386"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="409"/>
         <source>On the delivery list of {courier} ({day}), not of this batch&apos;s courier (X-6).</source>
         <translation>在{courier}（{day}）的派件清单上，不是本批次业务员的（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="403"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="414"/>
         <source>The delivery list has it on {day}, this batch is of {batch}: lateness counts from {day} (X-6, RE-1).</source>
         <translation>派件清单日期为{day}，本批次为{batch}：是否逾期按{day}计算（X-6，RE-1）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="543"/>
         <source>Not saved: a supervisor must approve. {why}</source>
         <translation>未保存：须主管批准。{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="553"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="556"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="567"/>
         <source>Saved {number} in {courier}&apos;s batch of {day}.</source>
         <translation>已将 {number} 录入{courier} {day}的批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="575"/>
         <source>Piece count differs</source>
         <translation>件数不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="565"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="576"/>
         <source>The delivery list says {listed} piece(s); the receipt says {entered}. Save {entered}?</source>
         <translation>派件清单为 {listed} 件，回单为 {entered} 件。按 {entered} 件保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="588"/>
         <source>Supervisor&apos;s approval</source>
         <translation>主管批准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="589"/>
         <source>Ask a supervisor to approve saving it anyway?</source>
         <translation>请主管批准后仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="605"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="595"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="617"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="607"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="618"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="639"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="669"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="680"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="707"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="718"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="708"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="719"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="722"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="730"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="739"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="741"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="747"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="742"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="753"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="748"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="759"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="763"/>
         <source>Arrived, no receipt and no reason in the warehouse: {number} ({courier})</source>
         <translation>已到件，既无回单也未在仓库登记原因：{number}（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="757"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="768"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="774"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="785"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="780"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="791"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="800"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="798"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="809"/>
         <source>COD list {courier}</source>
         <translation>到付清单 {courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="820"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="831"/>
         <source>Receipt record</source>
         <translation>回单记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="857"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="868"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="861"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="872"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="882"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="885"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="891"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -8122,7 +8127,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="192"/>
+        <location filename="../../src/counter_app/ui/app.py" line="191"/>
         <source>Logged out</source>
         <translation>已退出登录</translation>
     </message>
@@ -8216,15 +8221,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -8255,395 +8260,395 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="61"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="62"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="63"/>
         <source>Customer-service clerk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="84"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="85"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="92"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="93"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="94"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="185"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="186"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="197"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="209"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="211"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="212"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="213"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="214"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="317"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="431"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="341"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="438"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="439"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="343"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="441"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="374"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="399"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="401"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="415"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="430"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="461"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="471"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="485"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="502"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="503"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="504"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="530"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="556"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="557"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="573"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="577"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="603"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="626"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="627"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="628"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="629"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="630"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="649"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="650"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="651"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="653"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="654"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="692"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="724"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="725"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="735"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="748"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="777"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="778"/>
         <source>Reading the audit log…</source>
         <translation>正在读取操作日志…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="790"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="791"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="806"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="807"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="828"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="829"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="830"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="830"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="831"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="831"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="832"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="833"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="833"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="834"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="835"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="986"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="987"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="989"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="990"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="991"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="992"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="994"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="995"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -9151,7 +9156,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="278"/>
+        <location filename="../../src/counter_app/ui/app.py" line="277"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -9406,700 +9411,700 @@ expected</source>
 <context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="75"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="77"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="143"/>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="91"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="144"/>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="92"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="124"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="136"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="276"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="137"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="151"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="300"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1006"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="162"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="163"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="164"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="165"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="166"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="309"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1379"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="176"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="195"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="210"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="351"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="212"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="240"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="243"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="263"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="435"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="324"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="451"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="592"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="644"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="505"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="464"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="325"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="339"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="486"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="355"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="487"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="437"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="359"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="363"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="509"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="370"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="377"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="517"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="378"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="383"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="536"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="397"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="537"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="398"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="408"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="580"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="441"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="594"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="455"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="598"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="459"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="463"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="467"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="610"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="471"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="635"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="496"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="506"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="507"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="662"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="670"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="677"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="899"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="939"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="523"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="538"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="800"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1007"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="662"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="899"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="940"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="523"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="801"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="663"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="524"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="761"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="671"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="532"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="542"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="683"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="544"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="686"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="547"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="723"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="584"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="621"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="622"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="776"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="782"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="643"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="786"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="647"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="787"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="648"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="797"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="819"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="680"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="820"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="681"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="827"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="688"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="693"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="858"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="719"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="864"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="725"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="865"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="726"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="740"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="743"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="900"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="802"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="762"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="783"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="785"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="805"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="807"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="808"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="952"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="813"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="954"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="815"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="820"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="826"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="870"/>
         <source>Air-return fees</source>
         <translation>航空件退回费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1013"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="874"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1018"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1316"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1177"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1019"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1317"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1178"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="900"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="903"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1066"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="927"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="959"/>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1106"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="967"/>
         <source>Handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1116"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="977"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1006"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1007"/>
         <source>EMS no.</source>
         <translation>EMS单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1147"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1008"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1148"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1011"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1016"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1028"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1052"/>
         <source>EMS register</source>
         <translation>转发EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1207"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1068"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1210"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1071"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1217"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1078"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1083"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1266"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1127"/>
         <source>Read replies at (noon)</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1268"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
         <source>Read replies at (afternoon)</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1283"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1144"/>
         <source>Above the free weight, charge the kilograms above it</source>
         <translation>超过免费重量：只按超出部分收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1285"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
         <source>Above the free weight, charge the whole weight</source>
         <translation>超过免费重量：按全部重量收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1149"/>
         <source>Con&amp;firm reading and basis</source>
         <translation>确认理解和计费方式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1300"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1161"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1170"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1344"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1205"/>
         <source>The station&apos;s own tariff rows are in use.</source>
         <translation>正在使用本网点自己设置的收费表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1346"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1207"/>
         <source>「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on {when}.</source>
         <translation>「江浙沪皖鲁西南」理解为{reading}：{who}于{when}确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1351"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1212"/>
         <source>Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as {reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): then edit the rows. Cities may be rows of their own (山东省菏泽市).</source>
         <translation>请确认：默认收费表将「江浙沪皖鲁西南」理解为{reading}。也可能指江浙沪皖鲁 + 西南（四川、重庆、贵州、云南）：如是，请修改收费表。城市可单独成行（山东省菏泽市）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1371"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1232"/>
         <source>Return tariff reading and basis confirmed.</source>
         <translation>退回收费表的理解和计费方式已确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1379"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1382"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1382"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1383"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1244"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1383"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1244"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1384"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1384"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1448"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1309"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1470"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1331"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1481"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1481"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
         <source>Provinces, cities</source>
         <translation>省份、城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1482"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1482"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1538"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -10218,713 +10223,718 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="172"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="180"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="185"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="190"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="197"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="202"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="209"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="212"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="217"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="218"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="219"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="221"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="224"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="243"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="244"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="245"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="252"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="252"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="255"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="258"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="261"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="270"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="273"/>
         <source>Mis-sorted: message the sending company today (WH-16)</source>
         <translation>错分件：当天给发件公司留言（WH-16）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
         <source>Changed to self-pickup: message the origin company today (WH-16)</source>
         <translation>改自提：当天给始发公司留言（WH-16）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="301"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="324"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="327"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="330"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="333"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="336"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="339"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="342"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="345"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="347"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="349"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="353"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="368"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="370"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="545"/>
         <source>Searching</source>
         <translation>查询中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="548"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="546"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="549"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="683"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="697"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="700"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="845"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="850"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="853"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="863"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1432"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="866"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1435"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="871"/>
         <source>{number} opens as soon as the last parcel is saved.</source>
         <translation>上一件保存完即打开 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="913"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="920"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="933"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="936"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="867"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="938"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="941"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="959"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="962"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="965"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="968"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="975"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1008"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1011"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1011"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1014"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1017"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1020"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1021"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1024"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1053"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1056"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1102"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1105"/>
         <source>{number} was not opened: scan it again.</source>
         <translation>{number} 未打开：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1116"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1119"/>
         <source>Saving {number}…</source>
         <translation>正在保存 {number}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1126"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1129"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1140"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1142"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1145"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1209"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1212"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1221"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1224"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1243"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1248"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1251"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1264"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1267"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1358"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1359"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1362"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1360"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1363"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1385"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1388"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1391"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1394"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1393"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1396"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1459"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1532"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1462"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1535"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1470"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1473"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1474"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1478"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1477"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1481"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1480"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1485"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1483"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1488"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1487"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1493"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1490"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1496"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1586"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1703"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1706"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1587"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1671"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1932"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1941"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1590"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1674"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1929"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1938"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1588"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1591"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1592"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1624"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1627"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1625"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1628"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1643"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1646"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1647"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1650"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1660"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1663"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1662"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1665"/>
         <source>Searching {text}…</source>
         <translation>正在查询 {text}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1668"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1671"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1672"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1675"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1673"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1935"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1943"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1676"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1932"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1940"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1674"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1677"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1675"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1678"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1676"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1679"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1703"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1706"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1704"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1707"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1757"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1760"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1769"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1772"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1777"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1780"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1789"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1792"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1801"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1804"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1933"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1923"/>
+        <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
+        <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1930"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1934"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1931"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1936"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1944"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1933"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1941"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1937"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1934"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="418"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="421"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1872"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1870"/>
         <source>Loading the board…</source>
         <translation>正在读取到期看板…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1942"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1939"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1945"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1942"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1946"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1943"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1947"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1944"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -11424,22 +11434,22 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="307"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="513"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="516"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="154"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="128"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="136"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>

@@ -136,3 +136,24 @@ def test_parcel_view_refused_to_a_role_without_it(demo: tuple[AppServices, FakeC
             app.parcels.view(replace(clerk), "77316523170011")
     finally:
         staff.ROLE_PERMISSIONS[Role.COUNTER] = original
+
+
+def test_a_matched_headless_parcel_shows_with_its_photo_and_its_scan_in_whole(
+        demo: tuple[AppServices, FakeClock], tmp_path: Path) -> None:
+    """Issue 16 §1: photos are part of what the station knows; and a scan-in stored once
+    (issue 21 §4: the event without the data its stay holds) reads back with its location."""
+    from tests.integration.test_warehouse_service import draft
+
+    app, _ = demo
+    clerk = login(app, "2001")
+    photo = tmp_path / "headless.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    record = app.warehouse.add_headless(clerk, "蓝色纸箱，无面单，约 3 kg", "A-01", photo)
+    stay = app.warehouse.match_headless(clerk, record.id, draft(901))  # type: ignore[arg-type]
+    lines = app.parcels.view(login(app, "1001"), stay.waybill_no).lines
+    [headless] = [x for x in lines if x.source == "headless"]
+    assert headless.data["photo"].endswith(".jpg")
+    assert headless.data["description"] == "蓝色纸箱，无面单，约 3 kg"
+    [scanned_in] = [x for x in lines if x.source == "wh_event" and x.kind == "in"]
+    assert scanned_in.data["location"] == stay.location
+    assert scanned_in.data["reason"] == stay.reason.value

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -146,7 +147,8 @@ class SqlParcelQuery:
         return [ParcelFact(at=h.matched_at or h.at, by=h.matched_by or h.by, source="headless",
                            kind="matched",
                            data={"headless_id": h.id, "description": h.description,
-                                 "found_at": h.at.isoformat(timespec="minutes")})
+                                 "found_at": h.at.isoformat(timespec="minutes"),
+                                 "photo": Path(h.photo).name if h.photo else ""})
                 for h in rows]
 
     def _service_desk(self, waybill_no: str) -> list[ParcelFact]:

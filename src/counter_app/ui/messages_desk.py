@@ -253,6 +253,11 @@ def line_text(line: ParcelLine) -> str:
                              "{wrong} → {right}").format(
                 site=d.get("origin_site", ""), province=d.get("origin_province", ""),
                 wrong=d.get("wrong_dazi", "") or "—", right=d.get("correct_dazi", "") or "?")
+        case "headless" if d.get("photo"):
+            return translate(
+                "ParcelView", "Headless parcel #{n} matched: {description} · photo {file}"
+            ).format(n=d.get("headless_id", ""), description=d.get("description", ""),
+                     file=d["photo"])
         case "headless":
             return translate("ParcelView", "Headless parcel #{n} matched: {description}").format(
                 n=d.get("headless_id", ""), description=d.get("description", ""))
