@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
@@ -37,12 +38,6 @@ from counter_app.domain.service_desk import (
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed
 from counter_app.paths import report_font
-from counter_app.reports.claim_letters import render_claim_letter
-from counter_app.reports.service_desk_lists import (
-    render_complaints_xlsx,
-    render_pickups_pdf,
-    render_week_xlsx,
-)
 from counter_app.services.app import AppServices
 from counter_app.services.desk_ports import DeskNote
 from counter_app.services.service_desk import (
@@ -61,6 +56,7 @@ from counter_app.services.service_desk import (
     RulingDraft,
     WeekSummary,
 )
+from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_service_desk_workspace import Ui_ServiceDeskWorkspace
 from counter_app.ui.messages import describe, field_label
 from counter_app.ui.messages_desk import (
@@ -79,6 +75,20 @@ from counter_app.ui.tasks import run_in_background, save_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+
+if TYPE_CHECKING:
+    from counter_app.reports.claim_letters import render_claim_letter
+    from counter_app.reports.service_desk_lists import (
+        render_complaints_xlsx,
+        render_pickups_pdf,
+        render_week_xlsx,
+    )
+else:  # imported on first use: not at start-up (issue 18 §4)
+    render_claim_letter = deferred("counter_app.reports.claim_letters", "render_claim_letter")
+    render_complaints_xlsx = deferred("counter_app.reports.service_desk_lists",
+                                      "render_complaints_xlsx")
+    render_pickups_pdf = deferred("counter_app.reports.service_desk_lists", "render_pickups_pdf")
+    render_week_xlsx = deferred("counter_app.reports.service_desk_lists", "render_week_xlsx")
 
 translate = QCoreApplication.translate
 
