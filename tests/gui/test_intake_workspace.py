@@ -5,6 +5,7 @@ what was typed, and a price override approved by a supervisor."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -153,6 +154,8 @@ def test_prepaid_cash_parcel_by_keyboard_and_scan(qtbot, desk: Desk,
     assert ui.contents_edit.text() == ""
     assert ui.contents_edit.hasFocus()
     assert ui.recent_table.rowCount() == 1
+    clerk = ui.recent_table.item(0, ui.recent_table.columnCount() - 1).text()
+    assert re.fullmatch(r"\S+（\d+）", clerk)  # issue 15 §6: the name, the job number after
 
 
 def test_collect_parcel(qtbot, desk: Desk, services: AppServices) -> None:

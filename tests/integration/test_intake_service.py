@@ -319,7 +319,7 @@ def test_same_waybill_cannot_be_accepted_twice(
     app.intake.accept(clerk, draft(1))
     with pytest.raises(AlreadyAccepted) as err:
         app.intake.accept(clerk, draft(1))
-    assert err.value.by == "李明"
+    assert (err.value.by, err.value.job_number) == ("李明", clerk.job_number)
 
 
 def test_cash_short_and_missing_fields_are_named_in_form_order(

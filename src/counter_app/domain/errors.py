@@ -368,11 +368,13 @@ class NotOnList(DomainError):
 
 @dataclass(eq=False)
 class AlreadyAccepted(DomainError):
-    """This waybill was accepted at the counter before (on this or another PC)."""
+    """This waybill was accepted at the counter before (on this or another PC): when, and
+    the clerk's name and job number."""
 
     waybill_no: str
     at: str
     by: str
+    job_number: str = ""
 
 
 @dataclass(eq=False)

@@ -99,6 +99,7 @@ class SqlIntakeRepository:
                 waybill_no=first.waybill_no,
                 at=first.accepted_at.isoformat(sep=" ", timespec="minutes"),
                 by=first.clerk_name,
+                job_number=first.by,
             ) from None
         return _acceptance(row)
 

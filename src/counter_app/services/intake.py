@@ -500,7 +500,7 @@ class IntakeService:
                 first = uow.intake.acceptance(number)
                 if first is not None:
                     raise AlreadyAccepted(number, first.accepted_at.isoformat(
-                        sep=" ", timespec="minutes"), first.clerk_name)
+                        sep=" ", timespec="minutes"), first.clerk_name, first.by)
                 # (5) the fee (CI-8)
                 card = self._card(uow)
                 priced = quote(card, self._request(draft, destination))

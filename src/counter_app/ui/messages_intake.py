@@ -197,9 +197,10 @@ def describe_intake(err: DomainError) -> str | None:
                 "nor accepted again. Use a new waybill."
             ).format(number=err.waybill_no, by=err.by, at=err.at)
         case AlreadyAccepted():
+            by = f"{err.by}（{err.job_number}）" if err.job_number else err.by
             return translate(
                 "IntakeMessages", "{number} was already accepted at {at} by {by}: scan a new "
-                "waybill form.").format(number=err.waybill_no, at=err.at, by=err.by)
+                "waybill form.").format(number=err.waybill_no, at=err.at, by=by)
         case RateCardInvalid():
             return translate(
                 "IntakeMessages", "The rate card file is not usable: section {section}, row "

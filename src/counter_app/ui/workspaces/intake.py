@@ -962,7 +962,8 @@ class IntakeWorkspace(Workspace):
         recent = self._intake.recent()
         rows = [[r.accepted_at.strftime("%H:%M"), r.waybill_no,
                  place(r.province, r.city, r.district),
-                 pay_mode_name(PayMode(r.pay_mode)), money(r.total), r.clerk_name]
+                 pay_mode_name(PayMode(r.pay_mode)), money(r.total),
+                 f"{r.clerk_name}（{r.by}）"]  # a person by name, the job number in brackets
                 for r in recent]
         fill_table(self.ui.recent_table, [
             translate("IntakeWorkspace", "Time"), translate("IntakeWorkspace", "Waybill"),
