@@ -129,7 +129,7 @@ def test_a_second_open_stay_is_refused_naming_the_first(uow: UnitOfWorkFactory) 
         u.commit()
     error = refused.value
     assert (error.waybill_no, error.location, error.pickup_code, error.since, error.by) == (
-        no(1), "B2", "B2-2-0001", "2026-11-23T09:07", "2001")
+        no(1), "B2", "B2-2-0001", datetime(2026, 11, 23, 9, 7, 41), "2001")
     with uow() as u:
         assert len(u.warehouse.search_number(no(1))) == 1
         assert [e.kind for e in u.warehouse.events(no(1))] == ["note", "already_in"]

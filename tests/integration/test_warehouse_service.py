@@ -194,7 +194,7 @@ def test_a_parcel_in_stock_is_never_doubled(app: AppServices, desk: Desk, clock:
     with pytest.raises(AlreadyInStock) as err:
         app.warehouse.scan_in(clerk, draft(1, Reason.MISSORTED))
     assert err.value.pickup_code == first.pickup_code
-    assert err.value.since == "2026-11-23 09:00"
+    assert err.value.since == datetime(2026, 11, 23, 9, 0)  # a value (issue 14 §3)
     assert err.value.by == "4001"
     assert stock(app, clerk) == [no(1)]
     found = app.warehouse.lookup(clerk, no(1))
@@ -449,7 +449,7 @@ def test_scanned_out_parcel_says_who_took_it(
         app.warehouse.scan_out(clerk, no(1), ScanOutDraft(Disposition.DELIVERY,
                                                           courier_id=zhang.id))
     assert (err.value.by, err.value.at, err.value.disposition) == (
-        "4001", "2026-11-23 09:00:00", "delivery")
+        "4001", datetime(2026, 11, 23, 9, 0), Disposition.DELIVERY)
     with pytest.raises(NotInStock):
         app.warehouse.scan_out(clerk, no(9), ScanOutDraft(Disposition.DELIVERY,
                                                           courier_id=zhang.id))

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from counter_app.domain.warehouse import Disposition
 
 
 class DomainError(Exception):
@@ -319,22 +323,24 @@ class NotInStock(DomainError):
 
 @dataclass(eq=False)
 class AlreadyOut(DomainError):
-    """Another clerk scanned this parcel out first (issue 5 §12): who, when, how."""
+    """Another clerk scanned this parcel out first (issue 5 §12): who (job number), when, how
+    (values: the UI formats them, issue 14 §3)."""
 
     waybill_no: str
     by: str
-    at: str
-    disposition: str
+    at: datetime
+    disposition: Disposition | None
 
 
 @dataclass(eq=False)
 class AlreadyInStock(DomainError):
-    """The parcel is already in stock (issue 5 §4): where and since when."""
+    """The parcel is already in stock (issue 5 §4): where, since when and by whom (job
+    number)."""
 
     waybill_no: str
     location: str
     pickup_code: str
-    since: str
+    since: datetime
     by: str
 
 

@@ -1216,7 +1216,7 @@ class SqlWarehouseRepository:
             assert first is not None
             raise AlreadyInStock(
                 waybill_no=first.waybill_no, location=first.location,
-                pickup_code=first.pickup_code, since=first.in_at.isoformat(timespec="minutes"),
+                pickup_code=first.pickup_code, since=first.in_at,
                 by=first.in_by,
             )
         return replace(stay, id=new_id)
@@ -1438,7 +1438,7 @@ class SqlWarehouseRepository:
         assert first is not None
         return AlreadyInStock(
             waybill_no=first.waybill_no, location=first.location,
-            pickup_code=first.pickup_code, since=first.in_at.isoformat(timespec="minutes"),
+            pickup_code=first.pickup_code, since=first.in_at,
             by=first.in_by,
         )
 

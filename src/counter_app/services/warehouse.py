@@ -542,19 +542,15 @@ class WarehouseService:
                 after={"waybill_no": stay.waybill_no, "reason": stay.reason.value,
                        "location": location.code, "pickup_code": stay.pickup_code, **ids})
 
-        try:
-            return uow.warehouse.register_stay(
-                replace(record, location=location.code, layer=layer), rows)
-        except AlreadyInStock as err:  # the index decided; say it as the screen does
-            raise AlreadyInStock(err.waybill_no, err.location, err.pickup_code,
-                                 err.since.replace("T", " "), err.by) from None
+        # the one-open-stay index decides between two PCs: AlreadyInStock names the first
+        return uow.warehouse.register_stay(
+            replace(record, location=location.code, layer=layer), rows)
 
     def _refuse_if_in_stock(self, uow: UnitOfWork, number: str) -> None:
         current = uow.warehouse.open_stay(number)
         if current is not None:
             raise AlreadyInStock(number, current.location, current.pickup_code,
-                                 current.in_at.isoformat(sep=" ", timespec="minutes"),
-                                 current.in_by)
+                                 current.in_at, current.in_by)
 
     def _target(self, uow: UnitOfWork, draft: ScanInDraft, details: ProblemDetails) -> Location:
         locations = uow.warehouse.locations()
@@ -958,9 +954,8 @@ class WarehouseService:
             taken = uow.warehouse.get_stay(stay.id)
             assert taken is not None
             assert taken.out_at is not None
-            raise AlreadyOut(stay.waybill_no, taken.out_by or "",
-                             taken.out_at.isoformat(sep=" ", timespec="seconds"),
-                             taken.disposition.value if taken.disposition else "")
+            raise AlreadyOut(stay.waybill_no, taken.out_by or "", taken.out_at,
+                             taken.disposition)
 
     # --- driver pickup (WH-13) -----------------------------------------------------------
 
@@ -1342,9 +1337,7 @@ class WarehouseService:
         if stay is None:
             last = uow.warehouse.last_stay(number)
             if last is not None and last.out_at is not None:
-                raise AlreadyOut(number, last.out_by or "",
-                                 last.out_at.isoformat(sep=" ", timespec="seconds"),
-                                 last.disposition.value if last.disposition else "")
+                raise AlreadyOut(number, last.out_by or "", last.out_at, last.disposition)
             raise NotInStock(number)
         return stay
 

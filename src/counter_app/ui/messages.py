@@ -484,12 +484,13 @@ def describe(err: DomainError) -> str:
                 "Messages", "{number} is already in stock: {code} at {location}, since {since}, "
                 "scanned in by {by}."
             ).format(number=err.waybill_no, code=err.pickup_code or "—", location=err.location,
-                     since=err.since, by=err.by)
+                     since=err.since.strftime("%Y-%m-%d %H:%M"), by=err.by)
         case AlreadyOut():
             return translate(
                 "Messages", "{number} has already left: {how}, scanned out by {by} at {at}."
-            ).format(number=err.waybill_no, how=_enum_name(Disposition, err.disposition),
-                     by=err.by, at=err.at)
+            ).format(number=err.waybill_no,
+                     how=disposition_name(err.disposition) if err.disposition else "—",
+                     by=err.by, at=err.at.strftime("%Y-%m-%d %H:%M:%S"))
         case NotInStock():
             return translate(
                 "Messages", "{number} is not in the warehouse: it was never scanned in here."
