@@ -4,10 +4,7 @@ summary counting voids (CI-1, CI-7, CI-8)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -19,51 +16,15 @@ from counter_app.domain.errors import (
     ParcelRefused,
     PermissionDenied,
 )
-from counter_app.domain.identity import DocumentKind
 from counter_app.domain.intake import PayMode
-from counter_app.domain.staff import Role, StaffMember
+from counter_app.domain.staff import StaffMember
 from counter_app.services.app import AppServices
-from counter_app.services.intake import AcceptDraft, CorrectionDraft
-from tests.helpers import FakeClock, add_clerk, set_up_station, wired
+from counter_app.services.intake import CorrectionDraft
+from tests.integration import test_intake_service as _base
+from tests.integration.test_intake_service import HANGZHOU, T0, draft, no
 
-T0 = datetime(2026, 11, 23, 9, 0)
-HANGZHOU = "浙江省杭州市西湖区文三路90号东部软件园"
-NANJING = "江苏省南京市鼓楼区中山北路30号"
+clock, app, desk = _base.clock, _base.app, _base.desk  # the counter tests' own fixtures
 SHENGSI = "浙江省舟山市嵊泗县菜园镇沙河路5号"
-
-
-def no(n: int) -> str:
-    return f"7731652312{n:04d}"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
-
-
-@pytest.fixture
-def app(db_url: str, clock: FakeClock, tmp_path: Path) -> Iterator[AppServices]:
-    with wired(db_url, clock, tmp_path) as services:
-        yield services
-
-
-@pytest.fixture
-def desk(app: AppServices) -> tuple[StaffMember, StaffMember]:
-    boss = set_up_station(app)
-    return boss, add_clerk(app, boss, Role.COUNTER, job="3001")
-
-
-def draft(n: int = 1, **kw: object) -> AcceptDraft:
-    values: dict[str, object] = {
-        "waybill": no(n), "contents": "衣服 两件", "sender_name": "张三丰",
-        "sender_phone": "13812345678", "sender_address": "杭州市西湖区天目山路1号",
-        "doc_kind": DocumentKind.RESIDENT_ID, "doc_number": "11010519491231002X",
-        "recipient_name": "李娜", "recipient_phone": "13900001234",
-        "recipient_address": NANJING, "weight": "1.2", "pay_mode": PayMode.CASH,
-        "inspected": True,
-    }
-    values.update(kw)
-    return AcceptDraft(**values)  # type: ignore[arg-type]
 
 
 class TestVoid:

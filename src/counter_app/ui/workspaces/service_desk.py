@@ -266,8 +266,9 @@ class ServiceDeskWorkspace(Workspace):
         if self._operator is None:
             return
         operator = self._operator
+        # a count refreshed behind the clerk's work: no progress dialog takes the input
         run_in_background(lambda: self._desk.attention(operator), self._attention_loaded,
-                          lambda _err: None, parent=self)
+                          lambda _err: None, parent=self, quiet=True)
 
     def _attention_loaded(self, attention: Attention) -> None:
         if attention != self.attention:

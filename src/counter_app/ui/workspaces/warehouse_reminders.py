@@ -53,7 +53,7 @@ class ReplyCheckBar(QWidget):
         if operator is None:
             return
         run_in_background(lambda: self._services.warehouse.reply_checks_due(operator),
-                          self._show, self._failed, parent=self)
+                          self._show, self._failed, parent=self, quiet=True)
 
     def _show(self, due: tuple[time, ...]) -> None:
         self.due = due
