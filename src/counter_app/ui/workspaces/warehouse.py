@@ -118,15 +118,13 @@ from counter_app.ui.workspaces.notify_pages import (
     insert_below,
 )
 from counter_app.ui.workspaces.warehouse_cross_desk import OriginCityField, signed_warning
+from counter_app.ui.workspaces.warehouse_driver import DriverPage
 from counter_app.ui.workspaces.warehouse_ems import EmsFields, ReturnCityField
-from counter_app.ui.workspaces.warehouse_pages import (
-    DriverPage,
-    HeadlessPage,
-    ReportsPage,
-    StocktakePage,
-    WarehouseSettingsPage,
-)
+from counter_app.ui.workspaces.warehouse_headless import HeadlessPage
 from counter_app.ui.workspaces.warehouse_reminders import ReplyCheckBar
+from counter_app.ui.workspaces.warehouse_reports import ReportsPage
+from counter_app.ui.workspaces.warehouse_settings import WarehouseSettingsPage
+from counter_app.ui.workspaces.warehouse_stocktake import StocktakePage
 
 if TYPE_CHECKING:
     from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
