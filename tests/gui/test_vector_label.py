@@ -18,8 +18,8 @@ def test_the_pickup_label_prints_as_vectors_at_its_own_size(
         qtbot, desk: Desk, services: AppServices, printed_files: list[Path],
         tmp_path: Path) -> None:
     stock(services, desk, no(8), Reason.SELF_PICKUP, pickup())
-    desk.ws._last_in = no(8)  # as a scan-in through the form leaves it
-    desk.ws.print_label()  # labels print at once by default: no dialog
+    desk.ws.scan_in_panel._last_in = no(8)  # as a scan-in through the form leaves it
+    desk.ws.scan_in_panel.print_label()  # labels print at once by default: no dialog
     assert desk.ws.ui.in_message_label.text() == f"Label of {no(8)} printed."
     (printed,) = printed_files
     stay = services.warehouse.lookup(desk.clerk, no(8)).open_stay
@@ -29,7 +29,7 @@ def test_the_pickup_label_prints_as_vectors_at_its_own_size(
     assert no(8) in text.replace(" ", "")
     assert images_in(printed) == 0
     source = tmp_path / "label.pdf"
-    source.write_bytes(desk.ws.last_print)
+    source.write_bytes(desk.ws.scan_in_panel.last_print)
     assert size_mm(printed) == size_mm(source) == (60, 40)  # its own paper, not A4
     assert printed.stat().st_size < 40_000
     assert ink_difference(source, printed, dpi=200) < 0.02

@@ -163,9 +163,9 @@ def test_scan_in_names_missing_details_then_saves_and_a_rescan_says_where(
     assert ui.in_message_label.text() == f"Saved {no(1)}."
     assert ui.in_waybill_edit.hasFocus()
     # Ctrl+P: the pickup label
-    monkeypatch.setattr(ws, "ask_print", lambda printer: False)
+    monkeypatch.setattr(ws.scan_in_panel, "ask_print", lambda printer: False)
     press(qtbot, Qt.Key.Key_P, CTRL)
-    (tmp_path / "label.pdf").write_bytes(ws.last_print)
+    (tmp_path / "label.pdf").write_bytes(ws.scan_in_panel.last_print)
     label = PdfReader(tmp_path / "label.pdf").pages[0].extract_text()
     assert stay.pickup_code in label
     assert no(1) in label
@@ -239,7 +239,7 @@ def test_scan_out_for_delivery_by_scanner_and_a_second_scan_says_who_took_it(
     # the timeline shows it left
     desk.ws.show_tab(ui.warehouse_tabs.indexOf(ui.search_tab))
     ui.search_edit.setText(no(2))
-    assert desk.ws.search()
+    assert desk.ws.search_panel.search()
     assert table_text(ui.timeline_table)[1][2] == "Scanned out: Out for delivery · 张伟"
     assert not ui.actions_box.isEnabled()  # nothing more to do on a parcel that left
     # the same parcel scanned out again (from another PC, or by mistake)
@@ -381,13 +381,13 @@ def test_pickup_label_goes_to_the_label_printer_without_a_dialog(
     printer = tmp_path / "lp0"
     desk.ctl.prefs.raw_printers = {"label": {"language": "tspl", "size": "40x30",
                                              "target": f"file:{printer}"}}
-    desk.ws.ask_print = lambda _printer: pytest.fail("no dialog")  # type: ignore[method-assign]
+    desk.ws.scan_in_panel.ask_print = lambda _printer: pytest.fail("no dialog")  # type: ignore[method-assign]
     stock(services, desk, no(8), Reason.SELF_PICKUP, pickup())
-    desk.ws._last_in = no(8)  # as a scan-in through the form leaves it
+    desk.ws.scan_in_panel._last_in = no(8)  # as a scan-in through the form leaves it
     stay = services.warehouse.lookup(desk.clerk, no(8)).open_stay
     assert stay is not None
     with qtbot.wait_signal(desk.ctl.raw_printing.printed, timeout=10_000) as blocker:
-        desk.ws.print_label()
+        desk.ws.scan_in_panel.print_label()
     assert blocker.args[0].ok
     assert "sent to the label printer" in desk.ws.ui.in_message_label.text()
     drawn = read_tspl(printer.read_bytes())
@@ -414,7 +414,7 @@ def test_scan_out_weight_follows_the_scale(desk: Desk) -> None:
     assert edit.text() == ""
     scale.weighed.emit(ScaleReading(grams=2300, stable=True))
     assert edit.text() == "2.3"
-    assert desk.ws.weight_follower.weighed_grams() == 2300
+    assert desk.ws.scan_out_panel.weight_follower.weighed_grams() == 2300
 
 
 def test_a_scan_in_does_not_reload_the_board_until_it_is_shown(
@@ -451,9 +451,9 @@ def test_the_scan_out_list_of_a_long_session_stays_bounded(desk: Desk) -> None:
     from counter_app.domain.warehouse import Disposition, NobodyHome, ProblemDetails, Reason
     from counter_app.services.ports import StayRecord
     from counter_app.services.warehouse import ScanOutResult
-    from counter_app.ui.workspaces.warehouse import SESSION_LINES, _OutLine
+    from counter_app.ui.workspaces.warehouse_scan_out import SESSION_LINES, OutLine
 
-    def line(n: int) -> _OutLine:
+    def line(n: int) -> OutLine:
         stay = StayRecord(
             waybill_no=no(n), reason=Reason.NOBODY_HOME,
             details=ProblemDetails(nobody_home=NobodyHome.TOMORROW,
@@ -461,10 +461,10 @@ def test_the_scan_out_list_of_a_long_session_stays_bounded(desk: Desk) -> None:
             location="A1", in_at=datetime(2026, 11, 23, 8, 0), in_by="4001",
             out_at=datetime(2026, 11, 23, 9, 0), out_by="4001",
             disposition=Disposition.DELIVERY, id=n)
-        return _OutLine(datetime(2026, 11, 23, 9, 0), ScanOutResult(stay))
+        return OutLine(datetime(2026, 11, 23, 9, 0), ScanOutResult(stay))
 
     for n in range(1, SESSION_LINES + 51):
-        desk.ws.remember_out(line(n))
+        desk.ws.scan_out_panel.remember_out(line(n))
     table = desk.ws.ui.out_table
     assert table.rowCount() == SESSION_LINES
     assert table.item(0, 1).text() == no(SESSION_LINES + 50)  # the newest on top
