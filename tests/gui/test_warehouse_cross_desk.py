@@ -11,9 +11,10 @@ from counter_app.domain.staff import Role
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import ReceiptDraft
 from tests.gui import test_warehouse_workspace as _base
-from tests.gui.test_warehouse_workspace import Desk, no
+from tests.gui.test_warehouse_workspace import Clerk, Desk, no
 
 desk = _base.desk  # the warehouse clerk's window at 09:00 on 2026-11-23
+lone = _base.lone  # the warehouse workspace alone, same station
 
 
 def test_x6_scan_in_of_a_signed_parcel_warns(qtbot, desk: Desk,
@@ -36,9 +37,9 @@ def test_x6_scan_in_of_a_signed_parcel_warns(qtbot, desk: Desk,
     assert ui.reason_combo.hasFocus()
 
 
-def test_wh16_the_board_reminds_to_read_replies_at_noon(qtbot, desk: Desk,
+def test_wh16_the_board_reminds_to_read_replies_at_noon(qtbot, lone: Clerk,
                                                         services: AppServices) -> None:
-    ui, ws = desk.ws.ui, desk.ws
+    ui, ws = lone.ws.ui, lone.ws
     ui.warehouse_tabs.setCurrentWidget(ui.board_tab)
     ws.board_panel.refresh()
     assert ws.board_panel.reply_bar.isHidden()  # 09:00: nothing yet
