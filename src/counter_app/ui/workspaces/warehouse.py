@@ -167,7 +167,7 @@ class WarehouseWorkspace(Workspace):
         if current is ui.scan_in_tab:
             self.scan_in_panel.focus()
         elif current is ui.scan_out_tab:
-            ui.out_waybill_edit.setFocus()
+            self.scan_out_panel.focus()
         elif current is ui.search_tab:
             self.search_panel.focus()
         elif current is ui.board_tab:

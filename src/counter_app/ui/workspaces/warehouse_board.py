@@ -20,9 +20,10 @@ from counter_app.services.warehouse import BoardEntry, BoardLine, OpenProblem
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.messages import minute, reason_name
 from counter_app.ui.tasks import run_in_background
+from counter_app.ui.widgets.keys import bind_key
 from counter_app.ui.widgets.tables import KeyedRows, Row, selected_key
 from counter_app.ui.workspaces.notify_pages import flag_unconsented
-from counter_app.ui.workspaces.warehouse_context import Panel, WarehouseContext, bind_key
+from counter_app.ui.workspaces.warehouse_context import Panel, WarehouseContext
 from counter_app.ui.workspaces.warehouse_reminders import ReplyCheckBar
 from counter_app.ui.workspaces.warehouse_texts import due_text, event_text
 

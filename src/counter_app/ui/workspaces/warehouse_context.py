@@ -9,10 +9,7 @@ the others what happened through its signals; the workspace connects them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from counter_app.domain.errors import DomainError
@@ -61,13 +58,6 @@ class WarehouseContext:
     def describe(self, err: DomainError) -> str:
         """The error in words, the clerk it names by name and job number."""
         return describe_named(err, self.people.label)
-
-
-def bind_key(parent: QWidget, key: str, slot: Callable[[], object]) -> None:
-    """A key of ``parent`` and its children (the tab's keys: Alt+1…9, Ctrl+P, Esc …)."""
-    shortcut = QShortcut(QKeySequence(key), parent)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
 
 
 class Panel(QObject):

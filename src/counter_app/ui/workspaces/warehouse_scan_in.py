@@ -42,9 +42,10 @@ from counter_app.ui.printing import DocKind, PrintResult, ask_print, describe_re
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.keys import bind_key
 from counter_app.ui.workspaces.base import PENDING, ScanFeedback
 from counter_app.ui.workspaces.notify_pages import ConsentBar, insert_below
-from counter_app.ui.workspaces.warehouse_context import Panel, WarehouseContext, bind_key
+from counter_app.ui.workspaces.warehouse_context import Panel, WarehouseContext
 from counter_app.ui.workspaces.warehouse_cross_desk import OriginCityField, signed_warning
 from counter_app.ui.workspaces.warehouse_details import REASON_KEYS, ReasonForms
 

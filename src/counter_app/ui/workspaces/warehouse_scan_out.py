@@ -37,9 +37,10 @@ from counter_app.ui.messages import disposition_name
 from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.keys import bind_key
 from counter_app.ui.widgets.tables import show_rows
 from counter_app.ui.workspaces.base import PENDING, ScanFeedback
-from counter_app.ui.workspaces.warehouse_context import Panel, WarehouseContext, bind_key
+from counter_app.ui.workspaces.warehouse_context import Panel, WarehouseContext
 from counter_app.ui.workspaces.warehouse_ems import EmsFields, ReturnCityField
 from counter_app.ui.workspaces.warehouse_texts import out_text, payment_name
 
@@ -132,6 +133,10 @@ class ScanOutPanel(Panel):
         self._fill_choices()
         self._disposition_changed(focus=False)
         self._show_session()
+
+    def focus(self) -> None:
+        """The tab was shown: the number field."""
+        self.ui.out_waybill_edit.setFocus()
 
     def attach_scale(self, scale: ScalePort) -> None:
         """Let the scan-out weight (EMS, air return fee) follow this PC's scale (issue 17)."""
