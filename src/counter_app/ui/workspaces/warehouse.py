@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QWidget
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Permission, StaffMember, allowed
 from counter_app.services.app import AppServices
-from counter_app.services.ports import StayRecord
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort
@@ -89,13 +88,10 @@ class WarehouseWorkspace(Workspace):
         for changing in (scan_in.stock_changed, scan_out.stock_changed, search.stock_changed):
             changing.connect(board.changed)
         self.headless_page.match_requested.connect(scan_in.start_match)
-        search.edit_requested.connect(self._edit)
+        search.edit_requested.connect(scan_in.start_edit)  # 修改原因 on the scan-in form
         scan_in.details_recorded.connect(self._recorded)
         scan_in.edit_left.connect(lambda: self._show(self.ui.search_tab))
         board.open_requested.connect(search.find)
-
-    def _edit(self, stay: StayRecord) -> None:
-        self.scan_in_panel.start_edit(stay)
 
     def _recorded(self, number: str) -> None:
         """修改原因 saved: back to the search, which says so, and the board's rows."""
