@@ -12,6 +12,7 @@ from counter_app.domain.errors import (
     HeadlessAlreadyMatched,
     StaleEdit,
 )
+from counter_app.ui import formats
 
 translate = QCoreApplication.translate
 
@@ -50,7 +51,7 @@ def describe_concurrency(err: DomainError) -> str | None:
             return translate(
                 "ConcurrencyMessages",
                 "Changed by {who} at {at} ({what}); please reload.",
-            ).format(who=by, at=at[-5:], what=entity_name(err.entity))
+            ).format(who=by, at=formats.clock(at), what=entity_name(err.entity))
         case StaleEdit():
             return translate(
                 "ConcurrencyMessages",
