@@ -3,6 +3,9 @@ clerk quotes one figure with its breakdown; real key events."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 
 from counter_app.domain.staff import Role
@@ -44,3 +47,31 @@ def test_wh18_the_calculator_quotes_one_figure_after_the_numbers_are_set(
     page.calculate()
     assert page.total_label.text() == ""
     assert page.breakdown_label.text()
+
+
+def test_two_supervisors_pages_the_second_save_names_the_first_and_keeps_the_typing(
+        qtbot, services: AppServices, translations) -> None:
+    """Issue 13 §2 for the 进仓费 rules: the page saves against the version it loaded."""
+    translations.apply("en")
+    boss = set_up_station(services)
+    other = services.staff.add(boss, "1002", "赵敏", Role.SUPERVISOR, "pw-1002")
+    page = EntryFeePage(services)
+    qtbot.add_widget(page)
+    page.activate(boss)  # loads version N
+    loaded = services.station.entry_fee_rules_versioned()
+    services.station.set_entry_fee_rules(  # the other PC saves first
+        other, replace(loaded.value, start_kg=Decimal("20"), start_price=Decimal("15")),
+        version=loaded.version)
+    for name, value in (("start_kg", "30"), ("start_price", "20")):
+        page.rule_edits[name].clear()
+        send_text(page.rule_edits[name], value)
+    page.save_button.click()
+    assert "赵敏" in page.message_label.text()
+    assert page.rule_edits["start_price"].text() == "20"  # what was typed stays
+    assert services.station.entry_fee_rules().start_price == Decimal("15")  # theirs kept
+    page.activate(boss)  # reload: now the save goes through
+    page.rule_edits["start_price"].clear()
+    send_text(page.rule_edits["start_price"], "20")
+    page.save_button.click()
+    assert page.message_label.text() == "进仓费 numbers saved."
+    assert services.station.entry_fee_rules().start_price == Decimal("20")

@@ -28,6 +28,8 @@ def entity_name(entity: str) -> str:
         "deadline_rules": translate("ConcurrencyMessages", "deadline rules"),
         "due_settings": translate("ConcurrencyMessages", "report due date"),
         "retention": translate("ConcurrencyMessages", "retention periods"),
+        "entry_fee_rules": translate("ConcurrencyMessages", "进仓费 rules"),
+        "tariff_basis": translate("ConcurrencyMessages", "return tariff basis"),
         "station": translate("ConcurrencyMessages", "station profile"),
         "staff": translate("ConcurrencyMessages", "staff record"),
         "courier": translate("ConcurrencyMessages", "courier record"),
