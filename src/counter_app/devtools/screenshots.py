@@ -10,6 +10,7 @@ import argparse
 import os
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from counter_app.domain.scanning import RawScan
@@ -180,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             dialog.grab().save(str(args.out / f"counter_correction_dialog{suffix}.png"))
             dialog.close()
         question = MoveOrKeepDialog(window, OnOtherCouriersList(
-            "77316523120007", "吴婷", 2, "2026-11-22"))
+            "77316523120007", "吴婷", 2, date(2026, 11, 22)))
         question.show()
         app.processEvents()
         question.grab().save(str(args.out / f"receipts_move_or_keep_dialog{suffix}.png"))
