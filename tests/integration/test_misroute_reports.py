@@ -21,7 +21,7 @@ from counter_app.reports.misroute_list import (
     table_rows,
 )
 from counter_app.reports.misroute_pdf import render_misroute_pdf
-from counter_app.services.dto import (
+from counter_app.services.misroute_dto import (
     ACTION_LABELS,
     MISROUTE_COLUMNS,
     MISSING_DAZI,

@@ -85,8 +85,9 @@ from counter_app.domain.staff import (
 from counter_app.domain.text import LIMITS, check_fields, check_text
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
 from counter_app.services import audit
+from counter_app.services.audit_ports import AuditEntry
 from counter_app.services.concurrency import Versioned, claim, setting_versioned, staff_name
-from counter_app.services.dto import (
+from counter_app.services.intake_dto import (
     AccountStatement,
     ClerkTotals,
     CorrectionLine,
@@ -98,17 +99,14 @@ from counter_app.services.dto import (
     StatementLine,
     VoidLine,
 )
-from counter_app.services.numbers import judge
-from counter_app.services.ports import (
+from counter_app.services.intake_ports import (
     AcceptanceRecord,
-    AddressResolver,
-    AuditEntry,
     ConsumableMove,
     RefusalRecord,
     SenderRecord,
-    UnitOfWork,
-    UnitOfWorkFactory,
 )
+from counter_app.services.numbers import judge
+from counter_app.services.ports import AddressResolver, UnitOfWork, UnitOfWorkFactory
 from counter_app.services.station import read_shift_times, station_header
 
 RATE_CARD_KEY: Final = "intake.rate_card"

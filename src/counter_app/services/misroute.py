@@ -27,7 +27,7 @@ from counter_app.domain.staff import Permission, Role, StaffMember, require
 from counter_app.domain.text import check_fields
 from counter_app.services import audit
 from counter_app.services.concurrency import claim, staff_name
-from counter_app.services.dto import (
+from counter_app.services.misroute_dto import (
     ACTION_LABELS,
     MISSING_DAZI,
     MisrouteReport,

@@ -54,15 +54,11 @@ from counter_app.domain.waybills import (
 )
 from counter_app.services import audit
 from counter_app.services.concurrency import staff_name
-from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
+from counter_app.services.dto import StationHeader
 from counter_app.services.numbers import station_carriers, valid_number
-from counter_app.services.ports import (
-    BatchRecord,
-    ReceiptRecord,
-    SetAsideRecord,
-    UnitOfWork,
-    UnitOfWorkFactory,
-)
+from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
+from counter_app.services.receipt_dto import BatchCover, CodLine, CodList, ReceiptSheet
+from counter_app.services.receipt_ports import BatchRecord, ReceiptRecord, SetAsideRecord
 from counter_app.services.station import station_header
 
 
