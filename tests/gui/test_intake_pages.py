@@ -33,7 +33,7 @@ from counter_app.reports.intake_lists import statement_rows, statement_total_row
 from counter_app.reports.rate_card_io import rate_card_from_csv, rate_card_to_csv
 from counter_app.reports.service_area_io import service_area_from_csv, service_area_to_csv
 from counter_app.services.app import AppServices
-from counter_app.services.intake import AcceptDraft
+from counter_app.services.intake_drafts import AcceptDraft
 from counter_app.services.intake_dto import STATEMENT_COLUMNS
 from counter_app.ui.i18n import Translations
 from counter_app.ui.messages import describe
