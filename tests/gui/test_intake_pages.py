@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import DomainError, FieldInvalid
 from counter_app.domain.identity import DocumentKind, check_document
 from counter_app.domain.intake import Account, FragilePolicy, PayMode
-from counter_app.domain.pricing import RateCardInvalid, sample_rate_card
+from counter_app.domain.pricing import RateCardInvalid
 from counter_app.domain.prohibited import ProhibitedCategory
+from counter_app.domain.rate_card_tables import sample_rate_card
 from counter_app.domain.service_area import AreaStatus, ServiceAreaInvalid, sample_service_area
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.reports.intake_lists import statement_rows, statement_total_row

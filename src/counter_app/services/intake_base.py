@@ -14,8 +14,9 @@ from counter_app.domain.intake import (
     PayMode,
     Transport,
 )
-from counter_app.domain.pricing import RateCard, parse_rate_card_json, sample_rate_card
+from counter_app.domain.pricing import RateCard
 from counter_app.domain.prohibited import Catalogue, ProhibitedCategory, parse_catalogue
+from counter_app.domain.rate_card_tables import parse_rate_card_json, sample_rate_card
 from counter_app.domain.receipts import money
 from counter_app.domain.service_area import (
     ServiceArea,

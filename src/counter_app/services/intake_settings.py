@@ -8,18 +8,18 @@ from dataclasses import replace
 
 from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.intake import FragilePolicy
-from counter_app.domain.pricing import (
-    RateCard,
-    parse_rate_card_json,
-    rate_card_to_json,
-    sample_rate_card,
-)
+from counter_app.domain.pricing import RateCard
 from counter_app.domain.prohibited import (
     Catalogue,
     ProhibitedCategory,
     default_catalogue,
     extend_catalogue,
     parse_catalogue,
+)
+from counter_app.domain.rate_card_tables import (
+    parse_rate_card_json,
+    rate_card_to_json,
+    sample_rate_card,
 )
 from counter_app.domain.service_area import (
     ServiceArea,
