@@ -19,12 +19,12 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from counter_app.domain.misroute import ACTION_LABELS
 from counter_app.paths import fonts_dir
 from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
 from counter_app.reports.misroute_pdf import register_font, render_misroute_pdf
 from counter_app.services.dto import StationHeader
 from counter_app.services.misroute_dto import (
-    ACTION_LABELS,
     MISSING_DAZI,
     MisrouteReport,
     MisrouteReportProvince,

@@ -15,6 +15,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from counter_app.domain.misroute import ACTION_LABELS
 from counter_app.reports.misroute_list import (
     render_misroute_csv,
     render_misroute_xlsx,
@@ -22,7 +23,6 @@ from counter_app.reports.misroute_list import (
 )
 from counter_app.reports.misroute_pdf import render_misroute_pdf
 from counter_app.services.misroute_dto import (
-    ACTION_LABELS,
     MISROUTE_COLUMNS,
     MISSING_DAZI,
     MisrouteReport,

@@ -1,7 +1,7 @@
 """The rate card (CI-8) as a CSV or XLSX file the station edits in a spreadsheet.
 
-Both files hold the sections of ``counter_app.domain.rate_card_tables.RATE_CARD_SECTIONS`` (settings,
-zones, provinces, insurance, packaging); the full format is in ``docs/rate-card.md``.
+Both files hold the sections of ``counter_app.domain.rate_card_tables.RATE_CARD_SECTIONS``
+(settings, zones, provinces, insurance, packaging); the full format is in ``docs/rate-card.md``.
 
 * **CSV**: one file; each section starts with a row ``[section]``, then its header row, then
   its rows. Blank rows and rows whose first cell starts with ``#`` are skipped. Written as

@@ -15,6 +15,7 @@ from counter_app.domain.errors import (
     NotFound,
 )
 from counter_app.domain.misroute import (
+    ACTION_LABELS,
     MisrouteAction,
     MisrouteEntry,
     due_date,
@@ -28,7 +29,6 @@ from counter_app.domain.text import check_fields
 from counter_app.services import audit
 from counter_app.services.concurrency import claim, staff_name
 from counter_app.services.misroute_dto import (
-    ACTION_LABELS,
     MISSING_DAZI,
     MisrouteReport,
     MisrouteReportProvince,

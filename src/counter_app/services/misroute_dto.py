@@ -75,4 +75,3 @@ class MisrouteReport:
 MISROUTE_COLUMNS = ("序号", "运单号", "始发省份", "始发地", "错写大字", "正确大字", "发现日期",
                     "发现人", "处理方式", "核实人")
 MISSING_DAZI = "（漏写）"
-ACTION_LABELS = {"written": "补写大字", "crossed_out": "划掉重写", "rewritten": "重新写清楚"}

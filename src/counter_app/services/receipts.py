@@ -31,6 +31,7 @@ from counter_app.domain.receipts import (
 )
 from counter_app.domain.signer import (
     DEFAULT_PROXY_PLACES,
+    KIND_LABELS_ZH,
     Signer,
     SignerKind,
     expand_helper,
@@ -116,15 +117,6 @@ class BatchView:
         return self.batch.closed_at is not None
 
 
-KIND_LABELS_ZH = {
-    "full": "全名",
-    "surname_only": "只有姓",
-    "given_only": "只有名",
-    "scrawl": "草签",
-    "no_signature": "已收（未签字）",
-    "stamp": "邮件签收章",
-    "proxy": "代收",
-}
 _ENTRY_SETTINGS = (SETTING_DEADLINE, SETTING_KEEP_DAYS, SETTING_PROXY_PLACES)
 NAMELESS_KINDS = frozenset({SignerKind.SCRAWL, SignerKind.NO_SIGNATURE})
 """RE-3: 「草签 or 已收 is no name」 for a 到付 receipt."""
