@@ -28,7 +28,7 @@ from counter_app.domain.waybills import WaybillRejected
 from counter_app.hardware.framing import FRAMING_CHOICES
 from counter_app.hardware.wedge import KeyTiming
 from counter_app.services.app import AppServices
-from counter_app.services.ports import AuditEntry
+from counter_app.services.audit_ports import AuditEntry
 from counter_app.services.scanning import ScanResult
 from counter_app.ui import printing
 from counter_app.ui.dialogs.login import LANGUAGE_NAMES
