@@ -198,468 +198,468 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="60"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="61"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="62"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="63"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="64"/>
         <source>Voided counter parcel</source>
         <translation>已作废的收寄件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="65"/>
         <source>Reply check</source>
         <translation>查看留言回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="66"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="67"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="68"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="69"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="70"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="71"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="72"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="73"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="74"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="75"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="76"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="77"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="78"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="79"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="81"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="82"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="83"/>
         <source>Consent register (X-7)</source>
         <translation>代收同意登记（X-7）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="91"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="91"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="92"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="92"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="94"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="95"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="96"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="99"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="100"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="101"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="102"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="108"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="110"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="111"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="112"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="114"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="116"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="117"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="118"/>
         <source>voided (作废)</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="119"/>
         <source>corrected (更正)</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="120"/>
         <source>replies read</source>
         <translation>已查看回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="123"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="133"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="133"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="134"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="134"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="952"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="144"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="953"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="145"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="164"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="164"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -8231,15 +8231,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -8270,395 +8270,395 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="383"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="21"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="22"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="23"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="24"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="25"/>
         <source>Customer-service clerk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="32"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="33"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="40"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="41"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="42"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="43"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="44"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="51"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="52"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="53"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="141"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="143"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="148"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="152"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="165"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="166"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="167"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="168"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="272"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="287"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="335"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="431"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="386"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="342"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="439"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="344"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="319"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="329"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="343"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="355"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="357"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="457"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="504"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="459"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="486"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="512"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="528"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="532"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="603"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="582"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="583"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="584"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="630"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="585"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="602"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="604"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="606"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="609"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="680"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="748"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="703"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="47"/>
         <source>Reading the audit log…</source>
         <translation>正在读取操作日志…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="791"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="60"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="807"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="76"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="98"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="830"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="99"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="831"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="100"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="101"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="833"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="102"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="103"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="835"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="104"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="987"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="179"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="182"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="992"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="184"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="187"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
