@@ -219,3 +219,43 @@ def mask_phone_for_log(phone: str) -> str:
     """A phone as logs and errors may show it: the last 4 digits only (X-2)."""
     digits = "".join(c for c in phone if c.isdigit())
     return "*" * max(0, len(digits) - 4) + digits[-4:] if digits else ""
+
+
+# --- replies (issue 20) ------------------------------------------------------------------------
+
+
+class ReplyIntent(enum.StrEnum):
+    """What a customer's reply seems to ask, highlighted to the clerk and never acted on
+    automatically (the clerk reads it and decides). Values are stored."""
+
+    RETURN = "return"  # 退回 / 不要 / 拒收: send it back
+    DOOR = "door"  # 送货上门: deliver it to the door
+    STOP = "stop"  # 退订 / TD: no more messages
+
+
+_INTENT_WORDS: tuple[tuple[ReplyIntent, tuple[str, ...]], ...] = (
+    (ReplyIntent.RETURN, ("退回", "退件", "退货", "不要", "拒收", "拒签", "退还")),
+    (ReplyIntent.DOOR, ("送货上门", "送上门", "上门", "送到家", "派送到", "送到楼")),
+    (ReplyIntent.STOP, ("退订",)),
+)
+_STOP_CODES = frozenset({"T", "TD", "N", "0000"})
+"""Replies that are, by Chinese SMS custom, a request to stop messages."""
+_NOT_DOOR = ("不要送货上门", "不用送货上门", "不要送上门", "不用送上门", "不要上门", "不用上门",
+             "别送")
+""""Don't bring it": the customer will collect — neither a return nor a door delivery."""
+REPLY_WINDOW = timedelta(days=7)
+"""A reply answers the notices sent to that phone in the 7 days before it."""
+
+
+def reply_intent(text: str) -> ReplyIntent | None:
+    """The first intent a reply's words show (return before door: 「送货上门不行就退回」 asks
+    for the return), None for anything else (「好的」, 「明天取」, 「不用送上门」)."""
+    words = "".join(text.split())
+    if words.upper() in _STOP_CODES:
+        return ReplyIntent.STOP
+    for phrase in _NOT_DOOR:
+        words = words.replace(phrase, "")
+    for intent, keys in _INTENT_WORDS:
+        if any(key in words for key in keys):
+            return intent
+    return None
