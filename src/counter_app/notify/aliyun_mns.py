@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import json
@@ -232,10 +233,8 @@ def _message(which: InboundKind, queue: str, body: bytes) -> InboundMessage | No
 def _json_body(raw: str) -> dict[str, object] | None:
     """The body's JSON: Base64 first (what the SMS service writes), else as it is."""
     candidates = []
-    try:
+    with contextlib.suppress(binascii.Error, ValueError):
         candidates.append(base64.b64decode(raw.strip(), validate=True).decode("utf-8"))
-    except (binascii.Error, ValueError):
-        pass
     candidates.append(raw)
     for text in candidates:
         try:

@@ -62,6 +62,8 @@ from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.notify_ports import (
     Credentials,
     CredentialStore,
+    InboundKind,
+    InboxReader,
     NoticeRecord,
     ProviderFactory,
     ProviderSettings,
@@ -69,6 +71,7 @@ from counter_app.services.notify_ports import (
     SendResult,
     SmsProvider,
 )
+from counter_app.services.notify_replies import InboxSummary, ReplyView, read_inbox, reply_views
 from counter_app.services.ports import StayRecord, UnitOfWork, UnitOfWorkFactory, WarehouseEvent
 
 log = logging.getLogger(__name__)
@@ -554,6 +557,32 @@ class NotifyService:
                         data={"text": report.reply[:MAX_REPLY]}, stay_id=notice.stay_id))
                 uow.commit()
         return delivered
+
+    # --- replies and receipts from the provider's queue (``notify_replies``) ----------------
+
+    def _inbox(self) -> InboxReader | None:
+        provider = self._provider()
+        if not isinstance(provider, InboxReader) or not any(
+                provider.reads(k) for k in (InboundKind.REPLY, InboundKind.REPORT)):
+            return None
+        return provider
+
+    def reads_replies(self) -> bool:
+        """Whether this PC reads the provider's queues: the station configured a queue and
+        this PC holds the key (the other PCs only show what it stored)."""
+        return self._inbox() is not None
+
+    def read_replies(self, wait_seconds: int = 20) -> InboxSummary:
+        """One pass over the reply and receipt queues (long-polling ``wait_seconds`` for a
+        reply): the UI's reply reader calls it in a loop on its own thread."""
+        inbox = self._inbox()
+        if inbox is None:
+            return InboxSummary(idle=True)
+        return read_inbox(self._uow, self._clock, inbox, wait_seconds)
+
+    def replies(self, actor: StaffMember, days: int = 7) -> list[ReplyView]:
+        """The customers' replies of the last days, newest first (phones masked by role)."""
+        return reply_views(self._uow, self._clock, actor, days)
 
     # --- reminders timed to WH-8 -------------------------------------------------------------
 

@@ -113,10 +113,6 @@ class NotifyRepository(Protocol):
         """Replies received since ``since``, newest first."""
         ...
 
-    def replies_of_stays(self, stay_ids: Collection[int]) -> list[ReplyRecord]:
-        """Replies matched to these stays, oldest first."""
-        ...
-
     def report_delivery(self, provider_ref: str, delivered: bool, code: str,
                         at: datetime) -> NoticeRecord | None:
         """A provider's delivery receipt for a sent notice: one conditional UPDATE of the

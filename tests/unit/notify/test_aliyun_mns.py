@@ -53,7 +53,8 @@ def test_a_reply_is_read_with_a_temporary_key_and_deleted_by_its_handle() -> Non
         assert message.kind is InboundKind.REPLY
         assert (message.message_id, message.phone, message.text) == (mid, PHONE, "不要了，退回吧")
         assert message.at == datetime(2026, 12, 3, 9, 15, 2)
-        assert PHONE not in repr(message) and "退回" not in repr(message)
+        assert PHONE not in repr(message)
+        assert "退回" not in repr(message)
         assert fake.inflight  # hidden until deleted
         assert sms.delete(message) is True
         assert fake.deleted == [mid]
@@ -61,7 +62,8 @@ def test_a_reply_is_read_with_a_temporary_key_and_deleted_by_its_handle() -> Non
         # the key was asked once, for SmsUp and the station's queue, signed with the station's key
         token_calls = [r for r in fake.requests if r["Action"] == "QueryTokenForMnsQueue"]
         assert [(r["MessageType"], r["QueueName"]) for r in token_calls] == [("SmsUp", UP)]
-    assert fake.bad_signatures == 0 and fake.mns_bad_signatures == 0
+    assert fake.bad_signatures == 0
+    assert fake.mns_bad_signatures == 0
     verbs = [verb for verb, _path in fake.mns_requests]
     assert verbs == ["GET", "DELETE"]
     assert fake.mns_requests[0][1] == f"/queues/{UP}/messages?waitseconds=5"
@@ -73,7 +75,8 @@ def test_an_empty_queue_is_a_long_poll_that_ends_without_error() -> None:
         started = time.monotonic()
         read = provider(fake.url).receive(InboundKind.REPLY, 20)
         took = time.monotonic() - started
-    assert read.message is None and read.error == ""
+    assert read.message is None
+    assert read.error == ""
     assert took >= 0.25  # it did wait (the fake caps the documented 20 s)
 
 
@@ -87,7 +90,8 @@ def test_a_message_arriving_during_the_long_poll_is_delivered_at_once() -> None:
         read = provider(fake.url).receive(InboundKind.REPLY, 20)
         took = time.monotonic() - started
         timer.join()
-    assert read.message is not None and read.message.text == "好的"
+    assert read.message is not None
+    assert read.message.text == "好的"
     assert read.message.at == datetime(2026, 12, 3, 9, 15)
     assert took < 4
 
@@ -96,7 +100,8 @@ def test_a_wrong_secret_is_refused_at_the_token_and_nothing_is_read() -> None:
     with fake_aliyun() as fake:
         fake.put_reply(UP, PHONE, "好的", "2026-12-03 09:15:02")
         read = provider(fake.url, secret="wrong").receive(InboundKind.REPLY, 1)
-    assert read.message is None and read.error == "SignatureDoesNotMatch"
+    assert read.message is None
+    assert read.error == "SignatureDoesNotMatch"
     assert fake.bad_signatures == 1
     assert fake.queues[UP]  # still there
 
@@ -111,7 +116,8 @@ def test_a_bad_mns_signature_is_an_error_and_the_key_is_asked_again(monkeypatch)
         first = sms.receive(InboundKind.REPLY, 1)
         monkeypatch.setattr(mns, "mns_signature", real)
         second = sms.receive(InboundKind.REPLY, 1)
-    assert first.message is None and first.error == "SignatureDoesNotMatch"
+    assert first.message is None
+    assert first.error == "SignatureDoesNotMatch"
     assert fake.mns_bad_signatures == 1
     assert second.message is not None
     assert fake.tokens_issued == 2  # a 403 drops the temporary key
@@ -127,7 +133,8 @@ def test_server_error_garbage_and_unreachable_are_errors_not_messages() -> None:
         assert sms.receive(InboundKind.REPLY, 1).message is not None
         url = fake.url
     gone = provider(url).receive(InboundKind.REPLY, 1)
-    assert gone.message is None and gone.error in ("unreachable", "timeout")
+    assert gone.message is None
+    assert gone.error in ("unreachable", "timeout")
 
 
 def test_a_body_that_is_not_json_is_unreadable_and_can_still_be_deleted() -> None:
@@ -136,8 +143,10 @@ def test_a_body_that_is_not_json_is_unreadable_and_can_still_be_deleted() -> Non
         fake.mns_script = ["badbody"]
         sms = provider(fake.url)
         message = sms.receive(InboundKind.REPLY, 1).message
-        assert message is not None and message.kind is InboundKind.UNREADABLE
-        assert message.phone == "" and message.text == ""
+        assert message is not None
+        assert message.kind is InboundKind.UNREADABLE
+        assert message.phone == ""
+        assert message.text == ""
         assert sms.delete(message) is True
     assert fake.deleted == [mid]
 
@@ -146,7 +155,8 @@ def test_a_reply_without_the_documented_fields_is_unreadable() -> None:
     with fake_aliyun() as fake:
         fake.put(UP, {"unexpected": 1})
         message = provider(fake.url).receive(InboundKind.REPLY, 1).message
-    assert message is not None and message.kind is InboundKind.UNREADABLE
+    assert message is not None
+    assert message.kind is InboundKind.UNREADABLE
 
 
 def test_a_delivery_receipt_names_the_biz_id_and_the_outcome() -> None:
@@ -159,7 +169,8 @@ def test_a_delivery_receipt_names_the_biz_id_and_the_outcome() -> None:
         sms = provider(fake.url)
         ok = sms.receive(InboundKind.REPORT, 0).message
         bad = sms.receive(InboundKind.REPORT, 0).message
-    assert ok is not None and bad is not None
+    assert ok is not None
+    assert bad is not None
     assert (ok.kind, ok.provider_ref, ok.delivered) == (InboundKind.REPORT, "900^1", True)
     assert ok.at == datetime(2026, 12, 3, 9, 0, 5)
     assert (bad.provider_ref, bad.delivered, bad.code) == ("900^2", False, "MK:0001")
@@ -168,6 +179,7 @@ def test_a_delivery_receipt_names_the_biz_id_and_the_outcome() -> None:
 def test_a_queue_not_configured_is_not_read() -> None:
     with fake_aliyun() as fake:
         sms = provider(fake.url, report="")
-        assert sms.reads(InboundKind.REPLY) and not sms.reads(InboundKind.REPORT)
+        assert sms.reads(InboundKind.REPLY)
+        assert not sms.reads(InboundKind.REPORT)
         assert sms.receive(InboundKind.REPORT, 0).error == "no_queue"
     assert fake.mns_requests == []
