@@ -14,7 +14,13 @@ from datetime import date, datetime, timedelta
 
 from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.text import check_text
-from counter_app.domain.warehouse import DeadlineRules, OutOfAreaAnswer, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    CallOutcome,
+    DeadlineRules,
+    OutOfAreaAnswer,
+    ProblemDetails,
+    Reason,
+)
 
 
 class NoticeKind(enum.StrEnum):
@@ -128,7 +134,9 @@ def planned_reminders(reason: Reason, details: ProblemDetails, in_at: datetime,
     A self-pickup parcel falls due on day ``self_pickup_days`` (the arrival day is day 1):
     the day before, a reminder; on the day itself, the last-day notice (tomorrow it goes back).
     A customer told to collect (notified) gets a reminder the day before the notified period
-    ends. Reminders never fall before the day after arrival (the arrival notice covers that).
+    ends. A problem parcel waiting for the customer's answer (``waits_for_customer_answer``) gets
+    the problem notice once, the day after arrival. Reminders never fall before the day after
+    arrival (the arrival notice covers that).
     """
     out: list[PlannedNotice] = []
     first = in_at.date() + timedelta(days=1)
@@ -143,7 +151,23 @@ def planned_reminders(reason: Reason, details: ProblemDetails, in_at: datetime,
         due = notified_at.date() + timedelta(days=rules.notified_days)
         send = max(due - timedelta(days=1), first)
         out.append(PlannedNotice(NoticeKind.REMINDER, send, due))
+    elif waits_for_customer_answer(reason, details):
+        # the day after arrival, once: the station's call (WH-6) did not settle it, so the
+        # customer is asked by SMS as well; held like any reminder, never repeated by the rules
+        out.append(PlannedNotice(NoticeKind.PROBLEM, first,
+                                 in_at.date() + timedelta(days=rules.notified_days)))
     return out
+
+
+def waits_for_customer_answer(reason: Reason, details: ProblemDetails) -> bool:
+    """A problem parcel that cannot move until the customer answers: the address is unclear or
+    the customer moved and the call did not reach them (not a number out of service, 停机: no
+    SMS reaches it either), or a 超区件 without an answer yet. Not 送无人 (the next round
+    redelivers it), nor refusals, returns, damage or mis-sorts (nothing the customer is
+    asked)."""
+    if reason in (Reason.ADDRESS_UNCLEAR, Reason.MOVED):
+        return details.reached is not True and details.call_outcome is not CallOutcome.SUSPENDED
+    return reason is Reason.OUT_OF_AREA and details.answer is None
 
 
 # --- consent register (X-7) -------------------------------------------------------------------

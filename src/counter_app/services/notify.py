@@ -71,6 +71,7 @@ from counter_app.services.notify_ports import (
     SendResult,
     SmsProvider,
 )
+from counter_app.services.notify_register import EntryState, RegisterLine, register_lines
 from counter_app.services.notify_replies import InboxSummary, ReplyView, read_inbox, reply_views
 from counter_app.services.ports import StayRecord, UnitOfWork, UnitOfWorkFactory, WarehouseEvent
 
@@ -720,6 +721,12 @@ class NotifyService:
         with self._uow() as uow:
             entries = uow.notify.consents()
         return [ConsentView(e, e.phone if full else mask_phone(e.phone)) for e in entries]
+
+    def register_lines(self, actor: StaffMember, tail: str = "",
+                       decision: ConsentDecision | None = None,
+                       state: EntryState | None = None) -> list[RegisterLine]:
+        """The register on screen, newest first, searched and filtered (``notify_register``)."""
+        return register_lines(self._uow, self._clock, actor, tail, decision, state)
 
     def register_rows(self, actor: StaffMember) -> tuple[list[str], list[list[str]]]:
         """The register as an evidence table (header, rows): CSV/XLSX export."""
