@@ -71,11 +71,24 @@ def clean_reply(text: str) -> str:
     return " ".join(printable.split())[:MAX_REPLY]
 
 
+class _Counts:
+    def __init__(self) -> None:
+        self.seen = {"replies": 0, "duplicates": 0, "receipts": 0, "unreadable": 0}
+
+    def add(self, outcome: str) -> None:
+        self.seen[outcome] += 1
+
+    def summary(self, error: str = "") -> InboxSummary:
+        seen = self.seen
+        return InboxSummary(seen["replies"], seen["duplicates"], seen["receipts"],
+                            seen["unreadable"], error)
+
+
 def read_inbox(uow_factory: UnitOfWorkFactory, clock: Clock, inbox: InboxReader,
                wait_seconds: int, limit: int = BATCH, budget: float = 60.0) -> InboxSummary:
     """One pass: replies (the first read long-polls ``wait_seconds``), then receipts; each
     message stored, then deleted. Stops at the first queue error (the next pass tries again)."""
-    counts = {"replies": 0, "duplicates": 0, "receipts": 0, "unreadable": 0}
+    counts = _Counts()
     started = monotonic()
     for which in (InboundKind.REPLY, InboundKind.REPORT):
         if not inbox.reads(which):
@@ -86,16 +99,16 @@ def read_inbox(uow_factory: UnitOfWorkFactory, clock: Clock, inbox: InboxReader,
             wait = 0
             if read.error:
                 log.info("SMS %s queue: %s", which.value, read.error)
-                return InboxSummary(**counts, error=read.error)
+                return counts.summary(read.error)
             if read.message is None:
                 break
             outcome = store_message(uow_factory, clock, read.message)
-            counts[outcome] += 1
+            counts.add(outcome)
             if not inbox.delete(read.message):  # it comes back and is stored once
                 log.info("SMS message %s not deleted yet", read.message.message_id)
             if monotonic() - started > budget:
-                return InboxSummary(**counts)
-    return InboxSummary(**counts)
+                return counts.summary()
+    return counts.summary()
 
 
 def store_message(uow_factory: UnitOfWorkFactory, clock: Clock, message: InboundMessage) -> str:

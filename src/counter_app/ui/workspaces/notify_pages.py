@@ -6,7 +6,8 @@
 * ``ConsentBar`` — asked at scan-in for a 自取 parcel whose recipient has no answer on record;
 * ``NotifySettingsPage`` — 设置 → 通知 (supervisor): templates with the SMS length as typed and a
   preview with a real parcel, the provider, this PC's key and a test send;
-* ``NoticeSender`` — runs the background sender every minute on the worker thread.
+* ``NoticeSender`` (``notify_background``) — the background sender and the reply reader;
+* the replies and the consent register lists are in ``notify_panels``.
 
 Hand-built widgets (no Designer form): the pages are lists and short forms.
 """
@@ -25,22 +26,19 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
-    QObject,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
-    QVBoxLayout,
+    QTabWidget,
     QWidget,
 )
 
@@ -55,7 +53,7 @@ from counter_app.domain.notify import (
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed, mask_phone
 from counter_app.services.app import AppServices
-from counter_app.services.notify import PlanLine, Sample, SendSummary, TemplateSettings
+from counter_app.services.notify import PlanLine, Sample, TemplateSettings
 from counter_app.services.notify_ports import Credentials, NoticeRecord, ProviderSettings
 from counter_app.services.ports import StayRecord
 from counter_app.ui.deferred import deferred
@@ -63,22 +61,32 @@ from counter_app.ui.forms.ui_notify_notices import Ui_NoticesPage
 from counter_app.ui.forms.ui_notify_settings import Ui_NotifySettingsPage
 from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe
-from counter_app.ui.messages_notify import channel_name, decision_name, kind_name, status_name
+from counter_app.ui.messages_notify import (
+    channel_name,
+    decision_name,
+    intent_name,
+    kind_name,
+    status_name,
+)
 from counter_app.ui.tasks import run_in_background, save_in_background
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.notify_background import NoticeSender as NoticeSender
+from counter_app.ui.workspaces.notify_panels import (
+    INTENT_COLOURS,
+    ConsentRegisterPanel,
+    QrDialog,
+    RepliesPanel,
+)
 
 if TYPE_CHECKING:
     from counter_app.reports.consent_register import write_register_csv, write_register_xlsx
-    from counter_app.reports.qr import qr_matrix
 else:  # imported on first use: not at start-up (issue 18 §4)
     write_register_csv = deferred("counter_app.reports.consent_register", "write_register_csv")
     write_register_xlsx = deferred("counter_app.reports.consent_register", "write_register_xlsx")
-    qr_matrix = deferred("counter_app.reports.qr", "qr_matrix")
 
 translate = QCoreApplication.translate
 
-SEND_EVERY_MS = 60_000
 FLAG_COLOUR = "#ffe8b0"
 
 
@@ -101,43 +109,6 @@ def length_text(text: str, signature: str) -> str:
         "NotifyPages", "{chars} characters with the signature: {parts} SMS, {room} more fit "
         "(70 in one SMS, 67 per part when longer)").format(
         chars=length.chars, parts=length.parts, room=length.room)
-
-
-def qr_pixmap(text: str, module: int = 6) -> QPixmap:
-    """The text as a QR code the customer's or the clerk's phone scans (copy-text fallback)."""
-    matrix = qr_matrix(text)
-    border = 4
-    side = (len(matrix) + 2 * border) * module
-    image = QImage(side, side, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    for r, row in enumerate(matrix):
-        for c, dark in enumerate(row):
-            if dark:
-                painter.fillRect((c + border) * module, (r + border) * module, module, module,
-                                 QColor("black"))
-    painter.end()
-    return QPixmap.fromImage(image)
-
-
-class QrDialog(QDialog):
-    """The notice's text and its QR code, for a station without an SMS provider."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        """Show ``text`` and its QR code."""
-        super().__init__(parent)
-        self.setObjectName("notice_qr_dialog")
-        self.setWindowTitle(translate("NotifyPages", "Notice as QR code"))
-        layout = QVBoxLayout(self)
-        self.code_label = QLabel()
-        self.code_label.setPixmap(qr_pixmap(text))
-        layout.addWidget(self.code_label)
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(body)
-        close = QPushButton(translate("NotifyPages", "Close"))
-        close.clicked.connect(self.accept)
-        layout.addWidget(close)
 
 
 # --- the warehouse's 通知 tab ---------------------------------------------------------------
@@ -178,7 +149,40 @@ class NoticesPage(Workspace):
             lambda _item: self._open_selected(ui.unconsented_table))
         ui.export_csv_button.clicked.connect(lambda: self.export("csv"))
         ui.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self._add_side_tabs(services)
         self._fill_combos()
+
+    def _add_side_tabs(self, services: AppServices) -> None:
+        """Today's reminders, the customers' replies and the consent register share the
+        right half as tabs (``notify_panels``); a parcel's latest reply shows under its
+        notices."""
+        ui = self.ui
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("notices_side_tabs")
+        index = ui.notices_top_layout.indexOf(ui.plan_group)
+        ui.notices_top_layout.removeWidget(ui.plan_group)
+        self.replies_panel = RepliesPanel(services)
+        self.register_panel = ConsentRegisterPanel(services)
+        for widget in (ui.plan_group, self.replies_panel, self.register_panel):
+            self.side_tabs.addTab(widget, "")
+        ui.notices_top_layout.insertWidget(index, self.side_tabs, 1)
+        self.replies_panel.open_waybill.connect(self._open_waybill)
+        self.parcel_reply_label = QLabel()
+        self.parcel_reply_label.setObjectName("parcel_reply_label")
+        self.parcel_reply_label.setWordWrap(True)
+        self.parcel_reply_label.hide()
+        insert_below(ui.notices_table, self.parcel_reply_label)
+        self._tab_titles()
+
+    def _tab_titles(self) -> None:
+        for index, text in enumerate((translate("NotifyPages", "Today's reminders"),
+                                      translate("NotifyPages", "Customer replies"),
+                                      translate("NotifyPages", "Consent register"))):
+            self.side_tabs.setTabText(index, text)
+
+    def _open_waybill(self, waybill: str) -> None:
+        self.ui.notice_waybill_edit.setText(waybill)
+        self.open_parcel()
 
     def _fill_combos(self) -> None:
         """The kinds, answers and channels in the current language."""
@@ -202,8 +206,9 @@ class NoticesPage(Workspace):
 
     @override
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "side_tabs"):
             self.ui.retranslateUi(self)
+            self._tab_titles()
             self._fill_combos()
             if self._operator is not None:
                 self.refresh()
@@ -246,6 +251,8 @@ class NoticesPage(Workspace):
             translate("NotifyPages", "Recipient")],
             [[s.waybill_no, s.pickup_code, mask_phone(s.phone)] for s in flagged],
             [s.waybill_no for s in flagged])
+        self.replies_panel.refresh(self._operator)
+        self.register_panel.refresh(self._operator)
         can_export = allowed(self._operator.role, Permission.SEE_UNMASKED_IDS)
         self.ui.export_xlsx_button.setEnabled(can_export)
         self.ui.export_csv_button.setEnabled(can_export)
@@ -279,6 +286,7 @@ class NoticesPage(Workspace):
             fill_table(self.ui.notices_table, [], [], [])
             return
         self._notices = self._notify.notices(self._operator, [stay.id])
+        self._show_reply(stay)
         fill_table(self.ui.notices_table, [
             translate("NotifyPages", "Day"), translate("NotifyPages", "Notice"),
             translate("NotifyPages", "Status"), translate("NotifyPages", "Text")],
@@ -299,6 +307,31 @@ class NoticesPage(Workspace):
                 decision=decision_name(consent.decision), channel=channel_name(consent.channel),
                 at=consent.recorded_at.strftime("%Y-%m-%d %H:%M"), by=consent.recorded_by,
                 until=consent.valid_until.isoformat()))
+
+    def _show_reply(self, stay: StayRecord) -> None:
+        """The parcel's latest customer reply under its notices, coloured when it asks for
+        something (issue 20: highlighted, not acted on)."""
+        assert self._operator is not None
+        replies = [e for e in self._services.warehouse.timeline(self._operator, stay.waybill_no)
+                   if e.kind == "notice_reply" and e.stay_id == stay.id]
+        label = self.parcel_reply_label
+        if not replies:
+            label.hide()
+            return
+        last = replies[-1]
+        intent = str(last.data.get("intent", ""))
+        text = translate("NotifyPages", "Customer replied {at}: {text}").format(
+            at=last.at.strftime("%m-%d %H:%M"), text=last.data.get("text", ""))
+        if asks := intent_name(intent):
+            text += f" — {asks}"
+        if int(last.data.get("parcels", 1) or 1) > 1:
+            text += " " + translate("NotifyPages", "(shown on all {n} parcels of this phone)"
+                                    ).format(n=last.data.get("parcels"))
+        label.setText(text)
+        colour = INTENT_COLOURS.get(intent)
+        label.setStyleSheet(f"background: {colour}; padding: 3px;" if colour else
+                            "padding: 3px;")
+        label.show()
 
     def _selected_notice(self) -> NoticeRecord | None:
         key = selected_key(self.ui.notices_table)
@@ -512,45 +545,6 @@ class ConsentBar(QWidget):
 
 
 # --- the background sender --------------------------------------------------------------------
-
-
-class NoticeSender(QObject):
-    """Runs ``NotifyService.run_once`` on the worker thread every minute while someone is
-    logged in; a provider fault never reaches the clerk (the notice says it)."""
-
-    ran = Signal(object)
-
-    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
-        """Not running until ``start``."""
-        super().__init__(parent)
-        self._services = services
-        self._busy = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(SEND_EVERY_MS)
-        self._timer.timeout.connect(self.run_now)
-
-    def start(self) -> None:
-        """Every minute from now."""
-        self._timer.start()
-
-    def stop(self) -> None:
-        """No more runs (logout)."""
-        self._timer.stop()
-
-    def run_now(self) -> None:
-        """One pass, unless the last one is still running."""
-        if self._busy:
-            return
-        self._busy = True
-        run_in_background(self._services.notify.run_once, self._done, self._failed)
-
-    def _done(self, summary: SendSummary) -> None:
-        self._busy = False
-        self.ran.emit(summary)
-
-    def _failed(self, err: BaseException) -> None:
-        self._busy = False  # a storage fault: the next minute tries again
-        self.ran.emit(err)
 
 
 # --- 设置 → 通知 (supervisor) -------------------------------------------------------------------
