@@ -247,7 +247,7 @@ class NotifyService:
             time.fromisoformat(settings.send_reminders_at)
         except ValueError:
             raise FieldInvalid("send_reminders_at", "format") from None
-        for name in ("sign_name", "endpoint"):
+        for name in ("sign_name", "endpoint", "queue_endpoint", "reply_queue", "report_queue"):
             check_text(name, getattr(settings, name), 200)
         for code in settings.templates.values():
             check_text("template_code", code, 40)

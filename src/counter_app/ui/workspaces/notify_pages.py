@@ -15,7 +15,6 @@ Hand-built widgets (no Designer form): the pages are lists and short forms.
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,11 +31,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QLineEdit,
     QTableWidget,
     QTabWidget,
     QWidget,
@@ -78,6 +76,9 @@ from counter_app.ui.workspaces.notify_panels import (
     QrDialog,
     RepliesPanel,
 )
+from counter_app.ui.workspaces.notify_panels import (
+    ConsentBar as ConsentBar,
+)
 
 if TYPE_CHECKING:
     from counter_app.reports.consent_register import write_register_csv, write_register_xlsx
@@ -93,13 +94,6 @@ FLAG_COLOUR = "#ffe8b0"
 def _say(label: QLabel, text: str, style: str) -> None:
     label.setStyleSheet(style)
     label.setText(text)
-
-
-def _combo(items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox()
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
 
 
 def length_text(text: str, signature: str) -> str:
@@ -474,76 +468,6 @@ class NoticesPage(Workspace):
 # --- asked at scan-in (X-7) -------------------------------------------------------------------
 
 
-class ConsentBar(QWidget):
-    """Under the scan-in result: "no consent on record for this recipient — ask now"; the
-    clerk picks the answer and the channel and records it, or ignores it (the parcel is then
-    flagged on the board and the 通知 tab). Never takes the focus from the scan field."""
-
-    recorded = Signal()
-
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
-        """Build the bar, hidden."""
-        super().__init__(parent)
-        self.setObjectName("consent_bar")
-        self._services = services
-        self._operator: StaffMember | None = None
-        self._stay: StayRecord | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.question_label = QLabel()
-        self.question_label.setStyleSheet(WARN_STYLE)
-        self.question_label.setWordWrap(True)
-        self.decision_combo = _combo([(decision_name(d), d) for d in ConsentDecision])
-        self.channel_combo = _combo([(channel_name(c), c) for c in ConsentChannel])
-        self.channel_combo.setCurrentIndex(self.channel_combo.findData(ConsentChannel.PHONE))
-        self.record_button = QPushButton()
-        self.record_button.setObjectName("consent_record_button")
-        self.record_button.clicked.connect(self.record)
-        row.addWidget(self.question_label, 1)
-        for w in (self.decision_combo, self.channel_combo, self.record_button):
-            row.addWidget(w)
-        self.hide()
-
-    def after_scan_in(self, operator: StaffMember, stay: StayRecord) -> bool:
-        """Issue 20 after a saved scan-in: the arrival notice when the station sends it at
-        scan-in, then the consent question; True when the question is shown."""
-        with suppress(DomainError):  # the notice can still be sent from the Notices tab
-            self._services.notify.after_scan_in(operator, stay)
-        return self.offer(operator, stay)
-
-    def offer(self, operator: StaffMember, stay: StayRecord) -> bool:
-        """After a scan-in: show the question when the parcel waits for collection and its
-        recipient has no valid answer on record; True when shown."""
-        from counter_app.domain.notify import collected_by_customer
-
-        self._operator, self._stay = operator, stay
-        ask = self._services.notify.needs_consent_question(
-            operator, stay.phone, collected_by_customer(stay.reason, stay.details))
-        if ask:
-            self.question_label.setText(translate(
-                "NotifyPages", "X-7: {phone} has not agreed to collect at the station. Ask "
-                "and record the answer:").format(phone=mask_phone(stay.phone)))
-            self.record_button.setText(translate("NotifyPages", "Record"))
-        self.setVisible(ask)
-        return ask
-
-    def record(self) -> None:
-        """Record the answer for the last scanned-in parcel."""
-        if self._operator is None or self._stay is None:
-            return
-        try:
-            self._services.notify.record_consent(
-                self._operator, self._stay.phone,
-                ConsentDecision(self.decision_combo.currentData()),
-                ConsentChannel(self.channel_combo.currentData()),
-                waybill=self._stay.waybill_no)
-        except DomainError as err:
-            self.question_label.setText(describe(err))
-            return
-        self.hide()
-        self.recorded.emit()
-
-
 # --- the background sender --------------------------------------------------------------------
 
 
@@ -568,6 +492,7 @@ class NotifySettingsPage(QWidget):
         self._provider_version: int | None = None
         self._sample = Sample({}, "", "")
         self._editing = NoticeKind.ARRIVED
+        self._queue_endpoint = ""
         ui = self.ui
         self.code_edits = {
             NoticeKind.ARRIVED: ui.code_arrived_edit, NoticeKind.REMINDER: ui.code_reminder_edit,
@@ -584,7 +509,27 @@ class NotifySettingsPage(QWidget):
         ui.save_templates_button.clicked.connect(self.save_templates)
         ui.save_provider_button.clicked.connect(self.save_provider)
         ui.test_send_button.clicked.connect(self.test_send)
+        self._add_queue_row()
         self.retranslate()
+
+    def _add_queue_row(self) -> None:
+        """The SMS console's reply and receipt queue names (Aliyun MNS), under the endpoint."""
+        self.reply_queue_edit = QLineEdit()
+        self.reply_queue_edit.setObjectName("reply_queue_edit")
+        self.report_queue_edit = QLineEdit()
+        self.report_queue_edit.setObjectName("report_queue_edit")
+        for edit in (self.reply_queue_edit, self.report_queue_edit):
+            edit.setMaxLength(100)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.reply_queue_edit)
+        row.addWidget(self.report_queue_edit)
+        self.queues_label = QLabel()
+        self.queues_label.setBuddy(self.reply_queue_edit)
+        form = self.ui.provider_form
+        position: tuple[int, object] = form.getWidgetPosition(self.ui.endpoint_edit)  # type: ignore[assignment]
+        form.insertRow(position[0] + 1, self.queues_label, box)
 
     def retranslate(self) -> None:
         """The kinds' names in the current language (the form's texts retranslate
@@ -597,10 +542,15 @@ class NotifySettingsPage(QWidget):
             combo.addItem(kind_name(kind), kind)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+        self.queues_label.setText(translate("NotifyPages", "Reply / receipt queues"))
+        self.reply_queue_edit.setPlaceholderText(translate(
+            "NotifyPages", "SmsUp queue, e.g. Alicom-Queue-…-SmsUp (empty: replies not read)"))
+        self.report_queue_edit.setPlaceholderText(translate(
+            "NotifyPages", "SmsReport queue (optional)"))
 
     @override
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "queues_label"):
             self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
@@ -626,6 +576,9 @@ class NotifySettingsPage(QWidget):
         self.ui.provider_combo.setCurrentIndex(max(0, self.ui.provider_combo.findData(s.provider)))
         self.ui.sign_name_edit.setText(s.sign_name)
         self.ui.endpoint_edit.setText(s.endpoint)
+        self.reply_queue_edit.setText(s.reply_queue)
+        self.report_queue_edit.setText(s.report_queue)
+        self._queue_endpoint = s.queue_endpoint
         self.ui.daily_cap_spin.setValue(s.daily_cap)
         self.ui.reminders_at_edit.setTime(QTime.fromString(s.send_reminders_at, "HH:mm"))
         self.ui.arrival_check.setChecked(s.arrival_at_scan_in)
@@ -707,7 +660,10 @@ class NotifySettingsPage(QWidget):
                        if e.text().strip()},
             endpoint=self.ui.endpoint_edit.text().strip(), daily_cap=self.ui.daily_cap_spin.value(),
             send_reminders_at=self.ui.reminders_at_edit.time().toString("HH:mm"),
-            arrival_at_scan_in=self.ui.arrival_check.isChecked())
+            arrival_at_scan_in=self.ui.arrival_check.isChecked(),
+            reply_queue=self.reply_queue_edit.text().strip(),
+            report_queue=self.report_queue_edit.text().strip(),
+            queue_endpoint=self._queue_endpoint)
         try:
             self._notify.set_provider_settings(self._operator, settings, self._provider_version)
             if settings.provider and (self.ui.key_id_edit.text().strip()

@@ -4,6 +4,7 @@
   with the parcels it was shown on; a reply asking for a return, a door delivery or no more
   messages is highlighted for the clerk to read and decide (nothing is done automatically);
 * ``QrDialog`` — a notice's text as a QR code (the copy-text fallback);
+* ``ConsentBar`` — asked at scan-in for a 自取 parcel whose recipient has no answer on record;
 * ``ConsentRegisterPanel`` — the whole consent register (X-7), newest first: search by the
   phone's tail, filter by answer and by state (valid, expired, superseded); phones in full only
   for a supervisor.
@@ -13,6 +14,7 @@ Hand-built widgets: a search row and a table each.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from typing_extensions import override
@@ -33,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.notify import ConsentDecision, ReplyIntent
-from counter_app.domain.staff import StaffMember
+from counter_app.domain.notify import ConsentChannel, ConsentDecision, ReplyIntent
+from counter_app.domain.staff import StaffMember, mask_phone
 from counter_app.services.app import AppServices
 from counter_app.services.notify_register import EntryState
+from counter_app.services.ports import StayRecord
 from counter_app.ui.deferred import deferred
-from counter_app.ui.look import ERROR_STYLE
+from counter_app.ui.look import ERROR_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_notify import (
     channel_name,
@@ -59,6 +62,13 @@ INTENT_COLOURS = {ReplyIntent.RETURN.value: "#ffc8c8", ReplyIntent.DOOR.value: "
                   ReplyIntent.STOP.value: "#dddddd"}
 """Highlight of a reply by what it asks."""
 EXPIRED_COLOUR = "#eeeeee"
+
+
+def _combo(items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
 
 
 def _table() -> QTableWidget:
@@ -238,10 +248,10 @@ class ConsentRegisterPanel(QWidget):
         decision = self.decision_combo.currentData()
         state = self.state_combo.currentData()
         try:
-            lines = self._services.notify.register_lines(
+            lines = self._services.notify.register_lines(  # Qt keeps enum values as str
                 operator, self.search_edit.text(),
-                decision if isinstance(decision, ConsentDecision) else None,
-                state if isinstance(state, EntryState) else None)
+                ConsentDecision(decision) if decision else None,
+                EntryState(state) if state else None)
         except DomainError as err:
             self.count_label.setText(describe(err))
             self.count_label.setStyleSheet(ERROR_STYLE)
@@ -300,3 +310,73 @@ class QrDialog(QDialog):
         close = QPushButton(translate("NotifyPages", "Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close)
+
+
+class ConsentBar(QWidget):
+    """Under the scan-in result: "no consent on record for this recipient — ask now"; the
+    clerk picks the answer and the channel and records it, or ignores it (the parcel is then
+    flagged on the board and the 通知 tab). Never takes the focus from the scan field."""
+
+    recorded = Signal()
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        """Build the bar, hidden."""
+        super().__init__(parent)
+        self.setObjectName("consent_bar")
+        self._services = services
+        self._operator: StaffMember | None = None
+        self._stay: StayRecord | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.question_label = QLabel()
+        self.question_label.setStyleSheet(WARN_STYLE)
+        self.question_label.setWordWrap(True)
+        self.decision_combo = _combo([(decision_name(d), d) for d in ConsentDecision])
+        self.channel_combo = _combo([(channel_name(c), c) for c in ConsentChannel])
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(ConsentChannel.PHONE))
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("consent_record_button")
+        self.record_button.clicked.connect(self.record)
+        row.addWidget(self.question_label, 1)
+        for w in (self.decision_combo, self.channel_combo, self.record_button):
+            row.addWidget(w)
+        self.hide()
+
+    def after_scan_in(self, operator: StaffMember, stay: StayRecord) -> bool:
+        """Issue 20 after a saved scan-in: the arrival notice when the station sends it at
+        scan-in, then the consent question; True when the question is shown."""
+        with suppress(DomainError):  # the notice can still be sent from the Notices tab
+            self._services.notify.after_scan_in(operator, stay)
+        return self.offer(operator, stay)
+
+    def offer(self, operator: StaffMember, stay: StayRecord) -> bool:
+        """After a scan-in: show the question when the parcel waits for collection and its
+        recipient has no valid answer on record; True when shown."""
+        from counter_app.domain.notify import collected_by_customer
+
+        self._operator, self._stay = operator, stay
+        ask = self._services.notify.needs_consent_question(
+            operator, stay.phone, collected_by_customer(stay.reason, stay.details))
+        if ask:
+            self.question_label.setText(translate(
+                "NotifyPages", "X-7: {phone} has not agreed to collect at the station. Ask "
+                "and record the answer:").format(phone=mask_phone(stay.phone)))
+            self.record_button.setText(translate("NotifyPages", "Record"))
+        self.setVisible(ask)
+        return ask
+
+    def record(self) -> None:
+        """Record the answer for the last scanned-in parcel."""
+        if self._operator is None or self._stay is None:
+            return
+        try:
+            self._services.notify.record_consent(
+                self._operator, self._stay.phone,
+                ConsentDecision(self.decision_combo.currentData()),
+                ConsentChannel(self.channel_combo.currentData()),
+                waybill=self._stay.waybill_no)
+        except DomainError as err:
+            self.question_label.setText(describe(err))
+            return
+        self.hide()
+        self.recorded.emit()
