@@ -2038,7 +2038,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
@@ -2293,282 +2293,282 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{number} 已由 {by} 于 {at} 作废：不能更正，也不能再次收寄。请使用新运单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="201"/>
         <source>{number} was already accepted at {at} by {by}: scan a new waybill form.</source>
         <translation>{number} 已于 {at} 由 {by} 收寄：请扫描新面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="205"/>
         <source>The rate card file is not usable: section {section}, row {row}, column {column}: {problem} {detail}. The current card is kept.</source>
         <translation>价目表文件不能使用：{section} 部分，第 {row} 行，{column} 列：{problem} {detail}。仍使用现有价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="211"/>
         <source>The service-area file is not usable: row {row}, column {column}: {problem} {detail}. The current table is kept.</source>
         <translation>服务范围表文件不能使用：第 {row} 行，{column} 列：{problem} {detail}。仍使用现有服务范围表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="220"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
         <source>section missing</source>
         <translation>缺少该部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
         <source>unknown section</source>
         <translation>未知部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
         <source>value required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
         <source>not one of</source>
         <translation>不在可选值中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
         <source>unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
         <source>unknown province</source>
         <translation>未知省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
         <source>unknown zone</source>
         <translation>未知分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
         <source>province put in 同城/省内</source>
         <translation>省份不能放在同城/省内分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
         <source>insurance bands out of order</source>
         <translation>保价档位顺序错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
         <source>no zones</source>
         <translation>没有分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="236"/>
         <source>the file cannot be read (not CSV/XLSX of this layout)</source>
         <translation>文件无法读取（不是此格式的 CSV/XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="238"/>
         <source>no section heading</source>
         <translation>缺少分节标题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="256"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="258"/>
         <source>Temporary resident ID card</source>
         <translation>临时居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
         <source>PLA military ID</source>
         <translation>中国人民解放军军人身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
         <source>Armed police ID</source>
         <translation>中国人民武装警察身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="262"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="264"/>
         <source>HK/Macao travel permit to the mainland</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="266"/>
         <source>Taiwan travel permit to the mainland</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="269"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="271"/>
         <source>Unified social credit code (organisation)</source>
         <translation>统一社会信用代码（单位）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="278"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
         <source>Prepaid, cash</source>
         <translation>现付（现金）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
         <source>Prepaid, QR code</source>
         <translation>现付（扫码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
         <source>Freight collect (到付)</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="282"/>
         <source>Account, monthly (协议结算)</source>
         <translation>协议结算（月结）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="288"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
         <source>battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
         <source>magnet</source>
         <translation>磁性物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
         <source>pressurised/aerosol</source>
         <translation>压缩气体/喷雾</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
         <source>flammable</source>
         <translation>易燃品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
         <source>liquid over 20 ml</source>
         <translation>液体超过 20 毫升</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
         <source>knife/blade</source>
         <translation>刀具/刀片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="301"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
         <source>served</source>
         <translation>可派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
         <source>out of area (超区): refuse</source>
         <translation>超区：不收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="304"/>
         <source>forward via EMS</source>
         <translation>转 EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
         <source>prohibited item</source>
         <translation>禁寄物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
         <source>fragile item</source>
         <translation>易碎品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
         <source>another carrier&apos;s parcel (同行件)</source>
         <translation>同行件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
         <source>out of area (超区)</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
         <source>no identity document shown</source>
         <translation>未出示身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="316"/>
         <source>air-restricted, customer insists on air</source>
         <translation>航空禁运，客户坚持走航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="317"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="318"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="324"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
         <source>Insurance (保价)</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
         <source>Collect fee (到付)</source>
         <translation>到付手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
         <source>COD fee (代收)</source>
         <translation>代收货款手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="330"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>
@@ -3307,7 +3307,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="554"/>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="971"/>
         <source>元</source>
         <translation>元</translation>
     </message>
@@ -3413,27 +3413,27 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>此操作须主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="971"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -4760,158 +4760,158 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="514"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="517"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="522"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="523"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="530"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="535"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="540"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="541"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="554"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="555"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages.py" line="476"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="566"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="573"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="575"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="580"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="581"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="590"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="591"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="595"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="596"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="600"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="601"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="606"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="607"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="610"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="611"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="619"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="620"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="622"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="623"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="625"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="626"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="628"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="629"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="630"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="632"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="633"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="635"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="636"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="638"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="639"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="641"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="642"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="646"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="647"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="649"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="650"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -5628,212 +5628,405 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>客户回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="157"/>
         <source>Consent recorded: {decision} ({channel}), valid until {until}</source>
         <translation>登记代收意愿：{decision}（{channel}），有效期至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="170"/>
+        <source>asks to return it</source>
+        <translation>要求退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="171"/>
+        <source>asks for door delivery</source>
+        <translation>要求送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="172"/>
+        <source>asks for no more messages</source>
+        <translation>要求退订短信</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="179"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="180"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="181"/>
+        <source>superseded</source>
+        <translation>已被新记录取代</translation>
     </message>
 </context>
 <context>
     <name>NotifyPages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="102"/>
         <source>{chars} characters with the signature: {parts} SMS, {room} more fit (70 in one SMS, 67 per part when longer)</source>
         <translation>含签名 {chars} 字：计 {parts} 条短信，还可写 {room} 字（单条 70 字，长短信每条 67 字）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="302"/>
         <source>Notice as QR code</source>
         <translation>通知二维码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="310"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="172"/>
+        <source>Today&apos;s reminders</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="173"/>
+        <source>Customer replies</source>
+        <translation>客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="174"/>
+        <source>Consent register</source>
+        <translation>同意登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="199"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="244"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="246"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="237"/>
         <source>will be sent</source>
         <translation>将发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="240"/>
         <source>Waiting for collection without consent (X-7): {n}</source>
         <translation>未经同意存放待取（X-7）：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="244"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
         <source>{number} was never in stock.</source>
         <translation>{number} 从未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="291"/>
         <source>{number} · code {code} · {phone}</source>
         <translation>{number} · 取件码 {code} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="294"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="298"/>
         <source>Consent (X-7): never asked</source>
         <translation>代收同意（X-7）：未询问</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="299"/>
         <source>Consent (X-7): {decision}, {channel}, {at} by {by}, valid until {until}</source>
         <translation>代收同意（X-7）：{decision}，{channel}，{at} {by} 登记，有效期至 {until}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
+        <source>Customer replied {at}: {text}</source>
+        <translation>客户于 {at} 回复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="322"/>
+        <source>(shown on all {n} parcels of this phone)</source>
+        <translation>（该号码的 {n} 件在库快件都显示此回复）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="358"/>
         <source>{number}: notice queued.</source>
         <translation>{number}：通知已排队。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="366"/>
         <source>Text copied.</source>
         <translation>已复制文本。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="384"/>
         <source>Recorded as sent.</source>
         <translation>已登记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="392"/>
         <source>Reply recorded.</source>
         <translation>已记录回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="405"/>
         <source>Consent recorded.</source>
         <translation>已登记代收意愿。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="418"/>
         <source>Reminder held.</source>
         <translation>提醒已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="427"/>
         <source>Reminder released.</source>
         <translation>提醒将照常发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="435"/>
         <source>Save the consent register</source>
         <translation>保存代收同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="459"/>
         <source>Saved {name}: {n} entries.</source>
         <translation>已保存 {name}：{n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="545"/>
+        <source>Reply / receipt queues</source>
+        <translation>回复 / 回执队列</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="546"/>
+        <source>SmsUp queue, e.g. Alicom-Queue-…-SmsUp (empty: replies not read)</source>
+        <translation>上行短信队列，如 Alicom-Queue-…-SmsUp（留空：不读取回复）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="548"/>
+        <source>SmsReport queue (optional)</source>
+        <translation>回执队列 SmsReport（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="361"/>
         <source>X-7: {phone} has not agreed to collect at the station. Ask and record the answer:</source>
         <translation>X-7：{phone} 尚未同意驿站自取。请询问并登记：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="364"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="589"/>
         <source>This PC keeps the AccessKey in {path} (readable by this Windows/Linux user only), not in the database or settings.ini.</source>
         <translation>本机的 AccessKey 保存在 {path}（仅本系统用户可读），不在数据库或 settings.ini 中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="626"/>
         <source>Parcel {number} ({phone})</source>
         <translation>快件 {number}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="628"/>
         <source>No parcel in stock</source>
         <translation>库内无快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="703"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="650"/>
         <source>Templates saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="729"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="679"/>
         <source>Provider saved.</source>
         <translation>服务商设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="738"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="688"/>
         <source>Test SMS accepted by the provider ({code}).</source>
         <translation>服务商已接受测试短信（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="742"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="692"/>
         <source>Sending a test SMS…</source>
         <translation>正在发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="771"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="721"/>
         <source>X-7: kept for collection without the recipient&apos;s consent; ask and record it on the Notices tab.</source>
         <translation>X-7：未经收件人同意存放待取；请询问并在“通知”页登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="739"/>
         <source>X-7: {n} parcel(s) kept for collection without the recipient&apos;s consent (amber rows): ask and record it on the Notices tab.</source>
         <translation>X-7：{n} 件快件未经收件人同意存放待取（黄色行）：请询问并在“通知”页登记。</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanels</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="124"/>
+        <source>Replies to the station&apos;s SMS, last 7 days. Coloured ones ask for a return, a door delivery or no more messages: read them and decide — nothing is done automatically.</source>
+        <translation>近 7 天客户对网点短信的回复。带颜色的要求退回、送货上门或退订：请阅读后自行处理——系统不会自动执行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="128"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="153"/>
+        <source>This PC reads the replies from the SMS provider.</source>
+        <translation>本机从短信服务商读取回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="154"/>
+        <source>Replies are read by the PC that holds the provider&apos;s key (with a reply queue set in Settings → Notices).</source>
+        <translation>回复由保存服务商密钥的电脑读取（需在 设置 → 通知 中填写回复队列）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="163"/>
+        <source>no notice in the last 7 days</source>
+        <translation>近 7 天未发通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="166"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="166"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="167"/>
+        <source>Parcels</source>
+        <translation>快件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="167"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="168"/>
+        <source>Asks</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="170"/>
+        <source>Read it and decide: nothing is done automatically.</source>
+        <translation>请阅读后自行处理：系统不会自动执行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="220"/>
+        <source>Phone: last digits as shown, or the whole number</source>
+        <translation>手机号：按显示的尾号，或完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="223"/>
+        <source>All answers</source>
+        <translation>全部答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="225"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="260"/>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="262"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="262"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="263"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="263"/>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="264"/>
+        <source>By</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="264"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="265"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="265"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="266"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -6823,9 +7016,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -6841,7 +7034,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1053"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -6863,8 +7056,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="519"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -6880,7 +7073,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -6891,13 +7084,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="890"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -6918,7 +7111,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -7019,7 +7212,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -7175,7 +7368,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="569"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -7190,397 +7383,397 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="103"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="95"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="105"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="96"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="106"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="109"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="259"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="302"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="351"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="377"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="384"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="426"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="443"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="444"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="482"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1051"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="701"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="517"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="887"/>
         <source>Received</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1050"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="538"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="549"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="572"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="573"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1051"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="578"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="599"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="592"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="603"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="616"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="624"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="629"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="685"/>
         <source>{at} {courier}: area {before} → {after}</source>
         <translation>{at} {courier}：片区 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="676"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="687"/>
         <source>{at} {courier}: phone {before} → {after}</source>
         <translation>{at} {courier}：电话 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="695"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="701"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="729"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="755"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="760"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1050"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="774"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="826"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="781"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="792"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="784"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="795"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="799"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="825"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="836"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="832"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="843"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="937"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="845"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="854"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="865"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="891"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="907"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="931"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="939"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1020"/>
         <source>Reply clocks saved.</source>
         <translation>回复时限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1030"/>
         <source>Line {n}: write name | address | phone | district.</source>
         <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1029"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
         <source>{n} branch(es) saved.</source>
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1063"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1082"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1093"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1088"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1110"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1102"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1113"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1106"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1117"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1108"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1119"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1111"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1122"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
@@ -11454,7 +11647,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="210"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
