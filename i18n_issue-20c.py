@@ -7,7 +7,7 @@ ZH = {
     "asks for no more messages": "要求退订短信",
     "valid": "有效",
     "expired": "已过期",
-    "superseded": "已被新记录取代",
+    "superseded": "已被取代",
     "Today's reminders": "今日提醒",
     "Customer replies": "客户回复",
     "Consent register": "同意登记",

@@ -5660,7 +5660,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/messages_notify.py" line="181"/>
         <source>superseded</source>
-        <translation>已被新记录取代</translation>
+        <translation>已被取代</translation>
     </message>
 </context>
 <context>

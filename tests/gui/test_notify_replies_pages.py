@@ -77,10 +77,10 @@ def test_reply_reader_thread_stores_replies_that_the_notices_tab_highlights(
     page.refresh()
     page.side_tabs.setCurrentWidget(page.replies_panel)
     rows = texts(page.replies_panel.table)
-    assert [r[3] for r in rows] == ["好的，明天取", "不要了，退回"]
+    assert [r[4] for r in rows] == ["好的，明天取", "不要了，退回"]
     assert rows[1][1] == "138******34"  # masked for a clerk
-    assert rows[1][2] == no(11)
-    assert rows[1][4] == "asks to return it"
+    assert rows[1][3] == no(11)
+    assert rows[1][2] == "asks to return it"
     returned = page.replies_panel.table.item(1, 0).background().color().name()
     assert returned == INTENT_COLOURS["return"]
     assert page.replies_panel.table.item(0, 0).background().style() == Qt.BrushStyle.NoBrush
@@ -112,7 +112,7 @@ def test_consent_register_list_search_and_filters(
     page.side_tabs.setCurrentWidget(panel)
     page.refresh()
     rows = texts(panel.table)
-    assert [(r[0], r[1], r[6]) for r in rows] == [
+    assert [(r[0], r[2], r[1]) for r in rows] == [
         ("139******78", "Refused", "expired"),
         ("138******34", "Agrees to station pickup", "valid"),
         ("138******34", "Wants door delivery", "superseded")]
@@ -120,7 +120,7 @@ def test_consent_register_list_search_and_filters(
     send_text(panel.search_edit, "34")
     qtbot.wait_until(lambda: panel.table.rowCount() == 2)
     panel.state_combo.setCurrentIndex(panel.state_combo.findText("valid"))
-    assert [r[6] for r in texts(panel.table)] == ["valid"]
+    assert [r[1] for r in texts(panel.table)] == ["valid"]
     panel.search_edit.clear()
     panel.state_combo.setCurrentIndex(0)
     panel.decision_combo.setCurrentIndex(

@@ -104,6 +104,7 @@ class RepliesPanel(QWidget):
         self.hint_label.setWordWrap(True)
         self.reader_label = QLabel()
         self.reader_label.setObjectName("reply_reader_label")
+        self.reader_label.setWordWrap(True)
         self.table = _table()
         self.table.setObjectName("replies_table")
         self.refresh_button = QPushButton()
@@ -159,13 +160,14 @@ class RepliesPanel(QWidget):
             reply = view.reply
             rows.append([
                 reply.received_at.strftime("%m-%d %H:%M"), view.phone,
+                intent_name(reply.intent),
                 " ".join(reply.waybills) if reply.waybills
                 else translate("NotifyPanels", "no notice in the last 7 days"),
-                reply.text, intent_name(reply.intent)])
+                reply.text])
         fill_table(self.table, [
             translate("NotifyPanels", "Received"), translate("NotifyPanels", "From"),
-            translate("NotifyPanels", "Parcels"), translate("NotifyPanels", "Reply"),
-            translate("NotifyPanels", "Asks")], rows,
+            translate("NotifyPanels", "Asks"), translate("NotifyPanels", "Parcels"),
+            translate("NotifyPanels", "Reply")], rows,
             [v.reply.waybills[0] if v.reply.waybills else "" for v in views])
         tip = translate("NotifyPanels", "Read it and decide: nothing is done automatically.")
         for index, view in enumerate(views):
@@ -194,6 +196,10 @@ class ConsentRegisterPanel(QWidget):
         self.decision_combo.setObjectName("register_decision_combo")
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("register_state_combo")
+        for combo in (self.decision_combo, self.state_combo):  # never widen the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.count_label = QLabel()
         self.count_label.setObjectName("register_count_label")
         self.table = _table()
@@ -259,15 +265,15 @@ class ConsentRegisterPanel(QWidget):
         self.count_label.setStyleSheet("")
         self.count_label.setText(translate("NotifyPanels", "{n} entries").format(n=len(lines)))
         fill_table(self.table, [
-            translate("NotifyPanels", "Phone"), translate("NotifyPanels", "Answer"),
-            translate("NotifyPanels", "Channel"), translate("NotifyPanels", "Recorded"),
-            translate("NotifyPanels", "By"), translate("NotifyPanels", "Valid until"),
-            translate("NotifyPanels", "State"), translate("NotifyPanels", "Waybill"),
+            translate("NotifyPanels", "Phone"), translate("NotifyPanels", "State"),
+            translate("NotifyPanels", "Answer"), translate("NotifyPanels", "Channel"),
+            translate("NotifyPanels", "Valid until"), translate("NotifyPanels", "Recorded"),
+            translate("NotifyPanels", "By"), translate("NotifyPanels", "Waybill"),
             translate("NotifyPanels", "Note")],
-            [[line.phone, decision_name(line.consent.decision),
-              channel_name(line.consent.channel),
+            [[line.phone, entry_state_name(line.state.value),
+              decision_name(line.consent.decision), channel_name(line.consent.channel),
+              line.consent.valid_until.isoformat(),
               line.consent.recorded_at.strftime("%Y-%m-%d %H:%M"), line.consent.recorded_by,
-              line.consent.valid_until.isoformat(), entry_state_name(line.state.value),
               line.consent.waybill_no, line.consent.note] for line in lines],
             [line.consent.id for line in lines])
         for index, line in enumerate(lines):
