@@ -45,4 +45,9 @@ ZH = {
     "State": "状态",
     "Waybill": "运单号",
     "Note": "备注",
+    "SDK AppID (Tencent)": "SDK AppID（腾讯云）",
+    "Tencent Cloud only: the SMS application's SdkAppId": "仅腾讯云：短信应用的 SdkAppId",
+    "SDK AppID": "SDK AppID",
+    "Reply queue": "回复队列",
+    "Receipt queue": "回执队列",
 }

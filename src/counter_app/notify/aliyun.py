@@ -99,7 +99,7 @@ class AliyunSms:
         if result_code == "OK":
             return SendResult(SendOutcome.ACCEPTED, "OK", provider_ref=str(answer.get("BizId", "")))
         outcome = SendOutcome.RETRY if result_code in RETRY_CODES else SendOutcome.REJECTED
-        return SendResult(outcome, result_code, _clean(answer.get("Message", "")))
+        return SendResult(outcome, result_code, clean_message(answer.get("Message", "")))
 
     def report(self, phone: str, provider_ref: str, sent_on: date) -> DeliveryReport:
         """``QuerySendDetails`` for one message: SendStatus 3 delivered, 2 failed, 1 waiting."""
@@ -196,7 +196,7 @@ class AliyunSms:
         return answer
 
 
-def _clean(message: object) -> str:
+def clean_message(message: object) -> str:
     """A provider message without digits runs that could be a phone (X-2), at most 120 chars."""
     text = str(message)
     out, run = [], 0

@@ -237,17 +237,20 @@ class NotifyService:
                               version: int | None = None) -> None:
         """Save the provider settings (supervisor), audited."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
-        if settings.provider not in ("", "aliyun"):
+        if settings.provider not in ("", "aliyun", "tencent"):
             raise FieldInvalid("provider", "unknown", settings.provider)
         if settings.provider and not settings.sign_name.strip():
             raise FieldInvalid("sign_name", "required")
+        if settings.provider == "tencent" and not settings.app_id.strip():
+            raise FieldInvalid("app_id", "required")
         if not 1 <= settings.daily_cap <= 100:
             raise FieldInvalid("daily_cap", "range", "1–100")
         try:
             time.fromisoformat(settings.send_reminders_at)
         except ValueError:
             raise FieldInvalid("send_reminders_at", "format") from None
-        for name in ("sign_name", "endpoint", "queue_endpoint", "reply_queue", "report_queue"):
+        for name in ("sign_name", "endpoint", "queue_endpoint", "reply_queue", "report_queue",
+                     "app_id"):
             check_text(name, getattr(settings, name), 200)
         for code in settings.templates.values():
             check_text("template_code", code, 40)

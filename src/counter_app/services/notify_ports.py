@@ -239,7 +239,10 @@ class ProviderSettings:
     """A station's provider settings (every PC sees them; the secret is not here)."""
 
     provider: str = ""
-    """'' = none (copy text / QR code), 'aliyun' = Aliyun SMS (dysmsapi)."""
+    """'' = none (copy text / QR code), 'aliyun' = Aliyun SMS (dysmsapi), 'tencent' = Tencent
+    Cloud SMS (API 3.0)."""
+    app_id: str = ""
+    """Tencent: the SMS application's SmsSdkAppId (Aliyun needs none)."""
     sign_name: str = ""
     templates: dict[str, str] = field(default_factory=dict)
     """NoticeKind value → the provider's template code."""

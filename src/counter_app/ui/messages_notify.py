@@ -34,6 +34,9 @@ def notify_field_labels() -> dict[str, str]:
         "valid_until": translate("NotifyMessages", "Valid until"),
         "message": translate("NotifyMessages", "Reply"),
         "provider": translate("NotifyMessages", "SMS provider"),
+        "app_id": translate("NotifyMessages", "SDK AppID"),
+        "reply_queue": translate("NotifyMessages", "Reply queue"),
+        "report_queue": translate("NotifyMessages", "Receipt queue"),
     }
 
 

@@ -500,6 +500,7 @@ class NotifySettingsPage(QWidget):
             NoticeKind.PICKUP_ORDER: ui.code_pickup_order_edit}
         ui.provider_combo.addItem("—", "")
         ui.provider_combo.addItem("阿里云短信 Aliyun SMS", "aliyun")
+        ui.provider_combo.addItem("腾讯云短信 Tencent Cloud SMS", "tencent")
         ui.template_kind_combo.currentIndexChanged.connect(self._kind_changed)
         for edit in (ui.station_address_edit, ui.opening_hours_edit,
                      ui.template_signature_edit):
@@ -527,9 +528,15 @@ class NotifySettingsPage(QWidget):
         row.addWidget(self.report_queue_edit)
         self.queues_label = QLabel()
         self.queues_label.setBuddy(self.reply_queue_edit)
+        self.app_id_edit = QLineEdit()
+        self.app_id_edit.setObjectName("app_id_edit")
+        self.app_id_edit.setMaxLength(40)
+        self.app_id_label = QLabel()
+        self.app_id_label.setBuddy(self.app_id_edit)
         form = self.ui.provider_form
         position: tuple[int, object] = form.getWidgetPosition(self.ui.endpoint_edit)  # type: ignore[assignment]
         form.insertRow(position[0] + 1, self.queues_label, box)
+        form.insertRow(position[0] + 2, self.app_id_label, self.app_id_edit)
 
     def retranslate(self) -> None:
         """The kinds' names in the current language (the form's texts retranslate
@@ -543,6 +550,9 @@ class NotifySettingsPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         self.queues_label.setText(translate("NotifyPages", "Reply / receipt queues"))
+        self.app_id_label.setText(translate("NotifyPages", "SDK AppID (Tencent)"))
+        self.app_id_edit.setPlaceholderText(translate(
+            "NotifyPages", "Tencent Cloud only: the SMS application's SdkAppId"))
         self.reply_queue_edit.setPlaceholderText(translate(
             "NotifyPages", "SmsUp queue, e.g. Alicom-Queue-…-SmsUp (empty: replies not read)"))
         self.report_queue_edit.setPlaceholderText(translate(
@@ -577,6 +587,7 @@ class NotifySettingsPage(QWidget):
         self.ui.sign_name_edit.setText(s.sign_name)
         self.ui.endpoint_edit.setText(s.endpoint)
         self.reply_queue_edit.setText(s.reply_queue)
+        self.app_id_edit.setText(s.app_id)
         self.report_queue_edit.setText(s.report_queue)
         self._queue_endpoint = s.queue_endpoint
         self.ui.daily_cap_spin.setValue(s.daily_cap)
@@ -662,6 +673,7 @@ class NotifySettingsPage(QWidget):
             send_reminders_at=self.ui.reminders_at_edit.time().toString("HH:mm"),
             arrival_at_scan_in=self.ui.arrival_check.isChecked(),
             reply_queue=self.reply_queue_edit.text().strip(),
+            app_id=self.app_id_edit.text().strip(),
             report_queue=self.report_queue_edit.text().strip(),
             queue_endpoint=self._queue_endpoint)
         try:
