@@ -289,3 +289,23 @@ def test_two_pcs_storing_the_same_reply_at_once_store_it_once(
         events = replies_on(pc1, clerk, 9)
         assert len(events) == 10
         assert len(pc2.notify.replies(boss)) == 10
+
+
+def test_retention_masks_the_phone_of_the_replies_with_the_parcel(
+        app: AppServices, people: tuple[StaffMember, StaffMember], fake: FakeAliyun,
+        clock: FakeClock) -> None:
+    """Issue 12 / X-2: when a parcel's recipient is masked after the warehouse period, the
+    phone of the replies matched to it is masked too."""
+    boss, clerk = people
+    configure(app, boss, fake.url)
+    fake.status = 1
+    scan_in(app, clerk, 10)
+    notify_sent(app, clerk, 10, clock)
+    fake.put_reply(UP, PHONE, "好的", "2026-11-23 10:30:00")
+    assert app.notify.read_replies(wait_seconds=0).replies == 1
+    app.warehouse.scan_out(clerk, no(10), ScanOutDraft(Disposition.COLLECTED, check=PHONE[-4:]))
+    clock.advance(days=200)
+    assert app.retention.purge(boss).counts["stays"] == 1
+    clock.advance(days=-199)  # back inside the list's 7 days
+    (view,) = app.notify.replies(boss)  # a supervisor sees what is stored
+    assert view.phone == "138******34"

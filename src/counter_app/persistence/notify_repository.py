@@ -136,7 +136,7 @@ class SqlNotifyRepository:
         rows = self._s.scalars(
             select(NoticeRow).where(NoticeRow.phone == phone, NoticeRow.created_at >= since,
                                     NoticeRow.status.in_(_ANSWERED))
-            .order_by(NoticeRow.updated_at.desc(), NoticeRow.id.desc()))
+            .order_by(NoticeRow.created_at.desc(), NoticeRow.id.desc()))
         return [_notice(r) for r in rows]
 
     def report_delivery(self, provider_ref: str, delivered: bool, code: str,

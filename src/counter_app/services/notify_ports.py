@@ -139,6 +139,9 @@ class ReplyRecord:
     notice_id: int | None = None
     id: int | None = None
 
+    def __repr__(self) -> str:  # never a phone or a customer's words in a log (X-2)
+        return f"ReplyRecord(id={self.id}, message_id={self.message_id!r})"
+
 
 class InboundKind(enum.StrEnum):
     """What a message read from the provider's queue is."""
