@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -70,6 +71,7 @@ class ReplyReader(QObject):
     def _loop(self, stop: threading.Event) -> None:
         notify = self._services.notify
         while not stop.is_set():
+            started = time.monotonic()
             try:
                 result: object = notify.read_replies(self._wait)
             except Exception as err:  # a storage fault: say it, wait, try again
@@ -85,6 +87,10 @@ class ReplyReader(QObject):
                 return  # no longer this PC's job; the sender's tick starts it again
             if isinstance(result, Exception) or str(getattr(result, "error", "")):
                 stop.wait(self._pause)
+            elif time.monotonic() - started < 1.0 and not any(
+                    getattr(result, name, 0) for name in ("replies", "duplicates", "receipts",
+                                                          "unreadable")):
+                stop.wait(1.0)  # a queue that answers "empty" at once: do not spin
 
 
 class NoticeSender(QObject):
