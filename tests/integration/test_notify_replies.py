@@ -309,3 +309,34 @@ def test_retention_masks_the_phone_of_the_replies_with_the_parcel(
     clock.advance(days=-199)  # back inside the list's 7 days
     (view,) = app.notify.replies(boss)  # a supervisor sees what is stored
     assert view.phone == "138******34"
+
+
+def test_a_message_redelivered_to_another_pc_is_stored_once(
+        db_url: str, clock: FakeClock, tmp_path: Path, fake: FakeAliyun,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two PCs hold the key: the first stores a reply but its delete is lost (it stopped);
+    after the visibility timeout the second PC reads the same message: it is a duplicate,
+    stored once, and deleted."""
+    from counter_app.notify.aliyun_mns import AliyunQueues
+
+    with wired(db_url, clock, tmp_path / "pc1") as pc1, \
+            wired(db_url, clock, tmp_path / "pc2") as pc2:
+        boss = set_up_station(pc1)
+        clerk = add_clerk(pc1, boss, Role.WAREHOUSE, job="4001")
+        configure(pc1, boss, fake.url)
+        pc2.notify.save_credentials(boss, Credentials(KEY_ID, SECRET))
+        fake.status = 1
+        scan_in(pc1, clerk, 11)
+        notify_sent(pc1, clerk, 11, clock)
+        mid = fake.put_reply(UP, PHONE, "送货上门", "2026-11-23 10:40:00")
+        real = AliyunQueues.delete
+        monkeypatch.setattr(AliyunQueues, "delete", lambda self, message: False)
+        assert pc1.notify.read_replies(wait_seconds=0).replies == 1
+        assert fake.deleted == []
+        monkeypatch.setattr(AliyunQueues, "delete", real)
+        fake.redeliver()
+        summary = pc2.notify.read_replies(wait_seconds=0)
+        assert (summary.replies, summary.duplicates) == (0, 1)
+        assert fake.deleted == [mid]
+        assert len(replies_on(pc2, clerk, 11)) == 1
+        assert len(pc1.notify.replies(boss)) == 1
