@@ -5,6 +5,8 @@ and a consent register with valid, expired and superseded entries."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 from counter_app.domain.notify import ConsentChannel, ConsentDecision, NoticeKind
 from counter_app.domain.staff import StaffMember
@@ -40,3 +42,25 @@ def fill_notify_demo(services: AppServices, operator: StaffMember) -> None:
                               ConsentChannel.SMS, valid_until=now.date())
     notify.record_consent(operator, phones[-1], ConsentDecision.REFUSED,
                           ConsentChannel.WECHAT)
+
+
+def shoot_notices(app: Any, window: Any, services: AppServices, out: Path, suffix: str) -> None:
+    """The Notices tab's replies and consent register, and a parcel with its highlighted
+    reply (``devtools.screenshots``)."""
+    assert window.operator is not None
+    fill_notify_demo(services, window.operator)
+    window.show_workspace("warehouse")
+    warehouse = window.workspaces["warehouse"]
+    notices = warehouse.notices_page
+    warehouse.ui.warehouse_tabs.setCurrentWidget(notices)
+    notices.refresh()
+    for index in range(1, notices.side_tabs.count()):
+        notices.side_tabs.setCurrentIndex(index)
+        app.processEvents()
+        name = notices.side_tabs.widget(index).objectName()
+        window.grab().save(str(out / f"warehouse_notices_{name}{suffix}.png"))
+    notices.replies_panel.table.selectRow(1)
+    notices.replies_panel._open()  # the parcel with its highlighted reply
+    app.processEvents()
+    window.grab().save(str(out / f"warehouse_notices_parcel_reply{suffix}.png"))
+    notices.side_tabs.setCurrentIndex(0)

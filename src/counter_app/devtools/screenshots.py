@@ -135,29 +135,12 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(args.out / f"counter_{name}{suffix}.png"))
         itabs.setCurrentIndex(0)
         window.show_workspace("warehouse")
-        from counter_app.devtools.notify_demo import fill_notify_demo
-
-        assert window.operator is not None
-        fill_notify_demo(services, window.operator)  # issue 20: replies, consent register
         wtabs = window.workspaces["warehouse"].ui.warehouse_tabs  # type: ignore[attr-defined]
         for index in range(wtabs.count()):
             wtabs.setCurrentIndex(index)
             app.processEvents()
             name = wtabs.widget(index).objectName()
             window.grab().save(str(args.out / f"warehouse_{name}{suffix}.png"))
-        notices = window.workspaces["warehouse"].notices_page  # type: ignore[attr-defined]
-        wtabs.setCurrentWidget(notices)
-        notices.refresh()
-        for index in range(1, notices.side_tabs.count()):
-            notices.side_tabs.setCurrentIndex(index)
-            app.processEvents()
-            name = notices.side_tabs.widget(index).objectName()
-            window.grab().save(str(args.out / f"warehouse_notices_{name}{suffix}.png"))
-        notices.replies_panel.table.selectRow(1)
-        notices.replies_panel._open()  # the parcel with its highlighted reply
-        app.processEvents()
-        window.grab().save(str(args.out / f"warehouse_notices_parcel_reply{suffix}.png"))
-        notices.side_tabs.setCurrentIndex(0)
         for key, tabs_name in (("receipts", "receipts_tabs"), ("misroute", "misroute_tabs")):
             window.show_workspace(key)
             tabs = getattr(window.workspaces[key].ui, tabs_name)  # type: ignore[attr-defined]
@@ -228,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888).save(
             str(args.out / f"misroute_report_page1{suffix}.png")
         )
+        from counter_app.devtools.notify_demo import shoot_notices
+
+        shoot_notices(app, window, services, args.out, suffix)  # issue 20: replies, register
         window.close()
         engine.dispose()
     QApplication.processEvents()
