@@ -5478,372 +5478,590 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>短信服务商</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="37"/>
+        <source>SDK AppID</source>
+        <translation>SDK AppID</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="38"/>
+        <source>Reply queue</source>
+        <translation>回复队列</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="39"/>
+        <source>Receipt queue</source>
+        <translation>回执队列</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="46"/>
         <source>Arrived (pickup code)</source>
         <translation>到站通知（取件码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="47"/>
         <source>Reminder</source>
         <translation>催取提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="48"/>
         <source>Last day before return</source>
         <translation>最后取件日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="49"/>
         <source>Problem: please answer</source>
         <translation>问题件请回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="50"/>
         <source>Pickup order confirmed</source>
         <translation>取件预约确认</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="57"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="58"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="59"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="60"/>
         <source>failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="61"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="62"/>
         <source>to copy by hand</source>
         <translation>待手工发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="66"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="69"/>
         <source>Agrees to station pickup</source>
         <translation>同意驿站自取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="67"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="70"/>
         <source>Wants door delivery</source>
         <translation>要求送货上门</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="71"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="78"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="79"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="77"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="80"/>
         <source>SMS reply</source>
         <translation>短信回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="81"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="82"/>
         <source>In writing</source>
         <translation>书面</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="90"/>
         <source>Template: {{{name}}} is not a field a notice can fill. Use {{station}}, {{address}}, {{hours}}, {{code}}, {{waybill}}, {{due}} or {{phone}}.</source>
         <translation>模板：{{{name}}} 不是通知能填写的字段。可用 {{station}}、{{address}}、{{hours}}、{{code}}、{{waybill}}、{{due}} 或 {{phone}}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="95"/>
         <source>Template: a brace {{ or }} is missing around a field.</source>
         <translation>模板：字段缺少 {{ 或 }}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="98"/>
         <source>No SMS provider is set up on this PC: choose the provider, save its settings and this PC&apos;s AccessKey first.</source>
         <translation>本机未设置短信服务商：请先选择服务商，保存其设置和本机的 AccessKey。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="102"/>
         <source>The SMS provider refused the message: {code}.</source>
         <translation>短信服务商拒绝了该短信：{code}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="106"/>
         <source>Valid until: the day is already past.</source>
         <translation>有效期至：该日期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="108"/>
         <source>Valid until: at most three years from today.</source>
         <translation>有效期至：最长为今天起三年。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="111"/>
         <source>Reminders from: a time such as 09:00.</source>
         <translation>提醒发送时间：请填写时间，如 09:00。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="119"/>
         <source>This parcel already has a notice of this kind today ({status}, by {by}): at most one a day.</source>
         <translation>该快件今天已有同类通知（{status}，{by}）：每天最多一条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="126"/>
         <source>This recipient already had {n} messages today, the provider&apos;s daily limit: call, or send it tomorrow.</source>
         <translation>该收件人今天已收到 {n} 条短信，达到服务商每日上限：请打电话，或明天再发。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="130"/>
         <source>{number} has no recipient phone: record it on the parcel first.</source>
         <translation>{number} 没有收件人电话：请先在快件上登记电话。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="145"/>
         <source>SMS {notice}: {status}</source>
         <translation>短信{notice}：{status}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="150"/>
         <source>by hand</source>
         <translation>手工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="153"/>
         <source>Customer replied: {text}</source>
         <translation>客户回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="160"/>
         <source>Consent recorded: {decision} ({channel}), valid until {until}</source>
         <translation>登记代收意愿：{decision}（{channel}），有效期至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="173"/>
+        <source>asks to return it</source>
+        <translation>要求退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="174"/>
+        <source>asks for door delivery</source>
+        <translation>要求送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="175"/>
+        <source>asks for no more messages</source>
+        <translation>要求退订短信</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="182"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="183"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="184"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
     </message>
 </context>
 <context>
     <name>NotifyPages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="102"/>
         <source>{chars} characters with the signature: {parts} SMS, {room} more fit (70 in one SMS, 67 per part when longer)</source>
         <translation>含签名 {chars} 字：计 {parts} 条短信，还可写 {room} 字（单条 70 字，长短信每条 67 字）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="308"/>
         <source>Notice as QR code</source>
         <translation>通知二维码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="316"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="172"/>
+        <source>Today&apos;s reminders</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="173"/>
+        <source>Customer replies</source>
+        <translation>客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="174"/>
+        <source>Consent register</source>
+        <translation>同意登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="199"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="244"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="246"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="237"/>
         <source>will be sent</source>
         <translation>将发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="240"/>
         <source>Waiting for collection without consent (X-7): {n}</source>
         <translation>未经同意存放待取（X-7）：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="244"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
         <source>{number} was never in stock.</source>
         <translation>{number} 从未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="291"/>
         <source>{number} · code {code} · {phone}</source>
         <translation>{number} · 取件码 {code} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="294"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="298"/>
         <source>Consent (X-7): never asked</source>
         <translation>代收同意（X-7）：未询问</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="299"/>
         <source>Consent (X-7): {decision}, {channel}, {at} by {by}, valid until {until}</source>
         <translation>代收同意（X-7）：{decision}，{channel}，{at} {by} 登记，有效期至 {until}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
+        <source>Customer replied {at}: {text}</source>
+        <translation>客户于 {at} 回复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="322"/>
+        <source>(shown on all {n} parcels of this phone)</source>
+        <translation>（该号码的 {n} 件在库快件都显示此回复）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="358"/>
         <source>{number}: notice queued.</source>
         <translation>{number}：通知已排队。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="366"/>
         <source>Text copied.</source>
         <translation>已复制文本。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="384"/>
         <source>Recorded as sent.</source>
         <translation>已登记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="392"/>
         <source>Reply recorded.</source>
         <translation>已记录回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="405"/>
         <source>Consent recorded.</source>
         <translation>已登记代收意愿。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="418"/>
         <source>Reminder held.</source>
         <translation>提醒已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="427"/>
         <source>Reminder released.</source>
         <translation>提醒将照常发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="435"/>
         <source>Save the consent register</source>
         <translation>保存代收同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="459"/>
         <source>Saved {name}: {n} entries.</source>
         <translation>已保存 {name}：{n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="552"/>
+        <source>Reply / receipt queues</source>
+        <translation>回复 / 回执队列</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="553"/>
+        <source>SDK AppID (Tencent)</source>
+        <translation>SDK AppID（腾讯云）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="554"/>
+        <source>Tencent Cloud only: the SMS application&apos;s SdkAppId</source>
+        <translation>仅腾讯云：短信应用的 SdkAppId</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="556"/>
+        <source>SmsUp queue, e.g. Alicom-Queue-…-SmsUp (empty: replies not read)</source>
+        <translation>上行短信队列，如 Alicom-Queue-…-SmsUp（留空：不读取回复）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="558"/>
+        <source>SmsReport queue (optional)</source>
+        <translation>回执队列 SmsReport（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="367"/>
         <source>X-7: {phone} has not agreed to collect at the station. Ask and record the answer:</source>
         <translation>X-7：{phone} 尚未同意驿站自取。请询问并登记：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="370"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="600"/>
         <source>This PC keeps the AccessKey in {path} (readable by this Windows/Linux user only), not in the database or settings.ini.</source>
         <translation>本机的 AccessKey 保存在 {path}（仅本系统用户可读），不在数据库或 settings.ini 中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="637"/>
         <source>Parcel {number} ({phone})</source>
         <translation>快件 {number}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="639"/>
         <source>No parcel in stock</source>
         <translation>库内无快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="703"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="661"/>
         <source>Templates saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="729"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="691"/>
         <source>Provider saved.</source>
         <translation>服务商设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="738"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="700"/>
         <source>Test SMS accepted by the provider ({code}).</source>
         <translation>服务商已接受测试短信（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="742"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="704"/>
         <source>Sending a test SMS…</source>
         <translation>正在发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="771"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="733"/>
         <source>X-7: kept for collection without the recipient&apos;s consent; ask and record it on the Notices tab.</source>
         <translation>X-7：未经收件人同意存放待取；请询问并在“通知”页登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="751"/>
         <source>X-7: {n} parcel(s) kept for collection without the recipient&apos;s consent (amber rows): ask and record it on the Notices tab.</source>
         <translation>X-7：{n} 件快件未经收件人同意存放待取（黄色行）：请询问并在“通知”页登记。</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanels</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="125"/>
+        <source>Replies to the station&apos;s SMS, last 7 days. Coloured ones ask for a return, a door delivery or no more messages: read them and decide — nothing is done automatically.</source>
+        <translation>近 7 天客户对网点短信的回复。带颜色的要求退回、送货上门或退订：请阅读后自行处理——系统不会自动执行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="129"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="154"/>
+        <source>This PC reads the replies from the SMS provider.</source>
+        <translation>本机从短信服务商读取回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="155"/>
+        <source>Replies are read by the PC that holds the provider&apos;s key (with a reply queue set in Settings → Notices).</source>
+        <translation>回复由保存服务商密钥的电脑读取（需在 设置 → 通知 中填写回复队列）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="165"/>
+        <source>no notice in the last 7 days</source>
+        <translation>近 7 天未发通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="168"/>
+        <source>Received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="168"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="169"/>
+        <source>Asks</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="169"/>
+        <source>Parcels</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="170"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="172"/>
+        <source>Read it and decide: nothing is done automatically.</source>
+        <translation>请阅读后自行处理：系统不会自动执行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="226"/>
+        <source>Phone: last digits as shown, or the whole number</source>
+        <translation>手机号：按显示的尾号，或完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="229"/>
+        <source>All answers</source>
+        <translation>全部答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="231"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="266"/>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="268"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="268"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="269"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="269"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="270"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="270"/>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="271"/>
+        <source>By</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="271"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="272"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
