@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
+
+from counter_app.domain.json_data import JsonObject
 
 
 @dataclass(frozen=True)
@@ -18,8 +20,8 @@ class AuditEntry:
     entity: str
     entity_id: str
     action: str
-    before: dict[str, Any] | None = None
-    after: dict[str, Any] | None = None
+    before: JsonObject | None = None
+    after: JsonObject | None = None
     id: int | None = field(default=None, compare=False)
     actor_role: str | None = field(default=None, compare=False)
     """The role the caller believes the actor holds: the entry is written only if the staff

@@ -14,6 +14,7 @@ from counter_app.domain.intake import (
     PayMode,
     Transport,
 )
+from counter_app.domain.json_data import int_of, objects_of, text_of
 from counter_app.domain.pricing import RateCard
 from counter_app.domain.prohibited import Catalogue, ProhibitedCategory, parse_catalogue
 from counter_app.domain.rate_card_tables import parse_rate_card_json, sample_rate_card
@@ -110,10 +111,11 @@ class IntakeBase:
 
     def _slip(self, uow: UnitOfWork, r: AcceptanceRecord, account: Account | None) -> CounterSlip:
         prepaid = r.pay_mode in (PayMode.CASH.value, PayMode.QR.value)
-        lines = tuple(SlipLine(LINE_NAMES.get(line["kind"], line["kind"])
-                               + (f" ×{line['quantity']}" if line.get("quantity", 1) != 1
-                                  else ""), line["amount"])
-                      for line in r.quote.get("lines", []))
+        lines = tuple(SlipLine(LINE_NAMES.get(text_of(line, "kind"), text_of(line, "kind"))
+                               + (f" ×{int_of(line, 'quantity', 1)}"
+                                  if int_of(line, "quantity", 1) != 1 else ""),
+                               text_of(line, "amount"))
+                      for line in objects_of(r.quote, "lines"))
         if r.override_reason:
             lines += (SlipLine("改价", money(r.total - r.quoted_total)),)
         freight_due = money(r.total) if r.pay_mode == PayMode.COLLECT.value else ""

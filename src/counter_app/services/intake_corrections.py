@@ -13,6 +13,7 @@ from counter_app.domain.errors import (
     PermissionDenied,
 )
 from counter_app.domain.intake import Account, PayMode, RefusalReason, change_due
+from counter_app.domain.json_data import int_of, objects_of, text_of
 from counter_app.domain.pricing import QuoteRequest, quote
 from counter_app.domain.receipts import money, parse_amount
 from counter_app.domain.service_area import AreaStatus
@@ -85,8 +86,8 @@ class IntakeCorrections(IntakeBase):
                 weight=weight, dimensions=before.dimensions,
                 declared_value=before.declared_value, collect=pay_mode is PayMode.COLLECT,
                 cod_amount=before.cod_amount,
-                packaging=tuple((str(line["item"]), int(line.get("quantity", 1)))
-                                for line in before.quote.get("lines", [])
+                packaging=tuple((text_of(line, "item"), int_of(line, "quantity", 1))
+                                for line in objects_of(before.quote, "lines")
                                 if line.get("kind") == "packaging"),
             )
             card = self._card(uow)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any, Final
+from typing import Final
 
 from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.identity import DocumentKind
 from counter_app.domain.intake import PayMode
+from counter_app.domain.json_data import JsonObject, objects_of
 from counter_app.domain.pricing import Quote, RateCard
 from counter_app.domain.receipts import HALF_WIDTH_NUMBERS, money, parse_amount
 from counter_app.domain.text import LIMITS, check_text
@@ -165,15 +166,15 @@ def parse_entry_fee(text: str) -> Decimal:
     return fee
 
 
-def with_entry_fee(quoted: dict[str, Any], fee: Decimal) -> dict[str, Any]:
+def with_entry_fee(quoted: JsonObject, fee: Decimal) -> JsonObject:
     """The quote JSON with the 进仓费 as its own line (printed on the slip) and in the total."""
     return {**quoted, "entry_fee": money(fee),
-            "lines": [*quoted.get("lines", []), {"kind": "entry_fee", "amount": money(fee),
-                                                 "item": "", "quantity": 1}],
+            "lines": [*objects_of(quoted, "lines"), {"kind": "entry_fee", "amount": money(fee),
+                                                    "item": "", "quantity": 1}],
             "total": money(Decimal(str(quoted.get("total", "0"))) + fee)}
 
 
-def quote_record(priced: Quote, card: RateCard) -> dict[str, Any]:
+def quote_record(priced: Quote, card: RateCard) -> JsonObject:
     return {
         "card": card.name, "zone": priced.zone.code, "zone_name": priced.zone.name,
         "actual": str(priced.actual_weight),
@@ -186,7 +187,7 @@ def quote_record(priced: Quote, card: RateCard) -> dict[str, Any]:
     }
 
 
-def weight_source_of(draft: AcceptDraft) -> dict[str, Any]:
+def weight_source_of(draft: AcceptDraft) -> JsonObject:
     """Where the weight came from: ``scale`` (with its grams) or ``typed`` (issue 17 §1)."""
     if draft.weighed_grams is None:
         return {"weight_source": "typed"}
@@ -213,7 +214,7 @@ def grams_text(kg: Decimal) -> str:
     return str(kg.quantize(Decimal("0.001")))
 
 
-def correction_fields(r: AcceptanceRecord) -> dict[str, Any]:
+def correction_fields(r: AcceptanceRecord) -> JsonObject:
     """What a correction may change, for its audit entry (the address is masked there)."""
     return {"recipient_address": r.recipient_address, "province": r.province, "city": r.city,
             "district": r.district, "weight": grams_text(r.weight),

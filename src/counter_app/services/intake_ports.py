@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Protocol
 
 from counter_app.domain.intake import Account, Consumable
+from counter_app.domain.json_data import JsonObject
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class AcceptanceRecord:
     cod_amount: Decimal | None
     pay_mode: str
     account_id: int | None
-    quote: dict[str, Any]
+    quote: JsonObject
     quoted_total: Decimal
     total: Decimal
     override_reason: str = ""

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from time import monotonic as time_monotonic
-from typing import Any
 
 from counter_app.domain.clock import Clock
 from counter_app.domain.errors import (
@@ -27,6 +26,7 @@ from counter_app.domain.errors import (
     NoticeExists,
     NotInStock,
 )
+from counter_app.domain.json_data import JsonObject
 from counter_app.domain.notify import (
     DEFAULT_CONSENT_DAYS,
     DEFAULT_TEMPLATES,
@@ -773,7 +773,7 @@ class NotifyService:
 
     @staticmethod
     def _event(uow: UnitOfWork, notice: NoticeRecord, by: str, kind: str, at: datetime,
-               extra: dict[str, Any] | None = None) -> None:
+               extra: JsonObject | None = None) -> None:
         uow.warehouse.add_event(WarehouseEvent(
             waybill_no=notice.waybill_no, at=at, by=by, kind=kind,
             data={"notice_id": notice.id, "kind": notice.kind.value, **(extra or {})},

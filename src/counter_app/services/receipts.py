@@ -300,9 +300,9 @@ class ReceiptService(ReceiptLists):
                 entity="receipt",
                 entity_id=number,
                 action="create",
-                after={k: v for k, v in audit.snapshot(receipt).items() if k != "id"}
-                | ({"cod_exception_approved_by": approved_by} if approved_by else {})
-                | overrides,
+                after={**{k: v for k, v in audit.snapshot(receipt).items() if k != "id"},
+                       **({"cod_exception_approved_by": approved_by} if approved_by else {}),
+                       **overrides},
             ))
             if stored is None:  # another PC entered it between our check and our insert
                 raise _already_entered(uow, number)

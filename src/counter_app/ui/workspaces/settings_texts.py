@@ -3,6 +3,8 @@ audit log's entities, actions and values in the UI language (issue 15 §6)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from counter_app.domain.intake import PayMode, RefusalReason
@@ -124,7 +126,7 @@ def action_name(action: str) -> str:
     return names.get(action, action)
 
 
-def readable(values: dict[str, object] | None) -> str:
+def readable(values: Mapping[str, object] | None) -> str:
     """Before/after values with their fields named in the UI language; known codes (pay mode)
     named too; secrets left out."""
     if not values:
@@ -166,7 +168,7 @@ def readable(values: dict[str, object] | None) -> str:
     return "; ".join(parts)
 
 
-def compact(values: dict[str, object] | None) -> str:
+def compact(values: Mapping[str, object] | None) -> str:
     if not values:
         return ""
     hidden = {"password_hash"}
