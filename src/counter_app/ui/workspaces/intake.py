@@ -48,14 +48,14 @@ from counter_app.domain.intake import (
     needs_packing_advice,
 )
 from counter_app.domain.receipts import money
-from counter_app.domain.scanning import ScanEvent
+from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.service_area import AreaStatus
 from counter_app.domain.staff import Permission, Role, StaffMember, allowed
 from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.dto import CounterSlip
-from counter_app.services.intake import AcceptDraft, SenderView, place
+from counter_app.services.intake import AcceptDraft, Accepted, SenderView, place
 from counter_app.services.ports import AcceptanceRecord
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
@@ -76,6 +76,7 @@ from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort, WeightFollower
 from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method, fit_height
+from counter_app.ui.widgets.hold import InputHold
 from counter_app.ui.widgets.pages import SupervisorDialog
 from counter_app.ui.widgets.tables import fill_table
 from counter_app.ui.workspaces.approval import supervisor_approval
@@ -201,6 +202,7 @@ class IntakeWorkspace(Workspace):
         self._build_form()
         # issue 17 §1: the weight field follows the scale until the clerk types
         self.weight_follower = WeightFollower(ui.weight_edit, self)
+        self._hold = InputHold(ui.accept_tab)  # while a parcel is saved (issue 15 §1)
         self._shortcut("Ctrl+Return", self.accept_parcel)
         self._shortcut("Ctrl+Enter", self.accept_parcel)
         self._shortcut("Ctrl+R", self.refuse)
@@ -323,6 +325,14 @@ class IntakeWorkspace(Workspace):
         """A scan fills the waybill number (the gateway has already refused other carriers'
         numbers, CI-4) and moves on to the cash received (or the inspection tick)."""
         current = self.ui.intake_tabs.currentWidget()
+        if current is self.ui.accept_tab and self.saving:
+            # The form is being saved: the number would be cleared with it. Refused, said,
+            # and the scanner sounds the error: the clerk scans it again a moment later.
+            return ScanFeedback(ScanOutcome.REJECTED,
+                                translate("IntakeWorkspace", "Not entered"),
+                                translate("IntakeWorkspace", "The last parcel is still being "
+                                          "saved: scan {number} again when it is.").format(
+                                              number=event.number))
         if current is self.ui.accept_tab:
             self._next_parcel_started()
             self.ui.waybill_edit.setText(event.number)
@@ -655,10 +665,19 @@ class IntakeWorkspace(Workspace):
             entry_fee=self.entry_fee_edit.text(),
         )
 
+    @property
+    def saving(self) -> bool:
+        """A parcel's save is on the worker thread: the form takes no input meanwhile."""
+        return self._hold.held
+
     def accept_parcel(self) -> None:
         """Ctrl+Enter: accept the parcel, print its slip, start the next one. On any problem
-        the message names the field and everything typed stays."""
-        if self._operator is None:
+        the message names the field and everything typed stays.
+
+        The acceptance runs on the worker thread (issue 15 §1: a locked database's wait never
+        freezes the window); until it answers the form takes no input, so a second Enter
+        cannot accept the parcel twice and nothing typed meanwhile is cleared with it."""
+        if self._operator is None or self.saving:
             return
         self._unmark()
         draft = self.draft()
@@ -670,17 +689,30 @@ class IntakeWorkspace(Workspace):
                                         "supervisor must approve another price."), RED)
                 self._mark(self.ui.override_edit)
                 return
-        try:
-            done = self._intake.accept(self._operator, draft, approver)
-        except ParcelRefused as err:
+        operator, intake = self._operator, self._intake
+        self._hold.hold()
+        self._message(translate("IntakeWorkspace", "Saving {number}…").format(
+            number=draft.waybill.strip()), AMBER)
+        run_in_background(lambda: intake.accept(operator, draft, approver), self._accepted,
+                          self._accept_failed, parent=self,
+                          label=translate("IntakeWorkspace", "Saving the parcel…"))
+
+    def _accept_failed(self, err: BaseException) -> None:
+        """The acceptance was refused: say why, mark the field; everything typed stays."""
+        self._hold.release()
+        if isinstance(err, ParcelRefused):
             self._message(describe(err), RED)
             self._mark(self._refusal_field(err))
             self._fill_recent()
             return
-        except DomainError as err:
-            self._message(describe(err), RED)
-            self._mark_error(err)
-            return
+        if not isinstance(err, DomainError):
+            self.ui.message_label.clear()
+            raise err
+        self._message(describe(err), RED)
+        self._mark_error(err)
+
+    def _accepted(self, done: Accepted) -> None:
+        self._hold.release()
         self.last_slip = done.slip
         text = translate("IntakeWorkspace", "Accepted {number} · ¥ {total} · {mode}").format(
             number=done.record.waybill_no, total=money(done.record.total),
@@ -788,7 +820,7 @@ class IntakeWorkspace(Workspace):
     # --- refusal, next parcel, slip ----------------------------------------------------------
     def refuse(self) -> None:
         """Ctrl+R: record a refusal the clerk decided on, with what is in the form."""
-        if self._operator is None:
+        if self._operator is None or self.saving:
             return
         answer = self.ask_refusal()
         if answer is None:
@@ -811,6 +843,8 @@ class IntakeWorkspace(Workspace):
 
     def new_parcel(self) -> None:
         """Ctrl+N: empty the form for the next customer."""
+        if self.saving:
+            return
         self._clear()
         self.ui.message_label.clear()
 
@@ -897,7 +931,7 @@ class IntakeWorkspace(Workspace):
         """Ctrl+E: correct or void the parcel just accepted, or the row of 今日收寄 chosen
         since; a money change (and every void) needs a supervisor; a corrected slip is printed
         marked 「更正」."""
-        if self._operator is None:
+        if self._operator is None or self.saving:
             return
         number = self._chosen or (self.last_slip.waybill_no if self.last_slip else "")
         record = next((r for r in self._intake.recent(limit=1000)

@@ -7,7 +7,8 @@ pieces the pieces field; F6 草签, F7 已收, F8 邮件签收章 fill the signe
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -55,7 +56,9 @@ from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe, describe_signer
 from counter_app.ui.people import People
 from counter_app.ui.printing import DocKind, ask_print, print_document
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
+from counter_app.ui.widgets.hold import InputHold
 from counter_app.ui.widgets.pages import SupervisorDialog
 from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
@@ -76,6 +79,17 @@ else:  # imported on first use: not at start-up (issue 18 §4)
         "counter_app.reports.receipts_pdf", "render_receipt_sheet_pdf")
 
 translate = QCoreApplication.translate
+
+
+@dataclass
+class _Submission:
+    """One save of the entry line across its attempts: who, what is corrected and why, and
+    the supervisor who approved an exception on the way."""
+
+    operator: StaffMember
+    correcting: str | None
+    reason: str
+    approver: StaffMember | None = None
 
 
 def kind_name(kind: str) -> str:
@@ -147,6 +161,7 @@ class ReceiptsWorkspace(Workspace):
             shortcut.activated.connect(slot)
         self._cod_toggled(False)
         self._show_batch()
+        self._hold = InputHold(ui.entry_tab)  # while a receipt is saved (issue 15 §1)
 
     # --- Workspace
     @override
@@ -175,6 +190,13 @@ class ReceiptsWorkspace(Workspace):
     @override
     def handle_scan(self, event: ScanEvent) -> ScanFeedback:
         """A scanned receipt starts its entry line, wherever the focus was."""
+        if self.saving:
+            # The entry line is being saved: this scan would be cleared with it. Refused,
+            # said, and the scanner sounds the error: the clerk scans the receipt again.
+            return ScanFeedback(
+                ScanOutcome.REJECTED, translate("ReceiptsWorkspace", "Not entered"),
+                translate("ReceiptsWorkspace", "The last receipt is still being saved: scan "
+                          "{number} again when it is.").format(number=event.number))
         if self.batch is None:
             self._error(translate("ReceiptsWorkspace", "Open the courier's batch first "
                                   "(Ctrl+B); the scan was not entered."))
@@ -469,12 +491,21 @@ class ReceiptsWorkspace(Workspace):
             self.ui.signer_edit.setText(name)
             self.ui.signer_edit.setFocus()
 
+    @property
+    def saving(self) -> bool:
+        """A receipt's save is on the worker thread: the entry line takes no input."""
+        return self._hold.held
+
     def save(self, confirm_mismatch: bool = False) -> None:
         """Save the entry line; on success clear it and return to the scan field. The X-6 and
         RE-3 questions are asked on the way (issue 16): a parcel in stock or a 到付 exception
         needs a supervisor, another courier's list asks move-or-keep, a piece count that
-        differs asks to confirm."""
-        if self.batch is None or self._operator is None:
+        differs asks to confirm.
+
+        Each attempt runs on the worker thread (issue 15 §1: a locked database's wait never
+        freezes the window), each question on the GUI thread between two attempts; until the
+        last answer the entry line takes no input, so a second Enter saves nothing twice."""
+        if self.batch is None or self._operator is None or self.saving:
             return
         ui = self.ui
         draft = ReceiptDraft(
@@ -490,83 +521,126 @@ class ReceiptsWorkspace(Workspace):
             reason = self.ask_reason()
             if not reason:
                 return
-        saved = self._submit(self.batch.batch.id, draft, reason)
+        batch_id = self.batch.batch.id
+        self._hold.hold()
+        ui.entry_message_label.setStyleSheet(WARN_STYLE)
+        ui.entry_message_label.setText(translate("ReceiptsWorkspace", "Saving {number}…").format(
+            number=draft.waybill.strip()))
+        submission = _Submission(self._operator, self._correcting, reason)
+        self._submit(submission, batch_id, draft, lambda saved: self._saved(batch_id, saved))
+
+    def _saved(self, batch_id: int, saved: str | None) -> None:
+        """The end of a save: the sentence to show, or None (the entry line keeps all)."""
+        self._hold.release()
         if saved is None:
             return
+        ui = self.ui
         ui.entry_message_label.setStyleSheet(OK_STYLE)
         ui.entry_message_label.setText(saved)
-        self.batch = self._services.receipts.view(self.batch.batch.id)
+        self.batch = self._services.receipts.view(batch_id)
         self._show_batch()
         self.clear_entry(keep_message=True)
 
-    def _submit(self, batch_id: int, draft: ReceiptDraft, reason: str) -> str | None:
-        """Enter (or correct) ``draft``, answering the questions the rules ask; the sentence
-        to show when saved, None when not (the entry line keeps what was typed)."""
-        assert self._operator is not None
+    def _submit(self, job: _Submission, batch_id: int, draft: ReceiptDraft,
+                done: Callable[[str | None], None]) -> None:
+        """Enter (or correct) ``draft`` on the worker thread; answer the question the rules
+        ask on the GUI thread and try again; ``done`` gets the sentence to show when saved,
+        None when not (the entry line keeps what was typed)."""
         receipts = self._services.receipts
-        approver: StaffMember | None = None
-        while True:
-            try:
-                if self._correcting is not None:
-                    receipts.correct(self._operator, self._correcting, draft, reason, approver)
-                else:
-                    receipts.enter(self._operator, batch_id, draft, approver)
-            except CodMismatch as err:
+        approver = job.approver
+
+        def attempt() -> None:
+            if job.correcting is not None:
+                receipts.correct(job.operator, job.correcting, draft, job.reason, approver)
+            else:
+                receipts.enter(job.operator, batch_id, draft, approver)
+
+        def saved(_none: None) -> None:
+            done(translate("ReceiptsWorkspace", "Saved {number}.").format(
+                number=draft.waybill.strip()))
+
+        def failed(err: BaseException) -> None:
+            if not isinstance(err, DomainError):
+                done(None)
+                raise err
+            self._answer(job, batch_id, draft, err, done)
+
+        run_in_background(attempt, saved, failed, parent=self,
+                          label=translate("ReceiptsWorkspace", "Saving the receipt…"))
+
+    def _answer(self, job: _Submission, batch_id: int, draft: ReceiptDraft, err: DomainError,
+                done: Callable[[str | None], None]) -> None:
+        """The question ``err`` asks (on the GUI thread), then the next attempt or the end."""
+        match err:
+            case CodMismatch():
                 if not self.ask_confirm_amount(err.expected, err.amount):
                     self.ui.cod_amount_edit.selectAll()
                     self.ui.cod_amount_edit.setFocus()
-                    return None
-                draft = replace(draft, confirm_mismatch=True)
-            except PiecesMismatch as err:  # X-6 / RE-4
+                    self.ui.entry_message_label.clear()
+                    done(None)
+                    return
+                self._submit(job, batch_id, replace(draft, confirm_mismatch=True), done)
+            case PiecesMismatch():  # X-6 / RE-4
                 if not self.ask_confirm_pieces(err.listed, err.entered):
                     self._error(self._describe(err))
                     self.ui.pieces_spin.setFocus()
                     self.ui.pieces_spin.selectAll()
-                    return None
-                draft = replace(draft, confirm_pieces=True)
-            except OnOtherCouriersList as err:  # X-6
+                    done(None)
+                    return
+                self._submit(job, batch_id, replace(draft, confirm_pieces=True), done)
+            case OnOtherCouriersList():  # X-6
                 answer = self.ask_other_courier(err)
                 if answer is None:
                     self._error(self._describe(err))
-                    return None
-                if answer == MOVE:
-                    return self._enter_in_their_batch(err, draft)
-                draft = replace(draft, keep_reason=answer)
-            except (ParcelInStock, CodSignerRequired, CodAmountZero) as err:
+                    done(None)
+                elif answer == MOVE:
+                    self._enter_in_their_batch(job, err, draft, done)
+                else:
+                    self._submit(job, batch_id, replace(draft, keep_reason=answer), done)
+            case ParcelInStock() | CodSignerRequired() | CodAmountZero():
                 # X-6 (a parcel in stock) and RE-3 (到付 without a name or an amount)
-                if approver is not None or not self.ask_override(self._describe(err)):
+                if job.approver is not None or not self.ask_override(self._describe(err)):
                     self._error(self._describe(err))
                     self._focus_field(err)
-                    return None
-                approver = self.approver(self._describe(err))
-                if approver is None:
+                    done(None)
+                    return
+                job.approver = self.approver(self._describe(err))
+                if job.approver is None:
                     self._error(translate(
                         "ReceiptsWorkspace",
                         "Not saved: a supervisor must approve. {why}").format(
                             why=self._describe(err)))
-                    return None
-            except DomainError as err:
+                    done(None)
+                    return
+                self._submit(job, batch_id, draft, done)
+            case _:
                 self._error(self._describe(err))
                 self._focus_field(err)
-                return None
-            else:
-                return translate("ReceiptsWorkspace", "Saved {number}.").format(
-                    number=draft.waybill.strip())
+                done(None)
 
-    def _enter_in_their_batch(self, err: OnOtherCouriersList, draft: ReceiptDraft) -> str | None:
-        """X-6 move: enter the receipt in the batch of the courier whose list has it."""
-        assert self._operator is not None
-        try:
-            theirs = self._services.receipts.open_batch(
-                self._operator, err.courier_id, date.fromisoformat(err.delivery_date))
-        except DomainError as error:
+    def _enter_in_their_batch(self, job: _Submission, err: OnOtherCouriersList,
+                              draft: ReceiptDraft, done: Callable[[str | None], None]) -> None:
+        """X-6 move: enter the receipt in the batch of the courier whose list has it (the
+        batch opened on the worker thread too)."""
+        receipts = self._services.receipts
+
+        def moved(saved: str | None) -> None:
+            done(None if saved is None else translate(
+                "ReceiptsWorkspace", "Saved {number} in {courier}'s batch of {day}.").format(
+                    number=err.waybill_no, courier=err.courier, day=err.delivery_date))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DomainError):
+                done(None)
+                raise error
             self._error(self._describe(error))
-            return None
-        if self._submit(theirs.batch.id, draft, "") is None:
-            return None
-        return translate(
-            "ReceiptsWorkspace", "Saved {number} in {courier}'s batch of {day}.").format(
-                number=err.waybill_no, courier=err.courier, day=err.delivery_date)
+            done(None)
+
+        run_in_background(
+            lambda: receipts.open_batch(job.operator, err.courier_id,
+                                        date.fromisoformat(err.delivery_date)),
+            lambda theirs: self._submit(job, theirs.batch.id, draft, moved), failed,
+            parent=self, label=translate("ReceiptsWorkspace", "Saving the receipt…"))
 
     def ask_confirm_pieces(self, listed: int, entered: int) -> bool:
         """X-6: a piece count different from the list's is saved only when confirmed
