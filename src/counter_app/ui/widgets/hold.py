@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing_extensions import override
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 _EATEN = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
@@ -30,6 +31,7 @@ class InputHold(QObject):
         """Watch ``root`` and its children; not held."""
         super().__init__(root)
         self.held = False
+        self._focus: QWidget | None = None
         self.eaten = 0
         """Input events refused while held (tests read it)."""
         root.installEventFilter(self)
@@ -37,12 +39,24 @@ class InputHold(QObject):
             widget.installEventFilter(self)
 
     def hold(self) -> None:
-        """Refuse input from now on."""
+        """Refuse input from now on (the field with the focus gets it back on release)."""
         self.held = True
+        focus = QApplication.focusWidget()
+        root = self.parent()
+        self._focus = focus if isinstance(root, QWidget) and focus is not None and (
+            root.isAncestorOf(focus)) else None
 
     def release(self) -> None:
-        """Take input again."""
+        """Take input again; the window and field that had the keyboard have it again (the
+        progress dialog shown meanwhile may have taken it)."""
         self.held = False
+        focus, self._focus = self._focus, None
+        if focus is None or not shiboken6.isValid(focus) or not focus.isVisible():
+            return
+        if QApplication.activeWindow() is None:
+            focus.window().activateWindow()
+        if QApplication.focusWidget() is None:
+            focus.setFocus()
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
