@@ -377,9 +377,10 @@ class IntakeWorkspace(IntakeForm, Workspace):
         self._hold.hold()
         self._message(translate("IntakeWorkspace", "Saving {number}…").format(
             number=draft.waybill.strip()), AMBER)
+        # quiet: the message line says 「Saving …」 and the form holds; a window-modal progress
+        # dialog would cost the GUI thread more than the wait it reports
         run_in_background(lambda: intake.accept(operator, draft, approver), self._accepted,
-                          self._accept_failed, parent=self,
-                          label=translate("IntakeWorkspace", "Saving the parcel…"))
+                          self._accept_failed, parent=self, quiet=True)
 
     def _accept_failed(self, err: BaseException) -> None:
         """The acceptance was refused: say why, mark the field; everything typed stays."""
