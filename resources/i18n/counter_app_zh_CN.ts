@@ -198,468 +198,468 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
         <source>Voided counter parcel</source>
         <translation>已作废的收寄件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
         <source>Reply check</source>
         <translation>查看留言回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="892"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="893"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="894"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="895"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="896"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="897"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="898"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
         <source>Consent register (X-7)</source>
         <translation>代收同意登记（X-7）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="929"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="930"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="932"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="933"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="934"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="935"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="936"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="937"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="938"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="939"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="940"/>
         <source>voided (作废)</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
         <source>corrected (更正)</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
         <source>replies read</source>
         <translation>已查看回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="955"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="955"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="956"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="957"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="957"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="958"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="958"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="959"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="959"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="960"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="960"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="961"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="961"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="962"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="962"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="963"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="963"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="964"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="964"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="965"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="965"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="952"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="966"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="953"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="967"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="986"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="986"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2038,7 +2038,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
@@ -2293,282 +2293,282 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{number} 已由 {by} 于 {at} 作废：不能更正，也不能再次收寄。请使用新运单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="201"/>
         <source>{number} was already accepted at {at} by {by}: scan a new waybill form.</source>
         <translation>{number} 已于 {at} 由 {by} 收寄：请扫描新面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="205"/>
         <source>The rate card file is not usable: section {section}, row {row}, column {column}: {problem} {detail}. The current card is kept.</source>
         <translation>价目表文件不能使用：{section} 部分，第 {row} 行，{column} 列：{problem} {detail}。仍使用现有价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="211"/>
         <source>The service-area file is not usable: row {row}, column {column}: {problem} {detail}. The current table is kept.</source>
         <translation>服务范围表文件不能使用：第 {row} 行，{column} 列：{problem} {detail}。仍使用现有服务范围表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="220"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
         <source>section missing</source>
         <translation>缺少该部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
         <source>unknown section</source>
         <translation>未知部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
         <source>value required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
         <source>not one of</source>
         <translation>不在可选值中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
         <source>unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
         <source>unknown province</source>
         <translation>未知省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
         <source>unknown zone</source>
         <translation>未知分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
         <source>province put in 同城/省内</source>
         <translation>省份不能放在同城/省内分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
         <source>insurance bands out of order</source>
         <translation>保价档位顺序错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
         <source>no zones</source>
         <translation>没有分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="236"/>
         <source>the file cannot be read (not CSV/XLSX of this layout)</source>
         <translation>文件无法读取（不是此格式的 CSV/XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="238"/>
         <source>no section heading</source>
         <translation>缺少分节标题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="256"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="258"/>
         <source>Temporary resident ID card</source>
         <translation>临时居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
         <source>PLA military ID</source>
         <translation>中国人民解放军军人身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
         <source>Armed police ID</source>
         <translation>中国人民武装警察身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="262"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="264"/>
         <source>HK/Macao travel permit to the mainland</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="266"/>
         <source>Taiwan travel permit to the mainland</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="269"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="271"/>
         <source>Unified social credit code (organisation)</source>
         <translation>统一社会信用代码（单位）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="278"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
         <source>Prepaid, cash</source>
         <translation>现付（现金）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
         <source>Prepaid, QR code</source>
         <translation>现付（扫码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
         <source>Freight collect (到付)</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="282"/>
         <source>Account, monthly (协议结算)</source>
         <translation>协议结算（月结）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="288"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
         <source>battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
         <source>magnet</source>
         <translation>磁性物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
         <source>pressurised/aerosol</source>
         <translation>压缩气体/喷雾</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
         <source>flammable</source>
         <translation>易燃品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
         <source>liquid over 20 ml</source>
         <translation>液体超过 20 毫升</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
         <source>knife/blade</source>
         <translation>刀具/刀片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="301"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
         <source>served</source>
         <translation>可派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
         <source>out of area (超区): refuse</source>
         <translation>超区：不收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="304"/>
         <source>forward via EMS</source>
         <translation>转 EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
         <source>prohibited item</source>
         <translation>禁寄物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
         <source>fragile item</source>
         <translation>易碎品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
         <source>another carrier&apos;s parcel (同行件)</source>
         <translation>同行件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
         <source>out of area (超区)</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
         <source>no identity document shown</source>
         <translation>未出示身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="316"/>
         <source>air-restricted, customer insists on air</source>
         <translation>航空禁运，客户坚持走航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="317"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="318"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="324"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
         <source>Insurance (保价)</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
         <source>Collect fee (到付)</source>
         <translation>到付手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
         <source>COD fee (代收)</source>
         <translation>代收货款手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="330"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>
@@ -2576,515 +2576,515 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="53"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="53"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="106"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="107"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="134"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="137"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="224"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="144"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="156"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="246"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="166"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="291"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="247"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="128"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="131"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="311"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="134"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="355"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="164"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="165"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="165"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="166"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="167"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="168"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="168"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="170"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="355"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="363"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="207"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="179"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="209"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="180"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="363"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="207"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="188"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="210"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="196"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="198"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="201"/>
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="208"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="208"/>
         <source>Was</source>
         <translation>原运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="209"/>
         <source>Now</source>
         <translation>现运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="212"/>
         <source>Voided {v} · corrected {c}</source>
         <translation>作废 {v} · 更正 {c}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="216"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="255"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="293"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="307"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="496"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="320"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="320"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="321"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="321"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="400"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="409"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="596"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="419"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="431"/>
         <source>Statement {code} {month}</source>
         <translation>对账单 {code} {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="441"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="655"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="61"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="83"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="84"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="84"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="287"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="87"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="87"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="696"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="102"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="709"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="115"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="117"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="127"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="141"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="158"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="169"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="774"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="180"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="787"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="193"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="161"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="182"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="197"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="202"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="206"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="933"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="216"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="228"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="216"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="217"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="217"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="218"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="945"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="286"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="238"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="253"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="979"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="262"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="273"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="278"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="999"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="282"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="286"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="287"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="288"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1020"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="303"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="323"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1049"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="332"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1067"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="350"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1085"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="368"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1087"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="370"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="381"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="382"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="383"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1142"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="425"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1159"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="442"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -3189,251 +3189,266 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="120"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="104"/>
         <source>Record a refusal</source>
         <translation>登记拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="116"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="117"/>
         <source>&amp;Detail</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="179"/>
         <source>进仓费, if charged</source>
         <translation>如收取进仓费请填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="180"/>
         <source>进仓费（元）</source>
         <translation>进仓费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="213"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="214"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="266"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="251"/>
         <source>Correct or void the chosen parcel… (Ctrl+E)</source>
         <translation>更正或作废所选快件…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="275"/>
         <source>The printer did not take the {document} of {number} ({error}). Ctrl+P prints it again.</source>
         <translation>打印机没有接收 {number} 的{document}（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="278"/>
         <source>slip</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="280"/>
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="360"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="309"/>
+        <source>Not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="310"/>
+        <source>The last parcel is still being saved: scan {number} again when it is.</source>
+        <translation>上一件还在保存：保存完成后请重新扫描 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="347"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="89"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="96"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="100"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="396"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="106"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="138"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="140"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="184"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="196"/>
         <source>Known sender ({doc} {number}): leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="235"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="527"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="237"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="553"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="282"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="554"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="283"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="569"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="279"/>
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="284"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="288"/>
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="327"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="621"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="331"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="625"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="335"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="669"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="372"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="685"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="378"/>
+        <source>Saving {number}…</source>
+        <translation>正在保存 {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="402"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="406"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="649"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="692"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="409"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="436"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="445"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="804"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="521"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="857"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="576"/>
         <source>Slip {number}</source>
         <translation>面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="605"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="625"/>
         <source>Choose a parcel of today&apos;s list first (click its row).</source>
         <translation>请先在今日收寄中选中一票（点击该行）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="637"/>
         <source>Voided {number} (¥ {total}): it leaves the shift&apos;s takings.</source>
         <translation>已作废 {number}（¥ {total}）：不计入本班收款。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="643"/>
         <source>Corrected {number}: ¥ {before} → ¥ {after} · {mode}</source>
         <translation>已更正 {number}：¥ {before} → ¥ {after} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="939"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="658"/>
         <source>A supervisor approves voiding a parcel or changing its fee or payment: job number and password.</source>
         <translation>作废快件或更改运费、付款方式须主管批准：请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="664"/>
         <source>A supervisor must approve this.</source>
         <translation>此操作须主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="688"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="688"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="690"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -4760,158 +4775,158 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="514"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="517"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="522"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="523"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="530"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="535"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="540"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="541"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="554"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="555"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages.py" line="476"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="566"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="573"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="575"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="580"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="581"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="590"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="591"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="595"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="596"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="600"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="601"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="606"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="607"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="610"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="611"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="619"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="620"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="622"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="623"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="625"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="626"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="628"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="629"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="630"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="632"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="633"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="635"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="636"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="638"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="639"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="641"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="642"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="646"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="647"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="649"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="650"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -6170,47 +6185,47 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="177"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="197"/>
         <source>{title}: printing cancelled; nothing was printed.</source>
         <translation>{title}：已取消打印，未打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="180"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="200"/>
         <source>{title} was not printed: {error}</source>
         <translation>{title} 未打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="183"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="203"/>
         <source>{title} reprinted (补打), {n} page(s).</source>
         <translation>{title} 已补打，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="185"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="205"/>
         <source>{title} printed, {n} page(s).</source>
         <translation>{title} 已打印，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="219"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="239"/>
         <source>the printer {name} is not available.</source>
         <translation>打印机 {name} 不可用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="220"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="240"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="226"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="246"/>
         <source>the printer refused page {n}.</source>
         <translation>打印机拒收第 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="362"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="382"/>
         <source>Printing {title}…</source>
         <translation>正在打印 {title}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="369"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="389"/>
         <source>Preparing {title}…</source>
         <translation>正在生成 {title}…</translation>
     </message>
@@ -6251,350 +6266,361 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="73"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="74"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="86"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="75"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="87"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="76"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="77"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="78"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="155"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="157"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="176"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="182"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="172"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="187"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="173"/>
+        <source>The last receipt is still being saved: scan {number} again when it is.</source>
+        <translation>上一张回单还在保存：保存完成后请重新扫描 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="192"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="200"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="229"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="237"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="254"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="255"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="256"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="257"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="720"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="72"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="263"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="73"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="270"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="294"/>
         <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
         <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="311"/>
         <source>Batch cover {courier} {day}</source>
         <translation>回单封面 {courier} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="317"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="332"/>
         <source>Parcels of the list not entered</source>
         <translation>清单中有件未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="333"/>
         <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
         <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="358"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="374"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="379"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="381"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="383"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="409"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="406"/>
         <source>On the delivery list of {courier} ({day}), not of this batch&apos;s courier (X-6).</source>
         <translation>在{courier}（{day}）的派件清单上，不是本批次业务员的（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="411"/>
         <source>The delivery list has it on {day}, this batch is of {batch}: lateness counts from {day} (X-6, RE-1).</source>
         <translation>派件清单日期为{day}，本批次为{batch}：是否逾期按{day}计算（X-6，RE-1）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="190"/>
         <source>Not saved: a supervisor must approve. {why}</source>
         <translation>未保存：须主管批准。{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="139"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="107"/>
+        <source>Saving {number}…</source>
+        <translation>正在保存 {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="209"/>
         <source>Saved {number} in {courier}&apos;s batch of {day}.</source>
         <translation>已将 {number} 录入{courier} {day}的批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="230"/>
         <source>Piece count differs</source>
         <translation>件数不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="231"/>
         <source>The delivery list says {listed} piece(s); the receipt says {entered}. Save {entered}?</source>
         <translation>派件清单为 {listed} 件，回单为 {entered} 件。按 {entered} 件保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="243"/>
         <source>Supervisor&apos;s approval</source>
         <translation>主管批准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="244"/>
         <source>Ask a supervisor to approve saving it anyway?</source>
         <translation>请主管批准后仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="260"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="261"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="272"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="273"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="487"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="528"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="70"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="71"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="82"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="84"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="739"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="91"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="741"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="93"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="99"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="753"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="105"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="111"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="115"/>
         <source>Arrived, no receipt and no reason in the warehouse: {number} ({courier})</source>
         <translation>已到件，既无回单也未在仓库登记原因：{number}（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="768"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="120"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="137"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="791"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="143"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="800"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="152"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="809"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="162"/>
         <source>COD list {courier}</source>
         <translation>到付清单 {courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="831"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="184"/>
         <source>Receipt record</source>
         <translation>回单记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="587"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="591"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="601"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="604"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="610"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -6823,9 +6849,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -6841,7 +6867,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1053"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -6863,8 +6889,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="519"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -6880,7 +6906,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -6891,13 +6917,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="890"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -6918,7 +6944,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -7019,7 +7045,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -7175,7 +7201,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="569"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -7190,397 +7216,397 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="103"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="95"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="105"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="96"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="106"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="109"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="259"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="302"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="351"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="377"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="384"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="426"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="443"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="444"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="482"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1051"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="701"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="517"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="887"/>
         <source>Received</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1050"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="538"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="549"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="572"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="573"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1051"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="578"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="599"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="592"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="603"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="616"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="624"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="629"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="685"/>
         <source>{at} {courier}: area {before} → {after}</source>
         <translation>{at} {courier}：片区 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="676"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="687"/>
         <source>{at} {courier}: phone {before} → {after}</source>
         <translation>{at} {courier}：电话 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="695"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="701"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="729"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="755"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="760"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1050"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="774"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="826"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="781"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="792"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="784"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="795"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="799"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="825"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="836"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="832"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="843"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="937"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="845"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="854"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="865"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="891"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="907"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="931"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="939"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1020"/>
         <source>Reply clocks saved.</source>
         <translation>回复时限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1030"/>
         <source>Line {n}: write name | address | phone | district.</source>
         <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1029"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
         <source>{n} branch(es) saved.</source>
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1063"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1082"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1093"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1088"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1110"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1102"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1113"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1106"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1117"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1108"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1119"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1111"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1122"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
@@ -8221,15 +8247,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="338"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="432"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="339"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -8260,395 +8286,400 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="434"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="433"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="61"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="62"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="63"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="64"/>
         <source>Customer-service clerk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="72"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="84"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="85"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="86"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="93"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="94"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="95"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="191"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="198"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="202"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="215"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="216"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="217"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="218"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="219"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="322"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="337"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="335"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="431"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="436"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="342"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="439"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="444"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="344"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="446"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="369"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="379"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="393"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="405"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="407"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="420"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="435"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="466"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="476"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="490"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="507"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="504"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="509"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="536"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="562"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="578"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="582"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="603"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="589"/>
+        <source>{w} × {h} mm labels</source>
+        <translation>{w} × {h} mm 标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="617"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="641"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="642"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="643"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="630"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="644"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="661"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="663"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="665"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="668"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="707"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="739"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="747"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="748"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="749"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="750"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="748"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="762"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="792"/>
         <source>Reading the audit log…</source>
         <translation>正在读取操作日志…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="791"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="805"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="807"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="821"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="843"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="830"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="844"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="831"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="845"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="846"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="833"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="847"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="848"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="835"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="849"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="987"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="1001"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="1004"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="992"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="1006"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="1009"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -11434,7 +11465,7 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="286"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
@@ -11444,7 +11475,7 @@ expected</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="154"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="144"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
@@ -11454,7 +11485,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="210"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
