@@ -7,5 +7,5 @@ ZH = {
         "上一件还在保存：保存完成后请重新扫描 {number}。",
     "The last receipt is still being saved: scan {number} again when it is.":
         "上一张回单还在保存：保存完成后请重新扫描 {number}。",
-    "{w} × {h} mm labels": "{w} × {h} mm 标签",
+    "{w} × {h} mm labels": "{w}×{h} 毫米标签",
 }

@@ -8529,7 +8529,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="589"/>
         <source>{w} × {h} mm labels</source>
-        <translation>{w} × {h} mm 标签</translation>
+        <translation>{w}×{h} 毫米标签</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="617"/>
