@@ -18,7 +18,8 @@ from counter_app.domain.intake import ContentsVerdict, PayMode, Transport, needs
 from counter_app.domain.receipts import money
 from counter_app.domain.service_area import AreaStatus
 from counter_app.domain.staff import StaffMember
-from counter_app.services.intake import AcceptDraft, IntakeService, SenderView
+from counter_app.services.intake import IntakeService
+from counter_app.services.intake_drafts import AcceptDraft, SenderView
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
 from counter_app.ui.look import ERROR_STYLE as RED
 from counter_app.ui.look import OK_STYLE as GREEN

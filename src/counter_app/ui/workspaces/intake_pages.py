@@ -32,7 +32,7 @@ from counter_app.domain.intake import Account
 from counter_app.domain.staff import StaffMember
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
-from counter_app.services.dto import AccountStatement, ShiftSummary
+from counter_app.services.intake_dto import AccountStatement, ShiftSummary
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_intake_accounts import Ui_AccountsPage
 from counter_app.ui.forms.ui_intake_shift_summary import Ui_ShiftSummaryPage

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from counter_app.atomic import write_atomic
 from counter_app.domain.errors import DomainError, FieldInvalid, StaleEdit
 from counter_app.domain.intake import FragilePolicy
-from counter_app.domain.pricing import RateCard, sample_rate_card
+from counter_app.domain.pricing import RateCard
 from counter_app.domain.prohibited import ProhibitedCategory, default_catalogue
+from counter_app.domain.rate_card_tables import sample_rate_card
 from counter_app.domain.service_area import (
     SAMPLE_SERVICE_AREA_NAME,
     AreaStatus,

@@ -45,6 +45,7 @@ from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup
+from counter_app.ui import formats
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
@@ -594,7 +595,7 @@ class ReceiptsWorkspace(ReceiptSaving, MorningCheck, Workspace):
                 ).format(
                     number=err.waybill_no,
                     who=self._people.label(err.entered_by),
-                    when=err.entered_at,
+                    when=formats.when(err.entered_at),
                     signer=err.signer,
                 )
             case NotFound(entity="receipt"):
@@ -605,13 +606,14 @@ class ReceiptsWorkspace(ReceiptSaving, MorningCheck, Workspace):
                     "ReceiptsWorkspace",
                     "The batch of {courier} for {day} was closed by {who} at {at}; no second "
                     "cover is printed. Correct single receipts from the list.",
-                ).format(courier=err.courier, day=err.delivery_date, who=who, at=at)
+                ).format(courier=err.courier, day=formats.day(err.delivery_date), who=who,
+                         at=formats.when(at))
             case BatchClosed():
                 return translate(
                     "ReceiptsWorkspace",
                     "The batch of {courier} for {day} is "
                     "closed; correct single receipts from the list.",
-                ).format(courier=err.courier, day=err.delivery_date)
+                ).format(courier=err.courier, day=formats.day(err.delivery_date))
         return describe(err)
 
     @override

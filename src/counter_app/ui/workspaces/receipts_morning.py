@@ -17,7 +17,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.staff import StaffMember
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
-from counter_app.services.dto import ReceiptSheet
+from counter_app.services.receipt_dto import ReceiptSheet
 from counter_app.services.receipts import BatchView
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace

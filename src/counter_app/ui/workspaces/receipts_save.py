@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +24,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.staff import StaffMember
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ReceiptDraft
+from counter_app.ui import formats
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.look import OK_STYLE, WARN_STYLE
 from counter_app.ui.people import People
@@ -154,7 +154,8 @@ class ReceiptSaving:
         """The question ``err`` asks (on the GUI thread), then the next attempt or the end."""
         match err:
             case CodMismatch():
-                if not self.ask_confirm_amount(err.expected, err.amount):
+                if not self.ask_confirm_amount(formats.money(err.expected),
+                                               formats.money(err.amount)):
                     self.ui.cod_amount_edit.selectAll()
                     self.ui.cod_amount_edit.setFocus()
                     self.ui.entry_message_label.clear()
@@ -208,7 +209,7 @@ class ReceiptSaving:
         def moved(saved: str | None) -> None:
             done(None if saved is None else translate(
                 "ReceiptsWorkspace", "Saved {number} in {courier}'s batch of {day}.").format(
-                    number=err.waybill_no, courier=err.courier, day=err.delivery_date))
+                    number=err.waybill_no, courier=err.courier, day=formats.day(err.delivery_date)))
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, DomainError):
@@ -219,7 +220,7 @@ class ReceiptSaving:
 
         run_in_background(
             lambda: receipts.open_batch(job.operator, err.courier_id,
-                                        date.fromisoformat(err.delivery_date)),
+                                        err.delivery_date),
             lambda theirs: self._submit(job, theirs.batch.id, draft, moved), failed,
             parent=self._widget(), quiet=True)
 
