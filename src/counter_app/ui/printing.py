@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from counter_app.reports.label_stock import DEFAULT_PICKUP_LABEL, choose_pickup_label_size
 from counter_app.ui.deferred import deferred
 from counter_app.ui.tasks import run_in_background
 
@@ -82,6 +83,9 @@ class PrintSetup:
 
     printer: str = ""  # "" = the PC's default printer
     direct: bool = False
+    paper: str = ""
+    """The stock of a kind printed on more than one (the pickup label: ``60x40`` or
+    ``40x30``, issue 15 §2); "" = the kind's default."""
 
 
 class PrintSetups:
@@ -98,12 +102,15 @@ class PrintSetups:
         for kind in DocKind:
             printer, direct = prefs.printer_for(kind.value)
             self._setups[kind] = PrintSetup(
-                printer, DIRECT_BY_DEFAULT[kind] if direct is None else direct)
+                printer, DIRECT_BY_DEFAULT[kind] if direct is None else direct,
+                prefs.paper_for(kind.value))
+        self._choose_label_stock()
 
     def reset(self) -> None:
         """Back to the defaults, forgetting the preferences (tests)."""
         self._setups = {kind: PrintSetup("", DIRECT_BY_DEFAULT[kind]) for kind in DocKind}
         self._prefs = None
+        self._choose_label_stock()
 
     def get(self, kind: DocKind) -> PrintSetup:
         """The setup of a kind."""
@@ -114,6 +121,13 @@ class PrintSetups:
         self._setups[kind] = setup
         if self._prefs is not None:
             self._prefs.set_printer_for(kind.value, setup.printer, setup.direct)
+            self._prefs.set_paper_for(kind.value, setup.paper)
+        if kind is DocKind.LABEL:
+            self._choose_label_stock()
+
+    def _choose_label_stock(self) -> None:
+        """The pickup labels render on the stock of the label's setup (issue 15 §2)."""
+        choose_pickup_label_size(self._setups[DocKind.LABEL].paper or DEFAULT_PICKUP_LABEL)
 
 
 class PrinterPrefs(Protocol):
@@ -124,6 +138,12 @@ class PrinterPrefs(Protocol):
 
     def set_printer_for(self, kind: str, printer: str, direct: bool) -> None:
         """Remember them."""
+
+    def paper_for(self, kind: str) -> str:
+        """The stock chosen for a kind ("" = the kind's default)."""
+
+    def set_paper_for(self, kind: str, paper: str) -> None:
+        """Remember it."""
 
 
 SETUPS = PrintSetups()
