@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.reports.label_stock import choose_pickup_label_size, pickup_label_size
+from counter_app.reports.label_stock import known_stock
 from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
 from counter_app.services.dto import PickupLabel
 from tests.pdf_helpers import FONT, need
@@ -133,19 +133,14 @@ def test_a_code_too_long_for_the_bars_is_printed_without_them_and_shrunk_not_cut
     assert decoded.stdout.strip() == ""  # no bars too narrow to scan
 
 
-def test_the_pc_chosen_stock_is_drawn_when_the_caller_names_none() -> None:
-    before = pickup_label_size()
-    try:
-        assert choose_pickup_label_size("40x30") == "40x30"
-        small = render_pickup_labels_pdf(LABELS[:1], FONT)
-        assert b"/MediaBox [ 0 0 113.3858 85.03937 ]" in small
-        assert choose_pickup_label_size("nonsense") == "60x40"  # unknown: the default
-        assert b"/MediaBox [ 0 0 170.0787 113.3858 ]" in render_pickup_labels_pdf(
-            LABELS[:1], FONT)
-        with pytest.raises(ValueError, match="stock"):
-            render_pickup_labels_pdf(LABELS, FONT, size="50x30")
-    finally:
-        choose_pickup_label_size(before)
+def test_the_stock_named_is_drawn_and_60x40_when_none_is_named() -> None:
+    small = render_pickup_labels_pdf(LABELS[:1], FONT, size=known_stock("40x30"))
+    assert b"/MediaBox [ 0 0 113.3858 85.03937 ]" in small
+    assert known_stock("nonsense") == "60x40"  # a setting from another version: the default
+    assert b"/MediaBox [ 0 0 170.0787 113.3858 ]" in render_pickup_labels_pdf(
+        LABELS[:1], FONT)
+    with pytest.raises(ValueError, match="stock"):
+        render_pickup_labels_pdf(LABELS, FONT, size="50x30")
 
 
 def test_a_reprint_is_marked_where_it_covers_nothing(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ from counter_app.reports.form_layout import (
 )
 from counter_app.reports.form_layout import EMPTY_TEXT as EMPTY_TEXT
 from counter_app.reports.form_layout import MARGIN as MARGIN
-from counter_app.reports.label_stock import PICKUP_LABEL_SIZES, pickup_label_size
+from counter_app.reports.label_stock import DEFAULT_PICKUP_LABEL, PICKUP_LABEL_SIZES
 from counter_app.reports.misroute_pdf import code128_runs
 from counter_app.reports.paging import fit_size
 from counter_app.reports.warehouse_lists import (
@@ -292,8 +292,8 @@ def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None =
         reprint: mark each label 「补打」 (a reprint) in the top-right corner.
         font_path: a TrueType-outline CJK font, embedded as a subset; default the bundled
             resources/fonts/wqy-microhei.ttc.
-        size: ``"60x40"`` or ``"40x30"``; default the stock chosen on this PC
-            (``label_stock.pickup_label_size``, a print setting of the pickup label).
+        size: ``"60x40"`` (the default) or ``"40x30"``: the stock chosen on the printing PC
+            (``ui.printing.PrintSetups.label_stock``, a print setting of the pickup label).
 
     Returns:
         The PDF file content.
@@ -304,7 +304,7 @@ def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None =
     """
     if not labels:
         raise ValueError("no pickup labels to print")
-    stock = size or pickup_label_size()
+    stock = size or DEFAULT_PICKUP_LABEL
     if stock not in PICKUP_LABEL_SIZES:
         raise ValueError(f"no pickup label stock {stock!r}")
     small = stock == "40x30"

@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from counter_app.reports.label_stock import DEFAULT_PICKUP_LABEL, choose_pickup_label_size
+from counter_app.reports.label_stock import known_stock
 from counter_app.ui.deferred import deferred
 from counter_app.ui.tasks import run_in_background
 
@@ -104,13 +104,11 @@ class PrintSetups:
             self._setups[kind] = PrintSetup(
                 printer, DIRECT_BY_DEFAULT[kind] if direct is None else direct,
                 prefs.paper_for(kind.value))
-        self._choose_label_stock()
 
     def reset(self) -> None:
         """Back to the defaults, forgetting the preferences (tests)."""
         self._setups = {kind: PrintSetup("", DIRECT_BY_DEFAULT[kind]) for kind in DocKind}
         self._prefs = None
-        self._choose_label_stock()
 
     def get(self, kind: DocKind) -> PrintSetup:
         """The setup of a kind."""
@@ -122,12 +120,10 @@ class PrintSetups:
         if self._prefs is not None:
             self._prefs.set_printer_for(kind.value, setup.printer, setup.direct)
             self._prefs.set_paper_for(kind.value, setup.paper)
-        if kind is DocKind.LABEL:
-            self._choose_label_stock()
 
-    def _choose_label_stock(self) -> None:
-        """The pickup labels render on the stock of the label's setup (issue 15 §2)."""
-        choose_pickup_label_size(self._setups[DocKind.LABEL].paper or DEFAULT_PICKUP_LABEL)
+    def label_stock(self) -> str:
+        """The pickup label's stock on this PC (issue 15 §2): ``"60x40"`` or ``"40x30"``."""
+        return known_stock(self._setups[DocKind.LABEL].paper)
 
 
 class PrinterPrefs(Protocol):
