@@ -190,7 +190,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/approval.py" line="44"/>
+        <location filename="../../src/counter_app/ui/workspaces/approval.py" line="49"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
@@ -3325,7 +3325,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="680"/>
         <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="265"/>
         <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="284"/>
         <source>元</source>
@@ -3378,7 +3378,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="406"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="639"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
@@ -3393,72 +3393,67 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="445"/>
-        <source>{name} ({job}) is not a supervisor.</source>
-        <translation>{name}（{job}）不是主管。</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="521"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="511"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="566"/>
         <source>Slip {number}</source>
         <translation>面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="595"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="625"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="615"/>
         <source>Choose a parcel of today&apos;s list first (click its row).</source>
         <translation>请先在今日收寄中选中一票（点击该行）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="627"/>
         <source>Voided {number} (¥ {total}): it leaves the shift&apos;s takings.</source>
         <translation>已作废 {number}（¥ {total}）：不计入本班收款。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="633"/>
         <source>Corrected {number}: ¥ {before} → ¥ {after} · {mode}</source>
         <translation>已更正 {number}：¥ {before} → ¥ {after} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="648"/>
         <source>A supervisor approves voiding a parcel or changing its fee or payment: job number and password.</source>
         <translation>作废快件或更改运费、付款方式须主管批准：请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="664"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="654"/>
         <source>A supervisor must approve this.</source>
         <translation>此操作须主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="678"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="678"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="679"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="679"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="680"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -6413,47 +6408,47 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="197"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="193"/>
         <source>{title}: printing cancelled; nothing was printed.</source>
         <translation>{title}：已取消打印，未打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="200"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="196"/>
         <source>{title} was not printed: {error}</source>
         <translation>{title} 未打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="203"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="199"/>
         <source>{title} reprinted (补打), {n} page(s).</source>
         <translation>{title} 已补打，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="205"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="201"/>
         <source>{title} printed, {n} page(s).</source>
         <translation>{title} 已打印，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="239"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="235"/>
         <source>the printer {name} is not available.</source>
         <translation>打印机 {name} 不可用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="240"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="236"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="246"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="242"/>
         <source>the printer refused page {n}.</source>
         <translation>打印机拒收第 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="382"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="378"/>
         <source>Printing {title}…</source>
         <translation>正在打印 {title}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="389"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="385"/>
         <source>Preparing {title}…</source>
         <translation>正在生成 {title}…</translation>
     </message>
@@ -6713,22 +6708,22 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>请主管批准后仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="263"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="264"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="275"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="274"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="276"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
@@ -9670,24 +9665,29 @@ expected</source>
 <context>
     <name>WarehousePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/widgets/pages.py" line="75"/>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="78"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/widgets/pages.py" line="77"/>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="80"/>
         <source>A supervisor approves posting the stocktake: job number and password.</source>
         <translation>盘点过账须主管审批：请主管输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/widgets/pages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="94"/>
         <source>Supervisor&apos;s &amp;job number</source>
         <translation>主管工号(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/widgets/pages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="95"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/widgets/pages.py" line="130"/>
+        <source>Checking the password…</source>
+        <translation>正在核对密码…</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="63"/>
@@ -10817,105 +10817,105 @@ expected</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="192"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="198"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="197"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="210"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="266"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="216"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="215"/>
         <source>{number} opens as soon as the last parcel is saved.</source>
         <translation>上一件保存完即打开 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="258"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="266"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="265"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="279"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="282"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="215"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="287"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="303"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="309"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="312"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="319"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="347"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="351"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="350"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="356"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="360"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="392"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="442"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="441"/>
         <source>{number} was not opened: scan it again.</source>
         <translation>{number} 未打开：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="456"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="455"/>
         <source>Saving {number}…</source>
         <translation>正在保存 {number}…</translation>
     </message>
@@ -10925,37 +10925,37 @@ expected</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="473"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="472"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="478"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="477"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="546"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="559"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="558"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="577"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="585"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="601"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>

@@ -4,6 +4,7 @@ Every desk imports these from here, never from another desk's module."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from typing_extensions import override
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.domain.errors import DomainError
 from counter_app.domain.scanning import ScanOutcome
 from counter_app.domain.staff import StaffMember
 from counter_app.services.app import AppServices
 from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.people import People
 from counter_app.ui.printing import ask_print
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
@@ -97,12 +100,51 @@ class SupervisorDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setVisible(bool(error))
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         self.job_edit.setFocus()
+        self._login: Callable[[str, str], StaffMember] | None = None
+        self.member: StaffMember | None = None
+        """Who logged in, when the dialog checks the password itself (``ask_verified``)."""
+
+    def _ok(self) -> None:
+        login = self._login
+        if login is None:
+            self.accept()
+            return
+        # The password check is slow on purpose (argon2, ~0.2 s): it runs on the worker while
+        # the dialog stays up, so the window keeps painting (issue 15 §1).
+        job, password = self.job_edit.text(), self.password_edit.text()
+        self._busy(True)
+        run_in_background(lambda: login(job, password), self._logged_in, self._refused,
+                          parent=self, quiet=True)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.job_edit, self.password_edit, self.buttons):
+            widget.setEnabled(not busy)
+        if busy:
+            self.error_label.setStyleSheet("")
+            self.error_label.setText(translate("WarehousePages", "Checking the password…"))
+            self.error_label.setVisible(True)
+
+    def _logged_in(self, member: StaffMember) -> None:
+        self.member = member
+        self.accept()
+
+    def _refused(self, err: BaseException) -> None:
+        self._busy(False)
+        self.password_edit.clear()
+        if not isinstance(err, DomainError):
+            self.error_label.setVisible(False)
+            raise err
+        from counter_app.ui.messages import describe  # the desks' sentences
+
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setText(describe(err))
+        self.password_edit.setFocus()
 
     @classmethod
     def ask(cls, parent: QWidget | None, error: str = "",
@@ -113,6 +155,21 @@ class SupervisorDialog(QDialog):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             return dialog.job_edit.text(), dialog.password_edit.text()
+        finally:
+            dialog.password_edit.clear()
+            dialog.deleteLater()
+
+    @classmethod
+    def ask_verified(cls, parent: QWidget | None, error: str, intro: str,
+                     login: Callable[[str, str], StaffMember]) -> StaffMember | None:
+        """Show the dialog and check the password in it (on the worker): who logged in, or
+        None when cancelled. A wrong password is said in the dialog, which stays up."""
+        dialog = cls(parent, error, intro)
+        dialog._login = login
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.member
         finally:
             dialog.password_edit.clear()
             dialog.deleteLater()

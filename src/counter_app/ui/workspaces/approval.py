@@ -14,8 +14,10 @@ from counter_app.ui.messages import describe
 
 translate = QCoreApplication.translate
 
-Ask = Callable[[str, str], "tuple[str, str] | None"]
-"""(error, intro) → (job number, password), or None when cancelled."""
+Ask = Callable[[str, str], "tuple[str, str] | StaffMember | None"]
+"""(error, intro) → (job number, password) to check, or who already logged in (the dialog
+checks the password off the GUI thread, ``SupervisorDialog.ask_verified``), or None when
+cancelled."""
 
 
 def supervisor_approval(auth: AuthService, operator: StaffMember | None, intro: str,
@@ -34,12 +36,15 @@ def supervisor_approval(auth: AuthService, operator: StaffMember | None, intro: 
     if operator is not None and operator.role is Role.SUPERVISOR:
         return operator
     problem = ""
-    while (credentials := ask(problem, intro)) is not None:
-        try:
-            member = auth.login(*credentials)
-        except DomainError as err:
-            problem = describe(err)
-            continue
+    while (answer := ask(problem, intro)) is not None:
+        if isinstance(answer, StaffMember):
+            member = answer
+        else:
+            try:
+                member = auth.login(*answer)
+            except DomainError as err:
+                problem = describe(err)
+                continue
         if member.role is not Role.SUPERVISOR:
             problem = translate("Approval", "{name} ({job}) is not a supervisor.").format(
                 name=member.name, job=member.job_number)

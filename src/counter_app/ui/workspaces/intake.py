@@ -432,25 +432,15 @@ class IntakeWorkspace(IntakeForm, Workspace):
 
     def approver(self) -> StaffMember | None:
         """A supervisor who logs in to approve another price (CI-8)."""
-        problem = ""
-        intro = translate("IntakeWorkspace", "A supervisor approves charging another price "
-                          "than the rate card's: job number and password.")
-        while (credentials := self.ask_credentials(problem, intro)) is not None:
-            try:
-                member = self._services.auth.login(*credentials)
-            except DomainError as err:
-                problem = describe(err)
-                continue
-            if member.role is not Role.SUPERVISOR:
-                problem = translate("IntakeWorkspace", "{name} ({job}) is not a supervisor."
-                                    ).format(name=member.name, job=member.job_number)
-                continue
-            return member
-        return None
+        return supervisor_approval(
+            self._services.auth, None, translate(
+                "IntakeWorkspace", "A supervisor approves charging another price than the "
+                "rate card's: job number and password."), self.ask_credentials)
 
-    def ask_credentials(self, error: str, intro: str) -> tuple[str, str] | None:
-        """A supervisor's job number and password (replaced in tests)."""
-        return SupervisorDialog.ask(self, error, intro)
+    def ask_credentials(self, error: str, intro: str) -> tuple[str, str] | StaffMember | None:
+        """A supervisor who logs in, the password checked in the dialog (replaced in tests
+        by one giving a job number and password)."""
+        return SupervisorDialog.ask_verified(self, error, intro, self._services.auth.login)
 
     def _fields(self) -> dict[str, QWidget]:
         ui = self.ui

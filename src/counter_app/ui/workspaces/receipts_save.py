@@ -250,9 +250,11 @@ class ReceiptSaving:
         return supervisor_approval(self._services.auth, self._operator, why,
                                    self.ask_credentials)
 
-    def ask_credentials(self, error: str, intro: str) -> tuple[str, str] | None:
-        """A supervisor's job number and password (replaced in tests)."""
-        return SupervisorDialog.ask(self._widget(), error, intro)
+    def ask_credentials(self, error: str, intro: str) -> tuple[str, str] | StaffMember | None:
+        """A supervisor who logs in, the password checked in the dialog (replaced in tests
+        by one giving a job number and password)."""
+        return SupervisorDialog.ask_verified(self._widget(), error, intro,
+                                             self._services.auth.login)
 
     def ask_confirm_amount(self, expected: str, amount: str) -> bool:
         """RE-3: a different amount needs an explicit confirmation (replaced in tests)."""
