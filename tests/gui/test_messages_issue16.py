@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from counter_app.domain.errors import (
@@ -15,6 +17,7 @@ from counter_app.domain.errors import (
     PiecesMismatch,
 )
 from counter_app.domain.signer import SignerProblem, SignerRejected
+from counter_app.domain.warehouse import Reason
 from counter_app.ui.i18n import Translations
 from counter_app.ui.messages import describe, describe_signer
 
@@ -27,7 +30,8 @@ ERRORS: list[DomainError] = [
     FieldInvalid("id_number", "first_generation"),
     AcceptanceVoided("77316523120001", "2026-11-23 09:00", "1001"),  # counter void
     FieldInvalid("correction", "unchanged"),  # counter correction
-    ParcelInStock("77316523120001", "damaged", "A", "A1-0001", "2026-11-22 20:30", "4001"),
+    ParcelInStock("77316523120001", Reason.DAMAGED, "A", "A1-0001",
+                  datetime(2026, 11, 22, 20, 30), "4001"),
     OnOtherCouriersList("77316523120001", "钱军", 2, "2026-11-22"),
     PiecesMismatch(3, 1),
     FieldInvalid("delivery_date", "future", "2026-11-23"),

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from counter_app.domain.warehouse import Disposition
+    from counter_app.domain.warehouse import Disposition, Reason
 
 
 class DomainError(Exception):
@@ -241,16 +241,17 @@ class ParcelInStock(DomainError):
 
     Attributes:
         waybill_no: the parcel.
-        reason: the stay's ``domain.warehouse.Reason`` value (破损拒收 …).
+        reason: the stay's reason (破损拒收 …).
         location: where it lies; ``pickup_code`` its code.
-        since: scanned in, ``YYYY-MM-DD HH:MM``; ``by`` by whom (job number).
+        since: when it was scanned in (the UI formats it, issue 14 §3); ``by`` by whom (job
+            number).
     """
 
     waybill_no: str
-    reason: str
+    reason: Reason
     location: str
     pickup_code: str
-    since: str
+    since: datetime
     by: str
 
 
@@ -411,12 +412,13 @@ class ParcelRefused(DomainError):
 
 @dataclass(eq=False)
 class HeadlessAlreadyMatched(DomainError):
-    """Another clerk matched this headless parcel first (WH-3, issue 13 §1)."""
+    """Another clerk matched this headless parcel first (WH-3, issue 13 §1): with which
+    number, who (name), when (a value: the UI formats it, issue 14 §3)."""
 
     headless_id: int
     waybill_no: str
     by: str
-    at: str
+    at: datetime | None
 
 
 @dataclass(eq=False)

@@ -29,8 +29,8 @@ from counter_app.persistence.repositories import (
     SqlStaffRepository,
     SqlStationRepository,
     SqlVersionRepository,
-    SqlWarehouseRepository,
 )
+from counter_app.persistence.warehouse_repository import SqlWarehouseRepository
 from counter_app.services.desk_ports import ParcelQuery, ServiceDeskRepository
 from counter_app.services.notify_ports import NotifyRepository
 from counter_app.services.ports import (
@@ -44,8 +44,8 @@ from counter_app.services.ports import (
     StaffRepository,
     StationRepository,
     VersionRepository,
-    WarehouseRepository,
 )
+from counter_app.services.warehouse_ports import WarehouseRepository
 
 
 class SqlAlchemyUnitOfWork:

@@ -228,14 +228,6 @@ def location_kind_name(kind: LocationKind) -> str:
     }[kind]
 
 
-def _reason_text(value: str) -> str:
-    """A stored warehouse reason value as its translated name (the value if unknown)."""
-    try:
-        return reason_name(Reason(value))
-    except ValueError:
-        return value
-
-
 def _enum_name(kind: type[Disposition] | type[LocationKind], value: str) -> str:
     try:
         if kind is Disposition:
@@ -524,9 +516,9 @@ def describe(err: DomainError) -> str:
                 "Messages", "{number} is in the warehouse as 「{reason}」 ({code} at {location}, "
                 "since {since}, scanned in by {by}): close the problem (scan it out) first, or "
                 "ask a supervisor to override (X-6)."
-            ).format(number=err.waybill_no, reason=_reason_text(err.reason),
-                     code=err.pickup_code or "—", location=err.location, since=err.since,
-                     by=err.by)
+            ).format(number=err.waybill_no, reason=reason_name(err.reason),
+                     code=err.pickup_code or "—", location=err.location,
+                     since=err.since.strftime("%Y-%m-%d %H:%M"), by=err.by)
         case OnOtherCouriersList():
             return translate(
                 "Messages", "{number} is on {courier}'s delivery list of {day}: enter it in "
