@@ -43,8 +43,8 @@ from counter_app.domain.warehouse import (
     Reason,
     RefusalKind,
     Requester,
-    tariff_rows,
 )
+from counter_app.domain.warehouse_tariff import tariff_rows
 from counter_app.services.app import AppServices
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft

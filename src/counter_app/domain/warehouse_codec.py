@@ -89,10 +89,10 @@ def decode_out(disposition: Disposition, data: Mapping[str, object]) -> OutDetai
             payment = _str(data, "payment")
             return EmsOut(
                 weight=_decimal(data, "weight"),
-                ems_fee=_decimal(data, "ems_fee") or Decimal("0"),
-                paid=_decimal(data, "paid") or Decimal("0"),
+                ems_fee=_amount(data, "ems_fee"),
+                paid=_amount(data, "paid"),
                 payment=Payment(payment) if payment in Payment.__members__.values() else None,
-                shortfall=_decimal(data, "shortfall") or Decimal("0"),
+                shortfall=_amount(data, "shortfall"),
                 destination=_str(data, "destination"), ems_no=_str(data, "ems_no"),
                 courier_id=courier_id, courier=courier)
         case Disposition.LOST:
@@ -110,8 +110,8 @@ def _air(air: AirFee | None) -> OutJson:
 def _air_of(data: Mapping[str, object]) -> AirFee | None:
     if not data.get("air"):
         return None
-    return AirFee(_str(data, "province"), _decimal(data, "weight") or Decimal("0"),
-                  _decimal(data, "fee") or Decimal("0"), _str(data, "city"))
+    return AirFee(_str(data, "province"), _amount(data, "weight"), _amount(data, "fee"),
+                  _str(data, "city"))
 
 
 # --- timeline events -------------------------------------------------------------------------
@@ -198,6 +198,12 @@ def _decimal(data: Mapping[str, object], key: str) -> Decimal | None:
         return Decimal(str(value))
     except InvalidOperation:
         return None
+
+
+def _amount(data: Mapping[str, object], key: str) -> Decimal:
+    """A stored amount; 0 when an old row lacks it (``0.00`` stays ``0.00``)."""
+    value = _decimal(data, key)
+    return Decimal("0") if value is None else value
 
 
 def _dec(value: Decimal | None) -> str:

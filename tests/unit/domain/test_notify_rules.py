@@ -26,7 +26,12 @@ from counter_app.domain.notify import (
     sms_length,
     template_params,
 )
-from counter_app.domain.warehouse import DeadlineRules, OutOfAreaAnswer, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    DeadlineRules,
+    OutOfAreaAnswer,
+    ProblemDetails,
+    Reason,
+)
 
 IN = datetime(2026, 11, 23, 10, 0)
 
