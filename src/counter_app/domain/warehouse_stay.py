@@ -219,5 +219,8 @@ class WarehouseEvent:
     by: str
     kind: EventKind
     data: dict[str, Any] = field(default_factory=dict)
+    """The one ``Any`` left (issue 14 §2): the timeline screen (``ui/workspaces/warehouse.py``,
+    being split on its own branch) reads these values by key as text; once it reads them
+    through ``warehouse_codec`` this becomes ``dict[str, object]``."""
     stay_id: int | None = None
     id: int | None = None
