@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from counter_app.domain.warehouse import Disposition, Reason
+    from counter_app.domain.warehouse import Disposition, LocationKind, Reason, RefusalKind
 
 
 class DomainError(Exception):
@@ -302,7 +302,7 @@ class BatchClosed(DomainError):
 class DetailsMissing(DomainError):
     """A problem reason lacks details it must record (WH-6): 「没有注明原因的快件…不予以留言」."""
 
-    reason: str
+    reason: Reason
     missing: tuple[str, ...]
 
 
@@ -311,8 +311,8 @@ class ReasonNotAccepted(DomainError):
     """Not a problem reason at all (WH-6: refused because the courier would not carry upstairs
     or was rude)."""
 
-    reason: str
-    detail: str
+    reason: Reason
+    detail: RefusalKind | None
 
 
 @dataclass(eq=False)
@@ -363,7 +363,7 @@ class PickupCheckFailed(DomainError):
 class StoreFull(DomainError):
     """No location with room for this kind of parcel."""
 
-    kind: str
+    kind: LocationKind
 
 
 @dataclass(eq=False)

@@ -270,7 +270,7 @@ def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> Pro
             keep("refusal", "detail")
             need("refusal")
             if d.refusal in NOT_ACCEPTED_REFUSALS:
-                raise ReasonNotAccepted(reason.value, str(d.refusal))
+                raise ReasonNotAccepted(reason, d.refusal)
             if d.refusal is RefusalKind.OTHER:
                 need("detail")
         case Reason.MISSORTED | Reason.MISROUTE:
@@ -295,7 +295,7 @@ def check_details(reason: Reason, details: ProblemDetails, now: datetime) -> Pro
     if "new_phone" in kept and d.new_phone:
         d = replace(d, new_phone=check_phone(d.new_phone, field="new_phone"))
     if missing:
-        raise DetailsMissing(reason.value, tuple(missing))
+        raise DetailsMissing(reason, tuple(missing))
     blank = ProblemDetails()
     return replace(
         blank, **{name: getattr(d, name) for name in kept if getattr(d, name) not in (None, "")}

@@ -161,7 +161,7 @@ class ScanIn(UseCases):
         kind = area_for(draft.reason, details, bulky=draft.bulky)
         proposed = propose_location(locations, occupancy, kind)
         if proposed is None:
-            raise StoreFull(kind.value)
+            raise StoreFull(kind)
         return proposed
 
     def from_misroute(self, actor: StaffMember, misroute_id: int) -> StayRecord:
@@ -185,7 +185,7 @@ class ScanIn(UseCases):
             location = propose_location(uow.warehouse.locations(), uow.warehouse.occupancy(),
                                         LocationKind.RETURNS)
             if location is None:
-                raise StoreFull(LocationKind.RETURNS.value)
+                raise StoreFull(LocationKind.RETURNS)
             details = ProblemDetails(detail=f"错写大字：{entry.wrong_dazi or '漏写'}，始发"
                                             f"{entry.origin_site}，目的地无法确定")
             stay = self._register(uow, actor, location, StayRecord(
