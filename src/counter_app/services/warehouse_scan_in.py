@@ -17,7 +17,6 @@ from counter_app.domain.warehouse import (
     Reason,
     area_for,
     check_details,
-    choose_layer,
     propose_location,
 )
 from counter_app.domain.warehouse_codec import (
@@ -36,6 +35,7 @@ from counter_app.services.warehouse_stock import (
     UseCases,
     check_name,
     ensure_locations,
+    layer_at,
     log_event,
     open_stay,
     place,
@@ -126,7 +126,7 @@ class ScanIn(UseCases):
         """Store a new stay at ``location`` with its pickup code, its ``in`` event and the
         audit entry (scan-in and the misroute link share this): one write statement on
         PostgreSQL (issue 13 §7, issue 18 §2)."""
-        layer = choose_layer(location, uow.warehouse.layer_counts(location.code))
+        layer = layer_at(uow, location)
 
         def rows(stay: StayRecord) -> tuple[EventJson, AuditEntry]:
             ids: EventJson = {key: value for key, value in (

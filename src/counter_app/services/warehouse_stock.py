@@ -167,11 +167,16 @@ def return_tariff(uow: UnitOfWork, raw: str | None = None) -> ReturnTariff:
 # --- writes --------------------------------------------------------------------------------
 
 
+def layer_at(uow: UnitOfWork, location: Location) -> int:
+    """The layer a parcel put at ``location`` goes on: the least filled (WH-9)."""
+    return choose_layer(location, uow.warehouse.layer_counts(location.code))
+
+
 def place(uow: UnitOfWork, stay: StayRecord, target: Location) -> StayRecord:
-    """Put an open stay at ``target`` on its least-filled layer with a new pickup code
-    (WH-9; a move and a stocktake's find share this; a scan-in's code comes with its id)."""
+    """Put an open stay at ``target`` on its layer with a new pickup code (WH-9): a move and a
+    stocktake's find; a scan-in's code is made with its new id (``register_stay``)."""
     assert stay.id is not None
-    layer = choose_layer(target, uow.warehouse.layer_counts(target.code))
+    layer = layer_at(uow, target)
     code = pickup_code(target.code, layer, stay.id)
     uow.warehouse.place(stay.id, target.code, layer, code)
     return replace(stay, location=target.code, layer=layer, pickup_code=code)
