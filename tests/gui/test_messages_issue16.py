@@ -51,6 +51,7 @@ def test_every_new_refusal_has_its_own_sentence(translations: Translations,
     assert len(set(texts)) == len(texts)
     assert "张伟" in texts[-1]
     assert "3" in texts[-1]
+    assert "2026-11-22 20:30" in texts[6]  # the error carries a datetime; the UI formats it
     if language == "zh_CN":
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in t.replace("到付", "")) for t in texts)
         assert "件数" in texts[-1]

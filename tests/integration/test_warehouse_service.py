@@ -494,6 +494,7 @@ def test_headless_parcel_then_matched(app: AppServices, desk: Desk, tmp_path: Pa
     with pytest.raises(HeadlessAlreadyMatched) as lost:
         app.warehouse.match_headless(clerk, record.id, draft(2, Reason.MISSORTED))
     assert (lost.value.waybill_no, lost.value.by) == (no(1), clerk.name)
+    assert lost.value.at == app.clock.now()  # a value, formatted by the UI (issue 14 §3)
     assert app.warehouse.lookup(clerk, no(2)).open_stay is None  # nothing of the loser stored
 
 
