@@ -667,143 +667,153 @@
 <context>
     <name>ConcurrencyMessages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="22"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="23"/>
         <source>rate card</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="23"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="24"/>
         <source>service area</source>
         <translation>服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="24"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="25"/>
         <source>prohibited keywords</source>
         <translation>禁寄关键词</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="25"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="26"/>
         <source>fragile-item rule</source>
         <translation>易碎品规定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="27"/>
         <source>return tariff</source>
         <translation>退回资费表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="28"/>
         <source>deadline rules</source>
         <translation>期限规定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="29"/>
         <source>report due date</source>
         <translation>报表截止日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
         <source>retention periods</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
+        <source>进仓费 rules</source>
+        <translation>进仓费规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
+        <source>return tariff basis</source>
+        <translation>退回计费方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
         <source>station profile</source>
         <translation>网点资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="34"/>
         <source>staff record</source>
         <translation>员工资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
         <source>courier record</source>
         <translation>派件员资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="34"/>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
         <source>misroute row</source>
         <translation>错写大字记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
         <source>receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
         <source>receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="41"/>
         <source>delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="42"/>
         <source>account customer</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="43"/>
         <source>acceptance</source>
         <translation>收寄记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="44"/>
         <source>parcel in stock</source>
         <translation>在库快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="46"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="53"/>
         <source>Changed by {who} at {at} ({what}); please reload.</source>
         <translation>{what}已被 {who} 在 {at} 修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="58"/>
         <source>Changed on another PC meanwhile ({what}); please reload.</source>
         <translation>{what}已在另一台电脑上被修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="63"/>
         <source>Your account ({job}) was deactivated on another PC: you have been logged out.</source>
         <translation>您的账号（{job}）已在另一台电脑上被停用，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="65"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="68"/>
         <source>Your role ({job}) was changed on another PC: log in again to go on.</source>
         <translation>您的岗位（{job}）已在另一台电脑上被更改，请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="73"/>
         <source>Another PC was changing the same {what} at the same moment: nothing was saved; try again.</source>
         <translation>另一台电脑正在同时修改同一{what}：未保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="79"/>
         <source>Another PC saved the same {what} first: nothing was saved; reload and check.</source>
         <translation>另一台电脑已先保存了同一{what}：未保存，请重新载入并核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="84"/>
         <source>This headless parcel was already matched to {number} by {who} at {at}; nothing was scanned in.</source>
         <translation>该无头件已由 {who} 在 {at} 匹配为 {number}，未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="90"/>
         <source>A value could not be stored: it is too long or holds characters that are not allowed. Check what was typed or scanned.</source>
         <translation>有内容无法保存：过长或含有不允许的字符。请检查输入或扫描的内容。</translation>
     </message>
@@ -1339,88 +1349,88 @@ Replace the station&apos;s database with this backup? Everything entered since i
         <translation>每立方（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="67"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="141"/>
         <source>Quote 进仓费</source>
         <translation>计算进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="72"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="142"/>
         <source>One piece per line: kg, or kg and m³ (e.g. 12.5 or 40 1.6)</source>
         <translation>每行一件：公斤数，或公斤数和立方数（如 12.5 或 40 1.6）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="82"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="146"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="147"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="101"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="148"/>
         <source>C&amp;harge with the parcel at the desk</source>
         <translation>随当前快件收取(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="110"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="149"/>
         <source>进仓费 numbers (supervisor)</source>
         <translation>进仓费标准（主管设置）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="124"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="125"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="152"/>
         <source>&amp;Save numbers</source>
         <translation>保存标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="144"/>
         <source>&amp;Pieces</source>
         <translation>件数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="144"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="145"/>
         <source>&amp;Warehouse&apos;s charge (元)</source>
         <translation>仓库收取费用(&amp;W)（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="146"/>
         <source>Entry &amp;ticket (元)</source>
         <translation>门票(&amp;T)（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="162"/>
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="173"/>
         <source>The station has not set its 进仓费 numbers yet (the seed leaves them blank): a supervisor sets them on the right.</source>
         <translation>本网点尚未设置进仓费标准（制度中金额空白）：请主管在右侧设置。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="179"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="180"/>
         <source>{number}: the 进仓费 page takes no scans.</source>
         <translation>{number}：进仓费页面不接收扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="201"/>
         <source>进仓费: negotiate (来电面议)</source>
         <translation>进仓费：来电面议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="203"/>
         <source>进仓费 ¥ {total}</source>
         <translation>进仓费 ¥ {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="231"/>
         <source>进仓费 numbers saved.</source>
         <translation>进仓费标准已保存。</translation>
     </message>
@@ -1957,618 +1967,618 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeMessages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="27"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="28"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="29"/>
         <source>Liquid (ml)</source>
         <translation>液体(毫升)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="30"/>
         <source>Sender name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="31"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="32"/>
         <source>Sender address</source>
         <translation>寄件人地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="33"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="34"/>
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="35"/>
         <source>Recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
         <source>Recipient address</source>
         <translation>收件人地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="37"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="38"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="39"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="40"/>
         <source>Service</source>
         <translation>运输方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="41"/>
         <source>Size (cm)</source>
         <translation>尺寸(厘米)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
         <source>Declared value</source>
         <translation>保价金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="330"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="44"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="45"/>
         <source>Account</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="46"/>
         <source>Account name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="47"/>
         <source>Account phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="48"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="49"/>
         <source>Received</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="50"/>
         <source>Inspection</source>
         <translation>验视</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="51"/>
         <source>Other price</source>
         <translation>改价金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="51"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="52"/>
         <source>Reason for the other price</source>
         <translation>改价原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="52"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="53"/>
         <source>Refusal detail</source>
         <translation>拒收说明</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="53"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="54"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="55"/>
         <source>Low-stock mark</source>
         <translation>低库存提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="56"/>
         <source>Category number</source>
         <translation>类别编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="57"/>
         <source>Category name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="58"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="59"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="69"/>
         <source>This parcel may not go by air ({kinds}): choose the land service; the slip will say 航空禁运.</source>
         <translation>此件不能走航空（{kinds}）：请选陆运，面单将注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="73"/>
         <source>Received is less than the fee of ¥ {n}.</source>
         <translation>实收金额少于运费 ¥ {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="76"/>
         <source>The address names no province or city we know: write it as province, city, district, street (e.g. 江苏省南京市鼓楼区中山北路30号).</source>
         <translation>地址中找不到省市：请按 省、市、区、街道门牌 填写（如 江苏省南京市鼓楼区中山北路30号）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="80"/>
         <source>Unknown district for {place}: the service area lists districts there, so add the district to the address.</source>
         <translation>{place} 缺少区县：服务范围表按区县区分，请在地址中写明区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="84"/>
         <source>Unknown city for {place}: add the city to the address.</source>
         <translation>{place} 缺少城市：请在地址中写明城市。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="88"/>
         <source>Size: enter all three sides in cm, or none of them.</source>
         <translation>尺寸：长、宽、高三边都填（厘米），或都不填。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="91"/>
         <source>Size is needed: the rate card prices by volume, so measure length, width and height in cm.</source>
         <translation>需要尺寸：价目表按体积计费，请量出长宽高（厘米）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="95"/>
         <source>{field}: enter a number greater than 0.</source>
         <translation>{field}：请输入大于 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="98"/>
         <source>{field}: enter a whole number.</source>
         <translation>{field}：请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="101"/>
         <source>Account {code} is closed: choose another or take the parcel as prepaid.</source>
         <translation>协议客户 {code} 已停用：请选其他客户，或按现付收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="104"/>
         <source>There is no account {code}.</source>
         <translation>没有协议客户 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="107"/>
         <source>Account code {code} is already used.</source>
         <translation>客户编号 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="110"/>
         <source>Account code: up to 16 letters or digits, no spaces.</source>
         <translation>客户编号：最多 16 位字母或数字，不含空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="113"/>
         <source>The rate card has no zone for {province}: a supervisor adds it to the card before the counter takes the parcel.</source>
         <translation>价目表中没有 {province} 的分区：请主管先在价目表中添加，再收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="118"/>
         <source>The rate card offers no insurance (保价).</source>
         <translation>价目表未提供保价服务。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="120"/>
         <source>Category number: a whole number, 1 or more (above 19 for a new category).</source>
         <translation>类别编号：1 以上的整数（新类别用 19 以上）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="123"/>
         <source>Category {n} appears in two rows: put its keywords in one row.</source>
         <translation>第 {n} 类出现在两行：请把关键词写在同一行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="126"/>
         <source>Only {n} in stock: take out at most {n}.</source>
         <translation>库存只有 {n}：最多领出 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="131"/>
         <source>Choose the sender&apos;s document type.</source>
         <translation>请选择寄件人证件类型。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="133"/>
         <source>The correction changes nothing: change the destination, the weight or the payment, or cancel.</source>
         <translation>更正没有改动任何内容：请修改目的地、重量或付款方式，或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="136"/>
         <source>Inspect the contents and tick &apos;inspected&apos; (验视) before accepting.</source>
         <translation>请先验视物品并勾选“已验视”，再收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="145"/>
         <source>Document number is required: the law asks for the sender&apos;s identity document (实名收寄). Without one the parcel is refused.</source>
         <translation>必须填写证件号码：依法实名收寄。寄件人不出示证件，不予收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="149"/>
         <source>Document number: the check character is wrong (it should be {char}); read the number again from the card.</source>
         <translation>证件号码校验位错误（应为 {char}）：请对照证件重新核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="153"/>
         <source>Document number: the birth date {date} inside it does not exist.</source>
         <translation>证件号码中的出生日期 {date} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="157"/>
         <source>Document number: it cannot start with {digits}.</source>
         <translation>证件号码不能以 {digits} 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="161"/>
         <source>Document number: {n} characters are expected.</source>
         <translation>证件号码应为 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="164"/>
         <source>Please show a second-generation resident ID card: first-generation (15-digit) cards are no longer valid.</source>
         <translation>请出示第二代居民身份证：第一代（15位）身份证已停止使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="168"/>
         <source>Document number: these characters do not belong: {chars}.</source>
         <translation>证件号码含有不应出现的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="171"/>
         <source>Document number: not the shape this document type has.</source>
         <translation>证件号码与该证件类型的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="180"/>
         <source>Refused and recorded: prohibited item, category {n} {name}. Tell the customer it cannot be sent.</source>
         <translation>已拒收并登记：禁寄物品，第 {n} 类 {name}。请告知客户不能寄递。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="185"/>
         <source>Refused and recorded: fragile items ({words}) are not accepted at this station.</source>
         <translation>已拒收并登记：本网点不收寄易碎品（{words}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="189"/>
         <source>Refused and recorded: {place} is outside our service area (超区).</source>
         <translation>已拒收并登记：{place} 超出服务范围（超区）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="192"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="193"/>
         <source>Refused and recorded: {reason}.</source>
         <translation>已拒收并登记：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="195"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="196"/>
         <source>{number} was voided by {by} at {at}: it is neither corrected nor accepted again. Use a new waybill.</source>
         <translation>{number} 已由 {by} 于 {at} 作废：不能更正，也不能再次收寄。请使用新运单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="202"/>
         <source>{number} was already accepted at {at} by {by}: scan a new waybill form.</source>
         <translation>{number} 已于 {at} 由 {by} 收寄：请扫描新面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="206"/>
         <source>The rate card file is not usable: section {section}, row {row}, column {column}: {problem} {detail}. The current card is kept.</source>
         <translation>价目表文件不能使用：{section} 部分，第 {row} 行，{column} 列：{problem} {detail}。仍使用现有价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="212"/>
         <source>The service-area file is not usable: row {row}, column {column}: {problem} {detail}. The current table is kept.</source>
         <translation>服务范围表文件不能使用：第 {row} 行，{column} 列：{problem} {detail}。仍使用现有服务范围表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="220"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
         <source>section missing</source>
         <translation>缺少该部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
         <source>unknown section</source>
         <translation>未知部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
         <source>value required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
         <source>not one of</source>
         <translation>不在可选值中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
         <source>unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
         <source>unknown province</source>
         <translation>未知省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
         <source>unknown zone</source>
         <translation>未知分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
         <source>province put in 同城/省内</source>
         <translation>省份不能放在同城/省内分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
         <source>insurance bands out of order</source>
         <translation>保价档位顺序错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="236"/>
         <source>no zones</source>
         <translation>没有分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
         <source>the file cannot be read (not CSV/XLSX of this layout)</source>
         <translation>文件无法读取（不是此格式的 CSV/XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="239"/>
         <source>no section heading</source>
         <translation>缺少分节标题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="256"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="258"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
         <source>Temporary resident ID card</source>
         <translation>临时居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
         <source>PLA military ID</source>
         <translation>中国人民解放军军人身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="262"/>
         <source>Armed police ID</source>
         <translation>中国人民武装警察身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
         <source>HK/Macao travel permit to the mainland</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="267"/>
         <source>Taiwan travel permit to the mainland</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="269"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="272"/>
         <source>Unified social credit code (organisation)</source>
         <translation>统一社会信用代码（单位）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="278"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
         <source>Prepaid, cash</source>
         <translation>现付（现金）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
         <source>Prepaid, QR code</source>
         <translation>现付（扫码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="282"/>
         <source>Freight collect (到付)</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="283"/>
         <source>Account, monthly (协议结算)</source>
         <translation>协议结算（月结）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="288"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
         <source>battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
         <source>magnet</source>
         <translation>磁性物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
         <source>pressurised/aerosol</source>
         <translation>压缩气体/喷雾</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
         <source>flammable</source>
         <translation>易燃品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
         <source>liquid over 20 ml</source>
         <translation>液体超过 20 毫升</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="296"/>
         <source>knife/blade</source>
         <translation>刀具/刀片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="301"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
         <source>served</source>
         <translation>可派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="304"/>
         <source>out of area (超区): refuse</source>
         <translation>超区：不收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="305"/>
         <source>forward via EMS</source>
         <translation>转 EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
         <source>prohibited item</source>
         <translation>禁寄物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
         <source>fragile item</source>
         <translation>易碎品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
         <source>another carrier&apos;s parcel (同行件)</source>
         <translation>同行件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
         <source>out of area (超区)</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="316"/>
         <source>no identity document shown</source>
         <translation>未出示身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="317"/>
         <source>air-restricted, customer insists on air</source>
         <translation>航空禁运，客户坚持走航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="317"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="319"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="324"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
         <source>Insurance (保价)</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
         <source>Collect fee (到付)</source>
         <translation>到付手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
         <source>COD fee (代收)</source>
         <translation>代收货款手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="331"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>
@@ -3307,7 +3317,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="554"/>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="971"/>
         <source>元</source>
         <translation>元</translation>
     </message>
@@ -3413,27 +3423,27 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>此操作须主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="971"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -4760,158 +4770,158 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="514"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="517"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="522"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="523"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="530"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="535"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="537"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="540"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="542"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="554"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="556"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages.py" line="476"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="567"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="576"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="580"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="582"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="590"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="592"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="595"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="597"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="600"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="602"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="606"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="608"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="610"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="612"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="619"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="621"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="622"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="624"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="625"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="627"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="629"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="629"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="631"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="632"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="634"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="635"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="637"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="638"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="640"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="641"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="643"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="646"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="648"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="649"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="651"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -4919,269 +4929,269 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="69"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="70"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="71"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="72"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="73"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="74"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="74"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="75"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="75"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="76"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="83"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="84"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="86"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="87"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="152"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="153"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="154"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="164"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="165"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="239"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="243"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="327"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="330"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="331"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="354"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="355"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="360"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="364"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="366"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="376"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="380"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="381"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="390"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="399"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="425"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="460"/>
         <source>Preparing the report…</source>
         <translation>正在生成上报表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="466"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="467"/>
         <source>Misroute report {month}</source>
         <translation>错写大字上报表 {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="483"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="520"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="521"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="523"/>
         <source>{file} could not be written ({error}); an earlier file of that name is unchanged.</source>
         <translation>{file} 无法写入（{error}）；同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="516"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="327"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="541"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="542"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="259"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="262"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="328"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="543"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="533"/>
         <source>Exporting the report…</source>
         <translation>正在导出上报表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="546"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="571"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="572"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="579"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="588"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="592"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="593"/>
         <source>{month} was closed by {who} at {at}; only a supervisor can change its rows.</source>
         <translation>{month} 已由 {who} 在 {at} 关闭，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="597"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="598"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="601"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="602"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="606"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -6218,32 +6228,32 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsQuestions</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="34"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="35"/>
         <source>On another courier&apos;s list</source>
         <translation>在其他业务员的派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="37"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="38"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}. Enter it in {courier}&apos;s batch, or keep it in this batch and say why (X-6).</source>
         <translation>{number} 在{courier} {day}的派件清单上。录入{courier}的回单批次，或留在本批次并说明原因（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="49"/>
         <source>Reason to keep it here, e.g. handed over to this courier</source>
         <translation>留在本批次的原因，如已转交本业务员派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="57"/>
         <source>&amp;Move to {courier}&apos;s batch</source>
         <translation>录入{courier}的批次(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="60"/>
         <source>&amp;Keep here</source>
         <translation>留在本批次(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="79"/>
         <source>Type the reason to keep it in this batch.</source>
         <translation>请填写留在本批次的原因。</translation>
     </message>
@@ -6251,350 +6261,350 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="85"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="86"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="86"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="87"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="87"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="88"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="89"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="90"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="166"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="168"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="180"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="182"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="191"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="196"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="204"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="233"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="241"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="720"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="722"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="263"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="263"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="723"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="274"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="298"/>
         <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
         <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="315"/>
         <source>Batch cover {courier} {day}</source>
         <translation>回单封面 {courier} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="321"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="336"/>
         <source>Parcels of the list not entered</source>
         <translation>清单中有件未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="337"/>
         <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
         <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="362"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="378"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="383"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="385"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="387"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="409"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="410"/>
         <source>On the delivery list of {courier} ({day}), not of this batch&apos;s courier (X-6).</source>
         <translation>在{courier}（{day}）的派件清单上，不是本批次业务员的（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="415"/>
         <source>The delivery list has it on {day}, this batch is of {batch}: lateness counts from {day} (X-6, RE-1).</source>
         <translation>派件清单日期为{day}，本批次为{batch}：是否逾期按{day}计算（X-6，RE-1）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="545"/>
         <source>Not saved: a supervisor must approve. {why}</source>
         <translation>未保存：须主管批准。{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="555"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="569"/>
         <source>Saved {number} in {courier}&apos;s batch of {day}.</source>
         <translation>已将 {number} 录入{courier} {day}的批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="577"/>
         <source>Piece count differs</source>
         <translation>件数不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="578"/>
         <source>The delivery list says {listed} piece(s); the receipt says {entered}. Save {entered}?</source>
         <translation>派件清单为 {listed} 件，回单为 {entered} 件。按 {entered} 件保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="590"/>
         <source>Supervisor&apos;s approval</source>
         <translation>主管批准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="591"/>
         <source>Ask a supervisor to approve saving it anyway?</source>
         <translation>请主管批准后仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="607"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="608"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="619"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="620"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="641"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="682"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="720"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="724"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="734"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="739"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="741"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="741"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="743"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="749"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="753"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="755"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="761"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="765"/>
         <source>Arrived, no receipt and no reason in the warehouse: {number} ({courier})</source>
         <translation>已到件，既无回单也未在仓库登记原因：{number}（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="768"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="770"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="787"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="791"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="793"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="800"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="802"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="809"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="811"/>
         <source>COD list {courier}</source>
         <translation>到付清单 {courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="831"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="833"/>
         <source>Receipt record</source>
         <translation>回单记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="870"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="874"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="884"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="887"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="894"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -6823,9 +6833,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -6841,7 +6851,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1053"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -6863,8 +6873,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="519"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -6880,7 +6890,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -6891,13 +6901,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="890"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -6918,7 +6928,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -7019,7 +7029,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -7175,7 +7185,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="569"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -7190,397 +7200,397 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="103"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="95"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="105"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="96"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="106"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="109"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="259"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="302"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
         <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="351"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="377"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="384"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="426"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="443"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="444"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="482"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1051"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="494"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="701"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="517"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="887"/>
         <source>Received</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="526"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1050"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="538"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="549"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="572"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="573"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1051"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="578"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="599"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="592"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="603"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="616"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="624"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="629"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="685"/>
         <source>{at} {courier}: area {before} → {after}</source>
         <translation>{at} {courier}：片区 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="676"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="687"/>
         <source>{at} {courier}: phone {before} → {after}</source>
         <translation>{at} {courier}：电话 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="695"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="701"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="729"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="755"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="760"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1050"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="774"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="826"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="781"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="792"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="784"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="795"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="799"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="825"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="836"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="832"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="843"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="937"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="845"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="854"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="865"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="891"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="907"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="931"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="939"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1020"/>
         <source>Reply clocks saved.</source>
         <translation>回复时限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1030"/>
         <source>Line {n}: write name | address | phone | district.</source>
         <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1029"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
         <source>{n} branch(es) saved.</source>
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1063"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1082"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1093"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1088"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1110"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1102"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1113"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1106"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1117"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1108"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1119"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1111"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1122"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
@@ -11444,17 +11454,17 @@ expected</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="154"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="155"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="137"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="210"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>

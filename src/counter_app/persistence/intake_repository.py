@@ -97,7 +97,7 @@ class SqlIntakeRepository:
                 raise  # not the one-acceptance-per-waybill constraint
             raise AlreadyAccepted(
                 waybill_no=first.waybill_no,
-                at=first.accepted_at.isoformat(sep=" ", timespec="minutes"),
+                at=first.accepted_at,
                 by=first.clerk_name,
                 job_number=first.by,
             ) from None

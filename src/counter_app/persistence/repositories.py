@@ -525,8 +525,7 @@ class SqlMisrouteRepository:
             first = self.by_waybill(entry.waybill_no)
             if first is None:
                 raise
-            raise DuplicateMisroute(entry.waybill_no, str(first.found_on or ""),
-                                    first.found_by) from None
+            raise DuplicateMisroute(entry.waybill_no, first.found_on, first.found_by) from None
         return _misroute(row)
 
     def update(self, entry: MisrouteEntry) -> None:

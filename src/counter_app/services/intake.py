@@ -499,8 +499,7 @@ class IntakeService:
                 number = check.number
                 first = uow.intake.acceptance(number)
                 if first is not None:
-                    raise AlreadyAccepted(number, first.accepted_at.isoformat(
-                        sep=" ", timespec="minutes"), first.clerk_name, first.by)
+                    raise AlreadyAccepted(number, first.accepted_at, first.clerk_name, first.by)
                 # (5) the fee (CI-8)
                 card = self._card(uow)
                 priced = quote(card, self._request(draft, destination))
@@ -732,7 +731,7 @@ class IntakeService:
             raise NotFound("ci_acceptance", waybill_no)
         voided = self._void_of(uow, record.waybill_no)
         if voided is not None:
-            raise AcceptanceVoided(record.waybill_no, voided.at.strftime("%Y-%m-%d %H:%M"),
+            raise AcceptanceVoided(record.waybill_no, voided.at,
                                    _person(uow, voided.actor))
         return record
 

@@ -162,12 +162,11 @@ NAMELESS_KINDS = frozenset({SignerKind.SCRAWL, SignerKind.NO_SIGNATURE})
 """RE-3: 「草签 or 已收 is no name」 for a 到付 receipt."""
 
 
-def _closed_by(uow: UnitOfWork, batch: BatchRecord) -> tuple[str, str]:
+def _closed_by(uow: UnitOfWork, batch: BatchRecord) -> tuple[str, datetime | None]:
     """Who closed a batch (name, else job number) and when, for the loser's message."""
     if batch.closed_at is None:
-        return "", ""
-    return (staff_name(uow, batch.closed_by or ""),
-            batch.closed_at.strftime("%Y-%m-%d %H:%M"))
+        return "", None
+    return staff_name(uow, batch.closed_by or ""), batch.closed_at
 
 
 def _already_entered(uow: UnitOfWork, number: str) -> ReceiptAlreadyEntered:
@@ -176,7 +175,7 @@ def _already_entered(uow: UnitOfWork, number: str) -> ReceiptAlreadyEntered:
     return ReceiptAlreadyEntered(
         number,
         existing.entered_by,
-        existing.entered_at.strftime("%Y-%m-%d %H:%M"),
+        existing.entered_at,
         existing.signer,
     )
 
@@ -205,7 +204,7 @@ class ReceiptService:
                     courier_id, delivery_date, self._clock.now(), actor.job_number
                 )
             if batch.closed_at is not None:
-                raise BatchClosed(courier.name, delivery_date.isoformat(),
+                raise BatchClosed(courier.name, delivery_date,
                                   *_closed_by(uow, batch))
             if created:
                 audit.record(
@@ -239,7 +238,7 @@ class ReceiptService:
             if not uow.receipts.close_batch(batch_id, self._clock.now(), actor.job_number):
                 batch = self._batch(uow, batch_id)
                 courier = self._courier(uow, batch.courier_id)
-                raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
+                raise BatchClosed(courier.name, batch.delivery_date,
                                   *_closed_by(uow, batch))
             audit.record(
                 uow,
@@ -328,7 +327,7 @@ class ReceiptService:
             batch = self._batch(uow, batch_id)
             if batch.closed_at is not None:
                 courier = self._courier(uow, batch.courier_id)
-                raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
+                raise BatchClosed(courier.name, batch.delivery_date,
                                   *_closed_by(uow, batch))
             number = valid_number(uow, draft.waybill)
             # no read-before-write: the unique waybill key refuses a second receipt and
@@ -682,11 +681,11 @@ class ReceiptService:
         flagged = False
         if is_cod:
             if not draft.cod_amount.strip():
-                raise CodAmountRequired(money(expected_cod))
+                raise CodAmountRequired(expected_cod)
             amount = parse_amount(draft.cod_amount)
             if expected_cod is not None and amount != expected_cod:
                 if not draft.confirm_mismatch:
-                    raise CodMismatch(money(expected_cod), money(amount))
+                    raise CodMismatch(expected_cod, amount)
                 flagged = True
         if not 1 <= draft.pieces <= MAX_PIECES:
             raise FieldInvalid("pieces", "range", f"1-{MAX_PIECES}")
@@ -737,7 +736,7 @@ class ReceiptService:
             if not keep:
                 courier = self._courier(uow, expected.courier_id)
                 raise OnOtherCouriersList(number, courier.name, courier.id,
-                                          expected.delivery_date.isoformat())
+                                          expected.delivery_date)
             done["kept_from_courier"] = str(expected.courier_id)
             done["keep_reason"] = keep
         return done

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from counter_app.domain.errors import (
@@ -35,6 +33,8 @@ from counter_app.domain.errors import (
 from counter_app.domain.signer import SignerProblem, SignerRejected
 from counter_app.domain.warehouse import Disposition, LocationKind, Reason
 from counter_app.domain.waybills import RejectReason, WaybillRejected, default_carriers
+from counter_app.ui import formats
+from counter_app.ui.formats import minute as minute  # the desks' lists import it from here
 from counter_app.ui.messages_concurrency import describe_concurrency
 from counter_app.ui.messages_desk import desk_field_labels, desk_field_problem
 from counter_app.ui.messages_intake import (
@@ -448,7 +448,7 @@ def describe(err: DomainError) -> str:
                 "Messages",
                 "Too many wrong passwords: this account is locked until {time}. A "
                 "supervisor can unlock it by setting a new password.",
-            ).format(time=err.until)
+            ).format(time=formats.clock(err.until))
         case AccountInactive():
             return translate("Messages", "This account has been deactivated. Ask a supervisor.")
         case PermissionDenied():
@@ -476,13 +476,13 @@ def describe(err: DomainError) -> str:
                 "Messages", "{number} is already in stock: {code} at {location}, since {since}, "
                 "scanned in by {by}."
             ).format(number=err.waybill_no, code=err.pickup_code or "—", location=err.location,
-                     since=err.since.strftime("%Y-%m-%d %H:%M"), by=err.by)
+                     since=formats.when(err.since), by=err.by)
         case AlreadyOut():
             return translate(
                 "Messages", "{number} has already left: {how}, scanned out by {by} at {at}."
             ).format(number=err.waybill_no,
                      how=disposition_name(err.disposition) if err.disposition else "—",
-                     by=err.by, at=err.at.strftime("%Y-%m-%d %H:%M:%S"))
+                     by=err.by, at=formats.seconds(err.at))
         case NotInStock():
             return translate(
                 "Messages", "{number} is not in the warehouse: it was never scanned in here."
@@ -518,12 +518,13 @@ def describe(err: DomainError) -> str:
                 "ask a supervisor to override (X-6)."
             ).format(number=err.waybill_no, reason=reason_name(err.reason),
                      code=err.pickup_code or "—", location=err.location,
-                     since=err.since.strftime("%Y-%m-%d %H:%M"), by=err.by)
+                     since=formats.when(err.since), by=err.by)
         case OnOtherCouriersList():
             return translate(
                 "Messages", "{number} is on {courier}'s delivery list of {day}: enter it in "
                 "{courier}'s batch, or keep it here with a reason (X-6)."
-            ).format(number=err.waybill_no, courier=err.courier, day=err.delivery_date)
+            ).format(number=err.waybill_no, courier=err.courier,
+                     day=formats.day(err.delivery_date))
         case PiecesMismatch():
             return translate(
                 "Messages", "The delivery list says {listed} piece(s), you typed {entered}: "
@@ -642,6 +643,3 @@ def describe_signer(rejected: SignerRejected, recipient: str = "") -> str:
     return translate("Messages", "Not a valid signer.")
 
 
-def minute(moment: datetime | None) -> str:
-    """A time to the minute, as the station writes it: 「11-23 09:05」."""
-    return moment.strftime("%m-%d %H:%M") if moment else ""

@@ -234,7 +234,7 @@ def line_text(line: ParcelLine) -> str:
             return translate("ParcelView", "Left the warehouse: {how}").format(
                 how=_disposition(line.kind))
         case "wh_event":
-            from counter_app.ui.workspaces.warehouse import event_text
+            from counter_app.ui.workspaces.warehouse_texts import event_text
 
             return event_text(WarehouseEvent(waybill_no="", at=line.at, by=line.by,
                                              kind=EventKind(line.kind), data=d))
