@@ -19,7 +19,8 @@ from counter_app.reports.intake_pdf import render_statement_pdf
 from counter_app.reports.pdf_pages import page_count
 from counter_app.reports.warehouse_lists import render_ems_xlsx
 from counter_app.reports.warehouse_pdf import render_ems_register_pdf, render_handover_pdf
-from counter_app.services.dto import AccountStatement, StatementLine, StationHeader
+from counter_app.services.dto import StationHeader
+from counter_app.services.intake_dto import AccountStatement, StatementLine
 from counter_app.services.warehouse_records import (
     EmsLine,
     EmsRegister,

@@ -24,7 +24,8 @@ from counter_app.domain.errors import ActorRevoked, DuplicateMisroute
 from counter_app.domain.misroute import MisrouteEntry, next_month
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.domain.station import StationProfile
-from counter_app.services.ports import AuditEntry, StaffAccount
+from counter_app.services.audit_ports import AuditEntry
+from counter_app.services.people_ports import StaffAccount
 
 
 @dataclass

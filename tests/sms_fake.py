@@ -1,7 +1,14 @@
 """A loopback HTTP server that plays Aliyun SMS (dysmsapi) for the tests: it checks each
 request's RPC v1 signature independently (form-encode, then the documented replacements) and
 answers as the test asks — success, a refusal, a slow answer (timeout), flow control or an
-HTTP error. Never the real service."""
+HTTP error. Never the real service.
+
+It also plays the SMS message queues (MNS): ``QueryTokenForMnsQueue`` hands out a temporary
+key, and ReceiveMessage / DeleteMessage on ``/queues/<name>/messages`` check the MNS signature
+with that key (computed here independently of the adapter), hide a received message until it is
+deleted or ``redeliver`` is called (the visibility timeout), long-poll when the queue is empty
+(then 404 ``MessageNotExist``), and play faults on request: ``http500``, ``garbage`` (not XML),
+``badbody`` (a message whose body is not JSON)."""
 
 from __future__ import annotations
 
@@ -50,6 +57,61 @@ class FakeAliyun:
     bad_signatures: int = 0
     slow_seconds: float = 1.0
     released: threading.Event = field(default_factory=threading.Event)
+    queues: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Queue name → messages waiting: {"id", "body" (the JSON object), "handle"}."""
+    inflight: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Receipt handle → a message received and not deleted yet."""
+    mns_script: list[str] = field(default_factory=list)
+    """Answers for the next ReceiveMessage calls ('ok' when empty): ok, http500, garbage,
+    badbody."""
+    mns_requests: list[tuple[str, str]] = field(default_factory=list)
+    mns_bad_signatures: int = 0
+    deleted: list[str] = field(default_factory=list)
+    tokens_issued: int = 0
+    wait_cap: float = 0.5
+    """Longest a long poll really waits here (tests stay fast)."""
+    arrived: threading.Condition = field(default_factory=threading.Condition)
+    counter: int = 0
+
+    def put_reply(self, queue: str, phone: str, content: str, send_time: str,
+                  message_id: str = "") -> str:
+        """An SmsUp message as Aliyun writes it (Base64 of JSON)."""
+        return self.put(queue, {"phone_number": phone, "content": content,
+                                "send_time": send_time, "dest_code": "1234",
+                                "sequence_id": 123456}, message_id)
+
+    def put(self, queue: str, body: dict[str, Any] | str, message_id: str = "") -> str:
+        with self.arrived:
+            self.counter += 1
+            mid = message_id or f"MSG{self.counter:06d}"
+            self.queues.setdefault(queue, []).append({"id": mid, "body": body})
+            self.arrived.notify_all()
+        return mid
+
+    def redeliver(self) -> None:
+        """The visibility timeout passed: messages received and not deleted come back."""
+        with self.arrived:
+            for message in self.inflight.values():
+                self.queues.setdefault(message["queue"], []).insert(0, message)
+            self.inflight.clear()
+            self.arrived.notify_all()
+
+
+TMP_KEY_ID = "STS.tmpid"
+TMP_SECRET = "tmpsecret"
+TMP_TOKEN = "security-token-1"
+MNS_NS = "http://mns.aliyuncs.com/doc/v1/"
+
+
+def expected_mns_signature(secret: str, verb: str, md5: str, ctype: str, date: str,
+                           headers: dict[str, str], resource: str) -> str:
+    """Aliyun's MNS signature, written here from its documentation."""
+    mns = sorted((k.lower(), v.strip()) for k, v in headers.items()
+                 if k.lower().startswith("x-mns-"))
+    text = "\n".join([verb, md5, ctype, date]) + "\n" + "".join(
+        f"{k}:{v}\n" for k, v in mns) + resource
+    return base64.b64encode(hmac.new(secret.encode(), text.encode(),
+                                     hashlib.sha1).digest()).decode()
 
 
 def _handler(fake: FakeAliyun) -> type[BaseHTTPRequestHandler]:
@@ -65,6 +127,12 @@ def _handler(fake: FakeAliyun) -> type[BaseHTTPRequestHandler]:
             if params.get("Signature") != expected_signature("POST", params, SECRET):
                 fake.bad_signatures += 1
                 return self._json(400, {"Code": "SignatureDoesNotMatch", "Message": "bad"})
+            if params.get("Action") == "QueryTokenForMnsQueue":
+                fake.tokens_issued += 1
+                return self._json(200, {"Code": "OK", "MessageTokenDTO": {
+                    "AccessKeyId": TMP_KEY_ID, "AccessKeySecret": TMP_SECRET,
+                    "SecurityToken": TMP_TOKEN, "CreateTime": "2026-12-03 10:00:00",
+                    "ExpireTime": "2026-12-04 10:00:00"}})
             if params.get("Action") == "QuerySendDetails":
                 return self._json(200, {"Code": "OK", "TotalCount": 1, "SmsSendDetailDTOs": {
                     "SmsSendDetailDTO": [{"SendStatus": fake.status,
@@ -93,6 +161,80 @@ def _handler(fake: FakeAliyun) -> type[BaseHTTPRequestHandler]:
                     self.end_headers()
                     self.wfile.write(b"<html>not json")
 
+        # --- MNS ------------------------------------------------------------------------
+
+        def do_GET(self) -> None:
+            self._mns("GET")
+
+        def do_DELETE(self) -> None:
+            self._mns("DELETE")
+
+        def _mns(self, verb: str) -> None:
+            fake.mns_requests.append((verb, self.path))
+            headers = {k: v for k, v in self.headers.items()}
+            auth = self.headers.get("Authorization", "")
+            want = expected_mns_signature(
+                TMP_SECRET, verb, self.headers.get("Content-MD5", ""),
+                self.headers.get("Content-Type", ""), self.headers.get("Date", ""),
+                headers, self.path)
+            if (auth != f"MNS {TMP_KEY_ID}:{want}"
+                    or self.headers.get("security-token") != TMP_TOKEN
+                    or self.headers.get("x-mns-version") != "2015-06-06"):
+                fake.mns_bad_signatures += 1
+                return self._xml(403, "SignatureDoesNotMatch")
+            url = urllib.parse.urlsplit(self.path)
+            parts = url.path.strip("/").split("/")
+            query = dict(urllib.parse.parse_qsl(url.query))
+            if len(parts) != 3 or parts[0] != "queues" or parts[2] != "messages":
+                return self._xml(404, "QueueNotExist")
+            queue = urllib.parse.unquote(parts[1])
+            if verb == "DELETE":
+                with fake.arrived:
+                    message = fake.inflight.pop(query.get("ReceiptHandle", ""), None)
+                if message is None:
+                    return self._xml(404, "ReceiptHandleError")
+                fake.deleted.append(message["id"])
+                self.send_response(204)
+                self.end_headers()
+                return
+            answer = fake.mns_script.pop(0) if fake.mns_script else "ok"
+            if answer == "http500":
+                return self._xml(500, "InternalError")
+            if answer == "garbage":
+                return self._raw(200, b"<html>not xml")
+            wait = min(float(query.get("waitseconds", "0")), fake.wait_cap)
+            with fake.arrived:
+                if not fake.queues.get(queue):
+                    fake.arrived.wait_for(lambda: bool(fake.queues.get(queue)), wait)
+                if not fake.queues.get(queue):
+                    return self._xml(404, "MessageNotExist")
+                message = fake.queues[queue].pop(0)
+                fake.counter += 1
+                handle = f"{message['id']}-{fake.counter}+/="
+                fake.inflight[handle] = {**message, "queue": queue}
+            body = message["body"]
+            raw = "{not json" if answer == "badbody" else (
+                body if isinstance(body, str) else json.dumps(body, ensure_ascii=False))
+            encoded = base64.b64encode(raw.encode()).decode()
+            self._raw(200, (
+                f'<?xml version="1.0" encoding="UTF-8"?><Message xmlns="{MNS_NS}">'
+                f"<MessageId>{message['id']}</MessageId><ReceiptHandle>{handle}</ReceiptHandle>"
+                f"<MessageBodyMD5>X</MessageBodyMD5><MessageBody>{encoded}</MessageBody>"
+                "<EnqueueTime>1250700979248</EnqueueTime><DequeueCount>1</DequeueCount>"
+                "<Priority>8</Priority></Message>").encode())
+
+        def _xml(self, status: int, code: str) -> None:
+            self._raw(status, (f'<?xml version="1.0" encoding="UTF-8"?><Error xmlns="{MNS_NS}">'
+                               f"<Code>{code}</Code><Message>m</Message><RequestId>R</RequestId>"
+                               "<HostId>h</HostId></Error>").encode())
+
+        def _raw(self, status: int, data: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", "text/xml;charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
         def _json(self, status: int, body: dict[str, Any]) -> None:
             data = json.dumps(body, ensure_ascii=False).encode()
             self.send_response(status)
@@ -117,6 +259,8 @@ def fake_aliyun() -> Iterator[FakeAliyun]:
         yield fake
     finally:
         fake.released.set()
+        with fake.arrived:
+            fake.arrived.notify_all()
         server.shutdown()
         server.server_close()
         thread.join(5)

@@ -198,468 +198,468 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="60"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="61"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="62"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="63"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="64"/>
         <source>Voided counter parcel</source>
         <translation>已作废的收寄件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="65"/>
         <source>Reply check</source>
         <translation>查看留言回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="66"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="67"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="68"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="69"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="70"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="71"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="72"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="73"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="74"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="75"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="76"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="77"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="78"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="79"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="81"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="82"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="83"/>
         <source>Consent register (X-7)</source>
         <translation>代收同意登记（X-7）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="91"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="91"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="92"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="92"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="94"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="95"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="96"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="99"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="100"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="101"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="102"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="108"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="110"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="111"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="112"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="114"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="116"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="117"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="118"/>
         <source>voided (作废)</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="119"/>
         <source>corrected (更正)</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="120"/>
         <source>replies read</source>
         <translation>已查看回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="123"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="133"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="133"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="134"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="134"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="952"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="144"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="953"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="145"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="164"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="164"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2586,515 +2586,515 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="134"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="134"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="188"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="215"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="218"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="224"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="225"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="237"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="246"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="247"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="291"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="425"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="306"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="309"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="311"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="312"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="355"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="348"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="355"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="363"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="358"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="363"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="388"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="374"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="376"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="379"/>
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
         <source>Was</source>
         <translation>原运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
         <source>Now</source>
         <translation>现运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="390"/>
         <source>Voided {v} · corrected {c}</source>
         <translation>作废 {v} · 更正 {c}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="394"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="471"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="485"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="496"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="499"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="499"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="515"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="578"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="587"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="596"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="597"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="609"/>
         <source>Statement {code} {month}</source>
         <translation>对账单 {code} {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="619"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="655"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="656"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="682"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="682"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="696"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="697"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="709"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="710"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="712"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="722"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="736"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="753"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="764"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="774"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="775"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="787"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="788"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="879"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="900"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="915"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="920"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="924"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="933"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="936"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="945"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="956"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="971"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="979"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="980"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="991"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="996"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="999"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1000"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1006"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1020"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1021"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1041"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1049"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1050"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1067"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1068"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1085"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1086"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1087"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1088"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1099"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1100"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1101"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1142"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1143"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1159"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1160"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -3888,1040 +3888,1040 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="25"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="26"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="29"/>
         <source>Whether the customer was reached</source>
         <translation>是否联系上客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="30"/>
         <source>Call time</source>
         <translation>打电话的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="31"/>
         <source>Why the call failed</source>
         <translation>未接通原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="32"/>
         <source>Full address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="33"/>
         <source>Time the customer wants it</source>
         <translation>客户要求的送货时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="34"/>
         <source>New recipient name</source>
         <translation>新收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="35"/>
         <source>New recipient phone</source>
         <translation>新收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="36"/>
         <source>送无人 category</source>
         <translation>送无人类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="37"/>
         <source>Time of the failed delivery</source>
         <translation>送无人的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="38"/>
         <source>Kind of COD refusal</source>
         <translation>到付拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="39"/>
         <source>Customer&apos;s answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="40"/>
         <source>Date the customer comes</source>
         <translation>客户约定的日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="41"/>
         <source>Pickup time</source>
         <translation>自取时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="42"/>
         <source>Pickup place</source>
         <translation>自取地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="43"/>
         <source>Who asked for the return</source>
         <translation>谁要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="44"/>
         <source>Kind of refusal</source>
         <translation>拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="45"/>
         <source>Detailed reason</source>
         <translation>详细原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="47"/>
         <source>Destination province</source>
         <translation>目的省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="48"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="49"/>
         <source>Location code</source>
         <translation>库位代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="50"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="51"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="52"/>
         <source>Pickup code or phone tail</source>
         <translation>取件码或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="53"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="54"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="55"/>
         <source>Paid freight</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="56"/>
         <source>EMS waybill number</source>
         <translation>EMS单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="57"/>
         <source>EMS destination</source>
         <translation>EMS目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
         <source>Origin city</source>
         <translation>始发城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
         <source>Noon reply check</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
         <source>Afternoon reply check</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="58"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="59"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="60"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="61"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="62"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="63"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="27"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="13"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="14"/>
         <source>Origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="15"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="16"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="160"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="28"/>
         <source>Partial barcode</source>
         <translation>残缺条码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="29"/>
         <source>Printed digits</source>
         <translation>印刷数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="30"/>
         <source>代收 places</source>
         <translation>代收点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="31"/>
         <source>Delivery date</source>
         <translation>派送日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="32"/>
         <source>Reason to keep it in this batch</source>
         <translation>留在本批的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="33"/>
         <source>Delivery list line</source>
         <translation>派件清单行</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="17"/>
         <source>Report due day</source>
         <translation>报表截止日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="18"/>
         <source>Days of reminder before it</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="19"/>
         <source>Correct destination unknown</source>
         <translation>无法确定正确目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
         <source>Days to keep the scan journal</source>
         <translation>扫描记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
         <source>Days to keep the audit log</source>
         <translation>操作日志保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
         <source>Days to keep counter records</source>
         <translation>收寄记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="64"/>
         <source>Days to keep warehouse records</source>
         <translation>仓库记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="34"/>
         <source>Days to keep receipts</source>
         <translation>回单保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="66"/>
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="67"/>
         <source>进仓费 rules</source>
         <translation>进仓费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="180"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="68"/>
         <source>Per-kg tier&apos;s upper weight</source>
         <translation>按公斤计费的重量上限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="69"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="192"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="76"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="193"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="77"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="78"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="195"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="79"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="80"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="81"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="82"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="83"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="84"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="85"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="86"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="203"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="87"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="88"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="95"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="212"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="96"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="97"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="98"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="215"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="99"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="216"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="100"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="217"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="101"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="108"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="109"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="226"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="110"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="111"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="271"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="273"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
         <source>{field}: not an EMS number — 13 digits, or two letters, nine digits and two letters (e.g. EE471108151FR) with a right check digit.</source>
         <translation>{field}：不是EMS单号——应为13位数字，或两个字母、九位数字、两个字母（如 EE471108151FR）且校验位正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
         <source>Set the 进仓费 numbers first (supervisor).</source>
         <translation>请先由主管设置进仓费标准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
         <source>{field} must come after the noon reply check ({time}).</source>
         <translation>{field}须晚于中午查看回复时间（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
         <source>{field}: a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）填写。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="185"/>
         <source>{field} holds characters that cannot be stored ({chars}): retype it, or scan again.</source>
         <translation>{field}含有无法保存的字符（{chars}）：请重新输入或重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="323"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="206"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="327"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="210"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="218"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="338"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="221"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="226"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="230"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="352"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="355"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="238"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="362"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="245"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="249"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="254"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="258"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="380"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="263"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="268"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="389"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="272"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="277"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="398"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="281"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="403"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="406"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="289"/>
         <source>「{place}」 cannot be a 代收 place: write it as a receipt shows it, in letters or Chinese characters, without digits or commas.</source>
         <translation>「{place}」不能作为代收点：请按回单上的写法填写，只用汉字或字母，不要数字或逗号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="294"/>
         <source>Delivery list, line {line}: the date must be written as 2026-11-23.</source>
         <translation>派件清单第 {line} 行：日期请写成 2026-11-23 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="417"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="300"/>
         <source>Delivery list, line {line}: 「{name}」 is not a courier of this station (设置 → couriers).</source>
         <translation>派件清单第 {line} 行：「{name}」不是本网点的派件员（设置 → 派件员）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="423"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="306"/>
         <source>Delivery list, line {line}: 「{number}」 is not a waybill number of this station&apos;s carriers.</source>
         <translation>派件清单第 {line} 行：「{number}」不是本网点所属快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="428"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="316"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="437"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="320"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="448"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="336"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="338"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="461"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="344"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="463"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="346"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="465"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="348"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="469"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="352"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="471"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="354"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="473"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="145"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="150"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="483"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="155"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="489"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="161"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="167"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="171"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="176"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="181"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="186"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="42"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="523"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="47"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="55"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="537"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="61"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="66"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="556"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="369"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="476"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="567"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="21"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="28"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="576"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="30"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="582"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="36"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="592"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="46"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="597"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="51"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="602"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="56"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="608"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="62"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="612"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="66"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="621"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="77"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="624"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="80"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="83"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="629"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="85"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="631"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="87"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="634"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="90"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="93"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="640"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="96"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="643"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="99"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="648"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="104"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="651"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="107"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -5478,372 +5478,590 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>短信服务商</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="37"/>
+        <source>SDK AppID</source>
+        <translation>SDK AppID</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="38"/>
+        <source>Reply queue</source>
+        <translation>回复队列</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="39"/>
+        <source>Receipt queue</source>
+        <translation>回执队列</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="46"/>
         <source>Arrived (pickup code)</source>
         <translation>到站通知（取件码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="47"/>
         <source>Reminder</source>
         <translation>催取提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="48"/>
         <source>Last day before return</source>
         <translation>最后取件日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="49"/>
         <source>Problem: please answer</source>
         <translation>问题件请回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="50"/>
         <source>Pickup order confirmed</source>
         <translation>取件预约确认</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="57"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="58"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="59"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="60"/>
         <source>failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="61"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="62"/>
         <source>to copy by hand</source>
         <translation>待手工发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="66"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="69"/>
         <source>Agrees to station pickup</source>
         <translation>同意驿站自取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="67"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="70"/>
         <source>Wants door delivery</source>
         <translation>要求送货上门</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="71"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="78"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="79"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="77"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="80"/>
         <source>SMS reply</source>
         <translation>短信回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="81"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="82"/>
         <source>In writing</source>
         <translation>书面</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="90"/>
         <source>Template: {{{name}}} is not a field a notice can fill. Use {{station}}, {{address}}, {{hours}}, {{code}}, {{waybill}}, {{due}} or {{phone}}.</source>
         <translation>模板：{{{name}}} 不是通知能填写的字段。可用 {{station}}、{{address}}、{{hours}}、{{code}}、{{waybill}}、{{due}} 或 {{phone}}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="95"/>
         <source>Template: a brace {{ or }} is missing around a field.</source>
         <translation>模板：字段缺少 {{ 或 }}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="98"/>
         <source>No SMS provider is set up on this PC: choose the provider, save its settings and this PC&apos;s AccessKey first.</source>
         <translation>本机未设置短信服务商：请先选择服务商，保存其设置和本机的 AccessKey。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="102"/>
         <source>The SMS provider refused the message: {code}.</source>
         <translation>短信服务商拒绝了该短信：{code}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="106"/>
         <source>Valid until: the day is already past.</source>
         <translation>有效期至：该日期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="108"/>
         <source>Valid until: at most three years from today.</source>
         <translation>有效期至：最长为今天起三年。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="111"/>
         <source>Reminders from: a time such as 09:00.</source>
         <translation>提醒发送时间：请填写时间，如 09:00。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="119"/>
         <source>This parcel already has a notice of this kind today ({status}, by {by}): at most one a day.</source>
         <translation>该快件今天已有同类通知（{status}，{by}）：每天最多一条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="126"/>
         <source>This recipient already had {n} messages today, the provider&apos;s daily limit: call, or send it tomorrow.</source>
         <translation>该收件人今天已收到 {n} 条短信，达到服务商每日上限：请打电话，或明天再发。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="130"/>
         <source>{number} has no recipient phone: record it on the parcel first.</source>
         <translation>{number} 没有收件人电话：请先在快件上登记电话。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="145"/>
         <source>SMS {notice}: {status}</source>
         <translation>短信{notice}：{status}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="150"/>
         <source>by hand</source>
         <translation>手工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="153"/>
         <source>Customer replied: {text}</source>
         <translation>客户回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="160"/>
         <source>Consent recorded: {decision} ({channel}), valid until {until}</source>
         <translation>登记代收意愿：{decision}（{channel}），有效期至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="173"/>
+        <source>asks to return it</source>
+        <translation>要求退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="174"/>
+        <source>asks for door delivery</source>
+        <translation>要求送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="175"/>
+        <source>asks for no more messages</source>
+        <translation>要求退订短信</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="182"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="183"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="184"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
     </message>
 </context>
 <context>
     <name>NotifyPages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="102"/>
         <source>{chars} characters with the signature: {parts} SMS, {room} more fit (70 in one SMS, 67 per part when longer)</source>
         <translation>含签名 {chars} 字：计 {parts} 条短信，还可写 {room} 字（单条 70 字，长短信每条 67 字）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="308"/>
         <source>Notice as QR code</source>
         <translation>通知二维码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="316"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="172"/>
+        <source>Today&apos;s reminders</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="173"/>
+        <source>Customer replies</source>
+        <translation>客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="174"/>
+        <source>Consent register</source>
+        <translation>同意登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="199"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="244"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="246"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="237"/>
         <source>will be sent</source>
         <translation>将发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="240"/>
         <source>Waiting for collection without consent (X-7): {n}</source>
         <translation>未经同意存放待取（X-7）：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="244"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
         <source>{number} was never in stock.</source>
         <translation>{number} 从未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="283"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="291"/>
         <source>{number} · code {code} · {phone}</source>
         <translation>{number} · 取件码 {code} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="294"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="298"/>
         <source>Consent (X-7): never asked</source>
         <translation>代收同意（X-7）：未询问</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="299"/>
         <source>Consent (X-7): {decision}, {channel}, {at} by {by}, valid until {until}</source>
         <translation>代收同意（X-7）：{decision}，{channel}，{at} {by} 登记，有效期至 {until}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
+        <source>Customer replied {at}: {text}</source>
+        <translation>客户于 {at} 回复：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="322"/>
+        <source>(shown on all {n} parcels of this phone)</source>
+        <translation>（该号码的 {n} 件在库快件都显示此回复）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="358"/>
         <source>{number}: notice queued.</source>
         <translation>{number}：通知已排队。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="366"/>
         <source>Text copied.</source>
         <translation>已复制文本。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="384"/>
         <source>Recorded as sent.</source>
         <translation>已登记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="392"/>
         <source>Reply recorded.</source>
         <translation>已记录回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="405"/>
         <source>Consent recorded.</source>
         <translation>已登记代收意愿。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="391"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="418"/>
         <source>Reminder held.</source>
         <translation>提醒已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="427"/>
         <source>Reminder released.</source>
         <translation>提醒将照常发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="435"/>
         <source>Save the consent register</source>
         <translation>保存代收同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="459"/>
         <source>Saved {name}: {n} entries.</source>
         <translation>已保存 {name}：{n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="490"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="552"/>
+        <source>Reply / receipt queues</source>
+        <translation>回复 / 回执队列</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="553"/>
+        <source>SDK AppID (Tencent)</source>
+        <translation>SDK AppID（腾讯云）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="554"/>
+        <source>Tencent Cloud only: the SMS application&apos;s SdkAppId</source>
+        <translation>仅腾讯云：短信应用的 SdkAppId</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="556"/>
+        <source>SmsUp queue, e.g. Alicom-Queue-…-SmsUp (empty: replies not read)</source>
+        <translation>上行短信队列，如 Alicom-Queue-…-SmsUp（留空：不读取回复）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="558"/>
+        <source>SmsReport queue (optional)</source>
+        <translation>回执队列 SmsReport（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="367"/>
         <source>X-7: {phone} has not agreed to collect at the station. Ask and record the answer:</source>
         <translation>X-7：{phone} 尚未同意驿站自取。请询问并登记：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="370"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="600"/>
         <source>This PC keeps the AccessKey in {path} (readable by this Windows/Linux user only), not in the database or settings.ini.</source>
         <translation>本机的 AccessKey 保存在 {path}（仅本系统用户可读），不在数据库或 settings.ini 中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="637"/>
         <source>Parcel {number} ({phone})</source>
         <translation>快件 {number}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="639"/>
         <source>No parcel in stock</source>
         <translation>库内无快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="703"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="661"/>
         <source>Templates saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="729"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="691"/>
         <source>Provider saved.</source>
         <translation>服务商设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="738"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="700"/>
         <source>Test SMS accepted by the provider ({code}).</source>
         <translation>服务商已接受测试短信（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="742"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="704"/>
         <source>Sending a test SMS…</source>
         <translation>正在发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="771"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="733"/>
         <source>X-7: kept for collection without the recipient&apos;s consent; ask and record it on the Notices tab.</source>
         <translation>X-7：未经收件人同意存放待取；请询问并在“通知”页登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="789"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="751"/>
         <source>X-7: {n} parcel(s) kept for collection without the recipient&apos;s consent (amber rows): ask and record it on the Notices tab.</source>
         <translation>X-7：{n} 件快件未经收件人同意存放待取（黄色行）：请询问并在“通知”页登记。</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanels</name>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="125"/>
+        <source>Replies to the station&apos;s SMS, last 7 days. Coloured ones ask for a return, a door delivery or no more messages: read them and decide — nothing is done automatically.</source>
+        <translation>近 7 天客户对网点短信的回复。带颜色的要求退回、送货上门或退订：请阅读后自行处理——系统不会自动执行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="129"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="154"/>
+        <source>This PC reads the replies from the SMS provider.</source>
+        <translation>本机从短信服务商读取回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="155"/>
+        <source>Replies are read by the PC that holds the provider&apos;s key (with a reply queue set in Settings → Notices).</source>
+        <translation>回复由保存服务商密钥的电脑读取（需在 设置 → 通知 中填写回复队列）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="165"/>
+        <source>no notice in the last 7 days</source>
+        <translation>近 7 天未发通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="168"/>
+        <source>Received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="168"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="169"/>
+        <source>Asks</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="169"/>
+        <source>Parcels</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="170"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="172"/>
+        <source>Read it and decide: nothing is done automatically.</source>
+        <translation>请阅读后自行处理：系统不会自动执行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="226"/>
+        <source>Phone: last digits as shown, or the whole number</source>
+        <translation>手机号：按显示的尾号，或完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="229"/>
+        <source>All answers</source>
+        <translation>全部答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="231"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="266"/>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="268"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="268"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="269"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="269"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="270"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="270"/>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="271"/>
+        <source>By</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="271"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/notify_panels.py" line="272"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -8231,15 +8449,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -8270,395 +8488,395 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="383"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="21"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="22"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="23"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="24"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="25"/>
         <source>Customer-service clerk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="32"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="33"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="40"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="41"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="42"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="43"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="44"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="51"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="52"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="53"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="141"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="143"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="148"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="152"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="165"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="166"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="167"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="168"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="272"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="287"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="335"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="431"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="386"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="342"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="439"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="344"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="319"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="329"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="343"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="355"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="357"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="457"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="504"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="459"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="486"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="512"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="528"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="532"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="603"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="582"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="583"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="584"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="630"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="585"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="602"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="604"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="606"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="609"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="680"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="748"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="703"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="47"/>
         <source>Reading the audit log…</source>
         <translation>正在读取操作日志…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="791"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="60"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="807"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="76"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="98"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="830"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="99"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="831"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="100"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="101"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="833"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="102"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="103"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="835"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="104"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="987"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="179"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="182"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="992"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="184"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="187"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -9441,680 +9659,680 @@ expected</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="63"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="75"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="76"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="90"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="161"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1006"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="227"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="101"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="102"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="103"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="104"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="105"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="170"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="186"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="115"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="134"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="149"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="151"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="179"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="182"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="202"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="296"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="82"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="312"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="453"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="263"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="83"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="97"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="347"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="105"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="113"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="348"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="437"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="106"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="195"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="117"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="121"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="128"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="135"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="136"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="383"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="141"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="397"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="155"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="156"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="166"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="185"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="199"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="213"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="217"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="221"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="225"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="229"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="254"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="264"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="265"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="266"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="523"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="531"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="538"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="800"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1007"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="281"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="296"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="523"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="801"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="281"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="524"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="282"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="290"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="300"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="302"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="305"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="584"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="61"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="621"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="98"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="622"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="99"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="114"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="120"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="124"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="125"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="135"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="149"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="157"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="158"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="165"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="170"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="196"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="202"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="726"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="203"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="740"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="217"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="220"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="761"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="802"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="279"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="762"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="239"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="783"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="260"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="262"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="805"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="282"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="807"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="284"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="808"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="285"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="813"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="290"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="292"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="820"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="297"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="826"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="303"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="91"/>
         <source>Air-return fees</source>
         <translation>航空件退回费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="95"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="879"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="123"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="880"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="101"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="124"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="121"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="124"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="148"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="180"/>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="967"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="188"/>
         <source>Handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="977"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="198"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1006"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="227"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1007"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="228"/>
         <source>EMS no.</source>
         <translation>EMS单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1008"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="229"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="230"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="230"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="231"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="231"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1011"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="232"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="233"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="233"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1016"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="237"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1028"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="249"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1052"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="273"/>
         <source>EMS register</source>
         <translation>转发EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1068"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="289"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1071"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="292"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1078"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="299"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1083"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="304"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1127"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="73"/>
         <source>Read replies at (noon)</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="75"/>
         <source>Read replies at (afternoon)</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1144"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="90"/>
         <source>Above the free weight, charge the kilograms above it</source>
         <translation>超过免费重量：只按超出部分收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="92"/>
         <source>Above the free weight, charge the whole weight</source>
         <translation>超过免费重量：按全部重量收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="95"/>
         <source>Con&amp;firm reading and basis</source>
         <translation>确认理解和计费方式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="107"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="116"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="151"/>
         <source>The station&apos;s own tariff rows are in use.</source>
         <translation>正在使用本网点自己设置的收费表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1207"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="153"/>
         <source>「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on {when}.</source>
         <translation>「江浙沪皖鲁西南」理解为{reading}：{who}于{when}确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="158"/>
         <source>Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as {reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): then edit the rows. Cities may be rows of their own (山东省菏泽市).</source>
         <translation>请确认：默认收费表将「江浙沪皖鲁西南」理解为{reading}。也可能指江浙沪皖鲁 + 西南（四川、重庆、贵州、云南）：如是，请修改收费表。城市可单独成行（山东省菏泽市）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1232"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="178"/>
         <source>Return tariff reading and basis confirmed.</source>
         <translation>退回收费表的理解和计费方式已确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="186"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="190"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="190"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="191"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="191"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="255"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1331"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="277"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="288"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="288"/>
         <source>Provinces, cities</source>
         <translation>省份、城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="289"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="289"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="345"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -10233,718 +10451,718 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="44"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="45"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="49"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="50"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="51"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="52"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="53"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="54"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="55"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="60"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="62"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="63"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="64"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="65"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="70"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="71"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="73"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="77"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="79"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="80"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="81"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="85"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="86"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="91"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="218"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="92"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="96"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="224"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="98"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="99"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="100"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="102"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="103"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="117"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="118"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="119"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="252"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="126"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="129"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="132"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="135"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="138"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="141"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="144"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="147"/>
         <source>Mis-sorted: message the sending company today (WH-16)</source>
         <translation>错分件：当天给发件公司留言（WH-16）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="150"/>
         <source>Changed to self-pickup: message the origin company today (WH-16)</source>
         <translation>改自提：当天给始发公司留言（WH-16）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="168"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="170"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="178"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="186"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="190"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="195"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="198"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="201"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="204"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="207"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="210"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="213"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="216"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="219"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="221"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="223"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="353"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="227"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="368"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="242"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="244"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="136"/>
         <source>Searching</source>
         <translation>查询中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="548"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="139"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="549"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="683"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_details.py" line="80"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="700"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_details.py" line="97"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="193"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="853"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="198"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="866"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1435"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="266"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="216"/>
         <source>{number} opens as soon as the last parcel is saved.</source>
         <translation>上一件保存完即打开 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="259"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="266"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="280"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="283"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="288"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="304"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="310"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="313"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="975"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="320"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1011"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="348"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1014"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="351"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1020"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="357"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1024"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="361"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1056"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="393"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1105"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="442"/>
         <source>{number} was not opened: scan it again.</source>
         <translation>{number} 未打开：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1119"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="456"/>
         <source>Saving {number}…</source>
         <translation>正在保存 {number}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="81"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="473"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="478"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="547"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1224"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="559"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="578"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1251"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="586"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="602"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="195"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1362"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="193"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1363"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="194"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1388"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="219"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1394"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="225"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1396"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="227"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1462"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1535"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="366"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1473"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="305"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1477"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1481"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="313"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1483"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1488"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="319"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1490"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1496"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="326"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1706"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="425"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="172"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1590"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1674"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1929"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1938"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="138"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1591"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="427"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1592"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="428"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1627"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="89"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1628"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="90"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1646"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="108"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1650"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="112"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1663"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="125"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1665"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="128"/>
         <source>Searching {text}…</source>
         <translation>正在查询 {text}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1671"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="135"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1675"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="139"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1676"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1932"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1940"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="140"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1677"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="141"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1678"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="142"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1679"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="143"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1706"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="172"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1707"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="173"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1760"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="227"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1772"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="239"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1780"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="247"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1792"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="259"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1804"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="271"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1923"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="191"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1930"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="198"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1931"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="199"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1933"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1941"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="209"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1934"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="202"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="421"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="56"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="136"/>
         <source>Loading the board…</source>
         <translation>正在读取到期看板…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1939"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="207"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1942"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="210"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1943"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="211"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1944"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="212"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -11449,7 +11667,7 @@ expected</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="105"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>

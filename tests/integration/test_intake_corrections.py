@@ -20,7 +20,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.intake import PayMode
 from counter_app.domain.staff import StaffMember
 from counter_app.services.app import AppServices
-from counter_app.services.intake import CorrectionDraft
+from counter_app.services.intake_drafts import CorrectionDraft
 from tests.integration import test_intake_service as _base
 from tests.integration.test_intake_service import HANGZHOU, T0, draft, no
 

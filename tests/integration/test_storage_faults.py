@@ -26,7 +26,7 @@ from counter_app.domain.warehouse import (
     Reason,
 )
 from counter_app.services.app import AppServices
-from counter_app.services.intake import AcceptDraft
+from counter_app.services.intake_drafts import AcceptDraft
 from counter_app.services.receipts import ReceiptDraft
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
 from tests.helpers import FakeClock, add_clerk, set_up_station, wired

@@ -24,7 +24,7 @@ from counter_app.reports.intake_pdf import (
     statement_column_widths,
 )
 from counter_app.reports.warehouse_lists import render_ems_xlsx
-from counter_app.services.dto import STATEMENT_COLUMNS, AccountStatement, StatementLine
+from counter_app.services.intake_dto import STATEMENT_COLUMNS, AccountStatement, StatementLine
 from counter_app.services.warehouse_records import EmsLine, EmsRegister
 from tests.pdf_helpers import STATION, assert_inked, flat, need, squeeze, table_cells
 

@@ -229,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
         QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888).save(
             str(args.out / f"misroute_report_page1{suffix}.png")
         )
+        from counter_app.devtools.notify_demo import shoot_notices
+
+        shoot_notices(app, window, services, args.out, suffix)  # issue 20: replies, register
         window.close()
         engine.dispose()
     QApplication.processEvents()

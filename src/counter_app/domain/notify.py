@@ -14,7 +14,13 @@ from datetime import date, datetime, timedelta
 
 from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.text import check_text
-from counter_app.domain.warehouse import DeadlineRules, OutOfAreaAnswer, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    CallOutcome,
+    DeadlineRules,
+    OutOfAreaAnswer,
+    ProblemDetails,
+    Reason,
+)
 
 
 class NoticeKind(enum.StrEnum):
@@ -128,7 +134,9 @@ def planned_reminders(reason: Reason, details: ProblemDetails, in_at: datetime,
     A self-pickup parcel falls due on day ``self_pickup_days`` (the arrival day is day 1):
     the day before, a reminder; on the day itself, the last-day notice (tomorrow it goes back).
     A customer told to collect (notified) gets a reminder the day before the notified period
-    ends. Reminders never fall before the day after arrival (the arrival notice covers that).
+    ends. A problem parcel waiting for the customer's answer (``waits_for_customer_answer``) gets
+    the problem notice once, the day after arrival. Reminders never fall before the day after
+    arrival (the arrival notice covers that).
     """
     out: list[PlannedNotice] = []
     first = in_at.date() + timedelta(days=1)
@@ -143,7 +151,23 @@ def planned_reminders(reason: Reason, details: ProblemDetails, in_at: datetime,
         due = notified_at.date() + timedelta(days=rules.notified_days)
         send = max(due - timedelta(days=1), first)
         out.append(PlannedNotice(NoticeKind.REMINDER, send, due))
+    elif waits_for_customer_answer(reason, details):
+        # the day after arrival, once: the station's call (WH-6) did not settle it, so the
+        # customer is asked by SMS as well; held like any reminder, never repeated by the rules
+        out.append(PlannedNotice(NoticeKind.PROBLEM, first,
+                                 in_at.date() + timedelta(days=rules.notified_days)))
     return out
+
+
+def waits_for_customer_answer(reason: Reason, details: ProblemDetails) -> bool:
+    """A problem parcel that cannot move until the customer answers: the address is unclear or
+    the customer moved and the call did not reach them (not a number out of service, 停机: no
+    SMS reaches it either), or a 超区件 without an answer yet. Not 送无人 (the next round
+    redelivers it), nor refusals, returns, damage or mis-sorts (nothing the customer is
+    asked)."""
+    if reason in (Reason.ADDRESS_UNCLEAR, Reason.MOVED):
+        return details.reached is not True and details.call_outcome is not CallOutcome.SUSPENDED
+    return reason is Reason.OUT_OF_AREA and details.answer is None
 
 
 # --- consent register (X-7) -------------------------------------------------------------------
@@ -219,3 +243,43 @@ def mask_phone_for_log(phone: str) -> str:
     """A phone as logs and errors may show it: the last 4 digits only (X-2)."""
     digits = "".join(c for c in phone if c.isdigit())
     return "*" * max(0, len(digits) - 4) + digits[-4:] if digits else ""
+
+
+# --- replies (issue 20) ------------------------------------------------------------------------
+
+
+class ReplyIntent(enum.StrEnum):
+    """What a customer's reply seems to ask, highlighted to the clerk and never acted on
+    automatically (the clerk reads it and decides). Values are stored."""
+
+    RETURN = "return"  # 退回 / 不要 / 拒收: send it back
+    DOOR = "door"  # 送货上门: deliver it to the door
+    STOP = "stop"  # 退订 / TD: no more messages
+
+
+_INTENT_WORDS: tuple[tuple[ReplyIntent, tuple[str, ...]], ...] = (
+    (ReplyIntent.RETURN, ("退回", "退件", "退货", "不要", "拒收", "拒签", "退还")),
+    (ReplyIntent.DOOR, ("送货上门", "送上门", "上门", "送到家", "派送到", "送到楼")),
+    (ReplyIntent.STOP, ("退订",)),
+)
+_STOP_CODES = frozenset({"T", "TD", "N", "0000"})
+"""Replies that are, by Chinese SMS custom, a request to stop messages."""
+_NOT_DOOR = ("不要送货上门", "不用送货上门", "不要送上门", "不用送上门", "不要上门", "不用上门",
+             "别送")
+""""Don't bring it": the customer will collect — neither a return nor a door delivery."""
+REPLY_WINDOW = timedelta(days=7)
+"""A reply answers the notices sent to that phone in the 7 days before it."""
+
+
+def reply_intent(text: str) -> ReplyIntent | None:
+    """The first intent a reply's words show (return before door: 「送货上门不行就退回」 asks
+    for the return), None for anything else (「好的」, 「明天取」, 「不用送上门」)."""
+    words = "".join(text.split())
+    if words.upper() in _STOP_CODES:
+        return ReplyIntent.STOP
+    for phrase in _NOT_DOOR:
+        words = words.replace(phrase, "")
+    for intent, keys in _INTENT_WORDS:
+        if any(key in words for key in keys):
+            return intent
+    return None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from counter_app.domain.identity import mask_document
+from counter_app.domain.identity import mask_document, mask_name
+from counter_app.domain.json_data import JsonObject, JsonValue
 from counter_app.domain.staff import mask_phone
 
 _ROW_ECHO = re.compile(
@@ -34,3 +35,36 @@ def redact(text: str) -> str:
     text = _ID_18.sub(lambda m: mask_document(m.group(0)), text)
     text = _MOBILE.sub(lambda m: mask_phone(m.group(0)), text)
     return _ADDRESS.sub("[address]", text)
+
+
+# --- personal fields of stored records (X-2): one list of keys for the audit log's snapshots
+# and for the parcel view's lines, so a new personal field is masked everywhere at once.
+NAME_KEYS = frozenset({"sender_name", "recipient_name", "recipient", "signer", "caller",
+                       "caller_name", "contact_name", "picked_up_by"})
+PHONE_KEYS = frozenset({"phone", "sender_phone", "recipient_phone", "contact_phone",
+                        "caller_phone"})
+DOCUMENT_KEYS = frozenset({"doc_number", "id_number", "document"})
+
+
+def mask_fields(data: JsonObject, *, contacts: bool = False, ids: bool = False) -> JsonObject:
+    """``data`` with customers' names, phones and addresses masked unless ``contacts``, and
+    document numbers unless ``ids``; nested objects too."""
+
+    def one(key: str, value: JsonValue) -> JsonValue:
+        if isinstance(value, dict):
+            return {k: one(k, v) for k, v in value.items()}
+        if not isinstance(value, str) or not value:
+            return value
+        if key in DOCUMENT_KEYS:
+            return value if ids else mask_document(value)
+        if contacts:
+            return value
+        if key in NAME_KEYS:
+            return mask_name(value)
+        if key in PHONE_KEYS:
+            return mask_phone(value)
+        if "address" in key:
+            return value[:3] + "***"
+        return value
+
+    return {key: one(key, value) for key, value in data.items()}

@@ -30,9 +30,10 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass
 from enum import StrEnum
-from typing import Any, Final
+from typing import Final
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.json_data import JsonValue
 from counter_app.domain.pricing import province_name
 from counter_app.domain.station import PROVINCES
 
@@ -447,13 +448,15 @@ def service_area_from_json(text: str) -> ServiceArea:
             1), or ``unreadable`` when the text is not such a JSON object.
     """
     try:
-        data: Any = json.loads(text)
+        data: JsonValue = json.loads(text)
     except ValueError as exc:
         raise ServiceAreaInvalid(0, "", "unreadable", type(exc).__name__) from None
-    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+    table = data if isinstance(data, dict) else {}
+    rules = table.get("rules")
+    if not isinstance(rules, list):
         raise ServiceAreaInvalid(0, "", "unreadable", "rules")
     rows: list[dict[str, str]] = []
-    for rule in data["rules"]:
+    for rule in rules:
         if not isinstance(rule, dict):
             raise ServiceAreaInvalid(len(rows) + 1, "", "unreadable", "rule")
         rows.append({key: str(rule.get(key) or "") for key in _COLUMN_ALIASES})
@@ -461,7 +464,7 @@ def service_area_from_json(text: str) -> ServiceArea:
         rows,
         columns=tuple(_COLUMN_ALIASES),
         lines=range(1, len(rows) + 1),
-        name=str(data.get("name") or ""),
+        name=str(table.get("name") or ""),
     )
 
 

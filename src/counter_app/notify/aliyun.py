@@ -24,15 +24,21 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 
 from counter_app.domain.notify import NoticeKind
+from counter_app.notify.aliyun_mns import AliyunQueues
 from counter_app.services.notify_ports import (
     Credentials,
     DeliveryReport,
+    InboundKind,
+    InboundMessage,
+    InboxRead,
     ProviderSettings,
     SendOutcome,
     SendResult,
 )
 
 ENDPOINT = "https://dysmsapi.aliyuncs.com/"
+TOKEN_ENDPOINT = "https://dybaseapi.aliyuncs.com/"
+"""Where ``QueryTokenForMnsQueue`` (the temporary key for the SMS message queues) is asked."""
 VERSION = "2017-05-25"
 TIMEOUT = 10.0
 RETRY_CODES = frozenset({
@@ -75,6 +81,7 @@ class AliyunSms:
         self._timeout = timeout
         self._now = now
         self._nonce = nonce
+        self._mns: AliyunQueues | None = None
 
     def send(self, phone: str, kind: NoticeKind, params: dict[str, str]) -> SendResult:
         """``SendSms`` with the template code registered for ``kind``."""
@@ -92,7 +99,7 @@ class AliyunSms:
         if result_code == "OK":
             return SendResult(SendOutcome.ACCEPTED, "OK", provider_ref=str(answer.get("BizId", "")))
         outcome = SendOutcome.RETRY if result_code in RETRY_CODES else SendOutcome.REJECTED
-        return SendResult(outcome, result_code, _clean(answer.get("Message", "")))
+        return SendResult(outcome, result_code, clean_message(answer.get("Message", "")))
 
     def report(self, phone: str, provider_ref: str, sent_on: date) -> DeliveryReport:
         """``QuerySendDetails`` for one message: SendStatus 3 delivered, 2 failed, 1 waiting."""
@@ -111,10 +118,38 @@ class AliyunSms:
                 return DeliveryReport(False, str(item.get("ErrCode", "")))
         return DeliveryReport(None)
 
+    # --- replies and receipts (the MNS queues, ``notify.aliyun_mns``) ---------------------------
+
+    def receive(self, which: InboundKind, wait_seconds: int) -> InboxRead:
+        """One message of the station's SmsUp or SmsReport queue (long polling)."""
+        return self._queues().receive(which, wait_seconds)
+
+    def delete(self, message: InboundMessage) -> bool:
+        """Remove a stored message from its queue."""
+        return self._queues().delete(message)
+
+    def reads(self, which: InboundKind) -> bool:
+        """Whether the station configured that queue."""
+        return self._queues().reads(which)
+
+    def _queues(self) -> AliyunQueues:
+        if self._mns is None:
+            self._mns = AliyunQueues(self._settings, self._token, timeout=self._timeout,
+                                     now=self._now)
+        return self._mns
+
+    def _token(self, message_type: str, queue: str) -> dict[str, object] | SendResult:
+        """``QueryTokenForMnsQueue`` (dybaseapi): a temporary key for the SMS queues."""
+        return self._call("QueryTokenForMnsQueue", {"MessageType": message_type,
+                                                    "QueueName": queue},
+                          endpoint=self._settings.endpoint or TOKEN_ENDPOINT)
+
     # --- transport ---------------------------------------------------------------------------
 
-    def _call(self, action: str, params: dict[str, str]) -> dict[str, object] | SendResult:
-        """POST one signed request; a SendResult(RETRY/REJECTED) when no usable JSON came."""
+    def _call(self, action: str, params: dict[str, str], endpoint: str = ""
+              ) -> dict[str, object] | SendResult:
+        """POST one signed request (to ``endpoint``, default dysmsapi); a
+        SendResult(RETRY/REJECTED) when no usable JSON came."""
         body = {
             "AccessKeyId": self._credentials.key_id, "Action": action, "Format": "JSON",
             "RegionId": "cn-hangzhou", "SignatureMethod": "HMAC-SHA1",
@@ -126,7 +161,7 @@ class AliyunSms:
         data = "&".join(f"{percent_encode(k)}={percent_encode(v)}"
                         for k, v in body.items()).encode()
         request = urllib.request.Request(
-            self._endpoint, data=data, method="POST",
+            endpoint or self._endpoint, data=data, method="POST",
             headers={"Content-Type": "application/x-www-form-urlencoded",
                      "Accept": "application/json"})
         try:
@@ -161,7 +196,7 @@ class AliyunSms:
         return answer
 
 
-def _clean(message: object) -> str:
+def clean_message(message: object) -> str:
     """A provider message without digits runs that could be a phone (X-2), at most 120 chars."""
     text = str(message)
     out, run = [], 0

@@ -20,9 +20,12 @@ from counter_app.domain.notify import (
     NoticeKind,
     NoticeStatus,
 )
-from counter_app.persistence.repositories import savepoint
-from counter_app.persistence.tables import ConsentRow, NoticeRow
-from counter_app.services.notify_ports import NoticeRecord
+from counter_app.persistence.sql_helpers import savepoint
+from counter_app.persistence.tables import ConsentRow, NoticeReplyRow, NoticeRow
+from counter_app.services.notify_ports import NoticeRecord, ReplyRecord
+
+_ANSWERED = (NoticeStatus.SENT.value, NoticeStatus.DELIVERED.value)
+"""Notices a reply can answer (sent by the provider or by hand, or delivered)."""
 
 
 class SqlNotifyRepository:
@@ -128,6 +131,67 @@ class SqlNotifyRepository:
         self._s.execute(update(NoticeRow).where(NoticeRow.id == notice_id)
                         .values(updated_at=at).execution_options(synchronize_session=False))
 
+    def notices_to(self, phone: str, since: datetime) -> list[NoticeRecord]:
+        """Notices that reached (or went to) this phone since ``since``, newest first."""
+        rows = self._s.scalars(
+            select(NoticeRow).where(NoticeRow.phone == phone, NoticeRow.created_at >= since,
+                                    NoticeRow.status.in_(_ANSWERED))
+            .order_by(NoticeRow.created_at.desc(), NoticeRow.id.desc()))
+        return [_notice(r) for r in rows]
+
+    def report_delivery(self, provider_ref: str, delivered: bool, code: str,
+                        at: datetime) -> NoticeRecord | None:
+        """One conditional UPDATE of the notice still ``sent`` with that reference: of two
+        PCs (or one receipt read twice) one changes it, the other gets None."""
+        row = self._s.scalar(select(NoticeRow).where(NoticeRow.provider_ref == provider_ref,
+                                                     NoticeRow.provider_ref != ""))
+        if row is None:
+            return None
+        status = NoticeStatus.DELIVERED if delivered else NoticeStatus.FAILED
+        result = self._s.execute(
+            update(NoticeRow).where(NoticeRow.id == row.id,
+                                    NoticeRow.status == NoticeStatus.SENT.value)
+            .values(status=status.value, reason="" if delivered else code[:200],
+                    updated_at=at)
+            .execution_options(synchronize_session=False))
+        if not getattr(result, "rowcount", 0):
+            return None
+        return _notice(row)
+
+    # --- replies ---------------------------------------------------------------------------
+
+    def add_reply(self, reply: ReplyRecord) -> bool:
+        """Insert once: the unique message id decides (False: already stored, by this PC
+        earlier or by another one now)."""
+        exists = self._s.scalar(select(NoticeReplyRow.id).where(
+            NoticeReplyRow.message_id == reply.message_id))
+        if exists is not None:
+            return False
+        row = NoticeReplyRow(
+            message_id=reply.message_id, phone=reply.phone, text=reply.text,
+            received_at=reply.received_at, stored_at=reply.stored_at, intent=reply.intent,
+            stay_id=reply.stay_ids[0] if reply.stay_ids else None, notice_id=reply.notice_id,
+            stays=json.dumps([[i, w] for i, w in zip(reply.stay_ids, reply.waybills,
+                                                     strict=True)], ensure_ascii=False))
+        try:
+            with savepoint(self._s):
+                self._s.add(row)
+                self._s.flush()
+        except IntegrityError:
+            if self._s.scalar(select(NoticeReplyRow.id).where(
+                    NoticeReplyRow.message_id == reply.message_id)) is None:
+                raise  # not our key: let the unit of work say what collided
+            return False
+        return True
+
+    def replies_since(self, since: datetime, limit: int) -> list[ReplyRecord]:
+        """Replies received since ``since``, newest first."""
+        rows = self._s.scalars(select(NoticeReplyRow)
+                               .where(NoticeReplyRow.received_at >= since)
+                               .order_by(NoticeReplyRow.received_at.desc(),
+                                         NoticeReplyRow.id.desc()).limit(limit))
+        return [_reply(r) for r in rows]
+
     # --- consent register (X-7) ----------------------------------------------------------
 
     def add_consent(self, consent: Consent) -> Consent:
@@ -165,6 +229,15 @@ class SqlNotifyRepository:
         rows = self._s.scalars(select(ConsentRow).order_by(ConsentRow.recorded_at,
                                                            ConsentRow.id))
         return [_consent(r) for r in rows]
+
+
+def _reply(row: NoticeReplyRow) -> ReplyRecord:
+    pairs = json.loads(row.stays or "[]")
+    return ReplyRecord(
+        message_id=row.message_id, phone=row.phone, text=row.text, received_at=row.received_at,
+        stored_at=row.stored_at, intent=row.intent,
+        stay_ids=tuple(int(p[0]) for p in pairs), waybills=tuple(str(p[1]) for p in pairs),
+        notice_id=row.notice_id, id=row.id)
 
 
 def _notice(row: NoticeRow) -> NoticeRecord:

@@ -21,6 +21,7 @@ from counter_app.persistence.tables import (
     AcceptanceRow,
     AuditRow,
     DeliveryListRow,
+    NoticeReplyRow,
     NoticeRow,
     ReceiptRow,
     ScanJournalRow,
@@ -163,6 +164,8 @@ class SqlRetentionStore:
                 if row.phone:  # the stay's notices (issue 20) hold the same phone
                     s.execute(update(NoticeRow).where(NoticeRow.stay_id == row.id).values(
                         phone=mask_phone(row.phone)))
+                    s.execute(update(NoticeReplyRow).where(  # and the replies matched to it
+                        NoticeReplyRow.stay_id == row.id).values(phone=mask_phone(row.phone)))
             done += len(rows)
 
 

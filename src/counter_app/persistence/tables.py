@@ -540,6 +540,27 @@ class ConsentRow(Base):
     note: Mapped[str] = mapped_column(String(200), default="")
 
 
+class NoticeReplyRow(Base):
+    """A customer's reply read from the SMS provider's queue (issue 20), stored once: the
+    unique provider message id makes a second read (a redelivery, or two PCs) a no-op."""
+
+    __tablename__ = "notice_reply"
+    __table_args__ = (UniqueConstraint("message_id", name="uq_notice_reply_message_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)
+    intent: Mapped[str] = mapped_column(String(10), default="")
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("wh_stay.id"))
+    """The parcel of the most recent notice to that phone (None: no notice in the window)."""
+    notice_id: Mapped[int | None] = mapped_column(Integer)
+    stays: Mapped[str] = mapped_column(Text, default="[]")
+    """JSON [[stay_id, waybill], …]: every open parcel of the phone it was shown on."""
+
+
 # --- customer-service desk (issue 19) -------------------------------------------------------
 
 

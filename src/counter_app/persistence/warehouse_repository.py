@@ -68,15 +68,12 @@ from counter_app.persistence.lean import (
     loads,
     revoked,
 )
-from counter_app.persistence.repositories import (
-    _RECEIPT_FIELDS,
-    _carriers,
-    _conditional_update,
-    expect_delivery_statement,
-    insert_ignoring,
-    savepoint,
-)
+from counter_app.persistence.receipt_rows import RECEIPT_FIELDS as _RECEIPT_FIELDS
+from counter_app.persistence.receipt_rows import expect_delivery_statement
 from counter_app.persistence.search_index import matching_ids
+from counter_app.persistence.sql_helpers import conditional_update as _conditional_update
+from counter_app.persistence.sql_helpers import insert_ignoring, savepoint
+from counter_app.persistence.station_repository import own_carriers as _carriers
 from counter_app.persistence.tables import (
     AuditRow,
     CourierAreaRow,
@@ -97,7 +94,8 @@ from counter_app.persistence.warehouse_rows import (
     stay_from,
     stay_of,
 )
-from counter_app.services.ports import AuditEntry, ReceiptRecord
+from counter_app.services.audit_ports import AuditEntry
+from counter_app.services.receipt_ports import ReceiptRecord
 from counter_app.services.warehouse_ports import (
     HeadlessRecord,
     ScanInContext,

@@ -4,26 +4,28 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
 
 from counter_app.domain.clock import Clock
-from counter_app.domain.identity import mask_document, mask_name
-from counter_app.domain.staff import Permission, StaffMember, mask_phone, require
-from counter_app.services.ports import AuditEntry, UnitOfWork, UnitOfWorkFactory
+from counter_app.domain.json_data import JsonObject, JsonValue
+from counter_app.domain.redaction import mask_fields
+from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.services.audit_ports import AuditEntry
+from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 
-def snapshot(obj: object) -> dict[str, Any]:
+def snapshot(obj: object) -> JsonObject:
     """Turn a dataclass into a JSON-ready dict for an audit entry."""
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         raise TypeError(f"not a dataclass instance: {obj!r}")
     return {k: _plain(v) for k, v in dataclasses.asdict(obj).items() if k != "version"}
 
 
-def _plain(value: object) -> Any:
+def _plain(value: object) -> JsonValue:
     if isinstance(value, enum.Enum):
-        return value.value
+        return _plain(value.value)
     if isinstance(value, (datetime, date, time)):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -32,41 +34,27 @@ def _plain(value: object) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
-    return value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def plain(data: Mapping[str, object] | None) -> JsonObject | None:
+    """``data`` as JSON-ready values (enums by value, times ISO, decimals as text)."""
+    return None if data is None else {str(k): _plain(v) for k, v in data.items()}
 
 
 # Audit snapshots outlive the rows they describe (the log is append-only, WH-2), so the
 # customers' personal fields are stored masked (issue 12 §7, X-2): a purge of the rows then
 # leaves nothing in clear behind. Staff, couriers and the station are not customers.
 _NOT_CUSTOMERS = frozenset({"staff", "courier", "station", "setting", "settings", "database"})
-_NAME_KEYS = frozenset({"sender_name", "recipient_name", "recipient", "signer", "caller",
-                        "contact_name", "picked_up_by", "caller_name"})
-_PHONE_KEYS = frozenset({"phone", "sender_phone", "recipient_phone", "contact_phone",
-                         "caller_phone"})
-_DOCUMENT_KEYS = frozenset({"doc_number", "id_number", "document"})
 
 
-def mask_personal(entity: str, data: dict[str, Any] | None) -> dict[str, Any] | None:
+def mask_personal(entity: str, data: JsonObject | None) -> JsonObject | None:
     """``data`` with customers' names, phones, document numbers and addresses masked."""
     if data is None or entity in _NOT_CUSTOMERS:
         return data
-    return {key: _mask_value(key, value) for key, value in data.items()}
-
-
-def _mask_value(key: str, value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _mask_value(k, v) for k, v in value.items()}
-    if not isinstance(value, str) or not value:
-        return value
-    if key in _NAME_KEYS:
-        return mask_name(value)
-    if key in _PHONE_KEYS:
-        return mask_phone(value)
-    if key in _DOCUMENT_KEYS:
-        return mask_document(value)
-    if "address" in key:
-        return value[:3] + "***"
-    return value
+    return mask_fields(data)
 
 
 def record(
@@ -77,8 +65,8 @@ def record(
     entity: str,
     entity_id: object,
     action: str,
-    before: dict[str, Any] | None = None,
-    after: dict[str, Any] | None = None,
+    before: Mapping[str, object] | None = None,
+    after: Mapping[str, object] | None = None,
 ) -> None:
     """Append an audit entry inside the caller's unit of work (same transaction as the change).
 
@@ -98,8 +86,8 @@ def entry(
     entity: str,
     entity_id: object,
     action: str,
-    before: dict[str, Any] | None = None,
-    after: dict[str, Any] | None = None,
+    before: Mapping[str, object] | None = None,
+    after: Mapping[str, object] | None = None,
 ) -> AuditEntry:
     """The audit entry ``record`` writes (masked, X-2), for a repository that writes it in
     the same statement as the change (issue 13 §7)."""
@@ -110,8 +98,8 @@ def entry(
         entity=entity,
         entity_id=str(entity_id),
         action=action,
-        before=mask_personal(entity, before),
-        after=mask_personal(entity, after),
+        before=mask_personal(entity, plain(before)),
+        after=mask_personal(entity, plain(after)),
         actor_role=actor.role.value if actor else None,
     )
 

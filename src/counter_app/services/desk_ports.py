@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
+from counter_app.domain.json_data import JsonObject
 from counter_app.domain.service_desk import (
     Claim,
     Complaint,
@@ -32,7 +33,7 @@ class ParcelFact:
     by: str
     source: str
     kind: str
-    data: dict[str, Any] = field(default_factory=dict)
+    data: JsonObject = field(default_factory=dict)
     date_only: bool = False
 
 

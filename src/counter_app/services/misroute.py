@@ -15,6 +15,7 @@ from counter_app.domain.errors import (
     NotFound,
 )
 from counter_app.domain.misroute import (
+    ACTION_LABELS,
     MisrouteAction,
     MisrouteEntry,
     due_date,
@@ -27,8 +28,7 @@ from counter_app.domain.staff import Permission, Role, StaffMember, require
 from counter_app.domain.text import check_fields
 from counter_app.services import audit
 from counter_app.services.concurrency import claim, staff_name
-from counter_app.services.dto import (
-    ACTION_LABELS,
+from counter_app.services.misroute_dto import (
     MISSING_DAZI,
     MisrouteReport,
     MisrouteReportProvince,

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from time import monotonic as time_monotonic
-from typing import Any
 
 from counter_app.domain.clock import Clock
 from counter_app.domain.errors import (
@@ -27,6 +26,7 @@ from counter_app.domain.errors import (
     NoticeExists,
     NotInStock,
 )
+from counter_app.domain.json_data import JsonObject
 from counter_app.domain.notify import (
     DEFAULT_CONSENT_DAYS,
     DEFAULT_TEMPLATES,
@@ -63,6 +63,8 @@ from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.notify_ports import (
     Credentials,
     CredentialStore,
+    InboundKind,
+    InboxReader,
     NoticeRecord,
     ProviderFactory,
     ProviderSettings,
@@ -70,7 +72,14 @@ from counter_app.services.notify_ports import (
     SendResult,
     SmsProvider,
 )
-from counter_app.services.ports import StayRecord, UnitOfWork, UnitOfWorkFactory, WarehouseEvent
+from counter_app.services.notify_register import EntryState, RegisterLine, register_lines
+from counter_app.services.notify_replies import InboxSummary, ReplyView, read_inbox, reply_views
+from counter_app.services.ports import (
+    StayRecord,
+    UnitOfWork,
+    UnitOfWorkFactory,
+    WarehouseEvent,
+)
 
 log = logging.getLogger(__name__)
 
@@ -234,17 +243,20 @@ class NotifyService:
                               version: int | None = None) -> None:
         """Save the provider settings (supervisor), audited."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
-        if settings.provider not in ("", "aliyun"):
+        if settings.provider not in ("", "aliyun", "tencent"):
             raise FieldInvalid("provider", "unknown", settings.provider)
         if settings.provider and not settings.sign_name.strip():
             raise FieldInvalid("sign_name", "required")
+        if settings.provider == "tencent" and not settings.app_id.strip():
+            raise FieldInvalid("app_id", "required")
         if not 1 <= settings.daily_cap <= 100:
             raise FieldInvalid("daily_cap", "range", "1–100")
         try:
             time.fromisoformat(settings.send_reminders_at)
         except ValueError:
             raise FieldInvalid("send_reminders_at", "format") from None
-        for name in ("sign_name", "endpoint"):
+        for name in ("sign_name", "endpoint", "queue_endpoint", "reply_queue", "report_queue",
+                     "app_id"):
             check_text(name, getattr(settings, name), 200)
         for code in settings.templates.values():
             check_text("template_code", code, 40)
@@ -557,6 +569,32 @@ class NotifyService:
                 uow.commit()
         return delivered
 
+    # --- replies and receipts from the provider's queue (``notify_replies``) ----------------
+
+    def _inbox(self) -> InboxReader | None:
+        provider = self._provider()
+        if not isinstance(provider, InboxReader) or not any(
+                provider.reads(k) for k in (InboundKind.REPLY, InboundKind.REPORT)):
+            return None
+        return provider
+
+    def reads_replies(self) -> bool:
+        """Whether this PC reads the provider's queues: the station configured a queue and
+        this PC holds the key (the other PCs only show what it stored)."""
+        return self._inbox() is not None
+
+    def read_replies(self, wait_seconds: int = 20) -> InboxSummary:
+        """One pass over the reply and receipt queues (long-polling ``wait_seconds`` for a
+        reply): the UI's reply reader calls it in a loop on its own thread."""
+        inbox = self._inbox()
+        if inbox is None:
+            return InboxSummary(idle=True)
+        return read_inbox(self._uow, self._clock, inbox, wait_seconds)
+
+    def replies(self, actor: StaffMember, days: int = 7) -> list[ReplyView]:
+        """The customers' replies of the last days, newest first (phones masked by role)."""
+        return reply_views(self._uow, self._clock, actor, days)
+
     # --- reminders timed to WH-8 -------------------------------------------------------------
 
     def plan(self, actor: StaffMember, today: date | None = None) -> list[PlanLine]:
@@ -694,6 +732,12 @@ class NotifyService:
             entries = uow.notify.consents()
         return [ConsentView(e, e.phone if full else mask_phone(e.phone)) for e in entries]
 
+    def register_lines(self, actor: StaffMember, tail: str = "",
+                       decision: ConsentDecision | None = None,
+                       state: EntryState | None = None) -> list[RegisterLine]:
+        """The register on screen, newest first, searched and filtered (``notify_register``)."""
+        return register_lines(self._uow, self._clock, actor, tail, decision, state)
+
     def register_rows(self, actor: StaffMember) -> tuple[list[str], list[list[str]]]:
         """The register as an evidence table (header, rows): CSV/XLSX export."""
         views = self.register(actor)
@@ -736,7 +780,7 @@ class NotifyService:
 
     @staticmethod
     def _event(uow: UnitOfWork, notice: NoticeRecord, by: str, kind: EventKind, at: datetime,
-               extra: dict[str, Any] | None = None) -> None:
+               extra: JsonObject | None = None) -> None:
         uow.warehouse.add_event(WarehouseEvent(
             waybill_no=notice.waybill_no, at=at, by=by, kind=kind,
             data={"notice_id": notice.id, "kind": notice.kind.value, **(extra or {})},

@@ -8,7 +8,7 @@ import enum
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from counter_app.domain.notify import Consent, NoticeKind, NoticeStatus
 
@@ -99,6 +99,103 @@ class NotifyRepository(Protocol):
         """The whole register, oldest first (evidence export)."""
         ...
 
+    def notices_to(self, phone: str, since: datetime) -> list[NoticeRecord]:
+        """Notices that went to this phone since ``since`` (sent, delivered or sent by hand),
+        newest first: what a reply from that phone answers."""
+        ...
+
+    def add_reply(self, reply: ReplyRecord) -> bool:
+        """Store a customer's reply once: False when the provider's message id is already
+        stored (the unique key decides, also between two PCs)."""
+        ...
+
+    def replies_since(self, since: datetime, limit: int) -> list[ReplyRecord]:
+        """Replies received since ``since``, newest first."""
+        ...
+
+    def report_delivery(self, provider_ref: str, delivered: bool, code: str,
+                        at: datetime) -> NoticeRecord | None:
+        """A provider's delivery receipt for a sent notice: one conditional UPDATE of the
+        notice still ``sent`` with that reference; the notice when it changed, else None (an
+        unknown reference or a receipt read twice)."""
+        ...
+
+
+@dataclass(frozen=True)
+class ReplyRecord:
+    """A customer's reply read from the provider (issue 20): stored once per provider message
+    id; ``stay_ids`` are the open parcels of that phone it was shown on (the first one, the
+    parcel of the most recent notice, is the main match; empty: no notice in the window)."""
+
+    message_id: str
+    phone: str
+    text: str
+    received_at: datetime
+    stored_at: datetime
+    intent: str = ""
+    """``domain.notify.ReplyIntent`` value ('' = nothing to highlight)."""
+    stay_ids: tuple[int, ...] = ()
+    waybills: tuple[str, ...] = ()
+    notice_id: int | None = None
+    id: int | None = None
+
+    def __repr__(self) -> str:  # never a phone or a customer's words in a log (X-2)
+        return f"ReplyRecord(id={self.id}, message_id={self.message_id!r})"
+
+
+class InboundKind(enum.StrEnum):
+    """What a message read from the provider's queue is."""
+
+    REPLY = "reply"  # the customer answered (Aliyun SmsUp)
+    REPORT = "report"  # a delivery receipt (Aliyun SmsReport)
+    UNREADABLE = "unreadable"  # a body that could not be read
+
+
+@dataclass(frozen=True)
+class InboundMessage:
+    """One message from the provider's queue; ``handle`` is what deleting it needs."""
+
+    kind: InboundKind
+    message_id: str
+    handle: str
+    queue: str = ""
+    phone: str = ""
+    text: str = ""
+    at: datetime | None = None
+    provider_ref: str = ""
+    delivered: bool | None = None
+    code: str = ""
+
+    def __repr__(self) -> str:  # never a phone or a customer's words in a log (X-2)
+        return f"InboundMessage({self.kind.value}, id={self.message_id!r})"
+
+
+@dataclass(frozen=True)
+class InboxRead:
+    """What one receive call got: at most one message (None: the queue was empty, or
+    ``error`` says why nothing could be read — the provider's code, never a phone)."""
+
+    message: InboundMessage | None = None
+    error: str = ""
+
+
+@runtime_checkable
+class InboxReader(Protocol):
+    """A provider that delivers replies and receipts through a queue (Aliyun: MNS)."""
+
+    def receive(self, which: InboundKind, wait_seconds: int) -> InboxRead:
+        """One message of the queue of ``which`` (REPLY or REPORT), waiting up to
+        ``wait_seconds`` for one (long polling)."""
+        ...
+
+    def delete(self, message: InboundMessage) -> bool:
+        """Remove a stored message from the queue (True: gone)."""
+        ...
+
+    def reads(self, which: InboundKind) -> bool:
+        """Whether the station configured the queue of ``which``."""
+        ...
+
 
 class SendOutcome(enum.StrEnum):
     """What a provider said about one send attempt."""
@@ -145,7 +242,10 @@ class ProviderSettings:
     """A station's provider settings (every PC sees them; the secret is not here)."""
 
     provider: str = ""
-    """'' = none (copy text / QR code), 'aliyun' = Aliyun SMS (dysmsapi)."""
+    """'' = none (copy text / QR code), 'aliyun' = Aliyun SMS (dysmsapi), 'tencent' = Tencent
+    Cloud SMS (API 3.0)."""
+    app_id: str = ""
+    """Tencent: the SMS application's SmsSdkAppId (Aliyun needs none)."""
     sign_name: str = ""
     templates: dict[str, str] = field(default_factory=dict)
     """NoticeKind value → the provider's template code."""
@@ -158,6 +258,14 @@ class ProviderSettings:
     arrival_at_scan_in: bool = False
     """Queue the arrival notice (pickup code) when a parcel kept for collection is scanned
     in with a phone."""
+    reply_queue: str = ""
+    """Aliyun: the MNS queue of up-going messages (SmsUp), as the SMS console names it
+    (通用设置 → 回执配置 → 上行消息接收, ``Alicom-Queue-<id>-SmsUp``); '' = replies not read."""
+    report_queue: str = ""
+    """Aliyun: the MNS queue of delivery receipts (SmsReport); '' = receipts are asked with
+    QuerySendDetails only."""
+    queue_endpoint: str = ""
+    """Empty: Aliyun's public queue endpoint for SMS messages."""
 
 
 @dataclass(frozen=True)

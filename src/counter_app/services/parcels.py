@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from counter_app.domain.identity import mask_document, mask_name
-from counter_app.domain.staff import Permission, StaffMember, allowed, mask_phone, require
+from counter_app.domain.json_data import JsonObject
+from counter_app.domain.redaction import mask_fields
+from counter_app.domain.staff import Permission, StaffMember, allowed, require
 from counter_app.services.desk_ports import ParcelFact
 from counter_app.services.numbers import valid_number
 from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
@@ -19,37 +19,11 @@ _SOURCE_ORDER = {source: n for n, source in enumerate((
     "listed", "misroute", "acceptance", "stay_in", "headless", "wh_event", "stay_out",
     "receipt", "enquiry", "answer", "note"))}
 
-NAME_KEYS = frozenset({"sender_name", "recipient_name", "recipient", "signer", "caller_name",
-                       "picked_up_by", "contact_name"})
-PHONE_KEYS = frozenset({"phone", "sender_phone", "recipient_phone", "caller_phone",
-                        "contact_phone"})
-DOCUMENT_KEYS = frozenset({"doc_number", "id_number", "document"})
-
-
-def mask_for(actor: StaffMember, data: dict[str, Any]) -> dict[str, Any]:
+def mask_for(actor: StaffMember, data: JsonObject) -> JsonObject:
     """``data`` as ``actor`` may see it: customers' names, phones and addresses in clear only
     with ``SEE_CONTACTS``; document numbers only with ``SEE_UNMASKED_IDS`` (X-2)."""
-    contacts = allowed(actor.role, Permission.SEE_CONTACTS)
-    ids = allowed(actor.role, Permission.SEE_UNMASKED_IDS)
-
-    def one(key: str, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {k: one(k, v) for k, v in value.items()}
-        if not isinstance(value, str) or not value:
-            return value
-        if key in DOCUMENT_KEYS:
-            return value if ids else mask_document(value)
-        if contacts:
-            return value
-        if key in NAME_KEYS:
-            return mask_name(value)
-        if key in PHONE_KEYS:
-            return mask_phone(value)
-        if "address" in key:
-            return value[:3] + "***"
-        return value
-
-    return {key: one(key, value) for key, value in data.items()}
+    return mask_fields(data, contacts=allowed(actor.role, Permission.SEE_CONTACTS),
+                       ids=allowed(actor.role, Permission.SEE_UNMASKED_IDS))
 
 
 @dataclass(frozen=True)
@@ -61,7 +35,7 @@ class ParcelLine:
     by_name: str
     source: str
     kind: str
-    data: dict[str, Any]
+    data: JsonObject
     date_only: bool = False
 
 

@@ -9,12 +9,18 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from counter_app.domain.staff import Courier
-from counter_app.domain.warehouse import Disposition, Location, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    Disposition,
+    Location,
+    ProblemDetails,
+    Reason,
+)
 from counter_app.domain.warehouse_codec import EventJson
 from counter_app.domain.warehouse_stay import EventKind, OutDetails, StayRecord, WarehouseEvent
 
-if TYPE_CHECKING:  # ports imports this module for its UnitOfWork
-    from counter_app.services.ports import AuditEntry, ReceiptRecord
+if TYPE_CHECKING:
+    from counter_app.services.audit_ports import AuditEntry
+    from counter_app.services.receipt_ports import ReceiptRecord
 
 
 @dataclass(frozen=True)

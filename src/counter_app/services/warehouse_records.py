@@ -24,7 +24,7 @@ from counter_app.services.warehouse_ports import StocktakeRecord
 
 if TYPE_CHECKING:  # dto re-exports the printed sheets of this module
     from counter_app.services.dto import StationHeader
-    from counter_app.services.ports import ReceiptRecord
+    from counter_app.services.receipt_ports import ReceiptRecord
 
 # --- what the forms hold and what the use cases answer -------------------------------------
 

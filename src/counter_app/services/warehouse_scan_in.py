@@ -28,8 +28,10 @@ from counter_app.domain.warehouse_codec import (
 from counter_app.domain.warehouse_stay import EventKind, StayRecord
 from counter_app.domain.waybills import normalise
 from counter_app.services import audit
+from counter_app.services.audit_ports import AuditEntry
 from counter_app.services.numbers import valid_number, valid_with
-from counter_app.services.ports import AuditEntry, ReceiptRecord, UnitOfWork
+from counter_app.services.ports import UnitOfWork
+from counter_app.services.receipt_ports import ReceiptRecord
 from counter_app.services.warehouse_records import Lookup, Proposal, ScanInDraft
 from counter_app.services.warehouse_stock import (
     UseCases,

@@ -21,7 +21,6 @@ from counter_app.domain.warehouse import (
     DeadlineRules,
     Location,
     LocationKind,
-    ReturnTariff,
     choose_layer,
     pickup_code,
 )
@@ -38,6 +37,7 @@ from counter_app.domain.warehouse_stay import (
 )
 from counter_app.domain.warehouse_tariff import (
     SAMPLE_RETURN_TARIFF,
+    ReturnTariff,
     check_weight,
     tariff_from_rows,
 )

@@ -34,6 +34,9 @@ def notify_field_labels() -> dict[str, str]:
         "valid_until": translate("NotifyMessages", "Valid until"),
         "message": translate("NotifyMessages", "Reply"),
         "provider": translate("NotifyMessages", "SMS provider"),
+        "app_id": translate("NotifyMessages", "SDK AppID"),
+        "reply_queue": translate("NotifyMessages", "Reply queue"),
+        "report_queue": translate("NotifyMessages", "Receipt queue"),
     }
 
 
@@ -147,8 +150,11 @@ def notice_event_text(kind: str, data: dict[str, object]) -> str | None:
             text += " · " + translate("NotifyMessages", "by hand")
         return text
     if kind == "notice_reply":
-        return translate("NotifyMessages", "Customer replied: {text}").format(
+        text = translate("NotifyMessages", "Customer replied: {text}").format(
             text=data.get("text", ""))
+        if asks := intent_name(str(data.get("intent", ""))):
+            text += f" ({asks})"
+        return text
     if kind == "consent":
         decision, channel = str(data.get("decision", "")), str(data.get("channel", ""))
         return translate("NotifyMessages",
@@ -159,3 +165,21 @@ def notice_event_text(kind: str, data: dict[str, object]) -> str | None:
             if channel in ConsentChannel.__members__.values() else channel,
             until=data.get("valid_until", ""))
     return None
+
+
+def intent_name(intent: str) -> str:
+    """What a customer's reply seems to ask (``domain.notify.ReplyIntent``); '' for nothing."""
+    return {
+        "return": translate("NotifyMessages", "asks to return it"),
+        "door": translate("NotifyMessages", "asks for door delivery"),
+        "stop": translate("NotifyMessages", "asks for no more messages"),
+    }.get(intent, "")
+
+
+def entry_state_name(state: str) -> str:
+    """A consent register entry's state (``services.notify_register.EntryState``)."""
+    return {
+        "valid": translate("NotifyMessages", "valid"),
+        "expired": translate("NotifyMessages", "expired"),
+        "superseded": translate("NotifyMessages", "superseded"),
+    }.get(state, state)

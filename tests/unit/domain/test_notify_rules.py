@@ -16,6 +16,7 @@ from counter_app.domain.notify import (
     ConsentChannel,
     ConsentDecision,
     NoticeKind,
+    ReplyIntent,
     check_template,
     check_valid_until,
     collected_by_customer,
@@ -23,10 +24,12 @@ from counter_app.domain.notify import (
     mask_phone_for_log,
     planned_reminders,
     render,
+    reply_intent,
     sms_length,
     template_params,
 )
 from counter_app.domain.warehouse import (
+    CallOutcome,
     DeadlineRules,
     OutOfAreaAnswer,
     ProblemDetails,
@@ -104,6 +107,37 @@ def test_wh8_notified_parcel_reminded_the_day_before_the_period_ends() -> None:
         (NoticeKind.REMINDER, date(2026, 11, 25), date(2026, 11, 26))]
     assert planned_reminders(Reason.NOBODY_HOME, ProblemDetails(), IN, None,
                              DeadlineRules()) == []
+
+
+def test_problem_parcel_waiting_for_an_answer_gets_the_problem_notice_once_on_day_two() -> None:
+    plan = planned_reminders(Reason.ADDRESS_UNCLEAR, ProblemDetails(reached=False), IN, None,
+                             DeadlineRules())
+    assert [(p.kind, p.send_on) for p in plan] == [(NoticeKind.PROBLEM, date(2026, 11, 24))]
+    assert planned_reminders(Reason.MOVED, ProblemDetails(), IN, None, DeadlineRules())[0].kind \
+        is NoticeKind.PROBLEM
+    assert planned_reminders(Reason.OUT_OF_AREA, ProblemDetails(), IN, None,
+                             DeadlineRules())[0].kind is NoticeKind.PROBLEM
+    # answered, reached, a number out of service, or nothing to ask: no problem notice
+    assert planned_reminders(Reason.MOVED, ProblemDetails(
+        reached=False, call_outcome=CallOutcome.SUSPENDED), IN, None, DeadlineRules()) == []
+    assert planned_reminders(Reason.ADDRESS_UNCLEAR, ProblemDetails(reached=True), IN, None,
+                             DeadlineRules()) == []
+    assert planned_reminders(Reason.OUT_OF_AREA,
+                             ProblemDetails(answer=OutOfAreaAnswer.WONT_COLLECT), IN, None,
+                             DeadlineRules()) == []
+    for reason in (Reason.REFUSED, Reason.RETURN, Reason.DAMAGED, Reason.MISSORTED,
+                   Reason.COD_REFUSED):
+        assert planned_reminders(reason, ProblemDetails(), IN, None, DeadlineRules()) == []
+
+
+def test_replies_are_highlighted_by_their_words_never_acted_on() -> None:
+    assert reply_intent("不要了，退回吧") is ReplyIntent.RETURN
+    assert reply_intent("拒收") is ReplyIntent.RETURN
+    assert reply_intent("请送货上门") is ReplyIntent.DOOR
+    assert reply_intent("不用送上门，我明天自己取") is None
+    assert reply_intent(" td ") is ReplyIntent.STOP
+    assert reply_intent("退订") is ReplyIntent.STOP
+    assert reply_intent("好的，谢谢") is None
 
 
 def test_x7_collected_reasons() -> None:

@@ -25,14 +25,14 @@ from counter_app.domain.errors import (
     MonthNotReady,
     StaleEdit,
 )
-from counter_app.domain.misroute import MisrouteAction, MisrouteEntry, previous_month
+from counter_app.domain.misroute import ACTION_LABELS, MisrouteAction, MisrouteEntry, previous_month
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.station import PROVINCES
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
-from counter_app.services.dto import ACTION_LABELS, MisrouteReport
 from counter_app.services.misroute import MisrouteDraft
+from counter_app.services.misroute_dto import MisrouteReport
 from counter_app.ui import formats
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace

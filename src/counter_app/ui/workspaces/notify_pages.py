@@ -6,7 +6,8 @@
 * ``ConsentBar`` — asked at scan-in for a 自取 parcel whose recipient has no answer on record;
 * ``NotifySettingsPage`` — 设置 → 通知 (supervisor): templates with the SMS length as typed and a
   preview with a real parcel, the provider, this PC's key and a test send;
-* ``NoticeSender`` — runs the background sender every minute on the worker thread.
+* ``NoticeSender`` (``notify_background``) — the background sender and the reply reader;
+* the replies and the consent register lists are in ``notify_panels``.
 
 Hand-built widgets (no Designer form): the pages are lists and short forms.
 """
@@ -14,7 +15,6 @@ Hand-built widgets (no Designer form): the pages are lists and short forms.
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,22 +25,18 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
-    QObject,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QLineEdit,
     QTableWidget,
-    QVBoxLayout,
+    QTabWidget,
     QWidget,
 )
 
@@ -55,7 +51,7 @@ from counter_app.domain.notify import (
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed, mask_phone
 from counter_app.services.app import AppServices
-from counter_app.services.notify import PlanLine, Sample, SendSummary, TemplateSettings
+from counter_app.services.notify import PlanLine, Sample, TemplateSettings
 from counter_app.services.notify_ports import Credentials, NoticeRecord, ProviderSettings
 from counter_app.services.ports import StayRecord
 from counter_app.ui.deferred import deferred
@@ -63,35 +59,41 @@ from counter_app.ui.forms.ui_notify_notices import Ui_NoticesPage
 from counter_app.ui.forms.ui_notify_settings import Ui_NotifySettingsPage
 from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe
-from counter_app.ui.messages_notify import channel_name, decision_name, kind_name, status_name
+from counter_app.ui.messages_notify import (
+    channel_name,
+    decision_name,
+    intent_name,
+    kind_name,
+    status_name,
+)
 from counter_app.ui.tasks import run_in_background, save_in_background
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.notify_background import NoticeSender as NoticeSender
+from counter_app.ui.workspaces.notify_panels import (
+    INTENT_COLOURS,
+    ConsentRegisterPanel,
+    QrDialog,
+    RepliesPanel,
+)
+from counter_app.ui.workspaces.notify_panels import (
+    ConsentBar as ConsentBar,
+)
 
 if TYPE_CHECKING:
     from counter_app.reports.consent_register import write_register_csv, write_register_xlsx
-    from counter_app.reports.qr import qr_matrix
 else:  # imported on first use: not at start-up (issue 18 §4)
     write_register_csv = deferred("counter_app.reports.consent_register", "write_register_csv")
     write_register_xlsx = deferred("counter_app.reports.consent_register", "write_register_xlsx")
-    qr_matrix = deferred("counter_app.reports.qr", "qr_matrix")
 
 translate = QCoreApplication.translate
 
-SEND_EVERY_MS = 60_000
 FLAG_COLOUR = "#ffe8b0"
 
 
 def _say(label: QLabel, text: str, style: str) -> None:
     label.setStyleSheet(style)
     label.setText(text)
-
-
-def _combo(items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox()
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
 
 
 def length_text(text: str, signature: str) -> str:
@@ -101,43 +103,6 @@ def length_text(text: str, signature: str) -> str:
         "NotifyPages", "{chars} characters with the signature: {parts} SMS, {room} more fit "
         "(70 in one SMS, 67 per part when longer)").format(
         chars=length.chars, parts=length.parts, room=length.room)
-
-
-def qr_pixmap(text: str, module: int = 6) -> QPixmap:
-    """The text as a QR code the customer's or the clerk's phone scans (copy-text fallback)."""
-    matrix = qr_matrix(text)
-    border = 4
-    side = (len(matrix) + 2 * border) * module
-    image = QImage(side, side, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    for r, row in enumerate(matrix):
-        for c, dark in enumerate(row):
-            if dark:
-                painter.fillRect((c + border) * module, (r + border) * module, module, module,
-                                 QColor("black"))
-    painter.end()
-    return QPixmap.fromImage(image)
-
-
-class QrDialog(QDialog):
-    """The notice's text and its QR code, for a station without an SMS provider."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        """Show ``text`` and its QR code."""
-        super().__init__(parent)
-        self.setObjectName("notice_qr_dialog")
-        self.setWindowTitle(translate("NotifyPages", "Notice as QR code"))
-        layout = QVBoxLayout(self)
-        self.code_label = QLabel()
-        self.code_label.setPixmap(qr_pixmap(text))
-        layout.addWidget(self.code_label)
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(body)
-        close = QPushButton(translate("NotifyPages", "Close"))
-        close.clicked.connect(self.accept)
-        layout.addWidget(close)
 
 
 # --- the warehouse's 通知 tab ---------------------------------------------------------------
@@ -178,7 +143,40 @@ class NoticesPage(Workspace):
             lambda _item: self._open_selected(ui.unconsented_table))
         ui.export_csv_button.clicked.connect(lambda: self.export("csv"))
         ui.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self._add_side_tabs(services)
         self._fill_combos()
+
+    def _add_side_tabs(self, services: AppServices) -> None:
+        """Today's reminders, the customers' replies and the consent register share the
+        right half as tabs (``notify_panels``); a parcel's latest reply shows under its
+        notices."""
+        ui = self.ui
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("notices_side_tabs")
+        index = ui.notices_top_layout.indexOf(ui.plan_group)
+        ui.notices_top_layout.removeWidget(ui.plan_group)
+        self.replies_panel = RepliesPanel(services)
+        self.register_panel = ConsentRegisterPanel(services)
+        for widget in (ui.plan_group, self.replies_panel, self.register_panel):
+            self.side_tabs.addTab(widget, "")
+        ui.notices_top_layout.insertWidget(index, self.side_tabs, 1)
+        self.replies_panel.open_waybill.connect(self._open_waybill)
+        self.parcel_reply_label = QLabel()
+        self.parcel_reply_label.setObjectName("parcel_reply_label")
+        self.parcel_reply_label.setWordWrap(True)
+        self.parcel_reply_label.hide()
+        insert_below(ui.notices_table, self.parcel_reply_label)
+        self._tab_titles()
+
+    def _tab_titles(self) -> None:
+        for index, text in enumerate((translate("NotifyPages", "Today's reminders"),
+                                      translate("NotifyPages", "Customer replies"),
+                                      translate("NotifyPages", "Consent register"))):
+            self.side_tabs.setTabText(index, text)
+
+    def _open_waybill(self, waybill: str) -> None:
+        self.ui.notice_waybill_edit.setText(waybill)
+        self.open_parcel()
 
     def _fill_combos(self) -> None:
         """The kinds, answers and channels in the current language."""
@@ -202,8 +200,9 @@ class NoticesPage(Workspace):
 
     @override
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "side_tabs"):
             self.ui.retranslateUi(self)
+            self._tab_titles()
             self._fill_combos()
             if self._operator is not None:
                 self.refresh()
@@ -246,6 +245,8 @@ class NoticesPage(Workspace):
             translate("NotifyPages", "Recipient")],
             [[s.waybill_no, s.pickup_code, mask_phone(s.phone)] for s in flagged],
             [s.waybill_no for s in flagged])
+        self.replies_panel.refresh(self._operator)
+        self.register_panel.refresh(self._operator)
         can_export = allowed(self._operator.role, Permission.SEE_UNMASKED_IDS)
         self.ui.export_xlsx_button.setEnabled(can_export)
         self.ui.export_csv_button.setEnabled(can_export)
@@ -279,6 +280,7 @@ class NoticesPage(Workspace):
             fill_table(self.ui.notices_table, [], [], [])
             return
         self._notices = self._notify.notices(self._operator, [stay.id])
+        self._show_reply(stay)
         fill_table(self.ui.notices_table, [
             translate("NotifyPages", "Day"), translate("NotifyPages", "Notice"),
             translate("NotifyPages", "Status"), translate("NotifyPages", "Text")],
@@ -299,6 +301,31 @@ class NoticesPage(Workspace):
                 decision=decision_name(consent.decision), channel=channel_name(consent.channel),
                 at=consent.recorded_at.strftime("%Y-%m-%d %H:%M"), by=consent.recorded_by,
                 until=consent.valid_until.isoformat()))
+
+    def _show_reply(self, stay: StayRecord) -> None:
+        """The parcel's latest customer reply under its notices, coloured when it asks for
+        something (issue 20: highlighted, not acted on)."""
+        assert self._operator is not None
+        replies = [e for e in self._services.warehouse.timeline(self._operator, stay.waybill_no)
+                   if e.kind == "notice_reply" and e.stay_id == stay.id]
+        label = self.parcel_reply_label
+        if not replies:
+            label.hide()
+            return
+        last = replies[-1]
+        intent = str(last.data.get("intent", ""))
+        text = translate("NotifyPages", "Customer replied {at}: {text}").format(
+            at=last.at.strftime("%m-%d %H:%M"), text=last.data.get("text", ""))
+        if asks := intent_name(intent):
+            text += f" — {asks}"
+        if int(last.data.get("parcels", 1) or 1) > 1:
+            text += " " + translate("NotifyPages", "(shown on all {n} parcels of this phone)"
+                                    ).format(n=last.data.get("parcels"))
+        label.setText(text)
+        colour = INTENT_COLOURS.get(intent)
+        label.setStyleSheet(f"background: {colour}; padding: 3px;" if colour else
+                            "padding: 3px;")
+        label.show()
 
     def _selected_notice(self) -> NoticeRecord | None:
         key = selected_key(self.ui.notices_table)
@@ -441,116 +468,7 @@ class NoticesPage(Workspace):
 # --- asked at scan-in (X-7) -------------------------------------------------------------------
 
 
-class ConsentBar(QWidget):
-    """Under the scan-in result: "no consent on record for this recipient — ask now"; the
-    clerk picks the answer and the channel and records it, or ignores it (the parcel is then
-    flagged on the board and the 通知 tab). Never takes the focus from the scan field."""
-
-    recorded = Signal()
-
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
-        """Build the bar, hidden."""
-        super().__init__(parent)
-        self.setObjectName("consent_bar")
-        self._services = services
-        self._operator: StaffMember | None = None
-        self._stay: StayRecord | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.question_label = QLabel()
-        self.question_label.setStyleSheet(WARN_STYLE)
-        self.question_label.setWordWrap(True)
-        self.decision_combo = _combo([(decision_name(d), d) for d in ConsentDecision])
-        self.channel_combo = _combo([(channel_name(c), c) for c in ConsentChannel])
-        self.channel_combo.setCurrentIndex(self.channel_combo.findData(ConsentChannel.PHONE))
-        self.record_button = QPushButton()
-        self.record_button.setObjectName("consent_record_button")
-        self.record_button.clicked.connect(self.record)
-        row.addWidget(self.question_label, 1)
-        for w in (self.decision_combo, self.channel_combo, self.record_button):
-            row.addWidget(w)
-        self.hide()
-
-    def after_scan_in(self, operator: StaffMember, stay: StayRecord) -> bool:
-        """Issue 20 after a saved scan-in: the arrival notice when the station sends it at
-        scan-in, then the consent question; True when the question is shown."""
-        with suppress(DomainError):  # the notice can still be sent from the Notices tab
-            self._services.notify.after_scan_in(operator, stay)
-        return self.offer(operator, stay)
-
-    def offer(self, operator: StaffMember, stay: StayRecord) -> bool:
-        """After a scan-in: show the question when the parcel waits for collection and its
-        recipient has no valid answer on record; True when shown."""
-        from counter_app.domain.notify import collected_by_customer
-
-        self._operator, self._stay = operator, stay
-        ask = self._services.notify.needs_consent_question(
-            operator, stay.phone, collected_by_customer(stay.reason, stay.details))
-        if ask:
-            self.question_label.setText(translate(
-                "NotifyPages", "X-7: {phone} has not agreed to collect at the station. Ask "
-                "and record the answer:").format(phone=mask_phone(stay.phone)))
-            self.record_button.setText(translate("NotifyPages", "Record"))
-        self.setVisible(ask)
-        return ask
-
-    def record(self) -> None:
-        """Record the answer for the last scanned-in parcel."""
-        if self._operator is None or self._stay is None:
-            return
-        try:
-            self._services.notify.record_consent(
-                self._operator, self._stay.phone,
-                ConsentDecision(self.decision_combo.currentData()),
-                ConsentChannel(self.channel_combo.currentData()),
-                waybill=self._stay.waybill_no)
-        except DomainError as err:
-            self.question_label.setText(describe(err))
-            return
-        self.hide()
-        self.recorded.emit()
-
-
 # --- the background sender --------------------------------------------------------------------
-
-
-class NoticeSender(QObject):
-    """Runs ``NotifyService.run_once`` on the worker thread every minute while someone is
-    logged in; a provider fault never reaches the clerk (the notice says it)."""
-
-    ran = Signal(object)
-
-    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
-        """Not running until ``start``."""
-        super().__init__(parent)
-        self._services = services
-        self._busy = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(SEND_EVERY_MS)
-        self._timer.timeout.connect(self.run_now)
-
-    def start(self) -> None:
-        """Every minute from now."""
-        self._timer.start()
-
-    def stop(self) -> None:
-        """No more runs (logout)."""
-        self._timer.stop()
-
-    def run_now(self) -> None:
-        """One pass, unless the last one is still running."""
-        if self._busy:
-            return
-        self._busy = True
-        run_in_background(self._services.notify.run_once, self._done, self._failed)
-
-    def _done(self, summary: SendSummary) -> None:
-        self._busy = False
-        self.ran.emit(summary)
-
-    def _failed(self, err: BaseException) -> None:
-        self._busy = False  # a storage fault: the next minute tries again
-        self.ran.emit(err)
 
 
 # --- 设置 → 通知 (supervisor) -------------------------------------------------------------------
@@ -574,6 +492,7 @@ class NotifySettingsPage(QWidget):
         self._provider_version: int | None = None
         self._sample = Sample({}, "", "")
         self._editing = NoticeKind.ARRIVED
+        self._queue_endpoint = ""
         ui = self.ui
         self.code_edits = {
             NoticeKind.ARRIVED: ui.code_arrived_edit, NoticeKind.REMINDER: ui.code_reminder_edit,
@@ -581,6 +500,7 @@ class NotifySettingsPage(QWidget):
             NoticeKind.PICKUP_ORDER: ui.code_pickup_order_edit}
         ui.provider_combo.addItem("—", "")
         ui.provider_combo.addItem("阿里云短信 Aliyun SMS", "aliyun")
+        ui.provider_combo.addItem("腾讯云短信 Tencent Cloud SMS", "tencent")
         ui.template_kind_combo.currentIndexChanged.connect(self._kind_changed)
         for edit in (ui.station_address_edit, ui.opening_hours_edit,
                      ui.template_signature_edit):
@@ -590,7 +510,33 @@ class NotifySettingsPage(QWidget):
         ui.save_templates_button.clicked.connect(self.save_templates)
         ui.save_provider_button.clicked.connect(self.save_provider)
         ui.test_send_button.clicked.connect(self.test_send)
+        self._add_queue_row()
         self.retranslate()
+
+    def _add_queue_row(self) -> None:
+        """The SMS console's reply and receipt queue names (Aliyun MNS), under the endpoint."""
+        self.reply_queue_edit = QLineEdit()
+        self.reply_queue_edit.setObjectName("reply_queue_edit")
+        self.report_queue_edit = QLineEdit()
+        self.report_queue_edit.setObjectName("report_queue_edit")
+        for edit in (self.reply_queue_edit, self.report_queue_edit):
+            edit.setMaxLength(100)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.reply_queue_edit)
+        row.addWidget(self.report_queue_edit)
+        self.queues_label = QLabel()
+        self.queues_label.setBuddy(self.reply_queue_edit)
+        self.app_id_edit = QLineEdit()
+        self.app_id_edit.setObjectName("app_id_edit")
+        self.app_id_edit.setMaxLength(40)
+        self.app_id_label = QLabel()
+        self.app_id_label.setBuddy(self.app_id_edit)
+        form = self.ui.provider_form
+        position: tuple[int, object] = form.getWidgetPosition(self.ui.endpoint_edit)  # type: ignore[assignment]
+        form.insertRow(position[0] + 1, self.queues_label, box)
+        form.insertRow(position[0] + 2, self.app_id_label, self.app_id_edit)
 
     def retranslate(self) -> None:
         """The kinds' names in the current language (the form's texts retranslate
@@ -603,10 +549,18 @@ class NotifySettingsPage(QWidget):
             combo.addItem(kind_name(kind), kind)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+        self.queues_label.setText(translate("NotifyPages", "Reply / receipt queues"))
+        self.app_id_label.setText(translate("NotifyPages", "SDK AppID (Tencent)"))
+        self.app_id_edit.setPlaceholderText(translate(
+            "NotifyPages", "Tencent Cloud only: the SMS application's SdkAppId"))
+        self.reply_queue_edit.setPlaceholderText(translate(
+            "NotifyPages", "SmsUp queue, e.g. Alicom-Queue-…-SmsUp (empty: replies not read)"))
+        self.report_queue_edit.setPlaceholderText(translate(
+            "NotifyPages", "SmsReport queue (optional)"))
 
     @override
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "queues_label"):
             self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
@@ -632,6 +586,10 @@ class NotifySettingsPage(QWidget):
         self.ui.provider_combo.setCurrentIndex(max(0, self.ui.provider_combo.findData(s.provider)))
         self.ui.sign_name_edit.setText(s.sign_name)
         self.ui.endpoint_edit.setText(s.endpoint)
+        self.reply_queue_edit.setText(s.reply_queue)
+        self.app_id_edit.setText(s.app_id)
+        self.report_queue_edit.setText(s.report_queue)
+        self._queue_endpoint = s.queue_endpoint
         self.ui.daily_cap_spin.setValue(s.daily_cap)
         self.ui.reminders_at_edit.setTime(QTime.fromString(s.send_reminders_at, "HH:mm"))
         self.ui.arrival_check.setChecked(s.arrival_at_scan_in)
@@ -713,7 +671,11 @@ class NotifySettingsPage(QWidget):
                        if e.text().strip()},
             endpoint=self.ui.endpoint_edit.text().strip(), daily_cap=self.ui.daily_cap_spin.value(),
             send_reminders_at=self.ui.reminders_at_edit.time().toString("HH:mm"),
-            arrival_at_scan_in=self.ui.arrival_check.isChecked())
+            arrival_at_scan_in=self.ui.arrival_check.isChecked(),
+            reply_queue=self.reply_queue_edit.text().strip(),
+            app_id=self.app_id_edit.text().strip(),
+            report_queue=self.report_queue_edit.text().strip(),
+            queue_endpoint=self._queue_endpoint)
         try:
             self._notify.set_provider_settings(self._operator, settings, self._provider_version)
             if settings.provider and (self.ui.key_id_edit.text().strip()
