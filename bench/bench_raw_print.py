@@ -155,7 +155,7 @@ def main() -> int:
     print(f"raw printing to a loopback port 9100, n={args.n} each "
           f"({printer.jobs} jobs, {printer.bytes:,} bytes received)")
     print(line(f"1. Ctrl+Enter → slip bytes at printer (TSPL 76×130, {slip_bytes:,} B)", slip_ms))
-    print(line("   of which GUI thread busy (accept + hand-off)", gui_ms))
+    print(line("   of which GUI thread busy (Enter → worker)", gui_ms))
     print(line("   slip rendering in the print thread", render_ms))
     print(line(f"2. Ctrl+P → label bytes (TSPL 40×30, {sizes['tspl']:,} B)", label_ms["tspl"]))
     print(line(f"   Ctrl+P → label bytes (ZPL 40×30, {sizes['zpl']:,} B)", label_ms["zpl"]))

@@ -77,6 +77,9 @@ def keystrokes() -> None:
     ui = ws.ui  # type: ignore[attr-defined]
     ui.delivery_date_edit.setDate(QDate(2026, 11, 22))
     ws.open_batch()  # type: ignore[attr-defined]
+    from counter_app.ui import tasks
+
+    tasks.set_synchronous(True)  # keys are counted here, not time: each save answers at once
     counted = 0
 
     def key(widget, k, text=""):  # type: ignore[no-untyped-def]

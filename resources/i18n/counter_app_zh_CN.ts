@@ -198,468 +198,468 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="62"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="63"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="64"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="65"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="66"/>
         <source>Voided counter parcel</source>
         <translation>已作废的收寄件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="67"/>
         <source>Reply check</source>
         <translation>查看留言回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="68"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="69"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="70"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="71"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="72"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="73"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="74"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="75"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="74"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="76"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="75"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="77"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="76"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="78"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="79"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="80"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="81"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="80"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="83"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="84"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="85"/>
         <source>Consent register (X-7)</source>
         <translation>代收同意登记（X-7）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="94"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="94"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="95"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="95"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="96"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="95"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="96"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="99"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="99"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="100"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="100"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="101"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="102"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="101"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="108"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="108"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="108"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="110"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="111"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="111"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="110"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="112"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="112"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="114"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="114"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="116"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="117"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="117"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="116"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="118"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="117"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="119"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="118"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="120"/>
         <source>voided (作废)</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="119"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="121"/>
         <source>corrected (更正)</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="120"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="122"/>
         <source>replies read</source>
         <translation>已查看回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="123"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="125"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="144"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="144"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="145"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="145"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="144"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="146"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="147"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="166"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="166"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2586,515 +2586,515 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="53"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="53"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="106"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="107"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="215"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="134"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="218"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="137"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="144"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="156"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="247"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_page_base.py" line="166"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="292"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="425"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="247"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="306"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="128"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="131"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="134"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="164"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="165"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="165"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="166"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="167"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="168"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="168"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="170"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="207"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="179"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="209"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="180"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="207"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="188"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="367"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="210"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="196"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="376"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="198"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="201"/>
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="208"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="208"/>
         <source>Was</source>
         <translation>原运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="209"/>
         <source>Now</source>
         <translation>现运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="212"/>
         <source>Voided {v} · corrected {c}</source>
         <translation>作废 {v} · 更正 {c}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="216"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="255"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="293"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="307"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="319"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="320"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="320"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="499"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="321"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="499"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="321"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="337"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="400"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="409"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="597"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="419"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="609"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="431"/>
         <source>Statement {code} {month}</source>
         <translation>对账单 {code} {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="619"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="441"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="656"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="61"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="83"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="84"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="84"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="680"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="288"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="682"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="87"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="682"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="87"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="697"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="102"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="710"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="115"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="712"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="117"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="127"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="141"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="753"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="158"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="764"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="169"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="775"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="180"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_consumables.py" line="193"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="162"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="183"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="198"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="203"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="207"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="229"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="217"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="218"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="218"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="219"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="287"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="956"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="239"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="254"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="980"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="263"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="991"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="274"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="996"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="279"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1000"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="283"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="287"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="288"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1006"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="289"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1021"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="304"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="324"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1050"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="333"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1068"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="351"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1086"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="369"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1088"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="371"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="382"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="383"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1101"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="384"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1143"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="426"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1160"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_settings_page.py" line="443"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -3199,251 +3199,266 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="120"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="104"/>
         <source>Record a refusal</source>
         <translation>登记拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="116"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="117"/>
         <source>&amp;Detail</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="179"/>
         <source>进仓费, if charged</source>
         <translation>如收取进仓费请填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="180"/>
         <source>进仓费（元）</source>
         <translation>进仓费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="213"/>
         <source>Land (standard)</source>
         <translation>陆运（标准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="214"/>
         <source>Air</source>
         <translation>航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="266"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="251"/>
         <source>Correct or void the chosen parcel… (Ctrl+E)</source>
         <translation>更正或作废所选快件…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="275"/>
         <source>The printer did not take the {document} of {number} ({error}). Ctrl+P prints it again.</source>
         <translation>打印机没有接收 {number} 的{document}（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="278"/>
         <source>slip</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="280"/>
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="360"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="309"/>
+        <source>Not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="310"/>
+        <source>The last parcel is still being saved: scan {number} again when it is.</source>
+        <translation>上一件还在保存：保存完成后请重新扫描 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="347"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="90"/>
         <source>PROHIBITED — category {n} {name} ({words}): refuse the parcel; pressing Accept records the refusal.</source>
         <translation>禁寄物品 —— 第 {n} 类 {name}（{words}）：坚决拒收；按“收寄”即登记拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="97"/>
         <source>Fragile ({words}): this station does not accept fragile items.</source>
         <translation>易碎品（{words}）：本网点不收寄易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="390"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="101"/>
         <source>Fragile ({words}): accept with the 易碎 mark; pack it with padding in a carton.</source>
         <translation>易碎品（{words}）：收寄并标注“易碎”，请用纸箱加填充物包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="396"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="107"/>
         <source>No air ({kinds}): goes by land; the slip says 航空禁运.</source>
         <translation>不能走航空（{kinds}）：改走陆运，面单注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="139"/>
         <source>航空禁运: by land only.</source>
         <translation>航空禁运：只能走陆运。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="141"/>
         <source>Changed to land: 航空禁运 (tell the customer).</source>
         <translation>已改为陆运：航空禁运（请告知客户）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="185"/>
         <source>New sender: check the identity document and type its number (实名收寄).</source>
         <translation>新寄件人：请查验身份证件并录入证件号码（实名收寄）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="197"/>
         <source>Known sender ({doc} {number}): leave the number empty to use it.</source>
         <translation>老客户：已登记 {doc} {number}；证件号码留空即沿用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="236"/>
         <source>which district? Add it to the address.</source>
         <translation>哪个区县？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="527"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="238"/>
         <source>which city? Add it to the address.</source>
         <translation>哪个城市？请在地址中补上。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="553"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="283"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="554"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="265"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="284"/>
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="569"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="280"/>
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="285"/>
         <source>{kg} kg chargeable</source>
         <translation>计费重量 {kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="289"/>
         <source>large or heavy: pack it in a carton (sold here)</source>
         <translation>大件/重件：建议用纸箱包装（柜台有售）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="328"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="621"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="332"/>
         <source>short by ¥ {n}</source>
         <translation>还差 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="625"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="336"/>
         <source>Change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="669"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="372"/>
         <source>The price was not changed: a supervisor must approve another price.</source>
         <translation>未改价：改价须经主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="685"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="378"/>
+        <source>Saving {number}…</source>
+        <translation>正在保存 {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="402"/>
         <source>Accepted {number} · ¥ {total} · {mode}</source>
         <translation>已收寄 {number} · ¥ {total} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="930"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="406"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="649"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="692"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="409"/>
         <source>Running low — tell the supervisor: {items}</source>
         <translation>物料不足，请报告主管：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="436"/>
         <source>A supervisor approves charging another price than the rate card&apos;s: job number and password.</source>
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="728"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="445"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="804"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="521"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="857"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="576"/>
         <source>Slip {number}</source>
         <translation>面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="605"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="625"/>
         <source>Choose a parcel of today&apos;s list first (click its row).</source>
         <translation>请先在今日收寄中选中一票（点击该行）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="637"/>
         <source>Voided {number} (¥ {total}): it leaves the shift&apos;s takings.</source>
         <translation>已作废 {number}（¥ {total}）：不计入本班收款。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="643"/>
         <source>Corrected {number}: ¥ {before} → ¥ {after} · {mode}</source>
         <translation>已更正 {number}：¥ {before} → ¥ {after} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="939"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="658"/>
         <source>A supervisor approves voiding a parcel or changing its fee or payment: job number and password.</source>
         <translation>作废快件或更改运费、付款方式须主管批准：请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="664"/>
         <source>A supervisor must approve this.</source>
         <translation>此操作须主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="688"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="688"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="689"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="971"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="690"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -6398,47 +6413,47 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="177"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="197"/>
         <source>{title}: printing cancelled; nothing was printed.</source>
         <translation>{title}：已取消打印，未打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="180"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="200"/>
         <source>{title} was not printed: {error}</source>
         <translation>{title} 未打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="183"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="203"/>
         <source>{title} reprinted (补打), {n} page(s).</source>
         <translation>{title} 已补打，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="185"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="205"/>
         <source>{title} printed, {n} page(s).</source>
         <translation>{title} 已打印，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="219"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="239"/>
         <source>the printer {name} is not available.</source>
         <translation>打印机 {name} 不可用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="220"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="240"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="226"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="246"/>
         <source>the printer refused page {n}.</source>
         <translation>打印机拒收第 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="362"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="382"/>
         <source>Printing {title}…</source>
         <translation>正在打印 {title}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="369"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="389"/>
         <source>Preparing {title}…</source>
         <translation>正在生成 {title}…</translation>
     </message>
@@ -6479,350 +6494,361 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="74"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="86"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="75"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="87"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="76"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="77"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="78"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="90"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="79"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="156"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="158"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="177"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="183"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="188"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="174"/>
+        <source>The last receipt is still being saved: scan {number} again when it is.</source>
+        <translation>上一张回单还在保存：保存完成后请重新扫描 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="193"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="201"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="230"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="241"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="255"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="256"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="257"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="72"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="264"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="723"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="73"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="274"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="271"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="295"/>
         <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
         <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="312"/>
         <source>Batch cover {courier} {day}</source>
         <translation>回单封面 {courier} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="318"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="333"/>
         <source>Parcels of the list not entered</source>
         <translation>清单中有件未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="337"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="334"/>
         <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
         <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="362"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="359"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="375"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="383"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="380"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="382"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="384"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="410"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="407"/>
         <source>On the delivery list of {courier} ({day}), not of this batch&apos;s courier (X-6).</source>
         <translation>在{courier}（{day}）的派件清单上，不是本批次业务员的（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="412"/>
         <source>The delivery list has it on {day}, this batch is of {batch}: lateness counts from {day} (X-6, RE-1).</source>
         <translation>派件清单日期为{day}，本批次为{batch}：是否逾期按{day}计算（X-6，RE-1）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="191"/>
         <source>Not saved: a supervisor must approve. {why}</source>
         <translation>未保存：须主管批准。{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="555"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="139"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="569"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="107"/>
+        <source>Saving {number}…</source>
+        <translation>正在保存 {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="210"/>
         <source>Saved {number} in {courier}&apos;s batch of {day}.</source>
         <translation>已将 {number} 录入{courier} {day}的批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="231"/>
         <source>Piece count differs</source>
         <translation>件数不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="232"/>
         <source>The delivery list says {listed} piece(s); the receipt says {entered}. Save {entered}?</source>
         <translation>派件清单为 {listed} 件，回单为 {entered} 件。按 {entered} 件保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="590"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="244"/>
         <source>Supervisor&apos;s approval</source>
         <translation>主管批准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="591"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="245"/>
         <source>Ask a supervisor to approve saving it anyway?</source>
         <translation>请主管批准后仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="607"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="261"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="262"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="619"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="273"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="620"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_save.py" line="274"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="641"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="488"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="682"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="529"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="720"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="70"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="71"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="724"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="82"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="84"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="741"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="91"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="93"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="99"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="755"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="105"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="111"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="765"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="115"/>
         <source>Arrived, no receipt and no reason in the warehouse: {number} ({courier})</source>
         <translation>已到件，既无回单也未在仓库登记原因：{number}（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="770"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="120"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="787"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="137"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="793"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="143"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="802"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="152"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="811"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="162"/>
         <source>COD list {courier}</source>
         <translation>到付清单 {courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="833"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="184"/>
         <source>Receipt record</source>
         <translation>回单记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="588"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="592"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="602"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="605"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="894"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="612"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -8449,15 +8475,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="288"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="293"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="387"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="294"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -8488,325 +8514,330 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="389"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="383"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="21"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="23"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="22"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="24"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="23"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="25"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="24"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="26"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="25"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="27"/>
         <source>Customer-service clerk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="32"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="34"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="33"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="35"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="40"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="42"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="41"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="43"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="42"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="44"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="43"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="45"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="44"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="46"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="53"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="54"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="55"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="146"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="148"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="153"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="152"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="157"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="170"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="171"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="172"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="173"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="174"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="272"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="277"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="287"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="292"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="290"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="391"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="297"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="302"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="399"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="401"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="324"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="348"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="360"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="362"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="375"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="390"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="421"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="431"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="445"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="457"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="462"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="464"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="491"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="512"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="517"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="528"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="533"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="537"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="544"/>
+        <source>{w} × {h} mm labels</source>
+        <translation>{w}×{h} 毫米标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="572"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="582"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="596"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="583"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="597"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="584"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="598"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="585"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="599"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="616"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="604"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="618"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="620"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="609"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="623"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="662"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="694"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="702"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="703"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="704"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="705"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="703"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="717"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
@@ -8861,22 +8892,22 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="181"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="182"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="184"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="186"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="189"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -11662,7 +11693,7 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="307"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="286"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
@@ -11672,7 +11703,7 @@ expected</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="145"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>

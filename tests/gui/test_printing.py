@@ -148,3 +148,27 @@ def test_this_pcs_printers_are_chosen_per_document_kind_in_settings(
     prefs = Preferences(data_paths.settings_file)
     assert prefs.printer_for("a5") == ("Brother-A5", True)
     assert prefs.printer_for("slip") == ("", False)
+
+
+def test_the_pickup_label_stock_is_a_print_setting_of_this_pc(qtbot, desk: Desk,
+                                                              data_paths) -> None:
+    """Issue 15 §2: 60 × 40 or 40 × 30 mm, chosen in settings, remembered, and drawn."""
+    from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
+    from counter_app.services.dto import PickupLabel
+    from counter_app.ui.settings import Preferences
+
+    settings = desk.ctl.window.workspaces["settings"]
+    combo = settings.label_stock_combo  # type: ignore[attr-defined]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["60x40", "40x30"]
+    assert combo.currentData() == "60x40"
+    combo.setCurrentIndex(combo.findData("40x30"))
+    settings.save_preferences()  # type: ignore[attr-defined]
+    assert printing.SETUPS.get(DocKind.LABEL).paper == "40x30"
+    assert Preferences(data_paths.settings_file).paper_for("label") == "40x30"
+    assert printing.SETUPS.label_stock() == "40x30"
+    pdf = render_pickup_labels_pdf([PickupLabel("A-2-0315", "773165231258960", "A货架",
+                                                "无人在家", "11-23", "李*")],
+                                   size=printing.SETUPS.label_stock())
+    assert [(round(w), round(h)) for w, h in page_sizes_mm(pdf)] == [(40, 30)]
+    printing.SETUPS.reset()
+    assert printing.SETUPS.label_stock() == "60x40"

@@ -3,10 +3,13 @@ printer as text and bars on paper of the label's own size, not scaled to A4."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from counter_app.domain.warehouse import Reason
 from counter_app.services.app import AppServices
+from counter_app.ui import printing
+from counter_app.ui.printing import DocKind
 from tests.gui.test_printing import size_mm
 from tests.gui.test_vector_printing import images_in, ink_difference, text_of
 from tests.gui.test_warehouse_workspace import Clerk, lone, no, pickup, stock
@@ -33,3 +36,18 @@ def test_the_pickup_label_prints_as_vectors_at_its_own_size(
     assert size_mm(printed) == size_mm(source) == (60, 40)  # its own paper, not A4
     assert printed.stat().st_size < 40_000
     assert ink_difference(source, printed, dpi=200) < 0.02
+
+
+def test_the_pickup_label_prints_on_the_40x30_stock_chosen_on_this_pc(
+        qtbot, lone: Clerk, services: AppServices, printed_files: list[Path]) -> None:
+    """Issue 15 §2: the stock is a print setting of the pickup label, passed by the desk."""
+    label = printing.SETUPS.get(DocKind.LABEL)
+    printing.SETUPS.set(DocKind.LABEL, replace(label, paper="40x30"))
+    try:
+        stock(services, lone, no(9), Reason.SELF_PICKUP, pickup())
+        lone.ws.scan_in_panel._last_in = no(9)
+        lone.ws.scan_in_panel.print_label()
+        (printed,) = printed_files
+        assert size_mm(printed) == (40, 30)
+    finally:
+        printing.SETUPS.reset()

@@ -13,7 +13,8 @@ QUOTE = {"total": "12.00", "lines": [{"kind": "base", "amount": "12.00", "quanti
 
 def test_reading_back_stored_json_by_kind() -> None:
     assert objects_of(QUOTE, "lines") == [{"kind": "base", "amount": "12.00", "quantity": 2}]
-    assert objects_of(QUOTE, "missing") == [] and objects_of(QUOTE, "total") == []
+    assert objects_of(QUOTE, "missing") == []
+    assert objects_of(QUOTE, "total") == []
     assert (text_of(QUOTE, "total"), text_of(QUOTE, "zone", "—"), text_of(QUOTE, "no")) == (
         "12.00", "—", "")
     line = objects_of(QUOTE, "lines")[0]
@@ -29,7 +30,8 @@ RECORD = {"recipient_name": "王小明", "recipient_phone": "13812345678",
 def test_x2_a_clerk_sees_masked_fields_and_only_the_right_permission_unmasks() -> None:
     masked = mask_fields(RECORD)
     assert masked["recipient_phone"] == "138******78"
-    assert masked["recipient_name"] != "王小明" and masked["caller"] != "李四"
+    assert masked["recipient_name"] != "王小明"
+    assert masked["caller"] != "李四"
     assert masked["recipient_address"] == "浙江省***"
     assert "199003077" not in str(masked["doc_number"])
     assert masked["nested"] == {"sender_phone": "139******11"}

@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         data_page.load_backups()
         assert window.operator is not None
         data_page._show_sizes(services.retention.sizes(window.operator))
+        window.show_workspace("settings")  # the loop above ends on another desk
         tabs = settings.ui.settings_tabs  # type: ignore[attr-defined]
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
@@ -129,6 +130,18 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         window.grab().save(str(args.out / f"counter_filled{suffix}.png"))
         itabs = cui.intake_tabs
+        # the counter's 进仓费 side page (WH-18, issue 16 §7): the supervisor's numbers (an
+        # example: the seed leaves them blank) and a quote for a two-piece consignment
+        fee_page = counter.entry_fee_page  # type: ignore[attr-defined]
+        fee_page.activate(window.operator)
+        for name, value in (("start_kg", "30"), ("start_price", "20"), ("max_kg", "200"),
+                            ("per_kg", "0.8"), ("group_pieces", "1"), ("per_piece", "10"),
+                            ("bulky_start", "50"), ("per_m3", "40")):
+            fee_page.rule_edits[name].setText(value)
+        fee_page.save_rules()
+        fee_page.pieces_edit.setPlainText("12.5\n40 1.6")
+        fee_page.charge_edit.setText("15")
+        fee_page.calculate()
         for index in range(1, itabs.count()):
             itabs.setCurrentIndex(index)
             app.processEvents()

@@ -21,6 +21,7 @@ from counter_app.reports.form_layout import (
     CELL_PAD,
     DATE_LINE,
     LABEL_SHADE,
+    REPRINT_MARK,
     TIME_LINE,
     build_pdf,
     column_widths,
@@ -36,6 +37,7 @@ from counter_app.reports.form_layout import (
 )
 from counter_app.reports.form_layout import EMPTY_TEXT as EMPTY_TEXT
 from counter_app.reports.form_layout import MARGIN as MARGIN
+from counter_app.reports.label_stock import DEFAULT_PICKUP_LABEL, PICKUP_LABEL_SIZES
 from counter_app.reports.misroute_pdf import code128_runs
 from counter_app.reports.paging import fit_size
 from counter_app.reports.warehouse_lists import (
@@ -211,7 +213,8 @@ def _draw_fitted(canv: Canvas, text: str, font: str, size: float, x: float, y: f
 
 
 def _draw_label(canv: Canvas, label: PickupLabel, font: str) -> None:
-    """One label: the code big, its barcode, then waybill, location, reason, date, recipient."""
+    """One 60 × 40 mm label: the code big, its barcode, then waybill, location, reason, date,
+    recipient."""
     width, height = LABEL_SIZE
     inner = width - 2 * LABEL_MARGIN
     x = LABEL_MARGIN
@@ -231,37 +234,93 @@ def _draw_label(canv: Canvas, label: PickupLabel, font: str) -> None:
         y -= 3.7 * mm
 
 
-def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None = None, *,
-                             reprint: bool = False) -> bytes:
-    """Render the pickup-code labels (issue 5 §2), one 60 × 40 mm page per label.
+SMALL_LABEL_SIZE = (40 * mm, 30 * mm)
+"""The small class label (40 × 30 mm): what a shelf needs, no more."""
+SMALL_LABEL_MARGIN = 1.5 * mm
+SMALL_LABEL_BAR_HEIGHT = 6 * mm
+WAYBILL_TAIL = 6
+"""The waybill's last digits on the small label (what a clerk reads aloud to find it)."""
 
-    Each label shows the pickup code in large type and as a Code128 barcode, then the waybill
-    number, the location and reason, the date in and the (already masked) recipient; a value
-    too long for the label is shrunk, never cut. Byte-for-byte reproducible.
+
+def _draw_small_label(canv: Canvas, label: PickupLabel, font: str, reprint: bool) -> None:
+    """One 40 × 30 mm label: the pickup code large, the shelf, the waybill's tail, and the
+    code's barcode when it fits at the full module (a narrower one would not scan); a reprint's
+    「补打」 in the bottom-right corner, where it covers nothing."""
+    width, height = SMALL_LABEL_SIZE
+    inner = width - 2 * SMALL_LABEL_MARGIN
+    x = SMALL_LABEL_MARGIN
+    canv.setFillColor(colors.black)
+    top = height - SMALL_LABEL_MARGIN
+    _draw_fitted(canv, label.pickup_code, font, 22, x, top - 7 * mm, inner, centred=True)
+    y = top - 8.2 * mm
+    _runs, total = code128_runs(label.pickup_code, LABEL_QUIET_MODULES)
+    if total * LABEL_MODULE <= width:  # the quiet zones may reach the label's edges
+        y -= SMALL_LABEL_BAR_HEIGHT
+        _draw_code128(canv, label.pickup_code, width / 2, y, width, SMALL_LABEL_BAR_HEIGHT)
+    y -= 4.4 * mm
+    _draw_fitted(canv, f"库位 {label.location}", font, 11, x, y, inner)
+    y -= 4.2 * mm
+    tail = label.waybill_no[-WAYBILL_TAIL:]
+    last = inner
+    if reprint:
+        size = 7
+        box_w = canv.stringWidth(REPRINT_MARK, font, size) + 2 * mm
+        canv.saveState()
+        canv.setLineWidth(1)
+        canv.rect(width - SMALL_LABEL_MARGIN - box_w, SMALL_LABEL_MARGIN, box_w,
+                  size + 1.5 * mm, stroke=1, fill=0)
+        canv.setFont(font, size)
+        canv.drawString(width - SMALL_LABEL_MARGIN - box_w + 1 * mm,
+                        SMALL_LABEL_MARGIN + 0.25 * size + 0.5 * mm, REPRINT_MARK)
+        canv.restoreState()
+        last = inner - box_w - 1 * mm
+    _draw_fitted(canv, f"运单尾号 {tail}　{label.in_on}", font, 7.5, x, max(y, x), last)
+
+
+def render_pickup_labels_pdf(labels: list[PickupLabel], font_path: Path | None = None, *,
+                             reprint: bool = False, size: str | None = None) -> bytes:
+    """Render the pickup-code labels (issue 5 §2), one label per page.
+
+    On 60 × 40 mm stock each label shows the pickup code in large type and as a Code128
+    barcode, then the waybill number, the location and reason, the date in and the (already
+    masked) recipient; on 40 × 30 mm stock (issue 15 §2) the code large, the shelf, the
+    waybill's last digits and the date, and the barcode when it fits. A value too long for
+    the label is shrunk, never cut. Byte-for-byte reproducible.
 
     Args:
         labels: the labels, printed in this order.
         reprint: mark each label 「补打」 (a reprint) in the top-right corner.
         font_path: a TrueType-outline CJK font, embedded as a subset; default the bundled
             resources/fonts/wqy-microhei.ttc.
+        size: ``"60x40"`` (the default) or ``"40x30"``: the stock chosen on the printing PC
+            (``ui.printing.PrintSetups.label_stock``, a print setting of the pickup label).
 
     Returns:
         The PDF file content.
 
     Raises:
-        ValueError: when ``labels`` is empty (a PDF needs at least one page).
+        ValueError: when ``labels`` is empty (a PDF needs at least one page), or ``size`` is
+            not a stock.
     """
     if not labels:
         raise ValueError("no pickup labels to print")
+    stock = size or DEFAULT_PICKUP_LABEL
+    if stock not in PICKUP_LABEL_SIZES:
+        raise ValueError(f"no pickup label stock {stock!r}")
+    small = stock == "40x30"
+    page = SMALL_LABEL_SIZE if small else LABEL_SIZE
     font = form_font(font_path)
     buf = io.BytesIO()
-    canv = Canvas(buf, pagesize=LABEL_SIZE, invariant=1, initialFontName=font)
+    canv = Canvas(buf, pagesize=page, invariant=1, initialFontName=font)
     canv.setTitle("取件码标签")
     canv.setCreator("counter-app")
     for label in labels:
-        _draw_label(canv, label, font)
-        if reprint:
-            stamp_reprint(canv, LABEL_SIZE[0], LABEL_SIZE[1], font, size=8)
+        if small:
+            _draw_small_label(canv, label, font, reprint)
+        else:
+            _draw_label(canv, label, font)
+            if reprint:
+                stamp_reprint(canv, page[0], page[1], font, size=8)
         canv.showPage()
     canv.save()
     return buf.getvalue()

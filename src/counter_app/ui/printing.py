@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from counter_app.reports.label_stock import known_stock
 from counter_app.ui.deferred import deferred
 from counter_app.ui.tasks import run_in_background
 
@@ -82,6 +83,9 @@ class PrintSetup:
 
     printer: str = ""  # "" = the PC's default printer
     direct: bool = False
+    paper: str = ""
+    """The stock of a kind printed on more than one (the pickup label: ``60x40`` or
+    ``40x30``, issue 15 §2); "" = the kind's default."""
 
 
 class PrintSetups:
@@ -98,7 +102,8 @@ class PrintSetups:
         for kind in DocKind:
             printer, direct = prefs.printer_for(kind.value)
             self._setups[kind] = PrintSetup(
-                printer, DIRECT_BY_DEFAULT[kind] if direct is None else direct)
+                printer, DIRECT_BY_DEFAULT[kind] if direct is None else direct,
+                prefs.paper_for(kind.value))
 
     def reset(self) -> None:
         """Back to the defaults, forgetting the preferences (tests)."""
@@ -114,6 +119,11 @@ class PrintSetups:
         self._setups[kind] = setup
         if self._prefs is not None:
             self._prefs.set_printer_for(kind.value, setup.printer, setup.direct)
+            self._prefs.set_paper_for(kind.value, setup.paper)
+
+    def label_stock(self) -> str:
+        """The pickup label's stock on this PC (issue 15 §2): ``"60x40"`` or ``"40x30"``."""
+        return known_stock(self._setups[DocKind.LABEL].paper)
 
 
 class PrinterPrefs(Protocol):
@@ -124,6 +134,12 @@ class PrinterPrefs(Protocol):
 
     def set_printer_for(self, kind: str, printer: str, direct: bool) -> None:
         """Remember them."""
+
+    def paper_for(self, kind: str) -> str:
+        """The stock chosen for a kind ("" = the kind's default)."""
+
+    def set_paper_for(self, kind: str, paper: str) -> None:
+        """Remember it."""
 
 
 SETUPS = PrintSetups()

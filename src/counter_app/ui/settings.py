@@ -88,6 +88,15 @@ class Preferences:
         self._q.setValue(f"printing/{kind}_printer", printer)
         self._q.setValue(f"printing/{kind}_direct", "true" if direct else "false")
 
+    def paper_for(self, kind: str) -> str:
+        """The stock this PC prints a document kind on ("" = the kind's default; the pickup
+        label: ``60x40`` or ``40x30``, issue 15 §2)."""
+        return self._str(f"printing/{kind}_paper", "")
+
+    def set_paper_for(self, kind: str, paper: str) -> None:
+        """Remember the stock of a document kind."""
+        self._q.setValue(f"printing/{kind}_paper", paper)
+
     def _float(self, key: str, default: float) -> float:
         try:
             return float(self._str(key, str(default)))

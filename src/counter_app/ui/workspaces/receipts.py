@@ -3,11 +3,11 @@
 Keyboard only. Scan (or type + Enter) → signer → Enter saves. 到付 adds the amount field, several
 pieces the pieces field; F6 草签, F7 已收, F8 邮件签收章 fill the signer in one stroke, F9 toggles
 到付, F10 takes the recipient's name from the delivery list, 「张2」 becomes 「张,,」, Esc clears.
+The save and its questions live in ``receipts_save``, the morning tab in ``receipts_morning``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,20 +16,16 @@ from typing_extensions import override
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.errors import (
     BatchClosed,
     CodAmountRequired,
     CodAmountZero,
-    CodMismatch,
     CodSignerRequired,
     DomainError,
     FieldInvalid,
     NotFound,
-    OnOtherCouriersList,
-    ParcelInStock,
-    PiecesMismatch,
     ReceiptAlreadyEntered,
     SignerInvalid,
 )
@@ -48,7 +44,7 @@ from counter_app.domain.staff import StaffMember
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
-from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
+from counter_app.services.receipts import BatchView, ParcelLookup
 from counter_app.ui import formats
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
@@ -57,24 +53,17 @@ from counter_app.ui.messages import describe, describe_signer
 from counter_app.ui.people import People
 from counter_app.ui.printing import DocKind, ask_print, print_document
 from counter_app.ui.widgets.fields import disable_input_method
-from counter_app.ui.widgets.pages import SupervisorDialog
+from counter_app.ui.widgets.hold import InputHold
 from counter_app.ui.widgets.questions import ask_safe
 from counter_app.ui.widgets.tables import fill_table, selected_key
-from counter_app.ui.workspaces.approval import supervisor_approval
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
-from counter_app.ui.workspaces.receipts_questions import MOVE, ask_move_or_keep
+from counter_app.ui.workspaces.receipts_morning import MorningCheck
+from counter_app.ui.workspaces.receipts_save import ReceiptSaving
 
 if TYPE_CHECKING:
-    from counter_app.reports.receipts_pdf import (
-        render_batch_close_pdf,
-        render_cod_list_pdf,
-        render_receipt_sheet_pdf,
-    )
+    from counter_app.reports.receipts_pdf import render_batch_close_pdf
 else:  # imported on first use: not at start-up (issue 18 §4)
     render_batch_close_pdf = deferred("counter_app.reports.receipts_pdf", "render_batch_close_pdf")
-    render_cod_list_pdf = deferred("counter_app.reports.receipts_pdf", "render_cod_list_pdf")
-    render_receipt_sheet_pdf = deferred(
-        "counter_app.reports.receipts_pdf", "render_receipt_sheet_pdf")
 
 translate = QCoreApplication.translate
 
@@ -91,7 +80,7 @@ def kind_name(kind: str) -> str:
     }.get(kind, kind)
 
 
-class ReceiptsWorkspace(Workspace):
+class ReceiptsWorkspace(ReceiptSaving, MorningCheck, Workspace):
     """F3: batches, the entry line, set-aside receipts, the morning check."""
 
     claimed_keys = frozenset({"F6"})  # F6 草签 here, per receipt; the 客服 desk's key elsewhere
@@ -148,6 +137,7 @@ class ReceiptsWorkspace(Workspace):
             shortcut.activated.connect(slot)
         self._cod_toggled(False)
         self._show_batch()
+        self._hold = InputHold(ui.entry_tab)  # while a receipt is saved (issue 15 §1)
 
     # --- Workspace
     @override
@@ -176,6 +166,13 @@ class ReceiptsWorkspace(Workspace):
     @override
     def handle_scan(self, event: ScanEvent) -> ScanFeedback:
         """A scanned receipt starts its entry line, wherever the focus was."""
+        if self.saving:
+            # The entry line is being saved: this scan would be cleared with it. Refused,
+            # said, and the scanner sounds the error: the clerk scans the receipt again.
+            return ScanFeedback(
+                ScanOutcome.REJECTED, translate("ReceiptsWorkspace", "Not entered"),
+                translate("ReceiptsWorkspace", "The last receipt is still being saved: scan "
+                          "{number} again when it is.").format(number=event.number))
         if self.batch is None:
             self._error(translate("ReceiptsWorkspace", "Open the courier's batch first "
                                   "(Ctrl+B); the scan was not entered."))
@@ -470,156 +467,6 @@ class ReceiptsWorkspace(Workspace):
             self.ui.signer_edit.setText(name)
             self.ui.signer_edit.setFocus()
 
-    def save(self, confirm_mismatch: bool = False) -> None:
-        """Save the entry line; on success clear it and return to the scan field. The X-6 and
-        RE-3 questions are asked on the way (issue 16): a parcel in stock or a 到付 exception
-        needs a supervisor, another courier's list asks move-or-keep, a piece count that
-        differs asks to confirm."""
-        if self.batch is None or self._operator is None:
-            return
-        ui = self.ui
-        draft = ReceiptDraft(
-            waybill=ui.waybill_edit.text(),
-            signer=ui.signer_edit.text(),
-            is_cod=ui.cod_check.isChecked(),
-            cod_amount=ui.cod_amount_edit.text(),
-            pieces=ui.pieces_spin.value(),
-            confirm_mismatch=confirm_mismatch,
-        )
-        reason = ""
-        if self._correcting is not None:
-            reason = self.ask_reason()
-            if not reason:
-                return
-        saved = self._submit(self.batch.batch.id, draft, reason)
-        if saved is None:
-            return
-        ui.entry_message_label.setStyleSheet(OK_STYLE)
-        ui.entry_message_label.setText(saved)
-        self.batch = self._services.receipts.view(self.batch.batch.id)
-        self._show_batch()
-        self.clear_entry(keep_message=True)
-
-    def _submit(self, batch_id: int, draft: ReceiptDraft, reason: str) -> str | None:
-        """Enter (or correct) ``draft``, answering the questions the rules ask; the sentence
-        to show when saved, None when not (the entry line keeps what was typed)."""
-        assert self._operator is not None
-        receipts = self._services.receipts
-        approver: StaffMember | None = None
-        while True:
-            try:
-                if self._correcting is not None:
-                    receipts.correct(self._operator, self._correcting, draft, reason, approver)
-                else:
-                    receipts.enter(self._operator, batch_id, draft, approver)
-            except CodMismatch as err:
-                if not self.ask_confirm_amount(formats.money(err.expected),
-                                               formats.money(err.amount)):
-                    self.ui.cod_amount_edit.selectAll()
-                    self.ui.cod_amount_edit.setFocus()
-                    return None
-                draft = replace(draft, confirm_mismatch=True)
-            except PiecesMismatch as err:  # X-6 / RE-4
-                if not self.ask_confirm_pieces(err.listed, err.entered):
-                    self._error(self._describe(err))
-                    self.ui.pieces_spin.setFocus()
-                    self.ui.pieces_spin.selectAll()
-                    return None
-                draft = replace(draft, confirm_pieces=True)
-            except OnOtherCouriersList as err:  # X-6
-                answer = self.ask_other_courier(err)
-                if answer is None:
-                    self._error(self._describe(err))
-                    return None
-                if answer == MOVE:
-                    return self._enter_in_their_batch(err, draft)
-                draft = replace(draft, keep_reason=answer)
-            except (ParcelInStock, CodSignerRequired, CodAmountZero) as err:
-                # X-6 (a parcel in stock) and RE-3 (到付 without a name or an amount)
-                if approver is not None or not self.ask_override(self._describe(err)):
-                    self._error(self._describe(err))
-                    self._focus_field(err)
-                    return None
-                approver = self.approver(self._describe(err))
-                if approver is None:
-                    self._error(translate(
-                        "ReceiptsWorkspace",
-                        "Not saved: a supervisor must approve. {why}").format(
-                            why=self._describe(err)))
-                    return None
-            except DomainError as err:
-                self._error(self._describe(err))
-                self._focus_field(err)
-                return None
-            else:
-                return translate("ReceiptsWorkspace", "Saved {number}.").format(
-                    number=draft.waybill.strip())
-
-    def _enter_in_their_batch(self, err: OnOtherCouriersList, draft: ReceiptDraft) -> str | None:
-        """X-6 move: enter the receipt in the batch of the courier whose list has it."""
-        assert self._operator is not None
-        try:
-            theirs = self._services.receipts.open_batch(
-                self._operator, err.courier_id, err.delivery_date)
-        except DomainError as error:
-            self._error(self._describe(error))
-            return None
-        if self._submit(theirs.batch.id, draft, "") is None:
-            return None
-        return translate(
-            "ReceiptsWorkspace", "Saved {number} in {courier}'s batch of {day}.").format(
-                number=err.waybill_no, courier=err.courier, day=formats.day(err.delivery_date))
-
-    def ask_confirm_pieces(self, listed: int, entered: int) -> bool:
-        """X-6: a piece count different from the list's is saved only when confirmed
-        (replaced in tests)."""
-        return ask_safe(
-            self, translate("ReceiptsWorkspace", "Piece count differs"),
-            translate("ReceiptsWorkspace",
-                      "The delivery list says {listed} piece(s); the receipt says {entered}. "
-                      "Save {entered}?").format(listed=listed, entered=entered))
-
-    def ask_other_courier(self, err: OnOtherCouriersList) -> str | None:
-        """X-6: MOVE to the other courier's batch, a reason to keep it here, or None
-        (replaced in tests)."""
-        return ask_move_or_keep(self, err)
-
-    def ask_override(self, why: str) -> bool:
-        """Whether to ask a supervisor to approve what the rule refuses (replaced in tests)."""
-        return ask_safe(
-            self, translate("ReceiptsWorkspace", "Supervisor's approval"),
-            why + "\n\n" + translate("ReceiptsWorkspace",
-                                      "Ask a supervisor to approve saving it anyway?"))
-
-    def approver(self, why: str) -> StaffMember | None:
-        """The supervisor approving an exception (the operator when a supervisor)."""
-        return supervisor_approval(self._services.auth, self._operator, why,
-                                   self.ask_credentials)
-
-    def ask_credentials(self, error: str, intro: str) -> tuple[str, str] | None:
-        """A supervisor's job number and password (replaced in tests)."""
-        return SupervisorDialog.ask(self, error, intro)
-
-    def ask_confirm_amount(self, expected: str, amount: str) -> bool:
-        """RE-3: a different amount needs an explicit confirmation (replaced in tests)."""
-        return ask_safe(
-            self,
-            translate("ReceiptsWorkspace", "Amount differs"),
-            translate(
-                "ReceiptsWorkspace",
-                "The delivery list expects {expected}; the receipt "
-                "says {amount}. Save {amount}? It is flagged on the COD list.",
-            ).format(expected=expected, amount=amount),
-        )
-
-    def ask_reason(self) -> str:
-        """Why a receipt is corrected (replaced in tests)."""
-        text, ok = QInputDialog.getText(
-            self,
-            translate("ReceiptsWorkspace", "Correct receipt"),
-            translate("ReceiptsWorkspace", "Reason for the change:"),
-        )
-        return text.strip() if ok else ""
 
     def start_correction(self) -> None:
         """Load the selected receipt into the entry line for a correction (with a reason)."""
@@ -703,135 +550,6 @@ class ReceiptsWorkspace(Workspace):
         self.batch = self._services.receipts.view(self.batch.batch.id)
         self._show_batch()
 
-    # --- morning check (RE-1, RE-6, RE-7)
-    def report_date(self) -> date:
-        """The delivery day the morning tab looks at."""
-        qd = self.ui.report_date_edit.date()
-        return date(qd.year(), qd.month(), qd.day())
-
-    def refresh_morning(self) -> None:
-        """Batches of the day, couriers without one, receipts missing, late entries."""
-        day = self.report_date()
-        receipts = self._services.receipts
-        views = receipts.batches_on(day)
-        fill_table(
-            self.ui.batches_table,
-            [
-                translate("ReceiptsWorkspace", "Courier"),
-                translate("ReceiptsWorkspace", "Count"),
-                translate("ReceiptsWorkspace", "到付"),
-                translate("ReceiptsWorkspace", "Late"),
-                translate("ReceiptsWorkspace", "State"),
-            ],
-            [
-                [
-                    v.courier.name,
-                    str(v.count),
-                    str(len(v.cod)),
-                    str(sum(1 for r in v.receipts if r.late)),
-                    translate("ReceiptsWorkspace", "closed")
-                    if v.closed
-                    else translate("ReceiptsWorkspace", "open"),
-                ]
-                for v in views
-            ],
-            [v.batch.id for v in views],
-        )
-        report = receipts.morning_report(day)
-        lines = [translate("ReceiptsWorkspace", "Delivery day {day}").format(day=day)]
-        lines += [
-            translate(
-                "ReceiptsWorkspace", "No receipts handed in: {courier} ({n} parcels on the list)"
-            ).format(courier=c, n=n)
-            for c, n in report.couriers_without_batch
-        ]
-        lines += [
-            translate("ReceiptsWorkspace", "Missing from {courier}'s batch: {number}").format(
-                courier=c, number=w
-            )
-            for c, w in report.missing_receipts
-        ]
-        lines += [
-            translate("ReceiptsWorkspace", "Late (after the deadline): {number} by {who}").format(
-                number=r.waybill_no, who=self._people.label(r.entered_by)
-            )
-            for r in report.late
-        ]
-        lines += [
-            translate("ReceiptsWorkspace", "Batch still open: {courier}").format(courier=c)
-            for c in report.open_batches
-        ]
-        lines += [  # WH-5 (issue 16 §8)
-            translate("ReceiptsWorkspace", "Arrived, no receipt and no reason in the "
-                      "warehouse: {number} ({courier})").format(number=w, courier=c)
-            for c, w in report.unaccounted
-        ]
-        if len(lines) == 1:
-            lines.append(translate("ReceiptsWorkspace", "Nothing missing."))
-        self.ui.morning_text.setPlainText("\n".join(lines))
-
-    def import_list(self) -> None:
-        """Load a delivery list CSV (日期,派件员,运单号,收件人,到付金额,件数)."""
-        path = self.ask_open_csv()
-        if not path or self._operator is None:
-            return
-        try:
-            with open(path, encoding="utf-8-sig") as fh:
-                count = self._services.receipts.import_delivery_csv(self._operator, fh.read())
-        except (DomainError, OSError, UnicodeDecodeError) as err:
-            self.ui.morning_text.setPlainText(
-                self._describe(err) if isinstance(err, DomainError) else str(err)
-            )
-            return
-        self.ui.morning_text.setPlainText(
-            translate("ReceiptsWorkspace", "Imported {n} delivery-list line(s).").format(n=count)
-        )
-
-    def ask_open_csv(self) -> str:
-        """Choose a CSV file (replaced in tests)."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("ReceiptsWorkspace", "Delivery list"), "", "CSV (*.csv)"
-        )
-        return path
-
-    def print_cod(self) -> None:
-        """Print the COD list of the batch selected in the morning table (RE-7)."""
-        key = selected_key(self.ui.batches_table)
-        if key is None:
-            self.ui.morning_text.appendPlainText(
-                translate("ReceiptsWorkspace", "Select a batch first.")
-            )
-            return
-        cod = self._services.receipts.cod_list(int(str(key)))
-        font = report_font()
-
-        def rendered(pdf: bytes) -> None:
-            self.last_print = pdf
-
-        print_document(self, DocKind.A5, translate("ReceiptsWorkspace", "COD list {courier}"
-                                                   ).format(courier=cod.courier),
-                       lambda: render_cod_list_pdf(cod, font), ask=self.ask_print,
-                       rendered=rendered)
-
-    def find_receipt(self) -> bool:
-        """RE-8: show a receipt's record while it is kept."""
-        try:
-            sheet = self._services.receipts.sheet(self.ui.find_edit.text())
-        except DomainError as err:
-            self.ui.morning_text.setPlainText(self._describe(err))
-            return False
-        self.ui.morning_text.setPlainText("\n".join(f"{label}：{value}"
-                                                    for label, value in sheet.fields))
-        self._sheet = sheet
-        return True
-
-    def print_receipt(self) -> None:
-        """Print the record of the receipt found."""
-        if not self.find_receipt():
-            return
-        self.last_print = render_receipt_sheet_pdf(self._sheet, report_font())
-        print_document(self, DocKind.A4, translate("ReceiptsWorkspace", "Receipt record"),
-                       self.last_print, ask=self.ask_print)
 
     # --- helpers
     def _recipient(self) -> str:

@@ -24,6 +24,7 @@ from counter_app.domain.station import PROVINCES, ShiftTimes
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.hardware.framing import FRAMING_CHOICES
 from counter_app.hardware.wedge import KeyTiming
+from counter_app.reports.label_stock import DEFAULT_PICKUP_LABEL, PICKUP_LABEL_SIZES
 from counter_app.services.app import AppServices
 from counter_app.services.scanning import ScanResult
 from counter_app.ui import printing
@@ -88,6 +89,10 @@ class SettingsWorkspace(Workspace):
         self._last_error: DomainError | None = None
         ui = self.ui
         ui.province_combo.addItems(list(PROVINCES))
+        # issue 15 §2: the pickup label's stock, beside its printer
+        self.label_stock_combo = QComboBox(ui.printers_group)
+        self.label_stock_combo.setObjectName("label_stock_combo")
+        ui.printers_layout.addWidget(self.label_stock_combo, 1, 3)
         for field in (
             ui.station_code_edit,
             ui.station_phone_edit,
@@ -533,6 +538,13 @@ class SettingsWorkspace(Workspace):
                     name=setup.printer), setup.printer)
             combo.setCurrentIndex(max(0, combo.findData(setup.printer)))
             check.setChecked(setup.direct)
+        stock = self.label_stock_combo
+        stock.clear()
+        for name, (width, height) in PICKUP_LABEL_SIZES.items():
+            stock.addItem(translate("SettingsWorkspace", "{w} × {h} mm labels").format(
+                w=f"{width:g}", h=f"{height:g}"), name)
+        chosen = printing.SETUPS.get(DocKind.LABEL).paper or DEFAULT_PICKUP_LABEL
+        stock.setCurrentIndex(max(0, stock.findData(chosen)))
 
     @staticmethod
     def printer_names() -> list[str]:
@@ -541,8 +553,10 @@ class SettingsWorkspace(Workspace):
 
     def _save_printers(self) -> None:
         for kind, combo, check in self._printer_rows():
+            paper = str(self.label_stock_combo.currentData() or "") if (
+                kind is DocKind.LABEL) else ""
             printing.SETUPS.set(kind, PrintSetup(str(combo.currentData() or ""),
-                                                 check.isChecked()))
+                                                 check.isChecked(), paper))
 
     # --- this PC
     def save_preferences(self) -> None:

@@ -32,6 +32,7 @@ from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import report_font
 from counter_app.services.ports import StayRecord
 from counter_app.services.warehouse import Lookup, Proposal, ScanInDraft
+from counter_app.ui import printing
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.look import ERROR_STYLE as RED
@@ -56,8 +57,6 @@ else:  # imported on first use: not at start-up (issue 18 §4)
         "counter_app.reports.warehouse_pdf", "render_pickup_labels_pdf")
 
 translate = QCoreApplication.translate
-LABEL_MM = (60.0, 40.0)
-"""The pickup label's page (render_pickup_labels_pdf draws 60 × 40 mm)."""
 
 
 class ScanInPanel(Panel):
@@ -567,7 +566,7 @@ class ScanInPanel(Panel):
             except DomainError as err:
                 self.in_message(self._ctx.describe(err), RED)
                 return
-        font = report_font()
+        font, stock = report_font(), printing.SETUPS.label_stock()
 
         def rendered(pdf: bytes) -> None:
             self.last_print = pdf
@@ -584,7 +583,7 @@ class ScanInPanel(Panel):
         print_document(
             self._host, DocKind.LABEL,
             translate("WarehouseWorkspace", "Label {code}").format(code=labels[0].pickup_code),
-            lambda: render_pickup_labels_pdf(labels, font, reprint=reprint),
+            lambda: render_pickup_labels_pdf(labels, font, reprint=reprint, size=stock),
             ask=self.ask_print, rendered=rendered, done=done, reprint=reprint)
 
     def ask_print(self, printer: QPrinter) -> bool:
