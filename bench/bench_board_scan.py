@@ -32,7 +32,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.bench_warehouse import fill, pct
 
 from counter_app.domain.staff import CourierKind, Role
-from counter_app.domain.warehouse import Location, LocationKind, NobodyHome, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    Location,
+    LocationKind,
+    NobodyHome,
+    ProblemDetails,
+    Reason,
+)
 from counter_app.main import open_database, wire
 from counter_app.services.station import FirstSupervisor
 from counter_app.services.warehouse import ScanInDraft

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.helper
 from PySide6.QtWidgets import QApplication
 
 from counter_app.hardware.raw_printer import PrintOutcome
-from counter_app.services.dto import PickupLabel
+from counter_app.services.warehouse_records import PickupLabel
 
 
 def pct(values: list[float], p: float) -> float:

@@ -27,7 +27,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.helper
 
 from counter_app.domain.scanning import RawScan
 from counter_app.domain.staff import Role
-from counter_app.domain.warehouse import Location, LocationKind, NobodyHome, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    Location,
+    LocationKind,
+    NobodyHome,
+    ProblemDetails,
+    Reason,
+)
 from counter_app.main import open_database, wire
 from counter_app.persistence.engine import BUSY_TIMEOUT_MS
 from counter_app.services.warehouse import ScanInDraft

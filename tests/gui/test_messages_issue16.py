@@ -17,6 +17,7 @@ from counter_app.domain.errors import (
     PiecesMismatch,
 )
 from counter_app.domain.signer import SignerProblem, SignerRejected
+from counter_app.domain.warehouse import Reason
 from counter_app.ui.i18n import Translations
 from counter_app.ui.messages import describe, describe_signer
 
@@ -29,7 +30,8 @@ ERRORS: list[DomainError] = [
     FieldInvalid("id_number", "first_generation"),
     AcceptanceVoided("77316523120001", datetime(2026, 11, 23, 9, 0), "1001"),  # counter void
     FieldInvalid("correction", "unchanged"),  # counter correction
-    ParcelInStock("77316523120001", "damaged", "A", "A1-0001", "2026-11-22 20:30", "4001"),
+    ParcelInStock("77316523120001", Reason.DAMAGED, "A", "A1-0001",
+                  datetime(2026, 11, 22, 20, 30), "4001"),
     OnOtherCouriersList("77316523120001", "钱军", 2, date(2026, 11, 22)),
     PiecesMismatch(3, 1),
     FieldInvalid("delivery_date", "future", "2026-11-23"),
@@ -49,6 +51,7 @@ def test_every_new_refusal_has_its_own_sentence(translations: Translations,
     assert len(set(texts)) == len(texts)
     assert "张伟" in texts[-1]
     assert "3" in texts[-1]
+    assert "2026-11-22 20:30" in texts[6]  # the error carries a datetime; the UI formats it
     if language == "zh_CN":
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in t.replace("到付", "")) for t in texts)
         assert "件数" in texts[-1]

@@ -476,8 +476,13 @@ def test_a_scan_in_does_not_reload_the_board_until_it_is_shown(
 def test_the_scan_out_list_of_a_long_session_stays_bounded(lone: Clerk) -> None:
     """Issue 21 §2: 3,000 scan-outs in one session made every scan refill an ever longer
     table; the list keeps the newest SESSION_LINES, newest first."""
-    from counter_app.domain.warehouse import Disposition, NobodyHome, ProblemDetails, Reason
-    from counter_app.services.ports import StayRecord
+    from counter_app.domain.warehouse import (
+        Disposition,
+        NobodyHome,
+        ProblemDetails,
+        Reason,
+    )
+    from counter_app.domain.warehouse_stay import StayRecord
     from counter_app.services.warehouse import ScanOutResult
     from counter_app.ui.workspaces.warehouse_scan_out import SESSION_LINES, OutLine
 

@@ -17,7 +17,12 @@ from sqlalchemy.exc import OperationalError
 from counter_app.domain.notify import NoticeKind, NoticeStatus, ReplyIntent
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.domain.storage import StorageUnavailable
-from counter_app.domain.warehouse import Disposition, PickupPlace, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    Disposition,
+    PickupPlace,
+    ProblemDetails,
+    Reason,
+)
 from counter_app.persistence.notify_repository import SqlNotifyRepository
 from counter_app.services.app import AppServices
 from counter_app.services.notify_ports import (

@@ -28,7 +28,12 @@ from counter_app.domain.notify import (
     NoticeStatus,
 )
 from counter_app.domain.staff import Role, StaffMember
-from counter_app.domain.warehouse import Disposition, PickupPlace, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    Disposition,
+    PickupPlace,
+    ProblemDetails,
+    Reason,
+)
 from counter_app.services.app import AppServices
 from counter_app.services.notify import MAX_ATTEMPTS, TemplateSettings
 from counter_app.services.notify_ports import Credentials, NoticeRecord, ProviderSettings

@@ -18,7 +18,12 @@ from sqlalchemy import Engine, event
 from counter_app.domain.errors import ActorRevoked, AlreadyInStock, AlreadyOut
 from counter_app.domain.scanning import RawScan
 from counter_app.domain.staff import CourierKind, Role, StaffMember
-from counter_app.domain.warehouse import Disposition, NobodyHome, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    Disposition,
+    NobodyHome,
+    ProblemDetails,
+    Reason,
+)
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import ReceiptDraft
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from counter_app.domain.warehouse import NobodyHome, ProblemDetails, Reason
+from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.main import open_database
 from counter_app.persistence.unit_of_work import UnitOfWorkFactory
-from counter_app.services.ports import StayRecord
 
 T0 = datetime(2026, 11, 23, 9, 0)
 NAME_CHARS = "张王李赵刘陈杨黄吴周伟娜芳敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英%_\\\"' aAbBxX"

@@ -19,7 +19,12 @@ from counter_app.domain.intake import PayMode
 from counter_app.domain.scanning import RawScan
 from counter_app.domain.staff import CourierKind, Role, StaffMember
 from counter_app.domain.storage import StorageProblem, StorageUnavailable
-from counter_app.domain.warehouse import Disposition, NobodyHome, ProblemDetails, Reason
+from counter_app.domain.warehouse import (
+    Disposition,
+    NobodyHome,
+    ProblemDetails,
+    Reason,
+)
 from counter_app.services.app import AppServices
 from counter_app.services.intake_drafts import AcceptDraft
 from counter_app.services.receipts import ReceiptDraft

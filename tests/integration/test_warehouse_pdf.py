@@ -34,7 +34,7 @@ from counter_app.reports.warehouse_pdf import (
     render_handover_pdf,
     render_pickup_labels_pdf,
 )
-from counter_app.services.dto import (
+from counter_app.services.warehouse_records import (
     EMS_COLUMNS,
     EmsLine,
     EmsRegister,

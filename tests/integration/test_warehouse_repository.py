@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -23,17 +24,23 @@ from counter_app.domain.warehouse import (
     Location,
     LocationKind,
     NobodyHome,
+    Payment,
     ProblemDetails,
     Reason,
 )
-from counter_app.main import open_database
-from counter_app.persistence.unit_of_work import UnitOfWorkFactory
-from counter_app.services.ports import (
-    HeadlessRecord,
+from counter_app.domain.warehouse_stay import (
+    CheckedBy,
+    CollectedOut,
+    DeliveryOut,
+    DriverOut,
+    EmsOut,
+    OutDetails,
     StayRecord,
-    StocktakeRecord,
     WarehouseEvent,
 )
+from counter_app.main import open_database
+from counter_app.persistence.unit_of_work import UnitOfWorkFactory
+from counter_app.services.warehouse_ports import HeadlessRecord, StocktakeRecord
 
 T0 = datetime(2026, 11, 23, 9, 0)
 
@@ -77,10 +84,17 @@ def add(uow: UnitOfWorkFactory, *stays: StayRecord) -> list[StayRecord]:
     return added
 
 
+OUT: dict[Disposition, OutDetails] = {
+    Disposition.COLLECTED: CollectedOut(CheckedBy.CODE),
+    Disposition.DELIVERY: DeliveryOut(None, ""),
+    Disposition.DRIVER: DriverOut(None, ""),
+}
+
+
 def close(uow: UnitOfWorkFactory, stay_id: int, at: datetime,
           disposition: Disposition = Disposition.COLLECTED) -> bool:
     with uow() as u:
-        won = u.warehouse.close_stay(stay_id, at, "2002", disposition, {})
+        won = u.warehouse.close_stay(stay_id, at, "2002", disposition, OUT[disposition])
         u.commit()
     return won
 
@@ -104,7 +118,8 @@ def test_a_stay_round_trips_with_its_details_and_out_details(uow: UnitOfWorkFact
         assert u.warehouse.last_stay(no(1)) == added
         assert u.warehouse.get_stay(added.id + 1000) is None
         assert u.warehouse.open_stay(no(2)) is None
-    out = {"ems_fee": "18.50", "weight_kg": "2.30", "courier": "张伟"}
+    out = EmsOut(Decimal("2.30"), Decimal("18.50"), Decimal("10.00"), Payment.PREPAID,
+                 Decimal("8.50"), "浙江省", "EA123456785CN", driver, "张伟")
     with uow() as u:
         assert u.warehouse.close_stay(added.id, T0 + timedelta(hours=2), "2002", Disposition.EMS,
                                       out)
@@ -113,7 +128,7 @@ def test_a_stay_round_trips_with_its_details_and_out_details(uow: UnitOfWorkFact
         closed = u.warehouse.get_stay(added.id)
         assert u.warehouse.open_stay(no(1)) is None
     assert closed == replace(added, out_at=T0 + timedelta(hours=2), out_by="2002",
-                             disposition=Disposition.EMS, out_details=out)
+                             disposition=Disposition.EMS, out=out)
 
 
 def test_a_second_open_stay_is_refused_naming_the_first(uow: UnitOfWorkFactory) -> None:
@@ -179,9 +194,9 @@ def test_a_stay_is_closed_only_once(uow: UnitOfWorkFactory) -> None:
     with uow() as u:
         assert u.warehouse.get_stay(added.id) == added  # loaded into the session first
         assert u.warehouse.close_stay(added.id, T0 + timedelta(hours=1), "2002",
-                                      Disposition.COLLECTED, {"checked_by": "pickup_code"})
+                                      Disposition.COLLECTED, CollectedOut(CheckedBy.CODE))
         assert not u.warehouse.close_stay(added.id, T0 + timedelta(hours=2), "2003",
-                                          Disposition.DELIVERY, {})
+                                          Disposition.DELIVERY, DeliveryOut(None, ""))
         seen = u.warehouse.get_stay(added.id)
         assert seen is not None
         assert (seen.out_by, seen.disposition) == ("2002", Disposition.COLLECTED)
@@ -190,8 +205,8 @@ def test_a_stay_is_closed_only_once(uow: UnitOfWorkFactory) -> None:
     with uow() as u:
         stored = u.warehouse.get_stay(added.id)
     assert stored is not None
-    assert (stored.out_at, stored.out_by, stored.disposition, stored.out_details) == (
-        T0 + timedelta(hours=1), "2002", Disposition.COLLECTED, {"checked_by": "pickup_code"})
+    assert (stored.out_at, stored.out_by, stored.disposition, stored.out) == (
+        T0 + timedelta(hours=1), "2002", Disposition.COLLECTED, CollectedOut(CheckedBy.CODE))
 
 
 def test_place_details_and_the_driver_list(uow: UnitOfWorkFactory) -> None:
@@ -475,7 +490,7 @@ def test_two_pcs_scanning_out_at_once_exactly_one_wins(db_url: str, uow: UnitOfW
             assert seen.id == stay_id
             clerks.barrier.wait()
             won = u.warehouse.close_stay(stay_id, T0 + timedelta(hours=1), name,
-                                         Disposition.COLLECTED, {"clerk": name})
+                                         Disposition.DRIVER, DriverOut(None, name))
             # the winner holds the row lock until the loser's UPDATE is waiting on it
             blocked = clerks.commit_after_the_other_blocks() if won else False
             u.commit()
@@ -493,7 +508,7 @@ def test_two_pcs_scanning_out_at_once_exactly_one_wins(db_url: str, uow: UnitOfW
     with uow() as u:
         stored = u.warehouse.get_stay(stay_id)
     assert stored is not None
-    assert (stored.out_by, stored.out_details) == (winners[0], {"clerk": winners[0]})
+    assert (stored.out_by, stored.out) == (winners[0], DriverOut(None, winners[0]))
 
 
 def test_two_pcs_scanning_in_at_once_store_one_stay(db_url: str, uow: UnitOfWorkFactory) -> None:

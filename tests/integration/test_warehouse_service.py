@@ -43,8 +43,8 @@ from counter_app.domain.warehouse import (
     Reason,
     RefusalKind,
     Requester,
-    tariff_rows,
 )
+from counter_app.domain.warehouse_tariff import tariff_rows
 from counter_app.services.app import AppServices
 from counter_app.services.misroute import MisrouteDraft
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
@@ -494,6 +494,7 @@ def test_headless_parcel_then_matched(app: AppServices, desk: Desk, tmp_path: Pa
     with pytest.raises(HeadlessAlreadyMatched) as lost:
         app.warehouse.match_headless(clerk, record.id, draft(2, Reason.MISSORTED))
     assert (lost.value.waybill_no, lost.value.by) == (no(1), clerk.name)
+    assert lost.value.at == app.clock.now()  # a value, formatted by the UI (issue 14 §3)
     assert app.warehouse.lookup(clerk, no(2)).open_stay is None  # nothing of the loser stored
 
 

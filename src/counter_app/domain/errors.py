@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from counter_app.domain.warehouse import Disposition
+    from counter_app.domain.warehouse import Disposition, LocationKind, Reason, RefusalKind
 
 
 class DomainError(Exception):
@@ -242,16 +242,17 @@ class ParcelInStock(DomainError):
 
     Attributes:
         waybill_no: the parcel.
-        reason: the stay's ``domain.warehouse.Reason`` value (破损拒收 …).
+        reason: the stay's reason (破损拒收 …).
         location: where it lies; ``pickup_code`` its code.
-        since: scanned in, ``YYYY-MM-DD HH:MM``; ``by`` by whom (job number).
+        since: when it was scanned in (the UI formats it, issue 14 §3); ``by`` by whom (job
+            number).
     """
 
     waybill_no: str
-    reason: str
+    reason: Reason
     location: str
     pickup_code: str
-    since: str
+    since: datetime
     by: str
 
 
@@ -302,7 +303,7 @@ class BatchClosed(DomainError):
 class DetailsMissing(DomainError):
     """A problem reason lacks details it must record (WH-6): 「没有注明原因的快件…不予以留言」."""
 
-    reason: str
+    reason: Reason
     missing: tuple[str, ...]
 
 
@@ -311,8 +312,8 @@ class ReasonNotAccepted(DomainError):
     """Not a problem reason at all (WH-6: refused because the courier would not carry upstairs
     or was rude)."""
 
-    reason: str
-    detail: str
+    reason: Reason
+    detail: RefusalKind | None
 
 
 @dataclass(eq=False)
@@ -363,7 +364,7 @@ class PickupCheckFailed(DomainError):
 class StoreFull(DomainError):
     """No location with room for this kind of parcel."""
 
-    kind: str
+    kind: LocationKind
 
 
 @dataclass(eq=False)
@@ -412,12 +413,13 @@ class ParcelRefused(DomainError):
 
 @dataclass(eq=False)
 class HeadlessAlreadyMatched(DomainError):
-    """Another clerk matched this headless parcel first (WH-3, issue 13 §1)."""
+    """Another clerk matched this headless parcel first (WH-3, issue 13 §1): with which
+    number, who (name), when (a value: the UI formats it, issue 14 §3)."""
 
     headless_id: int
     waybill_no: str
     by: str
-    at: str
+    at: datetime | None
 
 
 @dataclass(eq=False)

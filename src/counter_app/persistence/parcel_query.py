@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.json_data import JsonObject
-from counter_app.persistence.repositories import SqlWarehouseRepository
+from counter_app.domain.warehouse_codec import OutJson, encode_out
 from counter_app.persistence.tables import (
     AcceptanceRow,
     CourierRow,
@@ -29,6 +29,8 @@ from counter_app.persistence.tables import (
     ReceiptRow,
     StayRow,
 )
+from counter_app.persistence.warehouse_repository import SqlWarehouseRepository
+from counter_app.persistence.warehouse_rows import out_of
 from counter_app.services.desk_ports import ParcelFact
 
 
@@ -108,7 +110,7 @@ class SqlParcelQuery:
                 found.append(ParcelFact(
                     at=stay.out_at, by=stay.out_by or "", source="stay_out",
                     kind=stay.disposition or "",
-                    data={"stay_id": stay.id, **json.loads(stay.out_details or "{}")}))
+                    data={"stay_id": stay.id, **_out_json(stay.disposition, stay.out_details)}))
         # through the stays' waybill index, with the events stored once read back whole
         # (issue 21 §4: an ``in``/``out`` that repeats its stay is stored without data)
         events = SqlWarehouseRepository(self._s).events(waybill_no)
@@ -170,3 +172,9 @@ class SqlParcelQuery:
         found += [ParcelFact(at=n.at, by=n.by, source="note", kind=n.desk, data={"text": n.text})
                   for n in notes]
         return found
+
+
+def _out_json(disposition: str | None, stored: str | None) -> OutJson:
+    """A stay's scan-out as its JSON object, read through the warehouse codec."""
+    out = out_of(disposition, stored)
+    return encode_out(out) if out is not None else {}

@@ -27,7 +27,6 @@ from counter_app.persistence.lean import (
     revoked,
 )
 from counter_app.persistence.receipt_rows import RECEIPT_FIELDS, expect_delivery_statement
-from counter_app.persistence.repositories import _STAY_COLUMNS, _stay_from
 from counter_app.persistence.sql_helpers import conditional_update, insert_ignoring
 from counter_app.persistence.station_repository import STATION_COLUMNS, station_from
 from counter_app.persistence.tables import (
@@ -40,6 +39,8 @@ from counter_app.persistence.tables import (
     StationSettingRow,
     StayRow,
 )
+from counter_app.persistence.warehouse_rows import STAY_COLUMNS as _STAY_COLUMNS
+from counter_app.persistence.warehouse_rows import stay_from as _stay_from
 from counter_app.services.audit_ports import AuditEntry
 from counter_app.services.receipt_ports import BatchRecord, ReceiptRecord, SetAsideRecord
 

@@ -23,20 +23,19 @@ from counter_app.persistence.notify_repository import SqlNotifyRepository
 from counter_app.persistence.parcel_query import SqlParcelQuery
 from counter_app.persistence.people_repository import SqlCourierRepository, SqlStaffRepository
 from counter_app.persistence.receipt_repository import SqlReceiptRepository
-from counter_app.persistence.repositories import SqlWarehouseRepository
 from counter_app.persistence.scan_repository import SqlScanJournal
 from counter_app.persistence.station_repository import (
     SqlSettingsRepository,
     SqlStationRepository,
     SqlVersionRepository,
 )
+from counter_app.persistence.warehouse_repository import SqlWarehouseRepository
 from counter_app.services.audit_ports import AuditLog
 from counter_app.services.desk_ports import ParcelQuery, ServiceDeskRepository
 from counter_app.services.intake_ports import IntakeRepository
 from counter_app.services.misroute_ports import MisrouteRepository
 from counter_app.services.notify_ports import NotifyRepository
 from counter_app.services.people_ports import CourierRepository, StaffRepository
-from counter_app.services.ports import WarehouseRepository
 from counter_app.services.receipt_ports import ReceiptRepository
 from counter_app.services.scan_ports import ScanJournal
 from counter_app.services.station_ports import (
@@ -44,6 +43,7 @@ from counter_app.services.station_ports import (
     StationRepository,
     VersionRepository,
 )
+from counter_app.services.warehouse_ports import WarehouseRepository
 
 
 class SqlAlchemyUnitOfWork:

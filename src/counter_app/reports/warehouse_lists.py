@@ -8,7 +8,7 @@ from pathlib import Path
 
 from counter_app.atomic import write_atomic
 from counter_app.reports.xlsx_table import StreamSheet
-from counter_app.services.dto import (
+from counter_app.services.warehouse_records import (
     AIR_FEE_COLUMNS,
     EMS_COLUMNS,
     AirFeeRegister,

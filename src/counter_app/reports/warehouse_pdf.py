@@ -46,7 +46,7 @@ from counter_app.reports.warehouse_lists import (
     ems_total_row,
     period_text,
 )
-from counter_app.services.dto import (
+from counter_app.services.warehouse_records import (
     EMS_COLUMNS,
     EmsRegister,
     HandoverLine,

@@ -57,6 +57,7 @@ from counter_app.domain.staff import (
 )
 from counter_app.domain.text import check_text
 from counter_app.domain.warehouse import DeadlineRules
+from counter_app.domain.warehouse_stay import EventKind
 from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.notify_ports import (
@@ -73,7 +74,12 @@ from counter_app.services.notify_ports import (
 )
 from counter_app.services.notify_register import EntryState, RegisterLine, register_lines
 from counter_app.services.notify_replies import InboxSummary, ReplyView, read_inbox, reply_views
-from counter_app.services.ports import StayRecord, UnitOfWork, UnitOfWorkFactory, WarehouseEvent
+from counter_app.services.ports import (
+    StayRecord,
+    UnitOfWork,
+    UnitOfWorkFactory,
+    WarehouseEvent,
+)
 
 log = logging.getLogger(__name__)
 
@@ -375,7 +381,7 @@ class NotifyService:
             phone=stay.phone, text=render(template, values), status=status, created_at=now,
             created_by=by, params=template_params(template, values),
             next_try_at=now if status is NoticeStatus.QUEUED else None))
-        self._event(uow, notice, by, f"notice_{status.value}", now)
+        self._event(uow, notice, by, EventKind(f"notice_{status.value}"), now)
         return notice
 
     def after_scan_in(self, actor: StaffMember, stay: StayRecord) -> NoticeRecord | None:
@@ -426,7 +432,7 @@ class NotifyService:
                 raise DailyCapReached(cap)
             uow.notify.set_status(notice_id, status, now,
                                   next_try_at=now if status is NoticeStatus.QUEUED else None)
-            self._event(uow, notice, actor.job_number, f"notice_{status.value}", now)
+            self._event(uow, notice, actor.job_number, EventKind(f"notice_{status.value}"), now)
             uow.commit()
 
     def mark_sent_by_hand(self, actor: StaffMember, notice_id: int) -> None:
@@ -438,7 +444,8 @@ class NotifyService:
             if notice is None or notice.status is not NoticeStatus.MANUAL:
                 raise NotFound("notice", str(notice_id))
             uow.notify.set_status(notice_id, NoticeStatus.SENT, now, reason="by_hand")
-            self._event(uow, notice, actor.job_number, "notice_sent", now, {"by_hand": True})
+            self._event(uow, notice, actor.job_number, EventKind.NOTICE_SENT, now,
+                        {"by_hand": True})
             uow.commit()
 
     def record_reply(self, actor: StaffMember, waybill: str, text: str) -> None:
@@ -454,8 +461,8 @@ class NotifyService:
             if stay is None:
                 raise NotInStock(waybill.strip())
             uow.warehouse.add_event(WarehouseEvent(
-                waybill_no=stay.waybill_no, at=now, by=actor.job_number, kind="notice_reply",
-                data={"text": body}, stay_id=stay.id))
+                waybill_no=stay.waybill_no, at=now, by=actor.job_number,
+                kind=EventKind.NOTICE_REPLY, data={"text": body}, stay_id=stay.id))
             uow.commit()
 
     def notices(self, actor: StaffMember, stay_ids: Iterable[int]) -> list[NoticeRecord]:
@@ -507,10 +514,10 @@ class NotifyService:
             if result.outcome is SendOutcome.ACCEPTED:
                 uow.notify.set_status(notice.id, NoticeStatus.SENT, now,
                                       provider_ref=result.provider_ref)
-                self._event(uow, notice, AUTO, "notice_sent", now, {"attempt": attempt})
+                self._event(uow, notice, AUTO, EventKind.NOTICE_SENT, now, {"attempt": attempt})
                 if notice.kind is NoticeKind.ARRIVED:  # starts the WH-8 notified period
                     uow.warehouse.add_event(WarehouseEvent(
-                        waybill_no=notice.waybill_no, at=now, by=AUTO, kind="notified",
+                        waybill_no=notice.waybill_no, at=now, by=AUTO, kind=EventKind.NOTIFIED,
                         data={"note": "SMS"}, stay_id=notice.stay_id))
                 outcome = "sent"
             elif result.outcome is SendOutcome.RETRY and attempt < MAX_ATTEMPTS:
@@ -520,7 +527,7 @@ class NotifyService:
             else:
                 uow.notify.set_status(notice.id, NoticeStatus.FAILED, now,
                                       reason=(result.code or result.outcome.value))
-                self._event(uow, notice, AUTO, "notice_failed", now,
+                self._event(uow, notice, AUTO, EventKind.NOTICE_FAILED, now,
                             {"reason": result.code or result.outcome.value,
                              "attempts": attempt})
                 outcome = "failed"
@@ -548,16 +555,16 @@ class NotifyService:
             with self._uow() as uow:
                 if report.delivered is True:
                     uow.notify.set_status(notice.id, NoticeStatus.DELIVERED, now)
-                    self._event(uow, notice, AUTO, "notice_delivered", now)
+                    self._event(uow, notice, AUTO, EventKind.NOTICE_DELIVERED, now)
                     delivered += 1
                 elif report.delivered is False:
                     uow.notify.set_status(notice.id, NoticeStatus.FAILED, now,
                                           reason=report.code)
-                    self._event(uow, notice, AUTO, "notice_failed", now,
+                    self._event(uow, notice, AUTO, EventKind.NOTICE_FAILED, now,
                                 {"reason": report.code})
                 if report.reply:
                     uow.warehouse.add_event(WarehouseEvent(
-                        waybill_no=notice.waybill_no, at=now, by=AUTO, kind="notice_reply",
+                        waybill_no=notice.waybill_no, at=now, by=AUTO, kind=EventKind.NOTICE_REPLY,
                         data={"text": report.reply[:MAX_REPLY]}, stay_id=notice.stay_id))
                 uow.commit()
         return delivered
@@ -687,7 +694,7 @@ class NotifyService:
                     "valid_until": until.isoformat()}
             if stay is not None:
                 uow.warehouse.add_event(WarehouseEvent(
-                    waybill_no=stay.waybill_no, at=now, by=actor.job_number, kind="consent",
+                    waybill_no=stay.waybill_no, at=now, by=actor.job_number, kind=EventKind.CONSENT,
                     data=data, stay_id=stay.id))
             audit.record(uow, self._clock, actor, entity="consent", entity_id=entry.id,
                          action="create", after={"phone": mask_phone(number), **data})
@@ -772,7 +779,7 @@ class NotifyService:
         return values
 
     @staticmethod
-    def _event(uow: UnitOfWork, notice: NoticeRecord, by: str, kind: str, at: datetime,
+    def _event(uow: UnitOfWork, notice: NoticeRecord, by: str, kind: EventKind, at: datetime,
                extra: JsonObject | None = None) -> None:
         uow.warehouse.add_event(WarehouseEvent(
             waybill_no=notice.waybill_no, at=at, by=by, kind=kind,

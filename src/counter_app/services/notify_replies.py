@@ -27,6 +27,7 @@ from time import monotonic
 from counter_app.domain.clock import Clock
 from counter_app.domain.notify import REPLY_WINDOW, reply_intent
 from counter_app.domain.staff import Permission, StaffMember, allowed, mask_phone, require
+from counter_app.domain.warehouse_stay import EventKind
 from counter_app.services.notify_ports import (
     InboundKind,
     InboundMessage,
@@ -135,7 +136,7 @@ def _receipt(uow: UnitOfWork, message: InboundMessage, now: datetime) -> bool:
         return False
     uow.warehouse.add_event(WarehouseEvent(
         waybill_no=notice.waybill_no, at=now, by=AUTO,
-        kind="notice_delivered" if message.delivered else "notice_failed",
+        kind=EventKind.NOTICE_DELIVERED if message.delivered else EventKind.NOTICE_FAILED,
         data={"notice_id": notice.id, "kind": notice.kind.value,
               **({} if message.delivered else {"reason": message.code})},
         stay_id=notice.stay_id))
@@ -165,7 +166,7 @@ def _reply(uow: UnitOfWork, message: InboundMessage, now: datetime) -> bool:
         return False
     for index, (stay_id, waybill) in enumerate(stays):
         uow.warehouse.add_event(WarehouseEvent(
-            waybill_no=waybill, at=at, by=AUTO, kind="notice_reply",
+            waybill_no=waybill, at=at, by=AUTO, kind=EventKind.NOTICE_REPLY,
             data={"text": text, "via": "sms", "intent": intent.value if intent else "",
                   "message_id": message.message_id, "main": index == 0,
                   "parcels": len(stays)},

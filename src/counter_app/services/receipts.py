@@ -500,8 +500,8 @@ class ReceiptService(ReceiptLists):
         stay = uow.warehouse.open_stay(number)
         if stay is not None:
             if approver is None:
-                raise ParcelInStock(number, stay.reason.value, stay.location, stay.pickup_code,
-                                    stay.in_at.strftime("%Y-%m-%d %H:%M"), stay.in_by)
+                raise ParcelInStock(number, stay.reason, stay.location, stay.pickup_code,
+                                    stay.in_at, stay.in_by)
             if approver.role is not Role.SUPERVISOR:
                 raise PermissionDenied(action="override_stock", role=approver.role.value)
             done["in_stock_override_by"] = approver.job_number

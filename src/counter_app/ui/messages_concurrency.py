@@ -85,7 +85,7 @@ def describe_concurrency(err: DomainError) -> str | None:
                 "ConcurrencyMessages",
                 "This headless parcel was already matched to {number} by {who} at {at}; "
                 "nothing was scanned in.",
-            ).format(number=err.waybill_no, who=err.by, at=err.at)
+            ).format(number=err.waybill_no, who=err.by, at=formats.minute(err.at) or "—")
         case FieldInvalid(problem="unstorable"):
             return translate(
                 "ConcurrencyMessages",

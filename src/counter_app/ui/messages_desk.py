@@ -17,6 +17,7 @@ from counter_app.domain.service_desk import (
     Ruling,
     Urgency,
 )
+from counter_app.domain.warehouse_stay import EventKind
 from counter_app.services.parcels import ParcelLine
 from counter_app.services.ports import WarehouseEvent
 from counter_app.ui.messages_warehouse import disposition_text, reason_text
@@ -236,7 +237,7 @@ def line_text(line: ParcelLine) -> str:
             from counter_app.ui.workspaces.warehouse_texts import event_text
 
             return event_text(WarehouseEvent(waybill_no="", at=line.at, by=line.by,
-                                             kind=line.kind, data=d))
+                                             kind=EventKind(line.kind), data=d))
         case "receipt":
             text = translate("ParcelView", "Signed by {signer}, {pieces} piece(s); batch of "
                              "{courier} for {day}").format(

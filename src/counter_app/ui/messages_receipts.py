@@ -49,8 +49,8 @@ def describe_receipts(err: DomainError) -> str | None:
                 "since {since}, scanned in by {by}): close the problem (scan it out) first, or "
                 "ask a supervisor to override (X-6)."
             ).format(number=err.waybill_no, reason=reason_text(err.reason),
-                     code=err.pickup_code or "—", location=err.location, since=err.since,
-                     by=err.by)
+                     code=err.pickup_code or "—", location=err.location,
+                     since=formats.when(err.since), by=err.by)
         case OnOtherCouriersList():
             return translate(
                 "Messages", "{number} is on {courier}'s delivery list of {day}: enter it in "

@@ -17,8 +17,6 @@ from counter_app.domain.errors import DetailsMissing, FieldInvalid, ReasonNotAcc
 from counter_app.domain.station import PROVINCES
 from counter_app.domain.warehouse import (
     MAX_TEXT,
-    SAMPLE_RETURN_TARIFF,
-    TARIFF_READING,
     CallOutcome,
     CodRefusal,
     DeadlineRules,
@@ -37,14 +35,11 @@ from counter_app.domain.warehouse import (
     Reason,
     RefusalKind,
     Requester,
-    ReturnTariff,
     SearchKind,
-    TariffRule,
     area_for,
     check_details,
     check_headless_description,
     check_location,
-    check_weight,
     choose_layer,
     compare_lists,
     counts_against_station,
@@ -54,10 +49,17 @@ from counter_app.domain.warehouse import (
     pickup_code,
     pickup_matches,
     propose_location,
-    return_fee,
     return_label,
     same_city,
     search_kind,
+)
+from counter_app.domain.warehouse_tariff import (
+    SAMPLE_RETURN_TARIFF,
+    TARIFF_READING,
+    ReturnTariff,
+    TariffRule,
+    check_weight,
+    return_fee,
     tariff_from_rows,
     tariff_rows,
 )

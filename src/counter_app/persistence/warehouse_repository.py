@@ -1,7 +1,5 @@
-"""SQL of the warehouse (仓库): stays, events, locations, headless parcels, stocktakes.
-
-The other features' repositories are ``persistence/<feature>_repository.py``; the statements
-they share are ``persistence/sql_helpers.py``."""
+"""The warehouse's SQL (issue 14 §3, as the counter's ``intake_repository``): locations,
+stays, timeline events, headless parcels and stocktakes."""
 
 from __future__ import annotations
 
@@ -11,7 +9,7 @@ from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -43,6 +41,20 @@ from counter_app.domain.warehouse import (
     phone_tail,
     pickup_code,
 )
+from counter_app.domain.warehouse_codec import (
+    EventJson,
+    delivery_scan_data,
+    encode_out,
+    out_event_data,
+    scanned_in_data,
+)
+from counter_app.domain.warehouse_stay import (
+    DeliveryOut,
+    EventKind,
+    OutDetails,
+    StayRecord,
+    WarehouseEvent,
+)
 from counter_app.persistence.lean import (
     Primed,
     actor_ok,
@@ -61,6 +73,7 @@ from counter_app.persistence.receipt_rows import expect_delivery_statement
 from counter_app.persistence.search_index import matching_ids
 from counter_app.persistence.sql_helpers import conditional_update as _conditional_update
 from counter_app.persistence.sql_helpers import insert_ignoring, savepoint
+from counter_app.persistence.station_repository import own_carriers as _carriers
 from counter_app.persistence.tables import (
     AuditRow,
     CourierAreaRow,
@@ -75,65 +88,20 @@ from counter_app.persistence.tables import (
     WarehouseEventRow,
     WarehouseLocationRow,
 )
+from counter_app.persistence.warehouse_rows import (
+    STAY_COLUMNS,
+    json_text,
+    stay_from,
+    stay_of,
+)
 from counter_app.services.audit_ports import AuditEntry
-from counter_app.services.ports import (
+from counter_app.services.receipt_ports import ReceiptRecord
+from counter_app.services.warehouse_ports import (
     HeadlessRecord,
     ScanInContext,
     ScanOutContext,
-    StayRecord,
     StocktakeRecord,
-    WarehouseEvent,
 )
-from counter_app.services.receipt_ports import ReceiptRecord
-
-
-def _json(value: dict[str, Any]) -> str:
-    # no spaces after separators: a few bytes on every row (issue 21 §4)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-@lru_cache(maxsize=4096)
-def _details(text: str) -> ProblemDetails:
-    """Parsed problem details; a stock holds many parcels with the same (frozen) details."""
-    return ProblemDetails.from_dict(json.loads(text or "{}"))
-
-
-def _stay(row: Any) -> StayRecord:
-    """A StayRow or a Core row of wh_stay (the long lists read rows without ORM objects)."""
-    return StayRecord(
-        id=row.id, waybill_no=row.waybill_no, reason=Reason(row.reason),
-        details=_details(row.details or "{}"),
-        location=row.location, layer=row.layer, pickup_code=row.pickup_code,
-        recipient=row.recipient, phone=row.phone, bulky=row.bulky,
-        destination_province=row.destination_province, misroute_id=row.misroute_id,
-        headless_id=row.headless_id, planned_driver_id=row.planned_driver_id,
-        in_at=row.in_at, in_by=row.in_by, out_at=row.out_at, out_by=row.out_by,
-        disposition=Disposition(row.disposition) if row.disposition else None,
-        out_details=json.loads(row.out_details or "{}"),
-    )
-
-
-_STAY_COLUMNS = ("id", "waybill_no", "reason", "details", "location", "layer", "pickup_code",
-                 "recipient", "phone", "bulky", "destination_province", "misroute_id",
-                 "headless_id", "planned_driver_id", "in_at", "in_by", "out_at", "out_by",
-                 "disposition", "out_details")
-
-
-def _stay_from(c: dict[str, Any]) -> StayRecord:
-    """A stay out of a JSON array of ``_STAY_COLUMNS`` (a context read)."""
-    return StayRecord(
-        id=int(c["id"]), waybill_no=c["waybill_no"], reason=Reason(c["reason"]),
-        details=ProblemDetails.from_dict(json.loads(c["details"] or "{}")),
-        location=c["location"], layer=int(c["layer"]), pickup_code=c["pickup_code"],
-        recipient=c["recipient"], phone=c["phone"], bulky=bool(c["bulky"]),
-        destination_province=c["destination_province"], misroute_id=c["misroute_id"],
-        headless_id=c["headless_id"], planned_driver_id=c["planned_driver_id"],
-        in_at=as_datetime(c["in_at"]) or datetime.min, in_by=c["in_by"],
-        out_at=as_datetime(c["out_at"]), out_by=c["out_by"],
-        disposition=Disposition(c["disposition"]) if c["disposition"] else None,
-        out_details=json.loads(c["out_details"] or "{}"),
-    )
-
 
 _EVENT_INSERT: Any = insert(WarehouseEventRow.__table__)  # type: ignore[arg-type]
 """A Core INSERT run with a list of rows (no ORM bulk path per scan)."""
@@ -157,77 +125,65 @@ def _sqlite_stay_insert() -> Any:
 
 def _compact(stay: StayRecord, event: WarehouseEvent) -> str:
     """An event's stored data: empty for an ``out`` that says what the stay says."""
-    assert stay.disposition is not None
-    if event.kind == "out" and event.data == {"disposition": stay.disposition.value,
-                                              **stay.out_details}:
+    assert stay.out is not None
+    if event.kind == EventKind.OUT and event.data == out_event_data(stay.out):
         return ""
-    return _json(event.data)
+    return json_text(event.data)
 
 
 def _implied(stay: StayRecord, event: WarehouseEvent) -> bool:
     """Whether ``event`` is the delivery scan a compact ``out`` for delivery brings back."""
-    return (event.kind == "delivery_scan" and stay.disposition is Disposition.DELIVERY
-            and event.data == _delivery_scan(stay.out_details))
+    return (event.kind == EventKind.DELIVERY_SCAN and isinstance(stay.out, DeliveryOut)
+            and event.data == delivery_scan_data(stay.out))
 
 
 def _stay_values(stay: StayRecord) -> dict[str, Any]:
     """The column values of a new stay."""
     return dict(
         waybill_no=stay.waybill_no, reason=stay.reason.value,
-        details=_json(stay.details.as_dict()), location=stay.location, layer=stay.layer,
+        details=json_text(stay.details.as_dict()), location=stay.location, layer=stay.layer,
         pickup_code=stay.pickup_code, recipient=stay.recipient, phone=stay.phone,
         phone_tail=phone_tail(stay.phone), bulky=stay.bulky,
         destination_province=stay.destination_province, misroute_id=stay.misroute_id,
         headless_id=stay.headless_id, planned_driver_id=stay.planned_driver_id,
         in_at=stay.in_at, in_by=stay.in_by, out_at=stay.out_at, out_by=stay.out_by,
         disposition=stay.disposition.value if stay.disposition else None,
-        out_details=_json(stay.out_details),
+        out_details=json_text(encode_out(stay.out) if stay.out is not None else {}),
     )
-
-
-def _carriers(own: str | None) -> tuple[str, ...]:
-    """The station's own carriers as stored (comma-separated)."""
-    return tuple(c for c in (own or "").split(",") if c)
 
 
 def _event(row: Any) -> WarehouseEvent:
     return WarehouseEvent(id=row.id, stay_id=row.stay_id, waybill_no=row.waybill_no, at=row.at,
-                          by=row.by, kind=row.kind, data=json.loads(row.data or "{}"))
+                          by=row.by, kind=EventKind(row.kind), data=json.loads(row.data or "{}"))
 
 
 def _events(row: WarehouseEventRow, stay: StayRow) -> list[WarehouseEvent]:
     """A stored event as the timeline shows it (issue 21 §4: stored once): an ``in`` stored
     without data takes the stay's reason, details and place; an ``out`` its disposition and
     out_details, and one for delivery brings back the ``delivery_scan`` it implies."""
-    if row.data or row.kind not in ("in", "out"):
+    if row.data or row.kind not in (EventKind.IN, EventKind.OUT):
         return [_event(row)]
-    if row.kind == "in":
-        return [replace(_event(row), data=_scanned_in(_stay(stay)))]
-    if stay.disposition is None:
+    if row.kind == EventKind.IN:
+        return [replace(_event(row), data=_scanned_in(stay_of(stay)))]
+    record = stay_of(stay)
+    if record.out is None:
         return [_event(row)]
-    details = json.loads(stay.out_details or "{}")
-    out = replace(_event(row), data={"disposition": stay.disposition, **details})
-    if stay.disposition != Disposition.DELIVERY.value:
+    out = replace(_event(row), data=dict(out_event_data(record.out)))
+    if not isinstance(record.out, DeliveryOut):
         return [out]
-    return [out, replace(out, kind="delivery_scan", data=_delivery_scan(details))]
+    return [out, replace(out, kind=EventKind.DELIVERY_SCAN,
+                         data=dict(delivery_scan_data(record.out)))]
 
 
-def _scanned_in(stay: StayRecord) -> dict[str, Any]:
+def _scanned_in(stay: StayRecord) -> EventJson:
     """What an ``in`` event says when it says only what the stay says."""
-    return {"reason": stay.reason.value, "details": stay.details.as_dict(),
-            "location": stay.location, "pickup_code": stay.pickup_code}
+    return scanned_in_data(stay.reason, stay.details, stay.location, stay.pickup_code)
 
 
-def _in_data(stay: StayRecord, data: dict[str, Any]) -> str:
+def _in_data(stay: StayRecord, data: EventJson) -> str:
     """An ``in`` event's stored data: empty when it is what the stay holds (no note, no
     signed receipt, no headless or misroute link)."""
-    return "" if data == _scanned_in(stay) else _json(data)
-
-
-def _delivery_scan(out_details: dict[str, Any]) -> dict[str, Any]:
-    """The data of the delivery scan a scan-out for delivery makes."""
-    return {"courier": out_details.get("courier", ""),
-            "courier_id": out_details.get("courier_id")}
+    return "" if data == _scanned_in(stay) else json_text(data)
 
 
 def _headless(row: HeadlessRow) -> HeadlessRecord:
@@ -394,7 +350,7 @@ class SqlWarehouseRepository:
 
     def register_stay(
         self, stay: StayRecord,
-        rows: Callable[[StayRecord], tuple[dict[str, Any], AuditEntry]],
+        rows: Callable[[StayRecord], tuple[EventJson, AuditEntry]],
     ) -> StayRecord:
         """PostgreSQL: one WITH statement (stay ON CONFLICT DO NOTHING, event and audit
         selected from it). SQLite: the stay (its id and pickup code made inside the INSERT),
@@ -422,7 +378,8 @@ class SqlWarehouseRepository:
             event = insert(WarehouseEventRow).from_select(
                 ["stay_id", "waybill_no", "at", "by", "kind", "data"],
                 select(new.c.id, new.c.waybill_no, literal(stay.in_at, StayRow.in_at.type),
-                       literal(stay.in_by), literal("in"), literal(_in_data(placed, data))),
+                       literal(stay.in_by), literal(EventKind.IN.value),
+                       literal(_in_data(placed, data))),
             ).returning(WarehouseEventRow.id).cte("new_event")
             audited = audit_insert(entry, entity_id=func.cast(new.c.id, String), source=new) \
                 .cte("new_audit")
@@ -448,7 +405,7 @@ class SqlWarehouseRepository:
         data, entry = rows(placed)
         self._s.execute(_EVENT_INSERT, [dict(
             stay_id=placed.id, waybill_no=stay.waybill_no, at=stay.in_at, by=stay.in_by,
-            kind="in", data=_in_data(placed, data))])
+            kind=EventKind.IN.value, data=_in_data(placed, data))])
         if entry.actor_role is None:
             self._s.execute(insert(AuditRow).values(**audit_values(entry)))
         elif self._s.execute(audit_insert(entry)).scalar() is None:
@@ -458,7 +415,7 @@ class SqlWarehouseRepository:
     def scan_out_context(self, number: str, courier_id: int | None) -> ScanOutContext:
         """One SELECT: own carriers, the open stay of ``number``, the courier with its area."""
         s = self._s
-        stay = select(json_array(s, *(StayRow.__table__.c[c] for c in _STAY_COLUMNS))) \
+        stay = select(json_array(s, *(StayRow.__table__.c[c] for c in STAY_COLUMNS))) \
             .where(StayRow.waybill_no == number, StayRow.out_at.is_(None)).scalar_subquery()
         columns: list[Any] = [
             select(StationRow.own_carriers).where(StationRow.id == 1).scalar_subquery(), stay]
@@ -473,7 +430,7 @@ class SqlWarehouseRepository:
         found = s.execute(select(*columns)).one()
         record = None
         if (values := loads(found[1])) is not None:
-            record = _stay_from(dict(zip(_STAY_COLUMNS, values, strict=True)))
+            record = stay_from(dict(zip(STAY_COLUMNS, values, strict=True)))
         courier = None
         if len(found) > 2 and (c := loads(found[2])) is not None:
             courier = Courier(id=int(c[0]), name=c[1], phone=c[2], kind=CourierKind(c[3]),
@@ -491,9 +448,9 @@ class SqlWarehouseRepository:
         close = (update(StayRow).where(StayRow.id == stay.id, StayRow.out_at.is_(None))
                  .values(out_at=stay.out_at, out_by=stay.out_by,
                          disposition=stay.disposition.value,
-                         out_details=_json(stay.out_details)))
+                         out_details=json_text(stay.out_details)))
         rows = [{"stay_id": stay.id, "waybill_no": e.waybill_no, "at": e.at, "by": e.by,
-                 "kind": e.kind, "data": _compact(stay, e)} for e in events
+                 "kind": str(e.kind), "data": _compact(stay, e)} for e in events
                 if not _implied(stay, e)]
         if is_pg(self._s):
             allowed = actor_ok(entry)  # see register_stay: nothing written for a revoked actor
@@ -564,8 +521,8 @@ class SqlWarehouseRepository:
         if current is None:
             return
         self._s.execute(update(WarehouseEventRow).where(
-            WarehouseEventRow.stay_id == stay_id, WarehouseEventRow.kind == "in",
-            WarehouseEventRow.data == "").values(data=_json(_scanned_in(current)))
+            WarehouseEventRow.stay_id == stay_id, WarehouseEventRow.kind == EventKind.IN.value,
+            WarehouseEventRow.data == "").values(data=json_text(_scanned_in(current)))
             .execution_options(synchronize_session=False))
 
     def place(self, stay_id: int, location: str, layer: int, pickup_code: str) -> None:
@@ -580,7 +537,7 @@ class SqlWarehouseRepository:
         """Replace reason and details."""
         self._keep_in_event(stay_id)
         row = self._row(stay_id)
-        row.reason, row.details = reason.value, _json(details.as_dict())
+        row.reason, row.details = reason.value, json_text(details.as_dict())
         self._s.flush()
 
     def set_planned_driver(self, stay_id: int, driver_id: int | None) -> None:
@@ -589,14 +546,14 @@ class SqlWarehouseRepository:
         self._s.flush()
 
     def close_stay(self, stay_id: int, at: datetime, by: str, disposition: Disposition,
-                   out_details: dict[str, Any]) -> bool:
+                   out: OutDetails) -> bool:
         """One conditional UPDATE: of two concurrent scan-outs exactly one changes the row."""
         self._counts = None
         result = self._s.execute(
             update(StayRow)
             .where(StayRow.id == stay_id, StayRow.out_at.is_(None))
             .values(out_at=at, out_by=by, disposition=disposition.value,
-                    out_details=_json(out_details))
+                    out_details=json_text(encode_out(out)))
             .execution_options(synchronize_session=False)
         )
         loaded = self._s.identity_map.get(identity_key(StayRow, stay_id))
@@ -607,7 +564,7 @@ class SqlWarehouseRepository:
     def get_stay(self, stay_id: int) -> StayRecord | None:
         """One stay."""
         row = self._s.get(StayRow, stay_id)
-        return _stay(row) if row else None
+        return stay_of(row) if row else None
 
     def open_stay(self, waybill_no: str) -> StayRecord | None:
         """The open stay of a waybill."""
@@ -616,27 +573,27 @@ class SqlWarehouseRepository:
             return record  # type: ignore[no-any-return]
         row = self._s.scalar(select(StayRow).where(StayRow.waybill_no == waybill_no,
                                                    StayRow.out_at.is_(None)))
-        return _stay(row) if row else None
+        return stay_of(row) if row else None
 
     def last_stay(self, waybill_no: str) -> StayRecord | None:
         """The newest stay of a waybill."""
         row = self._s.scalar(select(StayRow).where(StayRow.waybill_no == waybill_no)
                              .order_by(*_NEWEST_FIRST).limit(1))
-        return _stay(row) if row else None
+        return stay_of(row) if row else None
 
     def open_stays(self, location: str | None = None) -> list[StayRecord]:
         """Stays in stock, oldest first."""
         query = select(_STAY).where(StayRow.out_at.is_(None)).order_by(*_OLDEST_FIRST)
         if location is not None:
             query = query.where(StayRow.location == location)
-        return [_stay(r) for r in self._s.execute(query)]
+        return [stay_of(r) for r in self._s.execute(query)]
 
     def planned_for(self, driver_id: int) -> list[StayRecord]:
         """Open stays on a driver's pickup list, oldest first."""
         rows = self._s.scalars(select(StayRow).where(StayRow.out_at.is_(None),
                                                      StayRow.planned_driver_id == driver_id)
                                .order_by(*_OLDEST_FIRST))
-        return [_stay(r) for r in rows]
+        return [stay_of(r) for r in rows]
 
     def search_number(self, fragment: str, limit: int = 50,
                       since: datetime | None = None) -> list[StayRecord]:
@@ -652,13 +609,13 @@ class SqlWarehouseRepository:
         elif since is not None:
             query = query.where(StayRow.in_at >= since)
         rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
-        return [_stay(r) for r in rows]
+        return [stay_of(r) for r in rows]
 
     def search_phone_tail(self, tail: str, limit: int = 50) -> list[StayRecord]:
         """Stays whose phone ends with ``tail`` (indexed), newest first."""
         rows = self._s.scalars(select(StayRow).where(StayRow.phone_tail == tail)
                                .order_by(*_NEWEST_FIRST).limit(limit))
-        return [_stay(r) for r in rows]
+        return [stay_of(r) for r in rows]
 
     def search_name(self, name: str, limit: int = 50,
                     since: datetime | None = None) -> list[StayRecord]:
@@ -674,7 +631,7 @@ class SqlWarehouseRepository:
         elif since is not None:
             query = query.where(StayRow.in_at >= since)
         rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
-        return [_stay(r) for r in rows]
+        return [stay_of(r) for r in rows]
 
     def waybills_stayed(self, start: datetime, end: datetime) -> set[str]:
         """Waybills with a stay scanned in at start <= in_at < end or still in stock: one
@@ -688,7 +645,7 @@ class SqlWarehouseRepository:
         """Scanned in at start <= in_at < end, oldest first."""
         rows = self._s.execute(select(_STAY).where(StayRow.in_at >= start, StayRow.in_at < end)
                                .order_by(*_OLDEST_FIRST))
-        return [_stay(r) for r in rows]
+        return [stay_of(r) for r in rows]
 
     def stays_out_between(self, start: datetime, end: datetime,
                           disposition: Disposition | None = None) -> list[StayRecord]:
@@ -697,7 +654,7 @@ class SqlWarehouseRepository:
                  .order_by(StayRow.out_at, StayRow.id))
         if disposition is not None:
             query = query.where(StayRow.disposition == disposition.value)
-        return [_stay(r) for r in self._s.execute(query)]
+        return [stay_of(r) for r in self._s.execute(query)]
 
     def stock_at(self, moment: datetime) -> int:
         """Parcels in stock at ``moment``: those still in plus those that left after it,
@@ -714,8 +671,8 @@ class SqlWarehouseRepository:
         """Append; flushed with the next statement, so a scan-out's two events go in one
         batch (issue 13 §7)."""
         self._s.add(WarehouseEventRow(stay_id=event.stay_id, waybill_no=event.waybill_no,
-                                      at=event.at, by=event.by, kind=event.kind,
-                                      data=_json(event.data)))
+                                      at=event.at, by=event.by, kind=str(event.kind),
+                                      data=json_text(event.data)))
 
     def _with_stay(self) -> Any:
         return (select(WarehouseEventRow, StayRow)
@@ -742,17 +699,18 @@ class SqlWarehouseRepository:
             out += [e for row, stay in rows for e in _events(row, stay)]
         return sorted(out, key=lambda e: (e.at, e.id or 0))
 
-    def has_event(self, waybill_no: str, kinds: tuple[str, ...]) -> bool:
+    def has_event(self, waybill_no: str, kinds: tuple[EventKind, ...]) -> bool:
         """Whether the waybill has an event of one of ``kinds`` (a scan-out for delivery is
         its delivery scan too)."""
         if not kinds:
             return False
+        stored = [str(k) for k in kinds]
         stays = select(StayRow.id).where(StayRow.waybill_no == waybill_no)
         found: Any = exists().where(WarehouseEventRow.stay_id.in_(stays),
-                                    WarehouseEventRow.kind.in_(kinds)) | exists().where(
+                                    WarehouseEventRow.kind.in_(stored)) | exists().where(
             WarehouseEventRow.stay_id.is_(None), WarehouseEventRow.waybill_no == waybill_no,
-            WarehouseEventRow.kind.in_(kinds))
-        if "delivery_scan" in kinds:
+            WarehouseEventRow.kind.in_(stored))
+        if EventKind.DELIVERY_SCAN in kinds:
             found = found | exists().where(
                 StayRow.waybill_no == waybill_no,
                 StayRow.disposition == Disposition.DELIVERY.value)

@@ -1,0 +1,70 @@
+"""Finding parcels (issue 5 §6, issue 18 §1): by phone tail, waybill number or name; a
+parcel's timeline; the stock of a location."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from counter_app.domain.errors import FieldInvalid, NotFound
+from counter_app.domain.receipts import HALF_WIDTH_NUMBERS
+from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.domain.warehouse import SearchKind, search_kind
+from counter_app.domain.warehouse_stay import StayRecord, WarehouseEvent
+from counter_app.domain.waybills import WaybillCheck
+from counter_app.services.numbers import judge
+from counter_app.services.warehouse_stock import UseCases
+
+SEARCH_DAYS = 180
+
+
+class Search(UseCases):
+    """Reads of the store for the search tab and the parcel's panel."""
+
+    def search(self, actor: StaffMember, text: str) -> list[StayRecord]:
+        """By the last 4 digits of a phone (indexed, any age); by a whole waybill number (its
+        stays, any age); by part of a number (5+ characters) or a name of 2+ characters through
+        the n-gram index (any age, issue 18 §1); a one-character name among the parcels in
+        stock and those scanned in during the last ``SEARCH_DAYS`` days."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        value = text.strip().translate(HALF_WIDTH_NUMBERS)
+        kind = search_kind(value)
+        if kind is None:
+            raise FieldInvalid("search", "too_short")
+        since = self._clock.now() - timedelta(days=SEARCH_DAYS)
+        with self._uow() as uow:
+            if kind is SearchKind.PHONE_TAIL:
+                return uow.warehouse.search_phone_tail(value)
+            if kind is SearchKind.WAYBILL:
+                value = value.upper()
+                if isinstance(judge(uow, value), WaybillCheck):
+                    whole = uow.warehouse.last_stay(value)
+                    if whole is not None:
+                        return [whole]
+                recent = uow.warehouse.search_number(value, since=since)
+                older = [s for s in uow.warehouse.open_stays() if value in s.waybill_no]
+            else:
+                recent = uow.warehouse.search_name(value, since=since)
+                older = [s for s in uow.warehouse.open_stays() if value in s.recipient]
+        ids = {s.id for s in recent}
+        return recent + [s for s in reversed(older) if s.id not in ids]
+
+    def timeline(self, actor: StaffMember, waybill: str) -> list[WarehouseEvent]:
+        """Every event of a waybill, oldest first (who, when, what)."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        with self._uow() as uow:
+            return uow.warehouse.events(waybill.strip().upper())
+
+    def stay(self, actor: StaffMember, stay_id: int) -> StayRecord:
+        """One stay."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        with self._uow() as uow:
+            stay = uow.warehouse.get_stay(stay_id)
+        if stay is None:
+            raise NotFound("wh_stay", str(stay_id))
+        return stay
+
+    def in_stock(self, actor: StaffMember, location: str | None = None) -> list[StayRecord]:
+        """Parcels in stock (at one location), oldest first."""
+        require(actor.role, Permission.USE_WAREHOUSE)
+        with self._uow() as uow:
+            return uow.warehouse.open_stays(location)
