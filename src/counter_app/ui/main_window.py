@@ -31,7 +31,6 @@ from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.tab_badges import AttentionWatch, Counted
 from counter_app.ui.workspaces.base import PENDING, ScanFeedback, Workspace
-from counter_app.ui.workspaces.settings import role_name
 
 translate = QCoreApplication.translate
 PAGE_NUMBER = re.compile(r"^[1-9] ")
@@ -515,6 +514,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Update operator, shift, database and scanner labels."""
+        from counter_app.ui.workspaces.settings import role_name  # with the settings desk
+
         op = self.operator
         self.operator_label.setText(
             translate("MainWindow", "Operator: {name} ({job}) · {role}").format(
