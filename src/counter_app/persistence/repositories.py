@@ -1529,8 +1529,9 @@ class SqlWarehouseRepository:
                                .order_by(*_OLDEST_FIRST))
         return [_stay(r) for r in rows]
 
-    def search_number(self, fragment: str, limit: int = 50,
-                      since: datetime | None = None) -> list[StayRecord]:
+    def search_number(self, fragment: str, limit: int | None = 50,
+                      since: datetime | None = None, *,
+                      in_stock: bool = False) -> list[StayRecord]:
         """Stays whose waybill contains ``fragment``, newest first.
 
         Three characters or more are answered by the n-gram index (issue 18 §1), over every
@@ -1538,6 +1539,8 @@ class SqlWarehouseRepository:
         """
         indexed = matching_ids(self._s, "waybill_no", fragment)
         query = select(StayRow).where(StayRow.waybill_no.contains(fragment, autoescape=True))
+        if in_stock:  # the parcels on the shelves only (any age)
+            query = query.where(StayRow.out_at.is_(None))
         if indexed is not None:
             query = query.where(indexed)
         elif since is not None:
@@ -1551,8 +1554,9 @@ class SqlWarehouseRepository:
                                .order_by(*_NEWEST_FIRST).limit(limit))
         return [_stay(r) for r in rows]
 
-    def search_name(self, name: str, limit: int = 50,
-                    since: datetime | None = None) -> list[StayRecord]:
+    def search_name(self, name: str, limit: int | None = 50,
+                    since: datetime | None = None, *,
+                    in_stock: bool = False) -> list[StayRecord]:
         """Stays whose recipient contains ``name``, newest first.
 
         Two characters or more are answered by the index (bigrams for two), over every stay;
@@ -1560,6 +1564,8 @@ class SqlWarehouseRepository:
         """
         indexed = matching_ids(self._s, "recipient", name)
         query = select(StayRow).where(StayRow.recipient.contains(name, autoescape=True))
+        if in_stock:  # the parcels on the shelves only (any age)
+            query = query.where(StayRow.out_at.is_(None))
         if indexed is not None:
             query = query.where(indexed)
         elif since is not None:
