@@ -43,6 +43,7 @@ import build_station as bs
 
 from counter_app.domain.warehouse import NobodyHome, ProblemDetails, Reason
 from counter_app.main import open_database, wire
+from counter_app.persistence.engine import SQLITE_PRAGMAS
 from counter_app.persistence.tables import AcceptanceRow, DeliveryListRow, StayRow
 from counter_app.reports.intake_lists import render_statement_xlsx
 from counter_app.reports.intake_pdf import render_statement_pdf
@@ -133,8 +134,7 @@ def scan_rates(app: Any, clerk: Any, url: str, ops: int, base: int) -> None:
     if not url.startswith("sqlite:///"):
         return
     con = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
-                   "busy_timeout=5000"):
+    for pragma in SQLITE_PRAGMAS:  # the very settings of the app's connections
         con.execute(f"PRAGMA {pragma}")
     now = datetime(2026, 11, 23, 21, 50).isoformat(sep=" ")
     t = time.perf_counter()

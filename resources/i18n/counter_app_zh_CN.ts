@@ -3755,142 +3755,142 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>网点前台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="220"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="323"/>
         <source>Your role may not use this workspace.</source>
         <translation>您的岗位不能使用这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="261"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="366"/>
         <source>Ctrl+{n} · Ctrl+Tab: next page</source>
         <translation>Ctrl+{n} · Ctrl+Tab：下一页</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="294"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="401"/>
         <source>Accepted</source>
         <translation>扫描成功</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="306"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="413"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="315"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="422"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="316"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="423"/>
         <source>{number} was just scanned; it was not recorded again.</source>
         <translation>{number} 刚刚扫过，没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="328"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="435"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="329"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="436"/>
         <source>{number} was not recorded: the database cannot be written. Scan it again when the status bar says the database is back.</source>
         <translation>{number} 没有记录：数据库无法写入。状态栏显示数据库恢复后请重扫。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="363"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="470"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="365"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="472"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="367"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="474"/>
         <source>Print failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="387"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="494"/>
         <source>{ports} unplugged, reconnecting</source>
         <translation>{ports} 已断开，等待重新连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="391"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="498"/>
         <source>{n} serial connected</source>
         <translation>{n} 个串口扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="395"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="502"/>
         <source>USB keyboard</source>
         <translation>USB 键盘扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="412"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="521"/>
         <source>Operator: {name} ({job}) · {role}</source>
         <translation>操作员：{name}（{job}）· {role}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="416"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="525"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="427"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="536"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="431"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="540"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="435"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="544"/>
         <source>Outside shift hours</source>
         <translation>非当班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="438"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="547"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="443"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="552"/>
         <source> — connection lost, retrying…</source>
         <translation> — 连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="445"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="554"/>
         <source> — another PC is writing, waiting…</source>
         <translation> — 另一台电脑正在写入，等待中…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="447"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="556"/>
         <source> — disk full</source>
         <translation> — 磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="449"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="558"/>
         <source> — cannot be written</source>
         <translation> — 无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="455"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="564"/>
         <source>Scanner: {state}</source>
         <translation>扫描枪：{state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="456"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="565"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="463"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="572"/>
         <source>Scale: unplugged, reconnecting</source>
         <translation>电子秤：已拔出，正在重连</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/main_window.py" line="464"/>
+        <location filename="../../src/counter_app/ui/main_window.py" line="573"/>
         <source>Scale: connected</source>
         <translation>电子秤：已连接</translation>
     </message>
@@ -6225,117 +6225,117 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ParcelView</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="183"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="184"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="185"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="185"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="187"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="190"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="190"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="192"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="193"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="193"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="194"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="199"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="206"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="207"/>
         <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
         <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="218"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="219"/>
         <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
         <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="223"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="246"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="247"/>
         <source>COD {amount}</source>
         <translation>到付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="228"/>
         <source>Scanned in: {reason}, {location} {code} · {who}</source>
         <translation>入库：{reason}，{location} {code} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="234"/>
         <source>Left the warehouse: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="242"/>
         <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
         <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="249"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="250"/>
         <source>entered late</source>
         <translation>录入超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="252"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="253"/>
         <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
         <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="258"/>
         <source>Headless parcel #{n} matched: {description} · photo {file}</source>
         <translation>无头件 #{n} 已认领：{description} · 照片 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="263"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="266"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="267"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="271"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="272"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="275"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="277"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="278"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
@@ -6408,47 +6408,47 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="193"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="194"/>
         <source>{title}: printing cancelled; nothing was printed.</source>
         <translation>{title}：已取消打印，未打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="196"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="197"/>
         <source>{title} was not printed: {error}</source>
         <translation>{title} 未打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="199"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="200"/>
         <source>{title} reprinted (补打), {n} page(s).</source>
         <translation>{title} 已补打，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="201"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="202"/>
         <source>{title} printed, {n} page(s).</source>
         <translation>{title} 已打印，共 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="235"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="236"/>
         <source>the printer {name} is not available.</source>
         <translation>打印机 {name} 不可用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="236"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="237"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="242"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="243"/>
         <source>the printer refused page {n}.</source>
         <translation>打印机拒收第 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="378"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="386"/>
         <source>Printing {title}…</source>
         <translation>正在打印 {title}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/printing.py" line="385"/>
+        <location filename="../../src/counter_app/ui/printing.py" line="393"/>
         <source>Preparing {title}…</source>
         <translation>正在生成 {title}…</translation>
     </message>
@@ -7061,17 +7061,17 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ServiceDesk</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
         <source>Open days</source>
         <translation>上班日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
         <source>Warn this many minutes before</source>
         <translation>提前提醒分钟数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
@@ -7079,362 +7079,362 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="35"/>
         <source>Caller&apos;s phone</source>
         <translation>来电电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
         <source>Network point</source>
         <translation>查件网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1053"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="38"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="39"/>
         <source>Notebook line</source>
         <translation>笔记内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
         <source>Checklist step</source>
         <translation>核查步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="519"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
         <source>Customer&apos;s evidence</source>
         <translation>客户取证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
         <source>Staff evidence</source>
         <translation>责任人取证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="44"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="890"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="48"/>
         <source>Sent on</source>
         <translation>寄件日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="49"/>
         <source>Claim date</source>
         <translation>索赔日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="52"/>
         <source>Agreement</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="52"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="53"/>
         <source>From point</source>
         <translation>来件网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="53"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="54"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="55"/>
         <source>Step</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="56"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="57"/>
         <source>Pickup address</source>
         <translation>取件地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="58"/>
         <source>Customer&apos;s clock</source>
         <translation>客户回复时限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
         <source>Network point&apos;s clock</source>
         <translation>网点回复时限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
         <source>Closing time</source>
         <translation>下班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
         <source>Next-morning deadline</source>
         <translation>次日回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="62"/>
         <source>Branches</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="69"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="70"/>
         <source>The desk must close after it opens.</source>
         <translation>下班时间必须晚于上班时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="72"/>
         <source>The morning deadline must fall within the desk&apos;s hours.</source>
         <translation>早间截止时间必须在客服上班时间之内。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="74"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="75"/>
         <source>{field}, line {line}: write name, address, phone, separated by commas.</source>
         <translation>{field}第 {line} 行：请按“名称,地址,电话”用逗号分隔填写。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="79"/>
         <source>{field}: a date and time like 2026-11-23 17:30.</source>
         <translation>{field}：请填写日期和时间，如 2026-11-23 17:30。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
         <source>Chase a delivery (派送件催单)</source>
         <translation>派送件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
         <source>Chase a sent parcel (发出件催单)</source>
         <translation>发出件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
         <source>Query from another point</source>
         <translation>对方公司查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="92"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
         <source>Message (内网/QQ)</source>
         <translation>留言（内网/QQ）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
         <source>At the desk</source>
         <translation>到柜台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
         <source>Customer (30 min)</source>
         <translation>客户（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
         <source>Network point (2 h)</source>
         <translation>网点查件方（2 小时）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="116"/>
         <source>No record at all</source>
         <translation>发出件没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
         <source>Stuck at a hub for days</source>
         <translation>分拨中心多日无下一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
         <source>Arrived, not delivered</source>
         <translation>已到派送网点未送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
         <source>Signed but not received</source>
         <translation>显示签收但未收到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
         <source>Confirm the waybill number with the caller</source>
         <translation>与客户核实单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
         <source>Find our counter record (底单)</source>
         <translation>找出本网点底单核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
         <source>Call the courier who collected it</source>
         <translation>联系取件业务员核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="129"/>
         <source>Look for it in the warehouse (missed scan or send)</source>
         <translation>查仓库有无漏扫漏发</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
         <source>Check that the day&apos;s data was uploaded</source>
         <translation>核查当天数据是否上传</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="132"/>
         <source>Check the contents: prohibited goods?</source>
         <translation>核实内件：是否违禁品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="133"/>
         <source>Ask the next stop and the hub&apos;s desk</source>
         <translation>联系下一站及分拨中心客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
         <source>Look at our headless list</source>
         <translation>翻看本网点无头件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="135"/>
         <source>Explain to the customer</source>
         <translation>做好客户解释工作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="136"/>
         <source>Read the delivering point&apos;s messages</source>
         <translation>查看派送网点留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="137"/>
         <source>Call the delivering point</source>
         <translation>电话联系派送网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
         <source>Agree a delivery time</source>
         <translation>协调派送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
         <source>Check who signed</source>
         <translation>核实签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="140"/>
         <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
         <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="142"/>
         <source>Call the courier: signed in advance?</source>
         <translation>联系派件员：是否提前签收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
         <source>Loss (30 days)</source>
         <translation>遗失（30 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
         <source>Delay (15 days)</source>
         <translation>延误（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
         <source>Damage (15 days)</source>
         <translation>破损（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
         <source>Free re-send of equal freight</source>
         <translation>免费补寄同等运费快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="160"/>
         <source>An amount</source>
         <translation>赔款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="167"/>
         <source>Upheld (against the station)</source>
         <translation>属实（本网点责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="168"/>
         <source>Not upheld</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="175"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="569"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="176"/>
         <source>Nearly due</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="177"/>
         <source>In time</source>
         <translation>未超时</translation>
     </message>
@@ -8376,7 +8376,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="191"/>
+        <location filename="../../src/counter_app/ui/app.py" line="220"/>
         <source>Logged out</source>
         <translation>已退出登录</translation>
     </message>
@@ -8611,6 +8611,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>秤与打印机</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="294"/>
         <location filename="../../src/counter_app/ui/workspaces/settings.py" line="157"/>
         <source>Settings</source>
         <translation>设置</translation>
@@ -9410,7 +9411,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../src/counter_app/ui/app.py" line="277"/>
+        <location filename="../../src/counter_app/ui/app.py" line="306"/>
         <source>The station desk cannot start</source>
         <translation>网点前台无法启动</translation>
     </message>
@@ -11693,26 +11694,31 @@ expected</source>
 <context>
     <name>Workspaces</name>
     <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="300"/>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="286"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="301"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="105"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="302"/>
         <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="145"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="303"/>
         <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="137"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="210"/>
         <source>Service desk</source>
         <translation>客服</translation>

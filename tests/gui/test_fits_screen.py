@@ -50,6 +50,7 @@ def build_everything(
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 QApplication.processEvents()
+    assert all(window.is_built(key) for key in window.workspaces)  # built when first shown
     # The counter form at its tallest: every message line shown (banner, known sender, area).
     window.show_workspace("counter")
     counter = window.workspaces["counter"]

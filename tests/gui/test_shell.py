@@ -367,6 +367,7 @@ def test_every_object_name_in_the_ui_contract_exists(
     assert len(names) > 40
     wizard = SetupWizard(services.station)
     qtbot.add_widget(wizard)
+    controller.window.build_all()  # workspaces are built when first shown (issue 18 §4)
     roots: list[QWidget] = [controller.window, wizard]
     assert controller.login is not None
     roots.append(controller.login)

@@ -54,8 +54,14 @@ def resolver() -> CpcaAddressResolver:
          ResolvedAddress("湖北省", "仙桃市", "", "429004", "干河街道")),
         ("杭州市临安区锦城街道",  # cpca still knows it as 临安市 (before 2017)
          ResolvedAddress("浙江省", "杭州市", "临安区", "330185", "锦城街道")),
-        ("浙江省杭州市钱塘区下沙街道",  # created 2021, after cpca's data
-         ResolvedAddress("浙江省", "杭州市", "", "330100", "钱塘区下沙街道")),
+        ("浙江省杭州市钱塘区下沙街道",  # created 2021, after cpca's data: the supplement
+         ResolvedAddress("浙江省", "杭州市", "钱塘区", "330114", "下沙街道")),
+        ("杭州市临平区南苑街道人民大道1号",  # created 2021 too (issue 18 §5)
+         ResolvedAddress("浙江省", "杭州市", "临平区", "330113", "南苑街道人民大道1号")),
+        ("临平区南苑街道",  # no province or city written: inferred from the supplement's adcode
+         ResolvedAddress("浙江省", "杭州市", "临平区", "330113", "南苑街道")),
+        ("杭州市余杭区临平街道1号",  # the street 临平街道 of 余杭区 is no district
+         ResolvedAddress("浙江省", "杭州市", "余杭区", "330110", "临平街道1号")),
         ("香港九龙弥敦道",
          ResolvedAddress("香港特别行政区", "", "", "810000", "九龙弥敦道")),
     ],

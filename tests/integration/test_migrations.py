@@ -243,14 +243,22 @@ def test_start_at_head_reads_the_scripts_without_alembic(tmp_path: Path) -> None
     """Issue 18 §4: the usual start (database at head) neither imports Alembic nor changes
     anything; the head read from the scripts' text is Alembic's head; a new database still
     goes through Alembic."""
-    from counter_app.persistence.migrate import _head_from_text
+    from alembic.script import ScriptDirectory
+
+    from counter_app.persistence.migrate import _chain_from_text, _head_from_text, alembic_config
 
     assert _head_from_text(migrations_dir()) == head_revision(migrations_dir())
+    script = ScriptDirectory.from_config(alembic_config(migrations_dir()))
+    # the revisions a backup may carry, read from the text as Alembic walks them
+    assert _chain_from_text(migrations_dir()) == tuple(
+        rev.revision for rev in reversed(list(script.walk_revisions())))
     db = tmp_path / "station.sqlite3"
     open_database(f"sqlite:///{db}", backup_dir=tmp_path).dispose()
     code = ("import sys; from pathlib import Path; "
             "from counter_app.main import open_database; "
             f"e = open_database('sqlite:///{db}', backup_dir=Path({str(tmp_path)!r})); "
+            "from counter_app.persistence.migrate import known_revisions; "
+            "from counter_app.paths import migrations_dir; known_revisions(migrations_dir()); "
             "print('alembic' in sys.modules)")
     before = db.read_bytes()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -162,3 +162,43 @@ def test_the_migration_fills_the_index_for_parcels_already_stored(tmp_path: Path
     assert indexed(engine, "recipient", "王芳") == full_scan(engine, "recipient", "王芳") != set()
     assert indexed(engine, "waybill_no", "5231200") != set()
     engine.dispose()
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
+@given(
+    rows=st.lists(st.tuples(st.text(NUMBER_CHARS, min_size=10, max_size=16),
+                            st.text(NAME_CHARS, min_size=0, max_size=6), st.booleans()),
+                  min_size=1, max_size=25, unique_by=lambda r: r[0]),
+    picks=st.lists(st.tuples(st.integers(0, 24), st.integers(0, 15), st.integers(2, 6)),
+                   min_size=1, max_size=6),
+)
+def test_the_in_stock_search_finds_exactly_the_open_stays_a_scan_finds(
+        engine: sa.Engine, rows: list[tuple[str, str, bool]],
+        picks: list[tuple[int, int, int]]) -> None:
+    """The warehouse search adds every match still in stock (any age, no limit): asked of the
+    index with ``in_stock``, never by reading the whole stock (issue 18 §1)."""
+    reset(engine)
+    with UnitOfWorkFactory(engine)() as uow:
+        for n, (waybill, recipient, still_in) in enumerate(rows):
+            made = stay(waybill, recipient, n)
+            uow.warehouse.add_stay(replace(made, out_at=None, out_by=None) if still_in else made)
+        uow.commit()
+    for row, start, length in picks:
+        waybill, recipient, _ = rows[row % len(rows)]
+        for column, value in (("waybill_no", waybill), ("recipient", recipient)):
+            fragment = value[start % max(len(value), 1):][:length]
+            if len(fragment) < 2:
+                continue
+            with UnitOfWorkFactory(engine)() as uow:
+                search = (uow.warehouse.search_number if column == "waybill_no"
+                          else uow.warehouse.search_name)
+                found = search(fragment, limit=None, in_stock=True)
+            with engine.connect() as conn:
+                open_ids = {int(r[0]) for r in conn.execute(
+                    sa.text("SELECT id FROM wh_stay WHERE out_at IS NULL"))}
+            assert all(s.out_at is None for s in found)
+            assert [s.in_at for s in found] == sorted((s.in_at for s in found), reverse=True)
+            assert {s.id for s in found} == full_scan(engine, column, fragment) & open_ids, (
+                column, fragment)

@@ -3,8 +3,9 @@
 cpca (Chinese Province City Area mapper, MIT) finds the names of the official division table
 it ships (``cpca/resources/adcodes.csv``, name + adcode of every province, city and county) in
 the text, short names too (浙江杭州 → 浙江省 杭州市), and infers the missing upper levels
-(海淀区 → 北京市). Its table is older than the package (2021): districts created since (杭州
-钱塘区, 临平区) are not found and stay in the street part. See ``docs/service-area.md``.
+(海淀区 → 北京市). Its table is older than the package (2021): districts created since are
+added from :mod:`counter_app.addresses.division_supplement` (杭州 钱塘区, 临平区) when cpca
+loads; others are not found and stay in the street part. See ``docs/service-area.md``.
 
 Loading cpca costs most of a second and about 60 MB (the division table, the automaton and
 pandas, which cpca imports on its first call), so it is loaded on first use, or by
@@ -15,6 +16,7 @@ pandas, which cpca imports on its first call), so it is loaded on first use, or 
 from __future__ import annotations
 
 import importlib.resources
+import io
 import math
 import sys
 import threading
@@ -22,6 +24,7 @@ import types
 from collections.abc import Callable
 from typing import IO, Any, Final
 
+from counter_app.addresses.division_supplement import supplement_csv
 from counter_app.domain.pricing import province_name
 from counter_app.domain.service_area import MUNICIPALITIES, ResolvedAddress
 
@@ -102,17 +105,20 @@ def _as_written(text: str, district: str, rest: str) -> tuple[str, str]:
 
 
 def _import_cpca() -> Any:
-    """Import cpca without setuptools' ``pkg_resources``.
+    """Import cpca without setuptools' ``pkg_resources``, with the supplement's divisions.
 
     cpca 0.5.5 reads its table with ``pkg_resources.resource_stream`` when imported, without
     declaring setuptools; recent setuptools no longer has ``pkg_resources`` and older ones
-    warn on importing it. Unless something has imported it already, a stand-in serving
-    ``resource_stream`` from :mod:`importlib.resources` is put in its place for the import.
+    warn on importing it. A stand-in serving ``resource_stream`` from
+    :mod:`importlib.resources` is put in its place for the import (any real one is put back
+    after): it also appends the divisions created since cpca's table
+    (:mod:`counter_app.addresses.division_supplement`).
     """
-    if "pkg_resources" in sys.modules:
+    if "cpca" in sys.modules:
         import cpca
 
         return cpca
+    before = sys.modules.get("pkg_resources")
     stand_in = types.ModuleType("pkg_resources")
     stand_in.__dict__["resource_stream"] = _resource_stream
     sys.modules["pkg_resources"] = stand_in
@@ -120,9 +126,15 @@ def _import_cpca() -> Any:
         import cpca
     finally:
         if sys.modules.get("pkg_resources") is stand_in:
-            del sys.modules["pkg_resources"]
+            if before is None:
+                del sys.modules["pkg_resources"]
+            else:
+                sys.modules["pkg_resources"] = before
     return cpca
 
 
 def _resource_stream(package: str, name: str) -> IO[bytes]:
-    return importlib.resources.files(package).joinpath(name).open("rb")
+    data = importlib.resources.files(package).joinpath(name).read_bytes()
+    if (package, name) == ("cpca.resources", "adcodes.csv"):
+        data = data.rstrip(b"\n") + b"\n" + supplement_csv()
+    return io.BytesIO(data)

@@ -87,7 +87,11 @@ def known_revisions(script_location: Path) -> list[str]:
 
 @functools.cache
 def _known_revisions(script_location: Path) -> tuple[str, ...]:
-    # the scripts ship with the program: read once (start-up needs them three times)
+    # the scripts ship with the program: read once (start-up needs them three times); from
+    # their text when they make one straight line (Alembic is then not imported at start,
+    # issue 18 §4)
+    if (chain := _chain_from_text(script_location)) is not None:
+        return chain
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config(script_location))
@@ -116,6 +120,29 @@ def _head_from_text(script_location: Path) -> str | None:
             downs.add(down[0])
     heads = revisions - downs
     return heads.pop() if len(heads) == 1 else None
+
+
+def _chain_from_text(script_location: Path) -> tuple[str, ...] | None:
+    """Every revision oldest first, read from the scripts' text; None unless each script names
+    its revision and one down revision and they make one line from a single root."""
+    down_of: dict[str, str | None] = {}
+    for path in sorted((script_location / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.findall(source), _DOWN_REVISION.findall(source)
+        if len(revision) != 1 or len(down) != 1 or revision[0] in down_of:
+            return None
+        down_of[revision[0]] = down[0] or None
+    next_of: dict[str | None, str] = {}
+    for name, below in down_of.items():
+        if below in next_of:  # a branch: Alembic decides
+            return None
+        next_of[below] = name
+    chain: list[str] = []
+    at = next_of.get(None)
+    while at is not None:
+        chain.append(at)
+        at = next_of.get(at)
+    return tuple(chain) if len(chain) == len(down_of) else None
 
 
 def _stored_revision(engine: Engine) -> str | None:

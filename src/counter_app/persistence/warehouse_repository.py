@@ -595,42 +595,48 @@ class SqlWarehouseRepository:
                                .order_by(*_OLDEST_FIRST))
         return [stay_of(r) for r in rows]
 
-    def search_number(self, fragment: str, limit: int = 50,
-                      since: datetime | None = None) -> list[StayRecord]:
+    def search_number(self, fragment: str, limit: int | None = 50,
+                      since: datetime | None = None, *,
+                      in_stock: bool = False) -> list[StayRecord]:
         """Stays whose waybill contains ``fragment``, newest first.
 
         Three characters or more are answered by the n-gram index (issue 18 §1), over every
         stay; shorter ones scan the stays since ``since``.
         """
         indexed = matching_ids(self._s, "waybill_no", fragment)
-        query = select(StayRow).where(StayRow.waybill_no.contains(fragment, autoescape=True))
+        query = select(_STAY).where(StayRow.waybill_no.contains(fragment, autoescape=True))
+        if in_stock:  # the parcels on the shelves only (any age)
+            query = query.where(StayRow.out_at.is_(None))
         if indexed is not None:
             query = query.where(indexed)
         elif since is not None:
             query = query.where(StayRow.in_at >= since)
-        rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
+        rows = self._s.execute(query.order_by(*_NEWEST_FIRST).limit(limit))
         return [stay_of(r) for r in rows]
 
     def search_phone_tail(self, tail: str, limit: int = 50) -> list[StayRecord]:
         """Stays whose phone ends with ``tail`` (indexed), newest first."""
-        rows = self._s.scalars(select(StayRow).where(StayRow.phone_tail == tail)
+        rows = self._s.execute(select(_STAY).where(StayRow.phone_tail == tail)
                                .order_by(*_NEWEST_FIRST).limit(limit))
         return [stay_of(r) for r in rows]
 
-    def search_name(self, name: str, limit: int = 50,
-                    since: datetime | None = None) -> list[StayRecord]:
+    def search_name(self, name: str, limit: int | None = 50,
+                    since: datetime | None = None, *,
+                    in_stock: bool = False) -> list[StayRecord]:
         """Stays whose recipient contains ``name``, newest first.
 
         Two characters or more are answered by the index (bigrams for two), over every stay;
         one character scans the stays since ``since``.
         """
         indexed = matching_ids(self._s, "recipient", name)
-        query = select(StayRow).where(StayRow.recipient.contains(name, autoescape=True))
+        query = select(_STAY).where(StayRow.recipient.contains(name, autoescape=True))
+        if in_stock:  # the parcels on the shelves only (any age)
+            query = query.where(StayRow.out_at.is_(None))
         if indexed is not None:
             query = query.where(indexed)
         elif since is not None:
             query = query.where(StayRow.in_at >= since)
-        rows = self._s.scalars(query.order_by(*_NEWEST_FIRST).limit(limit))
+        rows = self._s.execute(query.order_by(*_NEWEST_FIRST).limit(limit))
         return [stay_of(r) for r in rows]
 
     def waybills_stayed(self, start: datetime, end: datetime) -> set[str]:

@@ -72,7 +72,12 @@ def register_font(font_path: Path) -> str:
         name = _fonts.get(key)
         if name is None:
             name = f"CounterCJK{len(_fonts)}"
-            pdfmetrics.registerFont(TTFont(name, str(key), subfontIndex=0))
+            font = TTFont(name, str(key), subfontIndex=0)
+            # reportlab needs glyph → characters only while it reads the font's widths; the
+            # 35,000 little lists of a CJK font would stay for the desk's life (issue 18 §4)
+            if hasattr(font.face, "glyphToChar"):
+                del font.face.glyphToChar
+            pdfmetrics.registerFont(font)
             _fonts[key] = name
         return name
 

@@ -4,7 +4,7 @@ vector drawings (text runs, paths, images) for printing at the printer's own res
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -221,43 +221,59 @@ def vector_page(pdf: bytes, index: int) -> VectorPage:
     bars, images); clipping and dashes are not kept."""
     doc = pdfium.PdfDocument(pdf)
     try:
-        page = doc[index]
-        width, height = page.get_size()
-        text_page = raw.FPDFText_LoadPage(page.raw)
-        items: list[TextRun | Shape | Picture] = []
-
-        def walk(objects: Iterable[Any], outer: Matrix) -> None:
-            for obj in objects:
-                matrix = compose(_matrix(obj), outer)
-                kind = raw.FPDFPageObj_GetType(obj)
-                if kind == raw.FPDF_PAGEOBJ_TEXT:
-                    if raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
-                        continue
-                    size = ctypes.c_float()
-                    raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size))
-                    text = _text(obj, text_page)
-                    if text.strip():
-                        items.append(TextRun(text, _font_name(obj), size.value, matrix,
-                                             _color(raw.FPDFPageObj_GetFillColor, obj)
-                                             or (0, 0, 0, 255)))
-                elif kind == raw.FPDF_PAGEOBJ_PATH:
-                    shape = _shape(obj, matrix)
-                    if shape is not None:
-                        items.append(shape)
-                elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-                    picture = _picture(obj, matrix)
-                    if picture is not None:
-                        items.append(picture)
-                elif kind == raw.FPDF_PAGEOBJ_FORM:
-                    walk((raw.FPDFFormObj_GetObject(obj, i)
-                          for i in range(raw.FPDFFormObj_CountObjects(obj))), matrix)
-
-        try:
-            walk((raw.FPDFPage_GetObject(page.raw, i)
-                  for i in range(raw.FPDFPage_CountObjects(page.raw))), IDENTITY)
-        finally:
-            raw.FPDFText_ClosePage(text_page)
-            page.close()
-        return VectorPage(width, height, tuple(items))
+        return _vector_page(doc, index)
     finally:
         doc.close()
+
+
+def vector_pages(pdf: bytes) -> Iterator[VectorPage]:
+    """Every page as :func:`vector_page` reads it, from one opening of the document (a long
+    job parses its fonts once, not once a page), one page at a time."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        for index in range(len(doc)):
+            yield _vector_page(doc, index)
+    finally:
+        doc.close()
+
+
+def _vector_page(doc: Any, index: int) -> VectorPage:
+    """One page of an open document (see :func:`vector_page`)."""
+    page = doc[index]
+    width, height = page.get_size()
+    text_page = raw.FPDFText_LoadPage(page.raw)
+    items: list[TextRun | Shape | Picture] = []
+
+    def walk(objects: Iterable[Any], outer: Matrix) -> None:
+        for obj in objects:
+            matrix = compose(_matrix(obj), outer)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                if raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                    continue
+                size = ctypes.c_float()
+                raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size))
+                text = _text(obj, text_page)
+                if text.strip():
+                    items.append(TextRun(text, _font_name(obj), size.value, matrix,
+                                         _color(raw.FPDFPageObj_GetFillColor, obj)
+                                         or (0, 0, 0, 255)))
+            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                shape = _shape(obj, matrix)
+                if shape is not None:
+                    items.append(shape)
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                picture = _picture(obj, matrix)
+                if picture is not None:
+                    items.append(picture)
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                walk((raw.FPDFFormObj_GetObject(obj, i)
+                      for i in range(raw.FPDFFormObj_CountObjects(obj))), matrix)
+
+    try:
+        walk((raw.FPDFPage_GetObject(page.raw, i)
+              for i in range(raw.FPDFPage_CountObjects(page.raw))), IDENTITY)
+    finally:
+        raw.FPDFText_ClosePage(text_page)
+        page.close()
+    return VectorPage(width, height, tuple(items))

@@ -169,10 +169,11 @@ class WarehouseRepository(Protocol):
         ...
 
     def search_number(
-        self, fragment: str, limit: int = 50, since: datetime | None = None
+        self, fragment: str, limit: int | None = 50, since: datetime | None = None, *,
+        in_stock: bool = False,
     ) -> list[StayRecord]:
-        """Stays (scanned in at or after ``since``) whose waybill contains ``fragment``, newest
-        first."""
+        """Stays (scanned in at or after ``since``; ``in_stock``: not scanned out) whose
+        waybill contains ``fragment``, newest first (``limit`` None: all)."""
         ...
 
     def search_phone_tail(self, tail: str, limit: int = 50) -> list[StayRecord]:
@@ -180,10 +181,11 @@ class WarehouseRepository(Protocol):
         ...
 
     def search_name(
-        self, name: str, limit: int = 50, since: datetime | None = None
+        self, name: str, limit: int | None = 50, since: datetime | None = None, *,
+        in_stock: bool = False,
     ) -> list[StayRecord]:
-        """Stays (scanned in at or after ``since``) whose recipient name contains ``name``,
-        newest first."""
+        """Stays (scanned in at or after ``since``; ``in_stock``: not scanned out) whose
+        recipient name contains ``name``, newest first (``limit`` None: all)."""
         ...
 
     def waybills_stayed(self, start: datetime, end: datetime) -> set[str]:

@@ -41,12 +41,13 @@ class Search(UseCases):
                     if whole is not None:
                         return [whole]
                 recent = uow.warehouse.search_number(value, since=since)
-                older = [s for s in uow.warehouse.open_stays() if value in s.waybill_no]
+                # and every match in stock, by the same index, not by reading the stock
+                older = uow.warehouse.search_number(value, limit=None, in_stock=True)
             else:
                 recent = uow.warehouse.search_name(value, since=since)
-                older = [s for s in uow.warehouse.open_stays() if value in s.recipient]
+                older = uow.warehouse.search_name(value, limit=None, in_stock=True)
         ids = {s.id for s in recent}
-        return recent + [s for s in reversed(older) if s.id not in ids]
+        return recent + [s for s in older if s.id not in ids]
 
     def timeline(self, actor: StaffMember, waybill: str) -> list[WarehouseEvent]:
         """Every event of a waybill, oldest first (who, when, what)."""

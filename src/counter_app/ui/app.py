@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,22 +23,19 @@ from counter_app.ui.dialogs.setup_wizard import SetupWizard
 from counter_app.ui.errors import ExceptionHook
 from counter_app.ui.i18n import Translations
 from counter_app.ui.look import apply_desk_look
-from counter_app.ui.main_window import MainWindow
+from counter_app.ui.main_window import MainWindow, WorkspaceFactory
 from counter_app.ui.messages import describe
 from counter_app.ui.raw_printing import RawPrinting
 from counter_app.ui.scale import ScalePort
 from counter_app.ui.scanning import ScanGateway, ScannerHubPort, ScannerManager
 from counter_app.ui.settings import Preferences
 from counter_app.ui.tasks import settle_heap
-from counter_app.ui.workspaces.base import Workspace
-from counter_app.ui.workspaces.hardware_page import HardwarePage
-from counter_app.ui.workspaces.intake import IntakeWorkspace
-from counter_app.ui.workspaces.misroute import MisrouteWorkspace
 from counter_app.ui.workspaces.notify_pages import NoticeSender
-from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
-from counter_app.ui.workspaces.service_desk import ServiceDeskWorkspace
-from counter_app.ui.workspaces.settings import SettingsWorkspace
-from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
+
+if TYPE_CHECKING:
+    from counter_app.ui.workspaces.base import Workspace
+    from counter_app.ui.workspaces.intake import IntakeWorkspace
+    from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +70,11 @@ class AppController(QObject):
         self.scale = scale
         self.raw_printing = RawPrinting(
             prefs, PrintLog(prefs.folder / PRINT_LOG_FILE), report_font(), parent=self)
-        workspaces: dict[str, Workspace] = self.job_workspaces()
+        workspaces: dict[str, WorkspaceFactory] = self.job_workspaces()
         self.gateway = ScanGateway(services.scans, self)
         self.scanners = ScannerManager(hub, self.gateway, prefs, self)
-        hardware = HardwarePage(prefs, scale, self.raw_printing,
-                                ports=getattr(hub, "ports", None))
-        workspaces["settings"] = SettingsWorkspace(
-            services, prefs, self.set_language, self.scanners, self.gateway, hardware=hardware
-        )
+        self._hub_ports = getattr(hub, "ports", None)
+        workspaces["settings"] = self._settings_workspace
         self.window = MainWindow(services, prefs, workspaces)
         self.window.logout_requested.connect(self.logout)
         # issue 13 §4: deactivated or demoted on another PC → logged out at the next action
@@ -100,24 +95,58 @@ class AppController(QObject):
             services.backups, lambda: prefs.backup_policy, parent=self)
         # issue 20: the background SMS sender, every minute while someone is logged in
         self.notice_sender = NoticeSender(services, parent=self)
-        settings = workspaces["settings"]
-        assert isinstance(settings, SettingsWorkspace)
-        settings.data_page.restored.connect(lambda _result: self.logout())
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
 
-    def job_workspaces(self) -> dict[str, Workspace]:
-        """Fresh F1–F4 workspaces: empty forms, today's dates, first pages; the counter and
-        the warehouse attached to the scale and the raw printers (issue 17)."""
-        services = self.services
-        counter, warehouse = IntakeWorkspace(services), WarehouseWorkspace(services)
-        for workspace in (counter, warehouse):
-            workspace.attach_raw_printing(self.raw_printing)
-            if self.scale is not None:
-                workspace.attach_scale(self.scale)
-        return {"counter": counter, "warehouse": warehouse,
-                "receipts": ReceiptsWorkspace(services), "misroute": MisrouteWorkspace(services),
-                "service": ServiceDeskWorkspace(services)}
+    def job_workspaces(self) -> dict[str, WorkspaceFactory]:
+        """Fresh F1–F4 and F6 workspaces, each built when its tab is first shown (issue 18
+        §4): empty forms, today's dates, first pages; the counter and the warehouse attached to
+        the scale and the raw printers (issue 17)."""
+        return {"counter": self._counter_workspace, "warehouse": self._warehouse_workspace,
+                "receipts": self._receipts_workspace, "misroute": self._misroute_workspace,
+                "service": self._service_workspace}
+
+    def _attached(self, workspace: IntakeWorkspace | WarehouseWorkspace) -> Workspace:
+        workspace.attach_raw_printing(self.raw_printing)
+        if self.scale is not None:
+            workspace.attach_scale(self.scale)
+        return workspace
+
+    # The workspaces' modules are imported when first built: the login window comes sooner.
+    def _counter_workspace(self) -> Workspace:
+        from counter_app.ui.workspaces.intake import IntakeWorkspace
+
+        return self._attached(IntakeWorkspace(self.services))
+
+    def _warehouse_workspace(self) -> Workspace:
+        from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
+
+        return self._attached(WarehouseWorkspace(self.services))
+
+    def _receipts_workspace(self) -> Workspace:
+        from counter_app.ui.workspaces.receipts import ReceiptsWorkspace
+
+        return ReceiptsWorkspace(self.services)
+
+    def _misroute_workspace(self) -> Workspace:
+        from counter_app.ui.workspaces.misroute import MisrouteWorkspace
+
+        return MisrouteWorkspace(self.services)
+
+    def _service_workspace(self) -> Workspace:
+        from counter_app.ui.workspaces.service_desk import ServiceDeskWorkspace
+
+        return ServiceDeskWorkspace(self.services)
+
+    def _settings_workspace(self) -> Workspace:
+        from counter_app.ui.workspaces.hardware_page import HardwarePage
+        from counter_app.ui.workspaces.settings import SettingsWorkspace
+
+        hardware = HardwarePage(self.prefs, self.scale, self.raw_printing, ports=self._hub_ports)
+        settings = SettingsWorkspace(self.services, self.prefs, self.set_language, self.scanners,
+                                     self.gateway, hardware=hardware)
+        settings.data_page.restored.connect(lambda _result: self.logout())
+        return settings
 
     def start_scanners(self) -> list[str]:
         """Start this PC's scanners (and its scale) from its preferences."""

@@ -4,7 +4,8 @@ database, scanner)."""
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import ClassVar, cast
 
 from typing_extensions import override
 
@@ -28,8 +29,8 @@ from counter_app.ui.parcel_view import ParcelDialog
 from counter_app.ui.printing import PrintResult
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
+from counter_app.ui.tab_badges import AttentionWatch, Counted
 from counter_app.ui.workspaces.base import PENDING, ScanFeedback, Workspace
-from counter_app.ui.workspaces.settings_texts import role_name
 
 translate = QCoreApplication.translate
 PAGE_NUMBER = re.compile(r"^[1-9] ")
@@ -44,6 +45,28 @@ WORKSPACE_KEYS: tuple[tuple[str, str, Permission | None], ...] = (
     ("settings", "F5", None),
     ("service", "F6", Permission.USE_SERVICE_DESK),  # 客服 (issue 19)
 )
+WORKSPACE_ORDER = tuple(key for key, _f, _p in WORKSPACE_KEYS)
+
+WorkspaceFactory = Callable[[], Workspace]
+"""Builds a workspace when its tab is first shown (issue 18 §4)."""
+
+
+class LazyWorkspaces(Mapping[str, Workspace]):
+    """The window's workspaces by key; looking one up builds it if it was not yet."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> Workspace:
+        if key not in WORKSPACE_ORDER:
+            raise KeyError(key)
+        return self._window.workspace(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(WORKSPACE_ORDER)
+
+    def __len__(self) -> int:
+        return len(WORKSPACE_ORDER)
 
 
 class MainWindow(QMainWindow):
@@ -59,24 +82,30 @@ class MainWindow(QMainWindow):
         self,
         services: AppServices,
         prefs: Preferences,
-        workspaces: dict[str, Workspace],
+        workspaces: Mapping[str, Workspace | WorkspaceFactory],
         parent: QWidget | None = None,
     ) -> None:
-        """Place the workspaces in F-key order and build the status bar."""
+        """Place the workspaces in F-key order and build the status bar. A workspace given as
+        a factory is built when first shown (issue 18 §4: the desk starts with only the
+        landing workspace; the others on their first F-key or tab click)."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._services = services
         self._prefs = prefs
-        self.workspaces = workspaces
+        self._built: dict[str, Workspace] = {}
+        self._factories: dict[str, WorkspaceFactory] = {}
+        self.workspaces = LazyWorkspaces(self)
         self.operator: StaffMember | None = None
         self._typing = DateTimeTyping(services.clock.now, self)
         self._enter = EnterMovesOn(self)
         self._desk_keys: dict[str, QShortcut] = {}
+        # the F6 count while the 客服 desk is not built yet (CS-2: every desk sees it)
+        self.attention_watch = AttentionWatch(services, self)
+        self.attention_watch.changed.connect(self._retitle)
         for key, fkey, _perm in WORKSPACE_KEYS:
-            self.ui.workspace_tabs.addTab(workspaces[key], "")
-            arm_keyboard(workspaces[key], self._typing, self._enter)
-            workspaces[key].scan_answered.connect(self.show_feedback)
+            self.ui.workspace_tabs.addTab(QWidget(), "")  # a stand-in until it is built
+            self._place(key, workspaces[key])
             shortcut = QShortcut(QKeySequence(fkey), self)
             # Window context: F-keys act wherever the focus is inside the desk window.
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -98,8 +127,6 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence("Ctrl+F"), self)
         find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self.open_parcel_view)
-        for workspace in workspaces.values():
-            self._follow_title(workspace)
         logout = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
         logout.activated.connect(self.logout_requested)
         self.ui.workspace_tabs.currentChanged.connect(self._tab_changed)
@@ -129,28 +156,25 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._retranslate()
 
-    def clean_desk(self, fresh: dict[str, Workspace]) -> None:
+    def clean_desk(self, fresh: Mapping[str, Workspace | WorkspaceFactory]) -> None:
         """Put fresh workspaces in place of the old ones (logout), every other workspace on
         its first page, and the result bar back to neutral."""
         tabs = self.ui.workspace_tabs
         tabs.blockSignals(True)
         try:
-            for index, (key, _fkey, _perm) in enumerate(WORKSPACE_KEYS):
+            for key, _fkey, _perm in WORKSPACE_KEYS:
                 if key not in fresh:
-                    for inner in self.workspaces[key].findChildren(QTabWidget):
-                        inner.setCurrentIndex(0)
+                    if (kept := self._built.get(key)) is not None:
+                        for inner in kept.findChildren(QTabWidget):
+                            inner.setCurrentIndex(0)
                     continue
-                old = self.workspaces[key]
-                tabs.removeTab(index)
-                tabs.insertTab(index, fresh[key], "")
-                arm_keyboard(fresh[key], self._typing, self._enter)
-                self._follow_title(fresh[key])
-                fresh[key].scan_answered.connect(self.show_feedback)
-                self.workspaces[key] = fresh[key]
-                old.deleteLater()
+                if self._built.pop(key, None) is not None:
+                    self._swap(key, QWidget())  # the last clerk's workspace goes
+                self._place(key, fresh[key])
             tabs.setCurrentIndex(0)
         finally:
             tabs.blockSignals(False)
+        self.attention_watch.stop()
         if self.parcel_dialog is not None:  # the next clerk starts without the last one's parcel
             self.parcel_dialog.close()
             self.parcel_dialog.deleteLater()
@@ -162,6 +186,66 @@ class MainWindow(QMainWindow):
         self.ui.scan_detail_label.setText("")
         self.ui.scan_feedback_frame.setStyleSheet("")
         self.ui.status_bar.clearMessage()
+
+    def _place(self, key: str, workspace: Workspace | WorkspaceFactory) -> None:
+        """Put a workspace in its tab, or keep its factory until the tab is first shown."""
+        if isinstance(workspace, Workspace):
+            self._install(key, workspace)
+        else:
+            self._factories[key] = workspace
+
+    def _install(self, key: str, workspace: Workspace) -> None:
+        """Put ``workspace`` in its tab in place of the stand-in (or the last clerk's)."""
+        self._factories.pop(key, None)
+        self._built[key] = workspace
+        self._swap(key, workspace)
+        arm_keyboard(workspace, self._typing, self._enter)
+        workspace.scan_answered.connect(self.show_feedback)
+        self._follow_title(workspace)
+
+    def _swap(self, key: str, widget: QWidget) -> None:
+        """Put ``widget`` on the tab of ``key``; the widget there before is deleted. The tab
+        keeps its text, whether it is enabled and whether it is the current one."""
+        tabs = self.ui.workspace_tabs
+        index = WORKSPACE_ORDER.index(key)
+        old = tabs.widget(index)
+        if old is widget:
+            return
+        text, enabled, current = tabs.tabText(index), tabs.isTabEnabled(index), tabs.currentIndex()
+        blocked = tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, widget, text)
+            tabs.setTabEnabled(index, enabled)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(blocked)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def is_built(self, key: str) -> bool:
+        """Whether the workspace ``key`` has been built (shown once, or asked for)."""
+        return key in self._built
+
+    def workspace(self, key: str) -> Workspace:
+        """The workspace ``key``, built now if it was not yet (issue 18 §4)."""
+        if (built := self._built.get(key)) is not None:
+            return built
+        workspace = self._factories[key]()
+        self._install(key, workspace)
+        if self.operator is not None and (watch := getattr(workspace, "watch", None)):
+            if key == "service":  # the count the window kept meanwhile, until it reloads
+                self.attention_watch.hand_over(cast(Counted, workspace))
+            watch(self.operator)
+        self._retitle()
+        self._decorate_page_tabs()
+        return workspace
+
+    def build_all(self) -> None:
+        """Build every workspace now (the screen-fit check, screenshots)."""
+        for key, _fkey, _perm in WORKSPACE_KEYS:
+            self.workspace(key)
 
     def _status_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -184,12 +268,14 @@ class MainWindow(QMainWindow):
         own = [k for k, p in usable if p is not None and p is not Permission.USE_MISROUTE]
         first_allowed = own[0] if own else usable[0][0] if usable else None
         self.refresh_status()
-        for workspace in self.workspaces.values():
+        for workspace in self._built.values():
             if (watch := getattr(workspace, "watch", None)) is not None:
                 watch(operator)  # counts every desk sees (the F6 tab, CS-2)
+        if not self.is_built("service"):
+            self.attention_watch.watch(operator)  # the F6 count without building the desk
         if first_allowed:
             self.show_workspace(first_allowed)
-        self.workspaces[self.current_key()].activate(operator)
+        self.workspace(self.current_key()).activate(operator)
 
     def _follow_title(self, workspace: Workspace) -> None:
         """Workspaces whose title carries a count (F6) tell the window when it changes."""
@@ -198,7 +284,24 @@ class MainWindow(QMainWindow):
 
     def _retitle(self) -> None:
         for index, (key, fkey, _perm) in enumerate(WORKSPACE_KEYS):
-            self.ui.workspace_tabs.setTabText(index, f"{fkey} {self.workspaces[key].title()}")
+            built = self._built.get(key)
+            title = built.title() if built is not None else self._unbuilt_title(key)
+            self.ui.workspace_tabs.setTabText(index, f"{fkey} {title}")
+
+    def _unbuilt_title(self, key: str) -> str:
+        """A workspace's tab title before it is built (the same sources as its title())."""
+        if key == "settings":
+            return translate("SettingsWorkspace", "Settings")
+        if key == "service":
+            base = translate("Workspaces", "Service desk")
+            total = self.attention_watch.attention.total
+            return f"{base} ({total})" if total else base
+        return {
+            "counter": translate("Workspaces", "Counter"),
+            "warehouse": translate("Workspaces", "Warehouse"),
+            "receipts": translate("Workspaces", "Receipts"),
+            "misroute": translate("Workspaces", "Misroutes"),
+        }[key]
 
     def open_parcel_view(self, number: str = "") -> None:
         """Ctrl+F: everything the station knows about one waybill (issue 16 §1)."""
@@ -220,13 +323,15 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Your role may not use this workspace."), 4000
             )
             return False
+        self.workspace(key)
         self.ui.workspace_tabs.setCurrentIndex(index)
         return True
 
     def page_tabs(self, key: str | None = None) -> QTabWidget | None:
-        """The outermost tab widget of a workspace (its pages), if it has pages."""
-        workspace = self.workspaces[key or self.current_key()]
-        if not shiboken6.isValid(workspace):  # closing down
+        """The outermost tab widget of a workspace (its pages), if it has pages (None while
+        the workspace is not built)."""
+        workspace = self._built.get(key or self.current_key())
+        if workspace is None or not shiboken6.isValid(workspace):  # not built; closing down
             return None
         every = workspace.findChildren(QTabWidget)
         outer = [t for t in every if not any(o is not t and o.isAncestorOf(t) for o in every)]
@@ -262,12 +367,14 @@ class MainWindow(QMainWindow):
                         "MainWindow", "Ctrl+{n} · Ctrl+Tab: next page").format(n=index + 1))
 
     def _tab_changed(self, index: int) -> None:
-        if index >= 0:  # a key the visible desk uses itself is not a desk key meanwhile
-            claimed = self.workspaces[WORKSPACE_KEYS[index][0]].claimed_keys
-            for fkey, shortcut in self._desk_keys.items():
-                shortcut.setEnabled(fkey not in claimed)
-        if self.operator is not None and index >= 0:
-            self.workspaces[WORKSPACE_KEYS[index][0]].activate(self.operator)
+        if index < 0:
+            return
+        workspace = self.workspace(WORKSPACE_KEYS[index][0])  # built on its first showing
+        # a key the visible desk uses itself is not a desk key meanwhile
+        for fkey, shortcut in self._desk_keys.items():
+            shortcut.setEnabled(fkey not in workspace.claimed_keys)
+        if self.operator is not None:
+            workspace.activate(self.operator)
 
     # --- scans (issue 3): the gateway's verdicts and the big colour-coded result area
     FEEDBACK_STYLE: ClassVar[dict[ScanOutcome, tuple[str, str]]] = {
@@ -284,7 +391,7 @@ class MainWindow(QMainWindow):
         if self.parcel_dialog is not None and self.parcel_dialog.isActiveWindow():
             self.parcel_dialog.handle_scan(event)  # a serial scan into the parcel view
             return
-        feedback = self.workspaces[self.current_key()].handle_scan(event)
+        feedback = self.workspace(self.current_key()).handle_scan(event)
         if feedback is PENDING:
             return  # the workspace answers through scan_answered
         self.show_feedback(
@@ -407,6 +514,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Update operator, shift, database and scanner labels."""
+        from counter_app.ui.workspaces.settings_texts import role_name  # with the settings desk
+
         op = self.operator
         self.operator_label.setText(
             translate("MainWindow", "Operator: {name} ({job}) · {role}").format(

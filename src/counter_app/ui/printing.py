@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from counter_app.memory import release_memory
 from counter_app.reports.label_stock import known_stock
 from counter_app.ui.deferred import deferred
 from counter_app.ui.tasks import run_in_background
@@ -51,14 +52,14 @@ if TYPE_CHECKING:
         page_sizes_mm,
         render_page,
         render_pages,
-        vector_page,
+        vector_pages,
     )
 else:  # imported on first use: not at start-up (issue 18 §4)
     page_count = deferred("counter_app.reports.pdf_pages", "page_count")
     page_sizes_mm = deferred("counter_app.reports.pdf_pages", "page_sizes_mm")
     render_page = deferred("counter_app.reports.pdf_pages", "render_page")
     render_pages = deferred("counter_app.reports.pdf_pages", "render_pages")
-    vector_page = deferred("counter_app.reports.pdf_pages", "vector_page")
+    vector_pages = deferred("counter_app.reports.pdf_pages", "vector_pages")
 
 translate = QCoreApplication.translate
 
@@ -229,7 +230,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     pages printed. No page bitmaps: a slip's job is a few kilobytes and the driver rasterises
     at the printer's real resolution (issue 15 §2). Runs on any thread (QPainter on a
     QPrinter is allowed off the GUI thread)."""
-    count = page_count(pdf)
+    count = 0
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintFailed(translate("Printing", "the printer {name} is not available.").format(
@@ -237,14 +238,21 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     try:
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
         scale = printer.resolution() / 72.0  # device pixels per PDF point
-        for index in range(count):
+        for index, page in enumerate(vector_pages(pdf)):  # the document opened once
             if index and not printer.newPage():
                 raise PrintFailed(translate("Printing", "the printer refused page {n}.").format(
                     n=index + 1))
-            paint_vector_page(painter, vector_page(pdf, index), paper.x(), paper.y(), scale)
+            paint_vector_page(painter, page, paper.x(), paper.y(), scale)
+            count = index + 1
     finally:
         painter.end()
+        if count >= RELEASE_AFTER_PAGES:
+            release_memory()
     return count
+
+
+RELEASE_AFTER_PAGES = 20
+"""A job this long gives its memory back when it ends (issue 18 §4)."""
 
 
 _families: dict[str, str] = {}
@@ -278,9 +286,9 @@ their exact width (a font's pixel size is a whole number)."""
 
 def paint_vector_page(painter: QPainter, page: VectorPage, left: float, top: float,
                       scale: float) -> None:
-    """Paint a page read by :func:`vector_page` with its top-left at (left, top), ``scale``
+    """Paint a page read by :func:`vector_pages` with its top-left at (left, top), ``scale``
     device units per PDF point."""
-    from counter_app.reports.pdf_pages import Shape, TextRun  # loaded by vector_page already
+    from counter_app.reports.pdf_pages import Shape, TextRun  # loaded by vector_pages already
 
     base = QTransform(scale, 0, 0, -scale, left, top + page.height * scale)  # PDF y points up
     painter.save()
