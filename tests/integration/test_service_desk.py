@@ -200,7 +200,7 @@ def test_cs6_complaint_logged_ruled_by_the_supervisor_with_its_fine(desk: Desk) 
     from decimal import Decimal
 
     from counter_app.domain.service_desk import Ruling
-    from counter_app.services.service_desk import ComplaintDraft, RulingDraft
+    from counter_app.services.service_desk_cases import ComplaintDraft, RulingDraft
 
     app, clock, boss, clerk = desk
     complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
@@ -227,7 +227,7 @@ def test_cs6_complaint_logged_ruled_by_the_supervisor_with_its_fine(desk: Desk) 
 
 def test_cs7_claim_window_deadlines_offer_agreement_and_finance(desk: Desk) -> None:
     from counter_app.domain.service_desk import ClaimKind, ClaimTooLate, OfferKind
-    from counter_app.services.service_desk import ClaimDraft
+    from counter_app.services.service_desk_cases import ClaimDraft
 
     app, clock, _boss, clerk = desk
     with pytest.raises(ClaimTooLate) as late:  # sent on 1 Nov, claimed on the 23rd
@@ -271,7 +271,7 @@ def test_cs7_claim_letters_as_pdf(desk: Desk, tmp_path: Path) -> None:
     from counter_app.domain.service_desk import ClaimKind, OfferKind
     from counter_app.paths import fonts_dir
     from counter_app.reports.claim_letters import render_claim_letter
-    from counter_app.services.service_desk import ClaimDraft, LetterKind
+    from counter_app.services.service_desk_cases import ClaimDraft, LetterKind
     from tests.pdf_helpers import need
 
     app, _clock, _boss, clerk = desk
@@ -362,7 +362,7 @@ def test_cs8_pickup_goes_to_the_area_courier_or_the_nearest_branch(
         db_url: str, tmp_path: Path) -> None:
     from counter_app.domain.service_desk import Branch
     from counter_app.services.demo import DEMO_PASSWORD, fill_demo
-    from counter_app.services.service_desk import PickupDraft
+    from counter_app.services.service_desk_pickups import PickupDraft
 
     clock = FakeClock(MONDAY)
     with wired(db_url, clock, tmp_path) as app:
@@ -410,7 +410,7 @@ def test_cs9_cs6_week_and_complaints_as_xlsx(desk: Desk) -> None:
         render_complaints_xlsx,
         render_week_xlsx,
     )
-    from counter_app.services.service_desk import ComplaintDraft, RulingDraft
+    from counter_app.services.service_desk_cases import ComplaintDraft, RulingDraft
 
     app, clock, boss, clerk = desk
     late = app.service_desk.log(clerk, draft())

@@ -27,7 +27,8 @@ from reportlab.platypus import (
 from counter_app.domain.service_desk import Enquiry, PickupOrder, Ruling
 from counter_app.reports.misroute_pdf import register_font
 from counter_app.reports.xlsx_table import put_text, write_table
-from counter_app.services.service_desk import MonthComplaints, WeekSummary
+from counter_app.services.service_desk import WeekSummary
+from counter_app.services.service_desk_cases import MonthComplaints
 
 KIND_ZH = {"delivery_chase": "派送件催单", "outgoing_chase": "发出件催单",
            "network_query": "对方公司查询", "complaint": "投诉", "other": "其他"}

@@ -4,12 +4,13 @@ what those services need from storage, as Protocols (``persistence`` implements 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from counter_app.domain.service_desk import (
     Claim,
     Complaint,
+    DriverNotice,
     Enquiry,
     OutgoingProblem,
     PickupOrder,
@@ -147,4 +148,12 @@ class ServiceDeskRepository(Protocol):
 
     def pickups_between(self, start: datetime, end: datetime) -> list[PickupOrder]:
         """Orders whose pickup falls in ``[start, end)``, by courier then time."""
+        ...
+
+    def add_driver_notice(self, notice: DriverNotice) -> DriverNotice:
+        """Insert a notice to a driver (CS-8); return it with its id."""
+        ...
+
+    def driver_notices(self, run_day: date) -> list[DriverNotice]:
+        """The notices for the drivers' runs of ``run_day``, by driver then time."""
         ...
