@@ -431,7 +431,9 @@ def test_cs9_cs6_week_and_complaints_as_xlsx(desk: Desk) -> None:
     week = rows(render_week_xlsx(app.service_desk.week_summary(clerk, date(2026, 11, 23)),
                                  "五亭龙营业部"), WEEK_COLUMNS)
     assert week == [["超时回复", "77316523130001", "派送件催单", "张伟", "2026-11-23 09:00",
-                     "2026-11-23 09:30", "2026-11-23 10:00", "快递到哪了？今天能送吗"]]
+                     "2026-11-23 09:30", "2026-11-23 10:00", "快递到哪了？今天能送吗"],
+                    ["投诉记录", "77316523130001", "属实", "张伟", "2026-11-23 10:00", "",
+                     "2026-11-23 10:00", "派件员态度差"]]
     month = rows(render_complaints_xlsx(app.service_desk.complaints_month(
         boss, date(2026, 11, 1)), "五亭龙营业部"), COMPLAINT_COLUMNS)
     assert month == [["2026-11-23 10:00", "77316523130001", "张伟", "派件员态度差", "", "",

@@ -422,9 +422,9 @@ class PickupRules:
         """Refuse times that cannot be a working day: pickups start before the desk closes,
         and the morning ends before it closes too."""
         if not self.earliest < self.desk_closes:
-            raise FieldInvalid("pickup_closes", "after_pickups")
+            raise FieldInvalid("pickup_closes", "order")
         if not self.morning_until < self.desk_closes:
-            raise FieldInvalid("morning_until", "before_closing")
+            raise FieldInvalid("morning_until", "order")
 
     def to_json(self) -> str:
         """The stored form (station setting ``service_desk.pickup_rules``)."""

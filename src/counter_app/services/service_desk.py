@@ -5,7 +5,7 @@ and supervisors work the desk; every desk may see how many enquiries are overdue
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from counter_app.domain.clock import Clock
@@ -41,12 +41,13 @@ from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, setting_versioned
 from counter_app.services.desk_edits import edit_record, save_setting
 from counter_app.services.desk_ports import DeskNote
+from counter_app.services.dto import StationHeader
 from counter_app.services.numbers import valid_number
 from counter_app.services.parcels import ParcelView, mask_for, parcel_view
 from counter_app.services.ports import AddressResolver, UnitOfWork, UnitOfWorkFactory
 from counter_app.services.service_desk_cases import DeskCases
 from counter_app.services.service_desk_pickups import DeskPickups
-from counter_app.services.station import read_shift_times
+from counter_app.services.station import read_shift_times, station_header
 
 CLOCK_KEY = "service_desk.reply_clock"
 DESK = "service"
@@ -136,6 +137,8 @@ class WeekSummary:
     """Outgoing problem parcels (CS-4) still open, the other side's soonest deadline first."""
     claims_due: tuple[ClaimLine, ...] = ()
     """Open claims overdue or near their deadline as of the week's end (or today)."""
+    header: StationHeader = field(default_factory=lambda: StationHeader("", "", "", "", ""))
+    """The station block the printed summary carries."""
 
 @dataclass(frozen=True)
 class ProblemDraft:
@@ -439,6 +442,7 @@ class ServiceDeskService(DeskCases, DeskPickups):
             problems = tuple(p for p in uow.desk.open_problems() if p.received_at < end)
             claims = claims_due(uow.desk.claims(open_only=True),
                                 min(now.date(), start + timedelta(days=6)))
+            header = station_header(uow)
         still_open = tuple(e for e in week if e.open)
         return WeekSummary(
             start=start, end=start + timedelta(days=6), received=len(week),
@@ -446,7 +450,8 @@ class ServiceDeskService(DeskCases, DeskPickups):
             still_open=still_open,
             overdue_open=tuple(e for e in still_open if e.due_at < now),
             complaints=tuple(e for e in week if e.kind is EnquiryKind.COMPLAINT),
-            complaint_records=complaints, open_problems=problems, claims_due=claims)
+            complaint_records=complaints, open_problems=problems, claims_due=claims,
+            header=header)
 
 
 def _get(uow: UnitOfWork, enquiry_id: int) -> Enquiry:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -73,6 +73,8 @@ class MonthComplaints:
     upheld: int
     unruled: int
     fines: Decimal
+    header: StationHeader = field(default_factory=lambda: StationHeader("", "", "", "", ""))
+    """The station block the printed report carries."""
 
 
 @dataclass(frozen=True)
@@ -179,11 +181,12 @@ class DeskCases:
                                time(0, 0))
         with self._uow() as uow:
             found = tuple(uow.desk.complaints_between(start, end))
+            header = station_header(uow)
         return MonthComplaints(
             month=start.strftime("%Y-%m"), complaints=found,
             upheld=sum(1 for c in found if c.ruling is Ruling.UPHELD),
             unruled=sum(1 for c in found if c.ruling is None),
-            fines=sum((c.fine or Decimal(0) for c in found), Decimal(0)))
+            fines=sum((c.fine or Decimal(0) for c in found), Decimal(0)), header=header)
 
     # --- claims (CS-7) ------------------------------------------------------------------
 

@@ -76,10 +76,10 @@ def desk_field_problem(err: FieldInvalid, label: str) -> str | None:
         case "in_hours":
             return translate(
                 "ServiceDesk", "The morning deadline must fall within the desk's hours.")
-        case "after_pickups":
+        case "order" if err.field == "pickup_closes":
             return translate(
                 "ServiceDesk", "Orders must be taken until after pickups start.")
-        case "before_closing":
+        case "order" if err.field == "morning_until":
             return translate(
                 "ServiceDesk", "The morning must end before the desk stops taking orders.")
         case "line":
