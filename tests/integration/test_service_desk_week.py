@@ -176,7 +176,8 @@ def test_desk_days_and_pickup_times_are_versioned_supervisor_settings(desk: Desk
         "王芳", "13900005678", "浙江省杭州市西湖区文三路259号")).morning
     saved = [e for e in app.audit.entries(boss, entity="setting")
              if e.entity_id == "service_desk.pickup_rules"]
-    assert len(saved) == 1 and '"14:00"' in str(saved[0].after)
+    assert len(saved) == 1
+    assert '"14:00"' in str(saved[0].after)
 
 
 def test_cs8_goods_a_courier_reports_are_passed_to_the_driver(desk: Desk) -> None:
