@@ -145,7 +145,8 @@ class DeskPickupsPage(DeskPage):
               n.goods, n.taken_by] for n in runs], [n.id for n in runs])
         _fill_people(self.ui.driver_courier_combo,
                      [c for c in couriers if c.kind is CourierKind.COURIER])
-        _fill_people(self.ui.driver_combo, [c for c in couriers if c.kind is CourierKind.DRIVER])
+        _fill_people(self.ui.driver_combo, [c for c in couriers if c.kind is CourierKind.DRIVER],
+                     phones=True)
 
     def tell_driver(self) -> None:
         """A courier reported goods at a customer: record that the driver was told, for the
@@ -271,13 +272,14 @@ class DeskPickupsPage(DeskPage):
             "ServiceDesk", "{n} branch(es) saved.").format(n=len(branches)))
 
 
-def _fill_people(combo: QComboBox, people: list[Courier]) -> None:
-    """Refill a courier or driver choice, keeping the current one."""
+def _fill_people(combo: QComboBox, people: list[Courier], *, phones: bool = False) -> None:
+    """Refill a courier (by name: the notice names who reported) or driver (with the phone
+    to call) choice, keeping the current one."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     for person in people:
-        combo.addItem(f"{person.name} {person.phone}".strip(), person.id)
+        combo.addItem(f"{person.name} {person.phone}" if phones else person.name, person.id)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
 
