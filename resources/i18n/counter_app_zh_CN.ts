@@ -763,47 +763,82 @@
         <translation>在库快件</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="42"/>
+        <source>reply clocks and open days</source>
+        <translation>回复时限与营业日</translation>
+    </message>
+    <message>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="43"/>
+        <source>pickup times</source>
+        <translation>取件时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="44"/>
+        <source>branch list</source>
+        <translation>分点列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="45"/>
+        <source>enquiry</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="46"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="47"/>
+        <source>claim</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="48"/>
+        <source>problem parcel</source>
+        <translation>疑难件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="50"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="57"/>
         <source>Changed by {who} at {at} ({what}); please reload.</source>
         <translation>{what}已被 {who} 在 {at} 修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="62"/>
         <source>Changed on another PC meanwhile ({what}); please reload.</source>
         <translation>{what}已在另一台电脑上被修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="67"/>
         <source>Your account ({job}) was deactivated on another PC: you have been logged out.</source>
         <translation>您的账号（{job}）已在另一台电脑上被停用，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="65"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="72"/>
         <source>Your role ({job}) was changed on another PC: log in again to go on.</source>
         <translation>您的岗位（{job}）已在另一台电脑上被更改，请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="77"/>
         <source>Another PC was changing the same {what} at the same moment: nothing was saved; try again.</source>
         <translation>另一台电脑正在同时修改同一{what}：未保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="83"/>
         <source>Another PC saved the same {what} first: nothing was saved; reload and check.</source>
         <translation>另一台电脑已先保存了同一{what}：未保存，请重新载入并核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="88"/>
         <source>This headless parcel was already matched to {number} by {who} at {at}; nothing was scanned in.</source>
         <translation>该无头件已由 {who} 在 {at} 匹配为 {number}，未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="94"/>
         <source>A value could not be stored: it is too long or holds characters that are not allowed. Check what was typed or scanned.</source>
         <translation>有内容无法保存：过长或含有不允许的字符。请检查输入或扫描的内容。</translation>
     </message>
@@ -2038,7 +2073,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
@@ -2293,282 +2328,282 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{number} 已由 {by} 于 {at} 作废：不能更正，也不能再次收寄。请使用新运单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="201"/>
         <source>{number} was already accepted at {at} by {by}: scan a new waybill form.</source>
         <translation>{number} 已于 {at} 由 {by} 收寄：请扫描新面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="205"/>
         <source>The rate card file is not usable: section {section}, row {row}, column {column}: {problem} {detail}. The current card is kept.</source>
         <translation>价目表文件不能使用：{section} 部分，第 {row} 行，{column} 列：{problem} {detail}。仍使用现有价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="210"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="211"/>
         <source>The service-area file is not usable: row {row}, column {column}: {problem} {detail}. The current table is kept.</source>
         <translation>服务范围表文件不能使用：第 {row} 行，{column} 列：{problem} {detail}。仍使用现有服务范围表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="220"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
         <source>section missing</source>
         <translation>缺少该部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
         <source>unknown section</source>
         <translation>未知部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
         <source>value required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
         <source>not one of</source>
         <translation>不在可选值中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
         <source>unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
         <source>unknown province</source>
         <translation>未知省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
         <source>unknown zone</source>
         <translation>未知分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
         <source>province put in 同城/省内</source>
         <translation>省份不能放在同城/省内分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
         <source>insurance bands out of order</source>
         <translation>保价档位顺序错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
         <source>no zones</source>
         <translation>没有分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="236"/>
         <source>the file cannot be read (not CSV/XLSX of this layout)</source>
         <translation>文件无法读取（不是此格式的 CSV/XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="238"/>
         <source>no section heading</source>
         <translation>缺少分节标题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="256"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="258"/>
         <source>Temporary resident ID card</source>
         <translation>临时居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
         <source>PLA military ID</source>
         <translation>中国人民解放军军人身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
         <source>Armed police ID</source>
         <translation>中国人民武装警察身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="262"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="264"/>
         <source>HK/Macao travel permit to the mainland</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="266"/>
         <source>Taiwan travel permit to the mainland</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="269"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="271"/>
         <source>Unified social credit code (organisation)</source>
         <translation>统一社会信用代码（单位）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="278"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
         <source>Prepaid, cash</source>
         <translation>现付（现金）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
         <source>Prepaid, QR code</source>
         <translation>现付（扫码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
         <source>Freight collect (到付)</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="282"/>
         <source>Account, monthly (协议结算)</source>
         <translation>协议结算（月结）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="288"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
         <source>battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
         <source>magnet</source>
         <translation>磁性物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
         <source>pressurised/aerosol</source>
         <translation>压缩气体/喷雾</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
         <source>flammable</source>
         <translation>易燃品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
         <source>liquid over 20 ml</source>
         <translation>液体超过 20 毫升</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
         <source>knife/blade</source>
         <translation>刀具/刀片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="301"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
         <source>served</source>
         <translation>可派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
         <source>out of area (超区): refuse</source>
         <translation>超区：不收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="304"/>
         <source>forward via EMS</source>
         <translation>转 EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="310"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
         <source>prohibited item</source>
         <translation>禁寄物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
         <source>fragile item</source>
         <translation>易碎品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
         <source>another carrier&apos;s parcel (同行件)</source>
         <translation>同行件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
         <source>out of area (超区)</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
         <source>no identity document shown</source>
         <translation>未出示身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="316"/>
         <source>air-restricted, customer insists on air</source>
         <translation>航空禁运，客户坚持走航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="317"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="318"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="324"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
         <source>Insurance (保价)</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
         <source>Collect fee (到付)</source>
         <translation>到付手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
         <source>COD fee (代收)</source>
         <translation>代收货款手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="330"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>
@@ -3307,7 +3342,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="554"/>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="971"/>
         <source>元</source>
         <translation>元</translation>
     </message>
@@ -3413,27 +3448,27 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>此操作须主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="969"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="971"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -4760,158 +4795,158 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="494"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="503"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="513"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="514"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="517"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="522"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="523"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="530"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="535"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="540"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="541"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="554"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="555"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages.py" line="476"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="565"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="566"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="572"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="573"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="574"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="575"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="580"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="581"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="590"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="591"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="595"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="596"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="600"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="601"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="606"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="607"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="610"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="611"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="619"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="620"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="622"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="623"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="625"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="626"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="627"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="628"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="629"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="630"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="632"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="633"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="635"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="636"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="638"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="639"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="641"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="642"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="646"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="647"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="649"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="650"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -5987,117 +6022,117 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ParcelView</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="183"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="195"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="196"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="185"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="187"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="197"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="200"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="201"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="190"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="202"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="192"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="203"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="204"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="193"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="205"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="210"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="206"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="218"/>
         <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
         <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="218"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="230"/>
         <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
         <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="223"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="246"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="258"/>
         <source>COD {amount}</source>
         <translation>到付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="239"/>
         <source>Scanned in: {reason}, {location} {code} · {who}</source>
         <translation>入库：{reason}，{location} {code} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="245"/>
         <source>Left the warehouse: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="241"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="253"/>
         <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
         <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="249"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="261"/>
         <source>entered late</source>
         <translation>录入超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="252"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="264"/>
         <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
         <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="269"/>
         <source>Headless parcel #{n} matched: {description} · photo {file}</source>
         <translation>无头件 #{n} 已认领：{description} · 照片 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="274"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="266"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="278"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="271"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="283"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="274"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="286"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="277"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="289"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
@@ -6823,9 +6858,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="137"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -6841,7 +6876,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1042"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="648"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -6862,9 +6897,10 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="508"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="877"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="488"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -6880,7 +6916,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="256"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -6891,13 +6927,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="257"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="134"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -6918,7 +6954,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="134"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -6978,609 +7014,713 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="69"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="62"/>
+        <source>Orders taken until</source>
+        <translation>接单截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
+        <source>Morning senders until</source>
+        <translation>上午寄件截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="66"/>
+        <source>Where the goods are</source>
+        <translation>取货地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="67"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="75"/>
         <source>The desk must close after it opens.</source>
         <translation>下班时间必须晚于上班时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="71"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="77"/>
         <source>The morning deadline must fall within the desk&apos;s hours.</source>
         <translation>早间截止时间必须在客服上班时间之内。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="74"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="80"/>
+        <source>Orders must be taken until after pickups start.</source>
+        <translation>接单截止时间必须晚于取件开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="83"/>
+        <source>The morning must end before the desk stops taking orders.</source>
+        <translation>上午截止时间必须早于接单截止时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="86"/>
         <source>{field}, line {line}: write name, address, phone, separated by commas.</source>
         <translation>{field}第 {line} 行：请按“名称,地址,电话”用逗号分隔填写。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
         <source>{field}: a date and time like 2026-11-23 17:30.</source>
         <translation>{field}：请填写日期和时间，如 2026-11-23 17:30。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
         <source>Chase a delivery (派送件催单)</source>
         <translation>派送件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
         <source>Chase a sent parcel (发出件催单)</source>
         <translation>发出件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
         <source>Query from another point</source>
         <translation>对方公司查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="98"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="689"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="110"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="137"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
         <source>Message (内网/QQ)</source>
         <translation>留言（内网/QQ）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
         <source>At the desk</source>
         <translation>到柜台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
         <source>Customer (30 min)</source>
         <translation>客户（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="120"/>
         <source>Network point (2 h)</source>
         <translation>网点查件方（2 小时）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
         <source>No record at all</source>
         <translation>发出件没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
         <source>Stuck at a hub for days</source>
         <translation>分拨中心多日无下一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="129"/>
         <source>Arrived, not delivered</source>
         <translation>已到派送网点未送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
         <source>Signed but not received</source>
         <translation>显示签收但未收到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="137"/>
         <source>Confirm the waybill number with the caller</source>
         <translation>与客户核实单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
         <source>Find our counter record (底单)</source>
         <translation>找出本网点底单核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
         <source>Call the courier who collected it</source>
         <translation>联系取件业务员核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="140"/>
         <source>Look for it in the warehouse (missed scan or send)</source>
         <translation>查仓库有无漏扫漏发</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="142"/>
         <source>Check that the day&apos;s data was uploaded</source>
         <translation>核查当天数据是否上传</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="143"/>
         <source>Check the contents: prohibited goods?</source>
         <translation>核实内件：是否违禁品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="144"/>
         <source>Ask the next stop and the hub&apos;s desk</source>
         <translation>联系下一站及分拨中心客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="145"/>
         <source>Look at our headless list</source>
         <translation>翻看本网点无头件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="146"/>
         <source>Explain to the customer</source>
         <translation>做好客户解释工作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
         <source>Read the delivering point&apos;s messages</source>
         <translation>查看派送网点留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="148"/>
         <source>Call the delivering point</source>
         <translation>电话联系派送网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
         <source>Agree a delivery time</source>
         <translation>协调派送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
         <source>Check who signed</source>
         <translation>核实签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
         <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
         <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="153"/>
         <source>Call the courier: signed in advance?</source>
         <translation>联系派件员：是否提前签收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
         <source>Loss (30 days)</source>
         <translation>遗失（30 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
         <source>Delay (15 days)</source>
         <translation>延误（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
         <source>Damage (15 days)</source>
         <translation>破损（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="170"/>
         <source>Free re-send of equal freight</source>
         <translation>免费补寄同等运费快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="171"/>
         <source>An amount</source>
         <translation>赔款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="178"/>
         <source>Upheld (against the station)</source>
         <translation>属实（本网点责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="179"/>
         <source>Not upheld</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="174"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="558"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="573"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="187"/>
         <source>Nearly due</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="188"/>
         <source>In time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="82"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="95"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="84"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="96"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="88"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="93"/>
+        <source>overdue {n} day(s)</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="217"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="291"/>
-        <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
-        <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="340"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="327"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="350"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="357"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="398"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="422"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="408"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="416"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="439"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="457"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="458"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="482"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="580"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
-        <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
-        <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="262"/>
+        <source>Claim: {kind}</source>
+        <translation>理赔：{kind}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="265"/>
+        <source>settle by {day}</source>
+        <translation>应于 {day} 前处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="266"/>
+        <source>letters to finance by {day}</source>
+        <translation>{day} 前交财务</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="275"/>
+        <source>{n} open · {overdue} overdue · {soon} nearly due · {claims} claim(s) due (sorted by deadline; Enter on a claim opens it)</source>
+        <translation>未回复 {n} 条 · 已超时 {overdue} 条 · 即将到期 {soon} 条 · 理赔临期 {claims} 件（按期限排序；在理赔行按回车打开）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
+        <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints, {problems} problem parcels open, {claims} claims due.</source>
+        <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条，未结疑难件 {problems} 件，临期理赔 {claims} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="486"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
+        <source>not ruled</source>
+        <translation>未裁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <source>Problem parcel open</source>
+        <translation>未结疑难件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
+        <source>Claim due</source>
+        <translation>理赔临期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Received</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="515"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="645"/>
         <source>Due</source>
         <translation>到期条数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="750"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1041"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="538"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="548"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="561"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="562"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="579"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="564"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="579"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="646"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="565"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="580"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="136"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="581"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="581"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="582"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="601"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="592"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="605"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="618"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="627"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="628"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="674"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="120"/>
         <source>{at} {courier}: area {before} → {after}</source>
         <translation>{at} {courier}：片区 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="676"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="122"/>
         <source>{at} {courier}: phone {before} → {after}</source>
         <translation>{at} {courier}：电话 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="684"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="132"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="688"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="136"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="690"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="138"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="102"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="744"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="127"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="132"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="749"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1039"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="132"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="135"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="135"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="774"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="200"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="781"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="166"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="784"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="168"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="788"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="171"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="825"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="210"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="832"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="217"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="219"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="854"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="235"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="256"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="258"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="896"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="275"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="285"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="93"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="101"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1009"/>
-        <source>Reply clocks saved.</source>
-        <translation>回复时限已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1019"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="261"/>
         <source>Line {n}: write name | address | phone | district.</source>
         <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1029"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="271"/>
         <source>{n} branch(es) saved.</source>
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="658"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1082"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="315"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1088"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="321"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
+        <source>Told at</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
+        <source>Reported by</source>
+        <translation>报货业务员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="161"/>
+        <source>{driver} told: goods at {place}, on the run of {day}.</source>
+        <translation>已通知 {driver}：{place} 有货，列入 {day} 的取货。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="225"/>
+        <source>Reply clocks and open days saved.</source>
+        <translation>回复时限和营业日已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="240"/>
+        <source>Pickup times saved.</source>
+        <translation>取件时间已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="291"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1102"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="294"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1106"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="298"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1108"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="300"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1111"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="303"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
@@ -7629,7 +7769,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="94"/>
         <location filename="../ui/service_desk_workspace.ui" line="966"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1203"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1210"/>
         <source>&amp;Caller</source>
         <translation>来电人(&amp;C)</translation>
     </message>
@@ -7642,7 +7782,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/service_desk_workspace.ui" line="114"/>
         <location filename="../ui/service_desk_workspace.ui" line="790"/>
         <location filename="../ui/service_desk_workspace.ui" line="983"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1220"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1227"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -7808,7 +7948,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="631"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1257"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1264"/>
         <source>&amp;Note</source>
         <translation>笔记(&amp;N)</translation>
     </message>
@@ -7984,142 +8124,260 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1170"/>
+        <source>Month report (P&amp;DF)</source>
+        <translation>月度报表 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1177"/>
         <source>&amp;Month report (XLSX)</source>
         <translation>本月投诉表(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1191"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1198"/>
         <source>Pickups</source>
         <translation>下单取件</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1197"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1204"/>
         <source>Pickup order (CS-8: from 15:00; after the desk&apos;s hours, tomorrow)</source>
         <translation>取件下单（CS-8：下午 3 点后取件；下班后的订单次日取）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1237"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1244"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1250"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1257"/>
         <source>ask for the whole address, not half of it</source>
         <translation>问清完整地址，不能只听一半</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1270"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1277"/>
         <source>goods, size, anything the courier should know</source>
         <translation>物品、大小、业务员需知道的事</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1277"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1284"/>
         <source>&amp;Take order</source>
         <translation>下单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1299"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1306"/>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1312"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1377"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1319"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1489"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1319"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1384"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1326"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1496"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1326"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1333"/>
         <source>Courier &amp;lists (PDF)</source>
         <translation>取件清单(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1356"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1362"/>
+        <source>A courier reports goods to collect: tell the driver (CS-8)</source>
+        <translation>业务员报货：通知司机取货（CS-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1368"/>
+        <source>Repor&amp;ted by</source>
+        <translation>报货业务员(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1381"/>
+        <source>Wh&amp;ere</source>
+        <translation>地点(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1394"/>
+        <source>customer and address</source>
+        <translation>客户及地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1401"/>
+        <source>&amp;Goods</source>
+        <translation>货物(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1414"/>
+        <source>what and how many</source>
+        <translation>货物及件数</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1421"/>
+        <source>Dri&amp;ver</source>
+        <translation>司机(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1444"/>
+        <source>Tell the dri&amp;ver</source>
+        <translation>通知司机(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1468"/>
         <source>Week</source>
         <translation>周汇总</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1364"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1476"/>
         <source>Week &amp;starting</source>
         <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1391"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1503"/>
         <source>E&amp;xport XLSX</source>
         <translation>导出 XLSX(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1431"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1510"/>
+        <source>Export &amp;PDF</source>
+        <translation>导出 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1550"/>
         <source>Desk settings</source>
         <translation>客服设置</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1437"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1556"/>
         <source>Reply clocks (CS-2, supervisor)</source>
         <translation>回复时限（CS-2，主管）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1443"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1562"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1459"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1482"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1505"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1578"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1601"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1624"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1466"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1585"/>
         <source>&amp;Network point</source>
         <translation>网点查件方(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1489"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1608"/>
         <source>Nearly due &amp;before</source>
         <translation>提前提醒(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1512"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1631"/>
         <source>Desk &amp;opens</source>
         <translation>上班时间(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1522"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1539"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1556"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1641"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1658"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1675"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1788"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1805"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1822"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1529"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1648"/>
         <source>Desk c&amp;loses</source>
         <translation>下班时间(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1546"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1665"/>
         <source>&amp;After hours: due next day at</source>
         <translation>下班后：次日回复时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1573"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1692"/>
+        <source>Open &amp;days</source>
+        <translation>营业日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1704"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1711"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1718"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1725"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1732"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1739"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1746"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1762"/>
         <source>&amp;Save clocks</source>
         <translation>保存时限(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1583"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1772"/>
+        <source>Pickup times (CS-8, supervisor)</source>
+        <translation>取件时间（CS-8，主管设置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1778"/>
+        <source>Pickups &amp;from</source>
+        <translation>取件开始(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1795"/>
+        <source>Orders &amp;taken until</source>
+        <translation>接单截止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1812"/>
+        <source>Morning senders &amp;until</source>
+        <translation>上午寄件截止(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1839"/>
+        <source>Save pickup &amp;times</source>
+        <translation>保存取件时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1849"/>
         <source>Branches (分点, CS-8): one a line, name | address | phone | district</source>
         <translation>分点（CS-8）：每行一个，名称 | 地址 | 电话 | 区县</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1604"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1870"/>
         <source>Save b&amp;ranches</source>
         <translation>保存分点(&amp;R)</translation>
     </message>
@@ -9452,7 +9710,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="161"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1006"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -9483,7 +9741,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="170"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -9663,7 +9921,7 @@ expected</source>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="538"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="800"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1007"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -9858,13 +10116,13 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="879"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1180"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="880"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1181"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
@@ -9884,227 +10142,227 @@ expected</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="962"/>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="967"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="970"/>
         <source>Handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="977"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="980"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1006"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1007"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
         <source>EMS no.</source>
         <translation>EMS单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1008"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1011"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1013"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1013"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1011"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1014"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1016"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1019"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1028"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1031"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1052"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1055"/>
         <source>EMS register</source>
         <translation>转发EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1068"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1071"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1071"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1074"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1078"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1081"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1083"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1086"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1127"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
         <source>Read replies at (noon)</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
         <source>Read replies at (afternoon)</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1144"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1147"/>
         <source>Above the free weight, charge the kilograms above it</source>
         <translation>超过免费重量：只按超出部分收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1146"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1149"/>
         <source>Above the free weight, charge the whole weight</source>
         <translation>超过免费重量：按全部重量收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1152"/>
         <source>Con&amp;firm reading and basis</source>
         <translation>确认理解和计费方式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1161"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1164"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1173"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1208"/>
         <source>The station&apos;s own tariff rows are in use.</source>
         <translation>正在使用本网点自己设置的收费表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1207"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1210"/>
         <source>「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on {when}.</source>
         <translation>「江浙沪皖鲁西南」理解为{reading}：{who}于{when}确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1215"/>
         <source>Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as {reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): then edit the rows. Cities may be rows of their own (山东省菏泽市).</source>
         <translation>请确认：默认收费表将「江浙沪皖鲁西南」理解为{reading}。也可能指江浙沪皖鲁 + 西南（四川、重庆、贵州、云南）：如是，请修改收费表。城市可单独成行（山东省菏泽市）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1232"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1235"/>
         <source>Return tariff reading and basis confirmed.</source>
         <translation>退回收费表的理解和计费方式已确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1246"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1246"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1248"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1248"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1312"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1331"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1334"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1345"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1345"/>
         <source>Provinces, cities</source>
         <translation>省份、城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1346"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1343"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1346"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1399"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1402"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -11454,7 +11712,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="168"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
