@@ -39,13 +39,13 @@ ZH = {
     "Pickup times saved.": "取件时间已保存。",
     "Month report (P&DF)": "月度报表 PDF(&D)",
     "A courier reports goods to collect: tell the driver (CS-8)": "业务员报货：通知司机取货（CS-8）",
-    "Repor&ted by": "报货业务员(&T)",
+    "Reported &by": "报货业务员(&B)",
     "Wh&ere": "地点(&E)",
     "customer and address": "客户及地址",
     "&Goods": "货物(&G)",
     "what and how many": "货物及件数",
     "Dri&ver": "司机(&V)",
-    "Tell the dri&ver": "通知司机(&V)",
+    "Tell the d&river": "通知司机(&R)",
     "Export &PDF": "导出 PDF(&P)",
     "Open &days": "营业日(&D)",
     "Mon": "周一",
@@ -60,4 +60,11 @@ ZH = {
     "Orders &taken until": "接单截止(&T)",
     "Morning senders &until": "上午寄件截止(&U)",
     "Save pickup &times": "保存取件时间(&T)",
+}
+
+# Two older translations corrected in the ServiceDesk context only (column headers that read
+# 「到期条数」 and 「实收」); ts_fill does not overwrite, so re-apply these by hand after a merge.
+ZH_CORRECTIONS_SERVICE_DESK = {
+    "Due": "期限",
+    "Received": "受理时间",
 }

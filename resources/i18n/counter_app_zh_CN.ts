@@ -7417,13 +7417,13 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Received</source>
-        <translation>实收</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="645"/>
         <source>Due</source>
-        <translation>到期条数</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
@@ -8191,8 +8191,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1368"/>
-        <source>Repor&amp;ted by</source>
-        <translation>报货业务员(&amp;T)</translation>
+        <source>Reported &amp;by</source>
+        <translation>报货业务员(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1444"/>
+        <source>Tell the d&amp;river</source>
+        <translation>通知司机(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1381"/>
@@ -8218,11 +8223,6 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/service_desk_workspace.ui" line="1421"/>
         <source>Dri&amp;ver</source>
         <translation>司机(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1444"/>
-        <source>Tell the dri&amp;ver</source>
-        <translation>通知司机(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1468"/>
