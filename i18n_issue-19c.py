@@ -37,7 +37,7 @@ ZH = {
     "{driver} told: goods at {place}, on the run of {day}.": "已通知 {driver}：{place} 有货，列入 {day} 的取货。",
     "Reply clocks and open days saved.": "回复时限和营业日已保存。",
     "Pickup times saved.": "取件时间已保存。",
-    "Month report (P&DF)": "月度报表 PDF(&D)",
+    "Month report (P&DF)": "本月投诉表 PDF(&D)",
     "A courier reports goods to collect: tell the driver (CS-8)": "业务员报货：通知司机取货（CS-8）",
     "Reported &by": "报货业务员(&B)",
     "Wh&ere": "地点(&E)",

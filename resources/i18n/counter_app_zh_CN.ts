@@ -8125,7 +8125,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1170"/>
         <source>Month report (P&amp;DF)</source>
-        <translation>月度报表 PDF(&amp;D)</translation>
+        <translation>本月投诉表 PDF(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1177"/>
