@@ -180,28 +180,36 @@ def urgency(clock: ReplyClock, due: datetime, now: datetime) -> Urgency:
 X4_FIELDS = ("sender_phone", "recipient_phone", "sender_address", "recipient_address")
 
 
-@dataclass(frozen=True)
-class Enquiry:
-    """One logged enquiry (CS-1) and its answer. ``due_at`` is fixed when it is logged, from
-    the clock then in force, so changing the settings does not move promises made."""
+@dataclass(frozen=True, kw_only=True)
+class EnquiryCall:
+    """What a caller gives when an enquiry is logged (CS-1, X-4): the kind, the channel, who
+    is asking, the question, both phones and both addresses (now or later), the case of 000
+    第二类. The form's draft and the stored enquiry both carry it."""
 
-    id: int | None
-    waybill_no: str
     kind: EnquiryKind
     channel: Channel
     caller_kind: CallerKind
     caller_name: str
     caller_phone: str
     question: str
-    received_at: datetime
-    received_by: str
-    due_at: datetime
     caller_point: str = ""
     sender_phone: str = ""
     recipient_phone: str = ""
     sender_address: str = ""
     recipient_address: str = ""
     case: EnquiryCase | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Enquiry(EnquiryCall):
+    """One logged enquiry (CS-1) and its answer. ``due_at`` is fixed when it is logged, from
+    the clock then in force, so changing the settings does not move promises made."""
+
+    id: int | None
+    waybill_no: str
+    received_at: datetime
+    received_by: str
+    due_at: datetime
     checked: tuple[str, ...] = ()
     answer: str = ""
     answered_at: datetime | None = None

@@ -1,6 +1,7 @@
 """The two kinds of change every part of the customer-service desk (客服, issue 19) makes, once:
 a versioned edit of one record (an enquiry, a complaint, a claim, a problem parcel) and a
-versioned station setting (the reply clocks, the desk's days, the pickup times, the 分点).
+versioned station setting (the reply clocks, the desk's days, the pickup times, the 分点); and
+the one check of a required text field.
 Both are decided by the database (``claim``: the loser gets ``StaleEdit`` naming who saved
 in between) and audited with the value before and after."""
 
@@ -10,8 +11,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from counter_app.domain.clock import Clock
-from counter_app.domain.errors import NotFound
+from counter_app.domain.errors import FieldInvalid, NotFound
 from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.domain.text import check_text
 from counter_app.services import audit
 from counter_app.services.concurrency import claim
 from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
@@ -59,3 +61,12 @@ def save_setting(uow_factory: UnitOfWorkFactory, clock: Clock, actor: StaffMembe
         audit.record(uow, clock, actor, entity="setting", entity_id=key, action="update",
                      before={"value": before}, after={"value": text})
         uow.commit()
+
+
+def required_text(field: str, text: str) -> str:
+    """``text`` stripped, within the field's limit (``domain/text.py``); an empty one is
+    refused naming ``field`` (the form keeps what was typed)."""
+    value = check_text(field, text).strip()
+    if not value:
+        raise FieldInvalid(field, "required")
+    return value

@@ -5,7 +5,7 @@ and supervisors work the desk; every desk may see how many enquiries are overdue
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 
 from counter_app.domain.clock import Clock
@@ -14,10 +14,10 @@ from counter_app.domain.service_desk import (
     CHECKLISTS,
     PROBLEM_DAYS,
     CallerKind,
-    Channel,
     Claim,
     Complaint,
     Enquiry,
+    EnquiryCall,
     EnquiryCase,
     EnquiryKind,
     OutgoingProblem,
@@ -36,10 +36,10 @@ from counter_app.domain.staff import (
     check_phone,
     require,
 )
-from counter_app.domain.text import check_fields, check_text
+from counter_app.domain.text import check_fields
 from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, setting_versioned
-from counter_app.services.desk_edits import edit_record, save_setting
+from counter_app.services.desk_edits import edit_record, required_text, save_setting
 from counter_app.services.desk_ports import DeskNote
 from counter_app.services.dto import StationHeader
 from counter_app.services.numbers import valid_number
@@ -53,23 +53,12 @@ CLOCK_KEY = "service_desk.reply_clock"
 DESK = "service"
 
 
-@dataclass(frozen=True)
-class EnquiryDraft:
-    """What the enquiry form holds when the clerk logs a call (texts as typed)."""
+@dataclass(frozen=True, kw_only=True)
+class EnquiryDraft(EnquiryCall):
+    """What the enquiry form holds when the clerk logs a call: the call (texts as typed) and
+    the waybill as typed or scanned."""
 
     waybill: str
-    kind: EnquiryKind
-    channel: Channel
-    caller_kind: CallerKind
-    caller_name: str
-    caller_phone: str
-    question: str
-    caller_point: str = ""
-    sender_phone: str = ""
-    recipient_phone: str = ""
-    sender_address: str = ""
-    recipient_address: str = ""
-    case: EnquiryCase | None = None
 
 
 @dataclass(frozen=True)
@@ -209,9 +198,7 @@ class ServiceDeskService(DeskCases, DeskPickups):
         """
         require(actor.role, Permission.USE_SERVICE_DESK)
         check_fields(draft, {"waybill": "waybill"})
-        question = draft.question.strip()
-        if not question:
-            raise FieldInvalid("question", "required")
+        question = required_text("question", draft.question)
         caller_name = check_name(draft.caller_name, field="caller_name")
         caller_phone = check_phone(draft.caller_phone, field="caller_phone")
         caller_point = draft.caller_point.strip()
@@ -220,19 +207,19 @@ class ServiceDeskService(DeskCases, DeskPickups):
         now = self._clock.now()
         with self._uow() as uow:
             number = valid_number(uow, draft.waybill)
-            enquiry = Enquiry(
-                id=None, waybill_no=number, kind=draft.kind, channel=draft.channel,
-                caller_kind=draft.caller_kind, caller_name=caller_name,
-                caller_phone=caller_phone, caller_point=caller_point, question=question,
-                received_at=now, received_by=actor.job_number,
-                due_at=reply_due(_reply_clock(uow), now, draft.caller_kind),
-                sender_phone=check_phone(draft.sender_phone, field="sender_phone",
-                                         required=False),
-                recipient_phone=check_phone(draft.recipient_phone, field="recipient_phone",
+            call = {f.name: getattr(draft, f.name) for f in fields(EnquiryCall)} | {
+                "caller_name": caller_name, "caller_phone": caller_phone,
+                "caller_point": caller_point, "question": question,
+                "sender_phone": check_phone(draft.sender_phone, field="sender_phone",
                                             required=False),
-                sender_address=draft.sender_address.strip(),
-                recipient_address=draft.recipient_address.strip(), case=draft.case,
-            )
+                "recipient_phone": check_phone(draft.recipient_phone, field="recipient_phone",
+                                               required=False),
+                "sender_address": draft.sender_address.strip(),
+                "recipient_address": draft.recipient_address.strip()}
+            enquiry = Enquiry(id=None, waybill_no=number, received_at=now,
+                              received_by=actor.job_number,
+                              due_at=reply_due(_reply_clock(uow), now, draft.caller_kind),
+                              **call)
             stored = uow.desk.add_enquiry(enquiry)
             audit.record(uow, self._clock, actor, entity="enquiry", entity_id=stored.id,
                          action="log", after=audit.snapshot(stored))
@@ -268,9 +255,7 @@ class ServiceDeskService(DeskCases, DeskPickups):
             StaleEdit: another PC saved this enquiry since it was loaded (e.g. answered it).
         """
         require(actor.role, Permission.USE_SERVICE_DESK)
-        answer = check_text("reply", text).strip()
-        if not answer:
-            raise FieldInvalid("reply", "required")
+        answer = required_text("reply", text)
         now = self._clock.now()
         return self._edit(actor, enquiry_id, version, "answer",
                           lambda e: replace(e, answer=answer, answered_at=now,
@@ -325,11 +310,8 @@ class ServiceDeskService(DeskCases, DeskPickups):
         """Record another point's message on a parcel we sent, matched to our 底单 (CS-4)."""
         require(actor.role, Permission.USE_SERVICE_DESK)
         check_fields(draft)
-        point, message = draft.from_point.strip(), draft.message.strip()
-        if not point:
-            raise FieldInvalid("from_point", "required")
-        if not message:
-            raise FieldInvalid("message", "required")
+        point = required_text("from_point", draft.from_point)
+        message = required_text("message", draft.message)
         now = self._clock.now()
         deadline = draft.deadline or now + timedelta(days=PROBLEM_DAYS)
         if deadline <= now:
@@ -356,9 +338,7 @@ class ServiceDeskService(DeskCases, DeskPickups):
                    version: int | None) -> OutgoingProblem:
         """Record what was done (sender called, address asked, re-delivery agreed …)."""
         require(actor.role, Permission.USE_SERVICE_DESK)
-        body = check_text("action", text).strip()
-        if not body:
-            raise FieldInvalid("action", "required")
+        body = required_text("action", text)
         step = ProblemAction(self._clock.now(), actor.job_number, body)
         return self._problem_edit(actor, problem_id, version, "action",
                                   lambda p: replace(p, actions=(*p.actions, step)))
@@ -367,9 +347,7 @@ class ServiceDeskService(DeskCases, DeskPickups):
                       version: int | None) -> OutgoingProblem:
         """Settled: the outcome is recorded and it leaves the open list."""
         require(actor.role, Permission.USE_SERVICE_DESK)
-        result = check_text("outcome", outcome).strip()
-        if not result:
-            raise FieldInvalid("outcome", "required")
+        result = required_text("outcome", outcome)
         now = self._clock.now()
         return self._problem_edit(actor, problem_id, version, "close",
                                   lambda p: replace(p, closed_at=now, closed_by=actor.job_number,
@@ -388,9 +366,7 @@ class ServiceDeskService(DeskCases, DeskPickups):
     def add_note(self, actor: StaffMember, text: str, waybill: str = "") -> DeskNote:
         """Write a line in the desk's notebook, optionally about a waybill."""
         require(actor.role, Permission.USE_SERVICE_DESK)
-        body = check_text("notebook", text).strip()
-        if not body:
-            raise FieldInvalid("notebook", "required")
+        body = required_text("notebook", text)
         with self._uow() as uow:
             number = valid_number(uow, waybill) if waybill.strip() else ""
             note = uow.desk.add_note(DeskNote(at=self._clock.now(), by=actor.job_number,

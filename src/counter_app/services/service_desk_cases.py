@@ -34,7 +34,7 @@ from counter_app.domain.staff import (
 )
 from counter_app.domain.text import check_fields
 from counter_app.services import audit
-from counter_app.services.desk_edits import edit_record
+from counter_app.services.desk_edits import edit_record, required_text
 from counter_app.services.dto import StationHeader
 from counter_app.services.numbers import valid_number
 from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
@@ -123,9 +123,7 @@ class DeskCases:
         """Record a complaint the moment it comes in (time, content, the customer's evidence)."""
         require(actor.role, Permission.USE_SERVICE_DESK)
         check_fields(draft)
-        content = draft.content.strip()
-        if not content:
-            raise FieldInvalid("content", "required")
+        content = required_text("content", draft.content)
         name = check_name(draft.caller_name, field="caller_name")
         phone = check_phone(draft.caller_phone, field="caller_phone")
         with self._uow() as uow:
@@ -153,9 +151,7 @@ class DeskCases:
         """The supervisor's ruling: responsible staff member, solution, fine if upheld (CS-6)."""
         require(actor.role, Permission.RULE_COMPLAINTS)
         check_fields(draft)
-        solution = draft.solution.strip()
-        if not solution:
-            raise FieldInvalid("solution", "required")
+        solution = required_text("solution", draft.solution)
         staff_member = draft.staff_member.strip()
         if draft.ruling is Ruling.UPHELD and not staff_member:
             raise FieldInvalid("staff_member", "required")
@@ -199,9 +195,7 @@ class DeskCases:
         """
         require(actor.role, Permission.USE_SERVICE_DESK)
         check_fields(draft)
-        description = draft.description.strip()
-        if not description:
-            raise FieldInvalid("description", "required")
+        description = required_text("description", draft.description)
         name = check_name(draft.claimant_name, field="claimant_name")
         phone = check_phone(draft.claimant_phone, field="caller_phone")
         claimed_on = draft.claimed_on or self._clock.now().date()

@@ -33,7 +33,7 @@ from counter_app.domain.staff import (
 from counter_app.domain.text import check_text
 from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, setting_versioned
-from counter_app.services.desk_edits import save_setting
+from counter_app.services.desk_edits import required_text, save_setting
 from counter_app.services.ports import AddressResolver, UnitOfWork, UnitOfWorkFactory
 
 BRANCHES_KEY = "service_desk.branches"
@@ -139,9 +139,7 @@ class DeskPickups:
         require(actor.role, Permission.USE_SERVICE_DESK)
         name = check_name(draft.caller_name, field="caller_name")
         phone = check_phone(draft.caller_phone, field="caller_phone")
-        address = check_text("pickup_address", draft.address).strip()
-        if not address:
-            raise FieldInvalid("pickup_address", "required")
+        address = required_text("pickup_address", draft.address)
         note = check_text("note", draft.note).strip()
         resolved = self._resolver.resolve(address) if self._resolver is not None else None
         district = resolved.district if resolved else ""
