@@ -1,6 +1,7 @@
 """The F6 desk's newer pages driven by real clicks and keys (issue 19): the desk's open days and
 the pickup times (supervisor, versioned), goods a courier reports passed to the driver, claims
-on the deadline list and the F6 count, the week and the month's complaints as PDF."""
+on the deadline list and the F6 count, the week and the month's complaints as PDF; and the
+desk's notebook on the warehouse's handover sheet."""
 
 from __future__ import annotations
 
@@ -13,14 +14,17 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QFileDialog
 
 from counter_app.domain.service_desk import ClaimKind, PickupRules
+from counter_app.domain.staff import Role
 from counter_app.services.app import AppServices
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.service_desk_cases import ClaimDraft
 from counter_app.ui.app import AppController
 from tests.gui.test_service_desk_workspace import cells, desk
+from tests.gui.test_warehouse_pages import pdf_text as wh_pdf_text
+from tests.gui.test_warehouse_pages import reports, station
 from tests.pdf_helpers import need
 
-__all__ = ["desk"]  # the fixture, shared with the desk's other GUI tests
+__all__ = ["desk", "reports", "station"]  # fixtures shared with the desks' other GUI tests
 
 
 def pdf_text(path: object) -> str:
@@ -137,3 +141,25 @@ def test_week_and_month_complaints_saved_as_pdf(
     qtbot.mouseClick(ui.complaints_pdf_button, Qt.MouseButton.LeftButton)
     qtbot.wait_until(lambda: "month.pdf" in ui.ruling_message_label.text())
     assert "2026-11 投诉记录" in pdf_text(target)
+
+
+def test_the_warehouse_handover_sheet_prints_the_desks_notebook_of_the_shift(
+        reports, station, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """CS-9 / X-3: the 客服 notebook lines of the shift are on the sheet the warehouse prints."""
+    desk_clerk = station.services.staff.add(station.boss, "5002", "何敏", Role.SERVICE,
+                                            "pw-5002")
+    station.services.service_desk.add_note(desk_clerk, "温州瓯海来电查件，已回复",
+                                           "77316523130001")
+    ui = reports.ui
+    assert ui.shift_combo.currentData() == "early"  # 10:00
+    target = tmp_path / "handover.pdf"
+    reports.ask_save = lambda title, name, filter_: str(target)
+    ui.save_handover_button.click()
+    text = wh_pdf_text(target.read_bytes())
+    assert "客服工作笔记" in text
+    assert "温州瓯海来电查件，已回复" in text
+    ui.shift_combo.setCurrentIndex(ui.shift_combo.findData("late"))
+    ui.save_handover_button.click()
+    text = wh_pdf_text(target.read_bytes())
+    assert "客服工作笔记" in text
+    assert "温州瓯海来电查件" not in text  # written in the early shift
