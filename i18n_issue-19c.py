@@ -60,6 +60,9 @@ ZH = {
     "Orders &taken until": "接单截止(&T)",
     "Morning senders &until": "上午寄件截止(&U)",
     "Save pickup &times": "保存取件时间(&T)",
+    "Pickup order (CS-8: from {start}; taken after {closes}, for tomorrow; before {noon}, give "
+    "the courier's phone)":
+        "取件下单（CS-8：{start} 起取件；{closes} 后的订单次日取；{noon} 前寄件报业务员电话）",
 }
 
 # Two older translations corrected in the ServiceDesk context only (column headers that read

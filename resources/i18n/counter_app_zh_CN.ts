@@ -6860,7 +6860,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -7025,7 +7025,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="65"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="146"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
@@ -7036,7 +7036,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="67"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="148"/>
         <source>Goods</source>
         <translation>货物</translation>
     </message>
@@ -7092,7 +7092,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="110"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -7354,7 +7354,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="460"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7465,7 +7465,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="580"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -7521,17 +7521,22 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="132"/>
+        <source>Pickup order (CS-8: from {start}; taken after {closes}, for tomorrow; before {noon}, give the courier&apos;s phone)</source>
+        <translation>取件下单（CS-8：{start} 起取件；{closes} 后的订单次日取；{noon} 前寄件报业务员电话）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="137"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="64"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -7640,12 +7645,12 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="266"/>
         <source>Line {n}: write name | address | phone | district.</source>
         <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="271"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="276"/>
         <source>{n} branch(es) saved.</source>
         <translation>已保存 {n} 个分点。</translation>
     </message>
@@ -7665,62 +7670,62 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="146"/>
         <source>Told at</source>
         <translation>通知时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="147"/>
         <source>Reported by</source>
         <translation>报货业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="147"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="148"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="166"/>
         <source>{driver} told: goods at {place}, on the run of {day}.</source>
         <translation>已通知 {driver}：{place} 有货，列入 {day} 的取货。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="230"/>
         <source>Reply clocks and open days saved.</source>
         <translation>回复时限和营业日已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="245"/>
         <source>Pickup times saved.</source>
         <translation>取件时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="296"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="299"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="303"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="300"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="305"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="303"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="308"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>

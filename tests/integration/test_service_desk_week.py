@@ -23,6 +23,7 @@ from counter_app.domain.service_desk import (
     Urgency,
 )
 from counter_app.domain.staff import CourierKind, Role
+from counter_app.reports.service_desk_lists import render_pickups_pdf
 from counter_app.reports.service_desk_pdf import render_complaints_pdf, render_week_pdf
 from counter_app.reports.warehouse_pdf import render_handover_pdf
 from counter_app.services.service_desk_cases import ClaimDraft, ComplaintDraft, RulingDraft
@@ -180,7 +181,8 @@ def test_desk_days_and_pickup_times_are_versioned_supervisor_settings(desk: Desk
     assert '"14:00"' in str(saved[0].after)
 
 
-def test_cs8_goods_a_courier_reports_are_passed_to_the_driver(desk: Desk) -> None:
+def test_cs8_goods_a_courier_reports_are_passed_to_the_driver(desk: Desk,
+                                                              tmp_path: Path) -> None:
     app, clock, boss, clerk = desk
     driver = app.couriers.add(boss, "赵师傅", "13905711009", CourierKind.DRIVER, "市区干线")
     courier = app.couriers.add(boss, "张伟", "13905711001", CourierKind.COURIER, "西湖区")
@@ -205,3 +207,10 @@ def test_cs8_goods_a_courier_reports_are_passed_to_the_driver(desk: Desk) -> Non
                                      DriverNoticeDraft("张伟", "某处", "", driver.id))
     told = app.audit.entries(boss, entity="driver_notice")
     assert [e.action for e in told] == ["tell", "tell"]
+    # the day's lists end with one page per driver: the run of the 23rd
+    runs = app.service_desk.driver_runs(clerk, date(2026, 11, 23))
+    text = pdf_text(render_pickups_pdf([], date(2026, 11, 23), "五亭龙营业部", FONT, runs),
+                    tmp_path, "runs")
+    assert "司机取货 2026-11-23 · 赵师傅 · 1 处" in text
+    assert "文三路259号 华星科技" in text
+    assert "古墩路" not in text  # tomorrow's run

@@ -100,7 +100,7 @@ class DeskPickupsPage(DeskPage):
         operator, day = self._operator, self._pickup_day()
         run_in_background(
             lambda: (self._desk.pickups_for(operator, day), self._desk.driver_runs(operator, day),
-                     self._desk.couriers(operator)),
+                     self._desk.couriers(operator), self._desk.pickup_rules()),
             self._fill_pickups, self._pickups_failed, parent=self._widget)
 
     def _pickups_failed(self, err: BaseException) -> None:
@@ -127,8 +127,13 @@ class DeskPickupsPage(DeskPage):
                         after=n.after) for line, n in zip(lines, notices, strict=True)))
 
     def _fill_pickups(self, loaded: tuple[list[PickupOrder], list[DriverNotice],
-                                          list[Courier]]) -> None:
-        orders, runs, couriers = loaded
+                                          list[Courier], PickupRules]) -> None:
+        orders, runs, couriers, rules = loaded
+        self.ui.pickup_group.setTitle(translate(
+            "ServiceDesk", "Pickup order (CS-8: from {start}; taken after {closes}, for "
+            "tomorrow; before {noon}, give the courier's phone)").format(
+            start=rules.earliest.strftime("%H:%M"), closes=rules.desk_closes.strftime("%H:%M"),
+            noon=rules.morning_until.strftime("%H:%M")))
         rows = [[o.courier_name or translate("ServiceDesk", "(no courier: 分点)"),
                  o.not_before.strftime("%H:%M"), o.caller_name, o.caller_phone, o.address,
                  o.note] for o in orders]
