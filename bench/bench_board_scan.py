@@ -94,7 +94,7 @@ def main() -> int:
 
     def settle() -> None:
         while tasks.Task._running or any(r.busy for r in (
-                ws._problem_rows, ws._overdue_rows, ws._due_rows)):
+                ws.board_panel.problem_rows, ws.board_panel.overdue_rows, ws.board_panel.due_rows)):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
     # the first load of the board (3,000 rows), read on the worker, shown in slices
@@ -129,7 +129,7 @@ def main() -> int:
         return max(gaps, default=0.0), wall
 
     first_gap, first_s = watch(lambda: ws.show_tab(board_tab))
-    rows = len(ws._problem_rows)
+    rows = len(ws.board_panel.problem_rows)
     ws.show_tab(ws.ui.warehouse_tabs.indexOf(ws.ui.scan_in_tab))
     ws.ui.disposition_combo.setCurrentIndex(0)  # 出仓派送
     ws.ui.out_courier_combo.setCurrentIndex(ws.ui.out_courier_combo.findData(courier.id))
@@ -151,13 +151,13 @@ def main() -> int:
     import gc
 
     gc.callbacks.append(collector)
-    said = ws._in_message
+    said = ws.scan_in_panel.in_message
 
     def in_message(text: str, style: str) -> None:
         saves.append(text)
         said(text, style)
 
-    ws._in_message = in_message  # type: ignore[method-assign]
+    ws.scan_in_panel.in_message = in_message  # type: ignore[method-assign]
     writes: list[float] = []  # of which the scan-in's database write
     board_part: list[float] = []  # and the board's update on the GUI thread
     n = args.in_stock
@@ -170,7 +170,8 @@ def main() -> int:
         if i % 2 == 0:
             n += 1
             ws.show_tab(ws.ui.warehouse_tabs.indexOf(ws.ui.scan_in_tab))
-            opened = ws.open_parcel(f"7739{n:010d}")  # the look-up, on the worker thread
+            # the look-up, on the worker thread
+            opened = ws.scan_in_panel.open_parcel(f"7739{n:010d}")
             spent = (time.perf_counter() - t0) * 1000
             marks.append((clock_t.elapsed(), "end"))
             # the form opens when the look-up answers; the event loop runs meanwhile
@@ -186,15 +187,17 @@ def main() -> int:
                 t1 = time.perf_counter()
                 if not ws.ui.in_form.isEnabled():
                     refused.append(opened.headline)
-                ws.pick_reason(ws.ui.reason_combo.findData(Reason.NOBODY_HOME.value) - 1)
-                ws._load_details(Reason.NOBODY_HOME, ProblemDetails(
+                ws.scan_in_panel.pick_reason(
+                    ws.ui.reason_combo.findData(Reason.NOBODY_HOME.value) - 1)
+                ws.scan_in_panel.load_details(Reason.NOBODY_HOME, ProblemDetails(
                     nobody_home=NobodyHome.TOMORROW,
                     attempt_at=clock.now() - timedelta(minutes=30)))
                 ws.ui.recipient_edit.setText("王芳")
                 ws.ui.phone_edit.setText(f"138{rng.randrange(10**8):08d}")
                 writes.append(spent + (time.perf_counter() - t1) * 1000)
                 t2 = time.perf_counter()
-                ws.save_in()  # Enter: the write and the board's rows on the worker thread
+                # Enter: the write and the board's rows on the worker thread
+                ws.scan_in_panel.save_in()
                 board_part.append((time.perf_counter() - t2) * 1000)
                 per_scan.append(spent + (time.perf_counter() - t1) * 1000)
 
@@ -203,7 +206,7 @@ def main() -> int:
             poll.start()
             return
         ws.show_tab(ws.ui.warehouse_tabs.indexOf(ws.ui.scan_out_tab))
-        ws.scan_out(f"7739{next(outs):010d}")
+        ws.scan_out_panel.scan_out(f"7739{next(outs):010d}")
         per_scan.append((time.perf_counter() - t0) * 1000)
         marks.append((clock_t.elapsed(), "end"))
 
@@ -217,21 +220,22 @@ def main() -> int:
     scan_gap, _ = watch(scans)
     gc.callbacks.remove(collector)
     # what a scan did before: the whole board on the GUI thread
-    applied = ws._problem_rows.applied + ws._overdue_rows.applied + ws._due_rows.applied
+    board = ws.board_panel
+    applied = board.problem_rows.applied + board.overdue_rows.applied + board.due_rows.applied
     ws.show_tab(board_tab)  # a full load, diffed: nothing to change if the rows were right
     settle()
-    lists_match = applied == (ws._problem_rows.applied + ws._overdue_rows.applied
-                              + ws._due_rows.applied)
+    lists_match = applied == (board.problem_rows.applied + board.overdue_rows.applied
+                              + board.due_rows.applied)
     full: list[float] = []
     with tasks.synchronous():
         for _ in range(3):
             n += 1
             store(n)
             t0 = time.perf_counter()
-            ws.refresh_board()
+            ws.board_panel.refresh()
             settle()
             full.append((time.perf_counter() - t0) * 1000)
-    full_reload_rows = len(ws._problem_rows)
+    full_reload_rows = len(ws.board_panel.problem_rows)
 
     print(f"data: {args.history:,} closed stays, {args.in_stock:,} in stock "
           f"(filled in {fill_s:.0f} s + {stock_s:.0f} s), database "
@@ -246,7 +250,8 @@ def main() -> int:
           f"worker not counted); Enter (save and board on the worker) median "
           f"{statistics.median(board_part):.2f} ms, max {max(board_part):.2f} ms")
     saved = sum(1 for m in saves if m.startswith("Saved"))
-    print(f"  {saved} of {args.scans // 2} scan-ins saved, {len(ws._session)} scan-outs; "
+    outs = len(ws.scan_out_panel.session)
+    print(f"  {saved} of {args.scans // 2} scan-ins saved, {outs} scan-outs; "
           f"other messages: {sorted({m for m in saves if not m.startswith('Saved')})}; "
           f"forms not opened: {refused}")
     print(f"  garbage collections during the scans: {len(pauses)}, longest "

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.helper
 from counter_app.domain.identity import DocumentKind
 from counter_app.domain.intake import Account, PayMode
 from counter_app.main import open_database, wire
-from counter_app.services.intake import AcceptDraft
+from counter_app.services.intake_drafts import AcceptDraft
 from counter_app.services.station import FirstSupervisor
 from tests.helpers import PROFILE, FakeClock, fast_hasher
 

@@ -19,17 +19,17 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from counter_app.domain.misroute import ACTION_LABELS
 from counter_app.paths import fonts_dir
 from counter_app.reports.misroute_list import render_misroute_csv, render_misroute_xlsx
 from counter_app.reports.misroute_pdf import register_font, render_misroute_pdf
-from counter_app.services.dto import (
-    ACTION_LABELS,
+from counter_app.services.dto import StationHeader
+from counter_app.services.misroute_dto import (
     MISSING_DAZI,
     MisrouteReport,
     MisrouteReportProvince,
     MisrouteReportRow,
     MisrouteReportSite,
-    StationHeader,
 )
 
 PROVINCES = ("北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省",

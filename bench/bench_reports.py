@@ -20,14 +20,13 @@ from counter_app.reports.pdf_pages import page_count
 from counter_app.reports.warehouse_lists import render_ems_xlsx
 from counter_app.reports.warehouse_pdf import render_ems_register_pdf, render_handover_pdf
 from counter_app.services.dto import (
-    AccountStatement,
     EmsLine,
     EmsRegister,
     HandoverLine,
     HandoverSheet,
-    StatementLine,
     StationHeader,
 )
+from counter_app.services.intake_dto import AccountStatement, StatementLine
 
 HEADER = StationHeader("杭州西湖文三路快递驿站", "330106001", "王丽", "0571-88886666", "12345678")
 PLACES = ["江苏省南京市鼓楼区", "广东省深圳市南山区", "北京市朝阳区", "浙江省杭州市钱塘区",

@@ -91,9 +91,9 @@ def main() -> int:
             t = time.perf_counter()
             store(n)
             if way == "before":
-                ws.refresh_board()  # what every save did before issue 15
+                ws.board_panel.refresh()  # what every save did before issue 15
             else:
-                ws._board_changed()
+                ws.board_panel.changed()
             app.processEvents()
             timings[way].append((time.perf_counter() - t) * 1000)
     print(f"history: {args.history:,} closed stays (+ {args.in_stock + 2 * args.ops:,} in "

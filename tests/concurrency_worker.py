@@ -8,6 +8,7 @@ import dataclasses
 import multiprocessing
 from collections.abc import Callable
 from datetime import date, time, timedelta
+from decimal import Decimal
 from typing import Any
 
 from counter_app.domain.errors import DomainError
@@ -152,6 +153,19 @@ def _save_desk_days(app: AppServices, actor: StaffMember, side: int, run: int,
     return save
 
 
+def _save_entry_fee(app: AppServices, actor: StaffMember, side: int, run: int,
+                    ctx: dict[str, Any]) -> Callable[[], object]:
+    loaded = app.station.entry_fee_rules_versioned()  # both pages load before either saves
+
+    def save() -> object:
+        price = Decimal(100 + 10 * run + side)
+        app.station.set_entry_fee_rules(actor, dataclasses.replace(loaded.value, start_price=price),
+                                        version=loaded.version)
+        return str(price)
+
+    return save
+
+
 RACES: dict[str, Callable[..., object]] = {
     "open_batch": _open_batch,
     "close_batch": _close_batch,
@@ -165,6 +179,7 @@ LOAD_THEN_SAVE: dict[str, Callable[..., Callable[[], object]]] = {
     "save_retention": _save_retention,
     "save_pickup_rules": _save_pickup_rules,
     "save_desk_days": _save_desk_days,
+    "save_entry_fee": _save_entry_fee,
 }
 
 

@@ -24,7 +24,8 @@ from counter_app.domain.errors import ActorRevoked, DuplicateMisroute
 from counter_app.domain.misroute import MisrouteEntry, next_month
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.domain.station import StationProfile
-from counter_app.services.ports import AuditEntry, StaffAccount
+from counter_app.services.audit_ports import AuditEntry
+from counter_app.services.people_ports import StaffAccount
 
 
 @dataclass
@@ -167,7 +168,7 @@ class FakeMisrouteRepository:
 
     def add(self, entry: MisrouteEntry) -> MisrouteEntry:
         if (first := self.by_waybill(entry.waybill_no)) is not None:
-            raise DuplicateMisroute(entry.waybill_no, str(first.found_on or ""), first.found_by)
+            raise DuplicateMisroute(entry.waybill_no, first.found_on, first.found_by)
         stored = replace(entry, id=self._store.new_id(), version=1)
         self._store.misroutes[stored.id] = stored  # type: ignore[index]
         self._store.versions[("misroute", str(stored.id))] = 1

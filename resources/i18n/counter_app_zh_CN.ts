@@ -198,468 +198,468 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="60"/>
         <source>Counter acceptance</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="869"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="61"/>
         <source>Counter refusal</source>
         <translation>拒收登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="62"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="63"/>
         <source>Consumable</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="64"/>
         <source>Voided counter parcel</source>
         <translation>已作废的收寄件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="873"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="65"/>
         <source>Reply check</source>
         <translation>查看留言回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="66"/>
         <source>Warehouse parcel</source>
         <translation>仓库件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="875"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="67"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="876"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="68"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="877"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="69"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="70"/>
         <source>Warehouse location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="879"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="71"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="880"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="72"/>
         <source>Receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="881"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="73"/>
         <source>Receipt set aside</source>
         <translation>暂存回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="74"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="883"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="75"/>
         <source>Misroute</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="884"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="76"/>
         <source>Misroute month</source>
         <translation>错写大字月份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="77"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="886"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="78"/>
         <source>Courier or driver</source>
         <translation>派件员或司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="79"/>
         <source>Station</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="888"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="81"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="82"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="83"/>
         <source>Consent register (X-7)</source>
         <translation>代收同意登记（X-7）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="91"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="91"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="92"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="92"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="901"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="93"/>
         <source>refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="902"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="94"/>
         <source>price overridden</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="95"/>
         <source>slip reprinted (补打)</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="904"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="96"/>
         <source>label reprinted (补打)</source>
         <translation>补打标签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
         <source>scanned in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="905"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="97"/>
         <source>scanned out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
         <source>moved</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="906"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="98"/>
         <source>verified</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="99"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="908"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="100"/>
         <source>login with an unknown job number</source>
         <translation>未知工号登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="909"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="101"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="910"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="102"/>
         <source>password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
         <source>area changed</source>
         <translation>调整区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="911"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="103"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
         <source>purged</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="912"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="104"/>
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
         <source>started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="105"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
         <source>saved</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="106"/>
         <source>written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
         <source>recounted</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="915"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="107"/>
         <source>details</source>
         <translation>补充信息</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="916"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="108"/>
         <source>stocktake approved</source>
         <translation>盘点审批</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="917"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="109"/>
         <source>planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="918"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="110"/>
         <source>low-stock mark</source>
         <translation>低库存线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="111"/>
         <source>changed in a closed month</source>
         <translation>已结账月份内修改</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="112"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
         <source>stock in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="921"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="113"/>
         <source>stock out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="922"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="114"/>
         <source>message received</source>
         <translation>收到留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
         <source>message sent</source>
         <translation>发出留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="115"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="924"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="116"/>
         <source>customer notified</source>
         <translation>已通知客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="925"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="117"/>
         <source>delivery scan</source>
         <translation>派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="926"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="118"/>
         <source>voided (作废)</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="119"/>
         <source>corrected (更正)</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="928"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="120"/>
         <source>replies read</source>
         <translation>已查看回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="123"/>
         <source>corrected: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="133"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="133"/>
         <source>total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="134"/>
         <source>waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="942"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="134"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
         <source>role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="943"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="135"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="944"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="136"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
         <source>signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="137"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
         <source>job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="138"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="947"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="139"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="948"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="140"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="949"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="141"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
         <source>disposition</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="950"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="142"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="951"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="143"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="952"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="144"/>
         <source>return asked for</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="953"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="145"/>
         <source>courier no.</source>
         <translation>派件员编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="164"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="972"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="164"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -667,178 +667,188 @@
 <context>
     <name>ConcurrencyMessages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="22"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="23"/>
         <source>rate card</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="23"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="24"/>
         <source>service area</source>
         <translation>服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="24"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="25"/>
         <source>prohibited keywords</source>
         <translation>禁寄关键词</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="25"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="26"/>
         <source>fragile-item rule</source>
         <translation>易碎品规定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="27"/>
         <source>return tariff</source>
         <translation>退回资费表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="28"/>
         <source>deadline rules</source>
         <translation>期限规定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="29"/>
         <source>report due date</source>
         <translation>报表截止日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
         <source>retention periods</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
+        <source>进仓费 rules</source>
+        <translation>进仓费规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
+        <source>return tariff basis</source>
+        <translation>退回计费方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
         <source>station profile</source>
         <translation>网点资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="34"/>
         <source>staff record</source>
         <translation>员工资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
         <source>courier record</source>
         <translation>派件员资料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
         <source>location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="34"/>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
         <source>misroute row</source>
         <translation>错写大字记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
         <source>receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
         <source>receipt batch</source>
         <translation>回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="41"/>
         <source>delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="42"/>
         <source>account customer</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="43"/>
         <source>acceptance</source>
         <translation>收寄记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="44"/>
         <source>parcel in stock</source>
         <translation>在库快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="45"/>
         <source>reply clocks and open days</source>
         <translation>回复时限与营业日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="46"/>
         <source>pickup times</source>
         <translation>取件时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="47"/>
         <source>branch list</source>
         <translation>分点列表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="48"/>
         <source>enquiry</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="49"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="50"/>
         <source>claim</source>
         <translation>理赔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="51"/>
         <source>problem parcel</source>
         <translation>疑难件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="53"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="60"/>
         <source>Changed by {who} at {at} ({what}); please reload.</source>
         <translation>{what}已被 {who} 在 {at} 修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="62"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="65"/>
         <source>Changed on another PC meanwhile ({what}); please reload.</source>
         <translation>{what}已在另一台电脑上被修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="67"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="70"/>
         <source>Your account ({job}) was deactivated on another PC: you have been logged out.</source>
         <translation>您的账号（{job}）已在另一台电脑上被停用，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="75"/>
         <source>Your role ({job}) was changed on another PC: log in again to go on.</source>
         <translation>您的岗位（{job}）已在另一台电脑上被更改，请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="77"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="80"/>
         <source>Another PC was changing the same {what} at the same moment: nothing was saved; try again.</source>
         <translation>另一台电脑正在同时修改同一{what}：未保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="86"/>
         <source>Another PC saved the same {what} first: nothing was saved; reload and check.</source>
         <translation>另一台电脑已先保存了同一{what}：未保存，请重新载入并核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="91"/>
         <source>This headless parcel was already matched to {number} by {who} at {at}; nothing was scanned in.</source>
         <translation>该无头件已由 {who} 在 {at} 匹配为 {number}，未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="97"/>
         <source>A value could not be stored: it is too long or holds characters that are not allowed. Check what was typed or scanned.</source>
         <translation>有内容无法保存：过长或含有不允许的字符。请检查输入或扫描的内容。</translation>
     </message>
@@ -1374,88 +1384,88 @@ Replace the station&apos;s database with this backup? Everything entered since i
         <translation>每立方（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="67"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="140"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="141"/>
         <source>Quote 进仓费</source>
         <translation>计算进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="72"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="142"/>
         <source>One piece per line: kg, or kg and m³ (e.g. 12.5 or 40 1.6)</source>
         <translation>每行一件：公斤数，或公斤数和立方数（如 12.5 或 40 1.6）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="82"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="146"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="147"/>
         <source>&amp;Calculate</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="101"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="148"/>
         <source>C&amp;harge with the parcel at the desk</source>
         <translation>随当前快件收取(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="110"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="148"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="149"/>
         <source>进仓费 numbers (supervisor)</source>
         <translation>进仓费标准（主管设置）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="124"/>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="125"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="152"/>
         <source>&amp;Save numbers</source>
         <translation>保存标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="144"/>
         <source>&amp;Pieces</source>
         <translation>件数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="144"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="145"/>
         <source>&amp;Warehouse&apos;s charge (元)</source>
         <translation>仓库收取费用(&amp;W)（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="146"/>
         <source>Entry &amp;ticket (元)</source>
         <translation>门票(&amp;T)（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="162"/>
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="173"/>
         <source>The station has not set its 进仓费 numbers yet (the seed leaves them blank): a supervisor sets them on the right.</source>
         <translation>本网点尚未设置进仓费标准（制度中金额空白）：请主管在右侧设置。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="179"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="180"/>
         <source>{number}: the 进仓费 page takes no scans.</source>
         <translation>{number}：进仓费页面不接收扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="201"/>
         <source>进仓费: negotiate (来电面议)</source>
         <translation>进仓费：来电面议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="203"/>
         <source>进仓费 ¥ {total}</source>
         <translation>进仓费 ¥ {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/entry_fee_page.py" line="231"/>
         <source>进仓费 numbers saved.</source>
         <translation>进仓费标准已保存。</translation>
     </message>
@@ -1992,618 +2002,618 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakeMessages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="27"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="28"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="29"/>
         <source>Liquid (ml)</source>
         <translation>液体(毫升)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="30"/>
         <source>Sender name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="31"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="32"/>
         <source>Sender address</source>
         <translation>寄件人地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="33"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="34"/>
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="35"/>
         <source>Recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
         <source>Recipient address</source>
         <translation>收件人地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="37"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="38"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="39"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="40"/>
         <source>Service</source>
         <translation>运输方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="41"/>
         <source>Size (cm)</source>
         <translation>尺寸(厘米)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="41"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
         <source>Declared value</source>
         <translation>保价金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="42"/>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="330"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="44"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="45"/>
         <source>Account</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="46"/>
         <source>Account name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="47"/>
         <source>Account phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="48"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="49"/>
         <source>Received</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="50"/>
         <source>Inspection</source>
         <translation>验视</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="51"/>
         <source>Other price</source>
         <translation>改价金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="51"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="52"/>
         <source>Reason for the other price</source>
         <translation>改价原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="52"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="53"/>
         <source>Refusal detail</source>
         <translation>拒收说明</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="53"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="54"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="55"/>
         <source>Low-stock mark</source>
         <translation>低库存提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="56"/>
         <source>Category number</source>
         <translation>类别编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="57"/>
         <source>Category name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="58"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="59"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="69"/>
         <source>This parcel may not go by air ({kinds}): choose the land service; the slip will say 航空禁运.</source>
         <translation>此件不能走航空（{kinds}）：请选陆运，面单将注明“航空禁运”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="73"/>
         <source>Received is less than the fee of ¥ {n}.</source>
         <translation>实收金额少于运费 ¥ {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="76"/>
         <source>The address names no province or city we know: write it as province, city, district, street (e.g. 江苏省南京市鼓楼区中山北路30号).</source>
         <translation>地址中找不到省市：请按 省、市、区、街道门牌 填写（如 江苏省南京市鼓楼区中山北路30号）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="80"/>
         <source>Unknown district for {place}: the service area lists districts there, so add the district to the address.</source>
         <translation>{place} 缺少区县：服务范围表按区县区分，请在地址中写明区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="84"/>
         <source>Unknown city for {place}: add the city to the address.</source>
         <translation>{place} 缺少城市：请在地址中写明城市。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="88"/>
         <source>Size: enter all three sides in cm, or none of them.</source>
         <translation>尺寸：长、宽、高三边都填（厘米），或都不填。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="91"/>
         <source>Size is needed: the rate card prices by volume, so measure length, width and height in cm.</source>
         <translation>需要尺寸：价目表按体积计费，请量出长宽高（厘米）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="95"/>
         <source>{field}: enter a number greater than 0.</source>
         <translation>{field}：请输入大于 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="98"/>
         <source>{field}: enter a whole number.</source>
         <translation>{field}：请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="101"/>
         <source>Account {code} is closed: choose another or take the parcel as prepaid.</source>
         <translation>协议客户 {code} 已停用：请选其他客户，或按现付收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="104"/>
         <source>There is no account {code}.</source>
         <translation>没有协议客户 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="107"/>
         <source>Account code {code} is already used.</source>
         <translation>客户编号 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="110"/>
         <source>Account code: up to 16 letters or digits, no spaces.</source>
         <translation>客户编号：最多 16 位字母或数字，不含空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="113"/>
         <source>The rate card has no zone for {province}: a supervisor adds it to the card before the counter takes the parcel.</source>
         <translation>价目表中没有 {province} 的分区：请主管先在价目表中添加，再收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="118"/>
         <source>The rate card offers no insurance (保价).</source>
         <translation>价目表未提供保价服务。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="120"/>
         <source>Category number: a whole number, 1 or more (above 19 for a new category).</source>
         <translation>类别编号：1 以上的整数（新类别用 19 以上）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="123"/>
         <source>Category {n} appears in two rows: put its keywords in one row.</source>
         <translation>第 {n} 类出现在两行：请把关键词写在同一行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="126"/>
         <source>Only {n} in stock: take out at most {n}.</source>
         <translation>库存只有 {n}：最多领出 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="131"/>
         <source>Choose the sender&apos;s document type.</source>
         <translation>请选择寄件人证件类型。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="133"/>
         <source>The correction changes nothing: change the destination, the weight or the payment, or cancel.</source>
         <translation>更正没有改动任何内容：请修改目的地、重量或付款方式，或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="136"/>
         <source>Inspect the contents and tick &apos;inspected&apos; (验视) before accepting.</source>
         <translation>请先验视物品并勾选“已验视”，再收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="145"/>
         <source>Document number is required: the law asks for the sender&apos;s identity document (实名收寄). Without one the parcel is refused.</source>
         <translation>必须填写证件号码：依法实名收寄。寄件人不出示证件，不予收寄。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="149"/>
         <source>Document number: the check character is wrong (it should be {char}); read the number again from the card.</source>
         <translation>证件号码校验位错误（应为 {char}）：请对照证件重新核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="153"/>
         <source>Document number: the birth date {date} inside it does not exist.</source>
         <translation>证件号码中的出生日期 {date} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="157"/>
         <source>Document number: it cannot start with {digits}.</source>
         <translation>证件号码不能以 {digits} 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="161"/>
         <source>Document number: {n} characters are expected.</source>
         <translation>证件号码应为 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="164"/>
         <source>Please show a second-generation resident ID card: first-generation (15-digit) cards are no longer valid.</source>
         <translation>请出示第二代居民身份证：第一代（15位）身份证已停止使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="168"/>
         <source>Document number: these characters do not belong: {chars}.</source>
         <translation>证件号码含有不应出现的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="171"/>
         <source>Document number: not the shape this document type has.</source>
         <translation>证件号码与该证件类型的格式不符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="180"/>
         <source>Refused and recorded: prohibited item, category {n} {name}. Tell the customer it cannot be sent.</source>
         <translation>已拒收并登记：禁寄物品，第 {n} 类 {name}。请告知客户不能寄递。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="185"/>
         <source>Refused and recorded: fragile items ({words}) are not accepted at this station.</source>
         <translation>已拒收并登记：本网点不收寄易碎品（{words}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="189"/>
         <source>Refused and recorded: {place} is outside our service area (超区).</source>
         <translation>已拒收并登记：{place} 超出服务范围（超区）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="192"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="193"/>
         <source>Refused and recorded: {reason}.</source>
         <translation>已拒收并登记：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="195"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="196"/>
         <source>{number} was voided by {by} at {at}: it is neither corrected nor accepted again. Use a new waybill.</source>
         <translation>{number} 已由 {by} 于 {at} 作废：不能更正，也不能再次收寄。请使用新运单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="202"/>
         <source>{number} was already accepted at {at} by {by}: scan a new waybill form.</source>
         <translation>{number} 已于 {at} 由 {by} 收寄：请扫描新面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="205"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="206"/>
         <source>The rate card file is not usable: section {section}, row {row}, column {column}: {problem} {detail}. The current card is kept.</source>
         <translation>价目表文件不能使用：{section} 部分，第 {row} 行，{column} 列：{problem} {detail}。仍使用现有价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="212"/>
         <source>The service-area file is not usable: row {row}, column {column}: {problem} {detail}. The current table is kept.</source>
         <translation>服务范围表文件不能使用：第 {row} 行，{column} 列：{problem} {detail}。仍使用现有服务范围表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="221"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
         <source>section missing</source>
         <translation>缺少该部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="222"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
         <source>unknown section</source>
         <translation>未知部分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="223"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
         <source>value required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="226"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="228"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
         <source>not one of</source>
         <translation>不在可选值中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="229"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
         <source>unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="230"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
         <source>unknown province</source>
         <translation>未知省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="231"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
         <source>unknown zone</source>
         <translation>未知分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="232"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="233"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
         <source>province put in 同城/省内</source>
         <translation>省份不能放在同城/省内分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
         <source>insurance bands out of order</source>
         <translation>保价档位顺序错误</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="236"/>
         <source>no zones</source>
         <translation>没有分区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="236"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="237"/>
         <source>the file cannot be read (not CSV/XLSX of this layout)</source>
         <translation>文件无法读取（不是此格式的 CSV/XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="238"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="239"/>
         <source>no section heading</source>
         <translation>缺少分节标题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="257"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="258"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="258"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="259"/>
         <source>Temporary resident ID card</source>
         <translation>临时居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="260"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
         <source>PLA military ID</source>
         <translation>中国人民解放军军人身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="261"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="262"/>
         <source>Armed police ID</source>
         <translation>中国人民武装警察身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="263"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="264"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="265"/>
         <source>HK/Macao travel permit to the mainland</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="266"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="267"/>
         <source>Taiwan travel permit to the mainland</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="268"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="269"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="270"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="271"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="272"/>
         <source>Unified social credit code (organisation)</source>
         <translation>统一社会信用代码（单位）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
         <source>Prepaid, cash</source>
         <translation>现付（现金）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="280"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
         <source>Prepaid, QR code</source>
         <translation>现付（扫码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="281"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="282"/>
         <source>Freight collect (到付)</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="282"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="283"/>
         <source>Account, monthly (协议结算)</source>
         <translation>协议结算（月结）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="289"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
         <source>battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
         <source>magnet</source>
         <translation>磁性物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="291"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
         <source>pressurised/aerosol</source>
         <translation>压缩气体/喷雾</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
         <source>flammable</source>
         <translation>易燃品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="293"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
         <source>liquid over 20 ml</source>
         <translation>液体超过 20 毫升</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="294"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="295"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="296"/>
         <source>knife/blade</source>
         <translation>刀具/刀片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
         <source>served</source>
         <translation>可派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="303"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="304"/>
         <source>out of area (超区): refuse</source>
         <translation>超区：不收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="304"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="305"/>
         <source>forward via EMS</source>
         <translation>转 EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
         <source>prohibited item</source>
         <translation>禁寄物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="312"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
         <source>fragile item</source>
         <translation>易碎品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
         <source>another carrier&apos;s parcel (同行件)</source>
         <translation>同行件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="314"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
         <source>out of area (超区)</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="315"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="316"/>
         <source>no identity document shown</source>
         <translation>未出示身份证件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="316"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="317"/>
         <source>air-restricted, customer insists on air</source>
         <translation>航空禁运，客户坚持走航空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="318"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="319"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="325"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="326"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
         <source>Insurance (保价)</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="327"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
         <source>Collect fee (到付)</source>
         <translation>到付手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="328"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="329"/>
         <source>COD fee (代收)</source>
         <translation>代收货款手续费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_intake.py" line="330"/>
+        <location filename="../../src/counter_app/ui/messages_intake.py" line="331"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>
@@ -2611,515 +2621,515 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="134"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="134"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="188"/>
         <source>{number}: scan waybills on the intake form.</source>
         <translation>{number}：请在收寄页扫描面单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="215"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="218"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="224"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="225"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="236"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="237"/>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="246"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="247"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="291"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="425"/>
         <source>Shift summary</source>
         <translation>交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="306"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="308"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="309"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="311"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="312"/>
         <source>Whole day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="355"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
         <source>Cash (n / 元)</source>
         <translation>现金（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
         <source>QR (n / 元)</source>
         <translation>扫码（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
         <source>Collect (n / 元)</source>
         <translation>到付（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="344"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
         <source>Account (n / 元)</source>
         <translation>月结（件 / 元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
         <source>Refusals</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="346"/>
         <source>Overrides</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="348"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="355"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="363"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="356"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="358"/>
         <source>Sender phone</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="363"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
         <source>Quoted</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
         <source>Charged</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="366"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="367"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="388"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="373"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="374"/>
         <source>Refusals ({n})</source>
         <translation>拒收登记（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="376"/>
         <source>Price overrides ({n})</source>
         <translation>改价记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="379"/>
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
         <source>Was</source>
         <translation>原运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="387"/>
         <source>Now</source>
         <translation>现运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="390"/>
         <source>Voided {v} · corrected {c}</source>
         <translation>作废 {v} · 更正 {c}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="394"/>
         <source>{day} {period}: {n} parcel(s) · cash {cash} 元 · QR {qr} 元 · collect {collect} 元 · account {account} 元 · {refusals} refused · {overrides} price override(s)</source>
         <translation>{day} {period}：收寄 {n} 件 · 现金 {cash} 元 · 扫码 {qr} 元 · 到付 {collect} 元 · 月结 {account} 元 · 拒收 {refusals} 件 · 改价 {overrides} 次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="432"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="433"/>
         <source>Save the shift summary</source>
         <translation>保存交班汇总</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="471"/>
         <source>Accounts</source>
         <translation>协议客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="484"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="485"/>
         <source>Only a supervisor can add or change account customers; statements can be printed by anyone.</source>
         <translation>只有主管可以新增或修改协议客户；对账单人人都可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="496"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="497"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="499"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="499"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="515"/>
         <source>(closed)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="578"/>
         <source>Account {code} {name} saved.</source>
         <translation>协议客户 {code} {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="586"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="587"/>
         <source>There is no account customer yet: add one first.</source>
         <translation>还没有协议客户：请先新增。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="596"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="597"/>
         <source>{code} {name}, {month}: {n} parcel(s), {total} 元</source>
         <translation>{code} {name}，{month}：{n} 件，{total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="608"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="609"/>
         <source>Statement {code} {month}</source>
         <translation>对账单 {code} {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="619"/>
         <source>Save the monthly statement</source>
         <translation>保存月结对账单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="655"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="656"/>
         <source>Consumables</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="677"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
         <source>Low mark</source>
         <translation>提醒线</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="679"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="682"/>
         <source>low</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="682"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="696"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="697"/>
         <source>Tell the supervisor: {items} are running low.</source>
         <translation>请告知主管：{items} 库存不足。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="709"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="710"/>
         <source>Select a consumable.</source>
         <translation>请选择一种物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="711"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="712"/>
         <source>{name}: {stock} {unit} in stock, warn at {mark} or below</source>
         <translation>{name}：现有 {stock} {unit}，不超过 {mark} 时提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="722"/>
         <source>Select a consumable in the list first.</source>
         <translation>请先在列表中选择物料。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="736"/>
         <source>It is running low: tell the supervisor.</source>
         <translation>库存不足，请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="752"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="753"/>
         <source>{name} counted in: {stock} {unit} in stock.</source>
         <translation>{name} 已入库：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="764"/>
         <source>{name} taken out: {stock} {unit} left.</source>
         <translation>{name} 已领用：剩余 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="774"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="775"/>
         <source>{name} recounted: {stock} {unit} in stock.</source>
         <translation>{name} 已盘点：现有 {stock} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="787"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="788"/>
         <source>{name}: warned at {mark} {unit} or below.</source>
         <translation>{name}：库存不超过 {mark} {unit} 时提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="878"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="879"/>
         <source>Intake settings</source>
         <translation>收寄设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="899"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="900"/>
         <source>Only a supervisor can change the intake settings; they are shown for reference.</source>
         <translation>只有主管可以修改收寄设置；此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="914"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="915"/>
         <source>Rate card: {name}</source>
         <translation>价目表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="919"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="920"/>
         <source>This is the demo rate card: its prices are invented. Import the station&apos;s own rate card before charging customers.</source>
         <translation>这是演示价目表，价格为虚构。向客户收费前，请导入本网点自己的价目表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="923"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="924"/>
         <source>From {province} {city} · weight rounded up to {unit} kg · at most {most} kg · {zones} zone(s), {provinces} province(s)</source>
         <translation>始发地 {province} {city} · 重量按 {unit} kg 向上取整 · 最重 {most} kg · {zones} 个区，{provinces} 个省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="933"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="945"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
         <source>Zone</source>
         <translation>计价区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
         <source>First kg</source>
         <translation>首重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
         <source>First price (元)</source>
         <translation>首重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="934"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
         <source>Step kg</source>
         <translation>续重 kg</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="935"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="936"/>
         <source>Step price (元)</source>
         <translation>续重价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="945"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="946"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="955"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="956"/>
         <source>Import a rate card</source>
         <translation>导入价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="971"/>
         <source>Rate card 「{name}」 imported from {file}: {zones} zone(s).</source>
         <translation>已从 {file} 导入价目表「{name}」：{zones} 个区。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="979"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="980"/>
         <source>Save the rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="991"/>
         <source>Service area table: {name}</source>
         <translation>服务范围表：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="996"/>
         <source>This is the demo service-area table. Import the station&apos;s own table so that out-of-area destinations are refused correctly.</source>
         <translation>这是演示服务范围表。请导入本网点自己的服务范围表，超区件才能正确拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="999"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1000"/>
         <source>{n} rule(s)</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1003"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1004"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1005"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1006"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1020"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1021"/>
         <source>Import a service-area table</source>
         <translation>导入服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1041"/>
         <source>Service area 「{name}」 imported from {file}: {n} rule(s).</source>
         <translation>已从 {file} 导入服务范围表「{name}」：共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1049"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1050"/>
         <source>Save the service-area table</source>
         <translation>保存服务范围表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1067"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1068"/>
         <source>(station&apos;s own)</source>
         <translation>（本网点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1085"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1086"/>
         <source>Fragile items are now refused.</source>
         <translation>现在拒收易碎品。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1087"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1088"/>
         <source>Fragile items are now accepted, marked 易碎, with packing advice.</source>
         <translation>现在收寄易碎品：标注「易碎」并提示包装。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1098"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1099"/>
         <source>Category no.</source>
         <translation>类别号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1100"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1100"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1101"/>
         <source>Name (new category only)</source>
         <translation>名称（仅新类别）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1142"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1143"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1159"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake_pages.py" line="1160"/>
         <source>The station&apos;s keywords saved: {n} row(s).</source>
         <translation>本网点关键词已保存：{n} 行。</translation>
     </message>
@@ -3913,1040 +3923,1040 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="79"/>
         <source>Station name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="80"/>
         <source>Station code</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="81"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="82"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="83"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="86"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="87"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="89"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="90"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="91"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="25"/>
         <source>Amount collected</source>
         <translation>实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="26"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="92"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="93"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="95"/>
         <source>Own carrier(s)</source>
         <translation>本网点快递公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="96"/>
         <source>Early shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="97"/>
         <source>Late shift</source>
         <translation>晚班</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="29"/>
         <source>Whether the customer was reached</source>
         <translation>是否联系上客户</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="30"/>
         <source>Call time</source>
         <translation>打电话的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="31"/>
         <source>Why the call failed</source>
         <translation>未接通原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="32"/>
         <source>Full address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="33"/>
         <source>Time the customer wants it</source>
         <translation>客户要求的送货时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="34"/>
         <source>New recipient name</source>
         <translation>新收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="35"/>
         <source>New recipient phone</source>
         <translation>新收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="36"/>
         <source>送无人 category</source>
         <translation>送无人类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="37"/>
         <source>Time of the failed delivery</source>
         <translation>送无人的时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="38"/>
         <source>Kind of COD refusal</source>
         <translation>到付拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="39"/>
         <source>Customer&apos;s answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="40"/>
         <source>Date the customer comes</source>
         <translation>客户约定的日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="41"/>
         <source>Pickup time</source>
         <translation>自取时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="42"/>
         <source>Pickup place</source>
         <translation>自取地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="43"/>
         <source>Who asked for the return</source>
         <translation>谁要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="44"/>
         <source>Kind of refusal</source>
         <translation>拒收类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="45"/>
         <source>Detailed reason</source>
         <translation>详细原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="98"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="122"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="99"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="123"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="47"/>
         <source>Destination province</source>
         <translation>目的省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="48"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="125"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="49"/>
         <source>Location code</source>
         <translation>库位代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="50"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="51"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="100"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="102"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="103"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="52"/>
         <source>Pickup code or phone tail</source>
         <translation>取件码或手机尾号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="104"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="105"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="53"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="54"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="55"/>
         <source>Paid freight</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="56"/>
         <source>EMS waybill number</source>
         <translation>EMS单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="57"/>
         <source>EMS destination</source>
         <translation>EMS目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="106"/>
         <source>Origin city</source>
         <translation>始发城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="107"/>
         <source>Noon reply check</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="108"/>
         <source>Afternoon reply check</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="109"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="110"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="111"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="112"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="58"/>
         <source>Headless parcel</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="59"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="60"/>
         <source>Return tariff</source>
         <translation>退回费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="113"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="114"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="61"/>
         <source>Self-pickup days</source>
         <translation>自取件期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="62"/>
         <source>Days after notifying</source>
         <translation>通知后期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="63"/>
         <source>Days without a reply</source>
         <translation>未回复期限（天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="155"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="27"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="13"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="157"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="14"/>
         <source>Origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="158"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="15"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="16"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="160"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="161"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="115"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="116"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="28"/>
         <source>Partial barcode</source>
         <translation>残缺条码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="29"/>
         <source>Printed digits</source>
         <translation>印刷数字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="30"/>
         <source>代收 places</source>
         <translation>代收点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="31"/>
         <source>Delivery date</source>
         <translation>派送日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="32"/>
         <source>Reason to keep it in this batch</source>
         <translation>留在本批的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="33"/>
         <source>Delivery list line</source>
         <translation>派件清单行</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="17"/>
         <source>Report due day</source>
         <translation>报表截止日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="18"/>
         <source>Days of reminder before it</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="170"/>
+        <location filename="../../src/counter_app/ui/messages_misroute.py" line="19"/>
         <source>Correct destination unknown</source>
         <translation>无法确定正确目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="118"/>
         <source>Days to keep the scan journal</source>
         <translation>扫描记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="119"/>
         <source>Days to keep the audit log</source>
         <translation>操作日志保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="120"/>
         <source>Days to keep counter records</source>
         <translation>收寄记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="64"/>
         <source>Days to keep warehouse records</source>
         <translation>仓库记录保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="34"/>
         <source>Days to keep receipts</source>
         <translation>回单保留天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="178"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="66"/>
         <source>进仓费</source>
         <translation>进仓费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="67"/>
         <source>进仓费 rules</source>
         <translation>进仓费标准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="180"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="68"/>
         <source>Per-kg tier&apos;s upper weight</source>
         <translation>按公斤计费的重量上限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="69"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="192"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="76"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="193"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="77"/>
         <source>Moved</source>
         <translation>地址搬迁</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="78"/>
         <source>Address change</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="195"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="79"/>
         <source>Nobody home</source>
         <translation>送无人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="80"/>
         <source>COD refused</source>
         <translation>到付拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="197"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="81"/>
         <source>Out of area</source>
         <translation>超区件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="82"/>
         <source>Opened for inspection</source>
         <translation>拆包验货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="83"/>
         <source>Self-pickup</source>
         <translation>自取件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="84"/>
         <source>Mis-sorted</source>
         <translation>错分件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="201"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="85"/>
         <source>Return</source>
         <translation>退回件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="86"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="203"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="87"/>
         <source>Damaged, refused</source>
         <translation>破损拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="88"/>
         <source>Wrong 大字, to be cleared</source>
         <translation>错写大字待查</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="95"/>
         <source>Out for delivery</source>
         <translation>出仓派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="212"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="96"/>
         <source>Collected by the customer</source>
         <translation>客户自提</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="213"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="97"/>
         <source>Back to the courier</source>
         <translation>退回业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="98"/>
         <source>Back to the company</source>
         <translation>上网退公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="215"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="99"/>
         <source>Forwarded via EMS</source>
         <translation>转发EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="216"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="100"/>
         <source>Taken by a driver</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="217"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="101"/>
         <source>Written off at stocktake</source>
         <translation>盘点报失</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="108"/>
         <source>shelf</source>
         <translation>架</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="225"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="109"/>
         <source>bulky goods area</source>
         <translation>大货区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="226"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="110"/>
         <source>returns area</source>
         <translation>退件区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="227"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="111"/>
         <source>next-round area</source>
         <translation>再派区</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="148"/>
         <source>Tick at least one carrier this station works for.</source>
         <translation>请至少勾选一家本网点所属的快递公司。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="150"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="269"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="152"/>
         <source>Job number: 2 to 16 letters or digits, no spaces.</source>
         <translation>工号：2–16 位字母或数字，不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="271"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="154"/>
         <source>Station code: 3 to 12 letters or digits.</source>
         <translation>网点编号：3–12 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="273"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="156"/>
         <source>{field}: enter an 11-digit mobile number (1xxxxxxxxxx) or a landline with its area code (0571-88886666).</source>
         <translation>{field}：请输入 11 位手机号（1xxxxxxxxxx）或带区号的固定电话（0571-88886666）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="162"/>
         <source>{field}: not an EMS number — 13 digits, or two letters, nine digits and two letters (e.g. EE471108151FR) with a right check digit.</source>
         <translation>{field}：不是EMS单号——应为13位数字，或两个字母、九位数字、两个字母（如 EE471108151FR）且校验位正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="284"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="167"/>
         <source>Set the 进仓费 numbers first (supervisor).</source>
         <translation>请先由主管设置进仓费标准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="169"/>
         <source>{field} must come after the noon reply check ({time}).</source>
         <translation>{field}须晚于中午查看回复时间（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="173"/>
         <source>{field}: a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）填写。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="292"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="175"/>
         <source>{field}: digits only, 5 to 12 of them, not starting with 0.</source>
         <translation>{field}：只能是数字，5–12 位，不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="296"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="179"/>
         <source>{field} must not contain digits.</source>
         <translation>{field}不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="181"/>
         <source>{field} is too long: at most {n} characters.</source>
         <translation>{field}太长：最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="302"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="185"/>
         <source>{field} holds characters that cannot be stored ({chars}): retype it, or scan again.</source>
         <translation>{field}含有无法保存的字符（{chars}）：请重新输入或重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="307"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="190"/>
         <source>{field} is too short: at least {n} characters.</source>
         <translation>{field}太短：至少 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="194"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="313"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="196"/>
         <source>You cannot remove your own supervisor role or deactivate yourself; ask another supervisor.</source>
         <translation>不能取消自己的主管岗位或停用自己的账号，请找另一位主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="319"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="202"/>
         <source>{field}: the end must be after the start.</source>
         <translation>{field}：结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="323"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="206"/>
         <source>The late shift must start when the early shift has ended.</source>
         <translation>晚班必须在早班结束之后开始。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="327"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="210"/>
         <source>The new area must start on or after the current area&apos;s start date.</source>
         <translation>新区域的开始日期不能早于当前区域的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="214"/>
         <source>Unknown carrier code(s): {codes}.</source>
         <translation>未知的快递公司代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="335"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="218"/>
         <source>{field}: a sum in 元 like 25 or 25.50.</source>
         <translation>{field}：请输入以元为单位的金额，例如 25 或 25.50。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="338"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="221"/>
         <source>{field} must be within {range}.</source>
         <translation>{field}必须在 {range} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="341"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="224"/>
         <source>{field}: enter a time as HH:MM.</source>
         <translation>{field}：请按 时:分（HH:MM）输入时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="343"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="226"/>
         <source>{field} is in the future: enter when it really happened.</source>
         <translation>{field}晚于现在：请填写实际发生的时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="347"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="230"/>
         <source>There is no location {code} in use: type another code or take the suggested one.</source>
         <translation>没有在用的库位 {code}：请换一个代码，或用建议的库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="352"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="235"/>
         <source>{field}: choose a province from the list.</source>
         <translation>{field}：请从列表中选择省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="355"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="238"/>
         <source>{field}: unknown value {value}.</source>
         <translation>{field}：无法识别“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="241"/>
         <source>Location {code} is full: choose another location.</source>
         <translation>库位 {code} 已满：请换一个库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="362"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="245"/>
         <source>The location holds {n} parcel(s) now: its capacity cannot be lower.</source>
         <translation>该库位现有 {n} 票：容量不能小于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="249"/>
         <source>The location still holds {n} parcel(s): move them before taking it out of use.</source>
         <translation>该库位还有 {n} 票：先移走再停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="371"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="254"/>
         <source>This headless parcel was already matched to {number}.</source>
         <translation>这个无头件已匹配到 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="375"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="258"/>
         <source>This stocktake is already posted: start a new one.</source>
         <translation>这次盘点已过账：请重新开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="380"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="263"/>
         <source>Return tariff, row {row}: {names} is not a province on the list.</source>
         <translation>退回费标准第 {row} 行：{names} 不是列表中的省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="385"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="268"/>
         <source>Return tariff, row {row}: {names} already appears in another row.</source>
         <translation>退回费标准第 {row} 行：{names} 已在其他行出现。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="389"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="272"/>
         <source>The return tariff needs one row without provinces: it applies to every other province.</source>
         <translation>退回费标准需要一行不填省份：适用于其他所有省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="394"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="277"/>
         <source>Return tariff, row {row}: only one row may be without provinces.</source>
         <translation>退回费标准第 {row} 行：只能有一行不填省份。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="398"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="281"/>
         <source>Return tariff, row {row}: free kg and 元/kg must be numbers, 0 or more (元/kg at most 1000).</source>
         <translation>退回费标准第 {row} 行：免费公斤数和元/公斤须为不小于 0 的数字（元/公斤不超过 1000）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="403"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="286"/>
         <source>{field}: the file cannot be found.</source>
         <translation>{field}：找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="406"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="289"/>
         <source>「{place}」 cannot be a 代收 place: write it as a receipt shows it, in letters or Chinese characters, without digits or commas.</source>
         <translation>「{place}」不能作为代收点：请按回单上的写法填写，只用汉字或字母，不要数字或逗号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="411"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="294"/>
         <source>Delivery list, line {line}: the date must be written as 2026-11-23.</source>
         <translation>派件清单第 {line} 行：日期请写成 2026-11-23 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="417"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="300"/>
         <source>Delivery list, line {line}: 「{name}」 is not a courier of this station (设置 → couriers).</source>
         <translation>派件清单第 {line} 行：「{name}」不是本网点的派件员（设置 → 派件员）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="423"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="306"/>
         <source>Delivery list, line {line}: 「{number}」 is not a waybill number of this station&apos;s carriers.</source>
         <translation>派件清单第 {line} 行：「{number}」不是本网点所属快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="428"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="311"/>
         <source>Type at least 5 characters of the waybill, the last 4 digits of the phone, or a name.</source>
         <translation>请输入运单号至少5位、手机后4位或姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="433"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="316"/>
         <source>Write the full address (at least {n} characters), not just 「搬地方」.</source>
         <translation>请写详细地址（至少 {n} 个字），不要简单写「搬地方」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="437"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="320"/>
         <source>{field} is not valid.</source>
         <translation>{field}不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="448"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="331"/>
         <source>Job number or password is wrong. {n} attempts left before the account is locked.</source>
         <translation>工号或密码不正确。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="453"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="336"/>
         <source>Job number or password is wrong.</source>
         <translation>工号或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="338"/>
         <source>Too many wrong passwords: this account is locked until {time}. A supervisor can unlock it by setting a new password.</source>
         <translation>密码错误次数过多，账号已锁定到 {time}。主管可以设置新密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="461"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="344"/>
         <source>This account has been deactivated. Ask a supervisor.</source>
         <translation>此账号已停用，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="463"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="346"/>
         <source>Your role may not do this. Ask a supervisor.</source>
         <translation>您的岗位无权进行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="465"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="348"/>
         <source>Job number {job} is already in use.</source>
         <translation>工号 {job} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="469"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="352"/>
         <source>The record no longer exists; refresh the list.</source>
         <translation>该记录已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="471"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="354"/>
         <source>This station has already been set up.</source>
         <translation>本网点已经设置过了。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="473"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="145"/>
         <source>Still missing: {fields}. A problem parcel without its details is neither returned nor messaged.</source>
         <translation>还缺：{fields}。没有注明原因的快件，一律不作退件处理，也不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="478"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="150"/>
         <source>A courier who would not carry it upstairs or was rude does not make a problem parcel: no message is left.</source>
         <translation>快递员不送上楼或态度不好不算问题件，不予留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="483"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="155"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="489"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="161"/>
         <source>{number} has already left: {how}, scanned out by {by} at {at}.</source>
         <translation>{number} 已出库：{how}，由 {by} 于 {at} 扫描出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="495"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="167"/>
         <source>{number} is not in the warehouse: it was never scanned in here.</source>
         <translation>{number} 不在仓库：本站没有它的入库记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="499"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="171"/>
         <source>{number} has no delivery scan: do the delivery scan of its area first, then return it.</source>
         <translation>{number} 没有派件扫描：必须先做所属承包区的派件扫描，再做退件处理。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="504"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="176"/>
         <source>Neither the pickup code nor the phone&apos;s last 4 digits match {number}: do not hand it over.</source>
         <translation>取件码和手机尾号都与 {number} 不符：不能交件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="509"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="181"/>
         <source>No room left in the {area}: type a location with room, or add one in the warehouse settings.</source>
         <translation>{area}已满：请输入有空位的库位，或在仓库设置中添加库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="514"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="186"/>
         <source>{number} is not on this driver&apos;s pickup list: keep it here.</source>
         <translation>{number} 不在该司机的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="518"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="42"/>
         <source>到付 receipt: 「{signer}」 is no name. Enter the name of who paid, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：「{signer}」不是名字。请输入付款人的名字，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="523"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="47"/>
         <source>{number} is in the warehouse as 「{reason}」 ({code} at {location}, since {since}, scanned in by {by}): close the problem (scan it out) first, or ask a supervisor to override (X-6).</source>
         <translation>{number} 在仓库中，原因「{reason}」（{location} 的 {code}，{since} 由 {by} 入仓）：请先处理完问题件（出仓扫描），或请主管放行（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="531"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="55"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}: enter it in {courier}&apos;s batch, or keep it here with a reason (X-6).</source>
         <translation>{number} 在 {courier} {day} 的派件清单上：请录入 {courier} 的批次，或填写原因后留在本批（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="536"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="61"/>
         <source>The delivery list says {listed} piece(s), you typed {entered}: check the receipt&apos;s 「共收几件」 and confirm, or correct the count (X-6).</source>
         <translation>派件清单上是 {listed} 件，您输入的是 {entered} 件：请核对回单上的「共收几件」后确认，或改正件数（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="541"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="66"/>
         <source>到付 receipt: 0 is no amount. Type the amount collected, or ask a supervisor to approve the exception (RE-3).</source>
         <translation>到付回单：0 不是金额。请输入实收金额，或请主管批准例外（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="555"/>
+        <location filename="../../src/counter_app/ui/messages.py" line="369"/>
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="476"/>
-        <location filename="../../src/counter_app/ui/messages.py" line="566"/>
+        <location filename="../../src/counter_app/ui/messages_warehouse.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="21"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="573"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="28"/>
         <source>No number was read. Scan again.</source>
         <translation>没有读到单号，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="575"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="30"/>
         <source>The number contains characters a waybill number never has: {chars}. Scan again or check the number.</source>
         <translation>单号中有运单号不会有的字符：{chars}。请重新扫描或核对单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="581"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="36"/>
         <source>{carrier} numbers have {lengths} characters; this one has {n}. Part of the code was not read: scan again.</source>
         <translation>{carrier}单号应为 {lengths} 位，读到的是 {n} 位。条码没有读全，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="591"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="46"/>
         <source>Check digit wrong (should be {digit}): the code was misread. Scan again.</source>
         <translation>校验位错误（应为 {digit}）：条码读错了，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="596"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="51"/>
         <source>{carrier} parcel (同行件): this station does not accept other carriers&apos; parcels.</source>
         <translation>{carrier}的快件（同行件）：本网点不收其他快递公司的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="601"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="56"/>
         <source>Neither the barcode nor the printed digits give a whole number: set the receipt aside.</source>
         <translation>条码和印刷数字都不完整，请把这张回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="607"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="62"/>
         <source>That was not a barcode ({n} characters typed very fast); it was not kept.</source>
         <translation>这不是条码（快速输入的 {n} 个字符），没有保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="611"/>
+        <location filename="../../src/counter_app/ui/messages_waybills.py" line="66"/>
         <source>{number} is not a waybill number of any known carrier.</source>
         <translation>{number} 不是任何已知快递公司的运单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="620"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="77"/>
         <source>Enter the signer: the name, or F6 草签 / F7 已收 / F8 邮件签收章.</source>
         <translation>请输入签收人：姓名，或按 F6 草签 / F7 已收 / F8 邮件签收章。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="623"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="80"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name ({name}, press F10 to use it).</source>
         <translation>不能输「本人」：请输入收件人的名字（{name}，按 F10 直接填入）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="626"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="83"/>
         <source>「本人」 is not a signer: enter the recipient&apos;s name.</source>
         <translation>不能输「本人」：请输入收件人的名字。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="628"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="85"/>
         <source>A signer is never digits (「不能用数字来签收」).</source>
         <translation>签收人不能是数字（「不能用数字来签收」）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="630"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="87"/>
         <source>Commas only like this: surname only → 张,, (one comma per unreadable character, or type 张2); given name only → ,伟.</source>
         <translation>逗号只能这样用：只看清姓 → 张,,（看不清几个字就几个逗号，也可输 张2）；只看清名 → ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="633"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="90"/>
         <source>These characters cannot be in a name: {chars}</source>
         <translation>名字里不能有这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="636"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="93"/>
         <source>Too long for a name (at most {n} characters).</source>
         <translation>名字太长（最多 {n} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="639"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="96"/>
         <source>One character alone is ambiguous: for a surname type 张, or 张2; for a given name type ,伟.</source>
         <translation>只有一个字分不清：只看清姓请输 张, 或 张2；只看清名请输 ,伟。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="642"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="99"/>
         <source>「拒收」 is a refusal, not a signature: do not enter it as signed. Scan the parcel into the warehouse as refused (破损拒收 if the contents are damaged) and message the origin company (WH-15).</source>
         <translation>「拒收」是拒收，不是签收：不要录入为已签收。请把快件扫描入仓作拒收件（内件破损的作破损拒收），并给始发公司留言（WH-15）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="647"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="104"/>
         <source>A signer never carries a number: enter {name} as the signer and {n} in the pieces field.</source>
         <translation>签收人不能带数字：签收人输入 {name}，件数栏输入 {n}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages.py" line="650"/>
+        <location filename="../../src/counter_app/ui/messages_receipts.py" line="107"/>
         <source>Not a valid signer.</source>
         <translation>签收人不正确。</translation>
     </message>
@@ -4954,269 +4964,269 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>MisrouteWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="69"/>
         <source>waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="69"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="70"/>
         <source>origin province</source>
         <translation>始发省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="71"/>
         <source>origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="72"/>
         <source>wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="73"/>
         <source>correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="74"/>
         <source>date found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="74"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="75"/>
         <source>found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="75"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="76"/>
         <source>what was done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="83"/>
         <source>Missing: correct 大字 written</source>
         <translation>漏写：补写正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="84"/>
         <source>Wrong: crossed out and rewritten</source>
         <translation>写错：划掉后重写</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="86"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="87"/>
         <source>Right but untidy: rewritten neatly</source>
         <translation>字迹潦草：在旁边重新写清楚</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="152"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="153"/>
         <source>Already registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="154"/>
         <source>{number}: found {date} by {who}; shown for correction.</source>
         <translation>{number}：{date} 由 {who} 登记，已调出供修改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="164"/>
         <source>New entry</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="165"/>
         <source>{number}: fill in origin and 大字, then Enter.</source>
         <translation>{number}：请填写始发地和大字，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="239"/>
         <source>Saved {number}. Still missing: {fields}.</source>
         <translation>{number} 已保存。还缺：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="243"/>
         <source>Saved {number}; complete, waiting for verification.</source>
         <translation>{number} 已保存，信息完整，等待核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="326"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="327"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="330"/>
         <source>Wrong 大字</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="331"/>
         <source>Correct 大字</source>
         <translation>正确大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="331"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
         <source>Found</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
         <source>By</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
         <source>Done</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="335"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="354"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="355"/>
         <source>{n} row(s) not ready for the report: {rows}</source>
         <translation>有 {n} 条还不能上报：{rows}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="360"/>
         <source>Every row is complete and verified.</source>
         <translation>所有记录都已填写完整并核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="364"/>
         <source>Closed (locked)</source>
         <translation>已结账（锁定）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="365"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="366"/>
         <source>Open</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="376"/>
         <source>missing: {fields}</source>
         <translation>缺：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="379"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="380"/>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="381"/>
         <source>verified by {who}</source>
         <translation>已由 {who} 核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="389"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="390"/>
         <source>Select a row first.</source>
         <translation>请先选中一条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="399"/>
         <source>Verified.</source>
         <translation>已核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="424"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="425"/>
         <source>{month}: {ready} row(s) go into the report; {open} row(s) are left out until complete and verified.</source>
         <translation>{month}：{ready} 条将上报；{open} 条在填写完整并核实之前不会上报。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="460"/>
         <source>Preparing the report…</source>
         <translation>正在生成上报表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="466"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="467"/>
         <source>Misroute report {month}</source>
         <translation>错写大字上报表 {month}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="482"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="483"/>
         <source>Export the misroute report to</source>
         <translation>把错写大字上报表导出到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="520"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="521"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="522"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="523"/>
         <source>{file} could not be written ({error}); an earlier file of that name is unchanged.</source>
         <translation>{file} 无法写入（{error}）；同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="515"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="516"/>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="327"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="541"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="328"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="542"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="259"/>
         <source>The warehouse record could not be opened: {why}</source>
         <translation>未能建立仓库记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="262"/>
         <source>Warehouse problem record {code} (shelf {location}): the warehouse desk contacts the recipient; if unreachable it messages the sending company.</source>
         <translation>已建仓库问题件记录 {code}（货架 {location}）：仓库联系收件人；联系不上则给始发公司留言。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="328"/>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="329"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="543"/>
         <source>Origin site</source>
         <translation>始发地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="533"/>
         <source>Exporting the report…</source>
         <translation>正在导出上报表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="546"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="571"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="572"/>
         <source>The {month} misroute report was due on {due}: {days} day(s) overdue.</source>
         <translation>{month} 的错写大字上报表应在 {due} 前上报，已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="579"/>
         <source>The {month} misroute report is due on {due} ({days} day(s) left).</source>
         <translation>{month} 的错写大字上报表须在 {due} 前上报（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="587"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="588"/>
         <source>{number} is already registered (found {date} by {who}).</source>
         <translation>{number} 已经登记过（{date}，{who}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="592"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="593"/>
         <source>{month} was closed by {who} at {at}; only a supervisor can change its rows.</source>
         <translation>{month} 已由 {who} 在 {at} 关闭，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="597"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="598"/>
         <source>{month} is closed; only a supervisor can change its rows.</source>
         <translation>{month} 已结账，只有主管可以修改其中的记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="601"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="602"/>
         <source>Cannot verify: missing {fields}.</source>
         <translation>不能核实：缺{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="606"/>
         <source>{month} cannot be closed: {a} row(s) incomplete, {b} not verified.</source>
         <translation>{month} 不能结账：{a} 条未填写完整，{b} 条未核实。</translation>
     </message>
@@ -6253,32 +6263,32 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsQuestions</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="34"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="35"/>
         <source>On another courier&apos;s list</source>
         <translation>在其他业务员的派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="37"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="38"/>
         <source>{number} is on {courier}&apos;s delivery list of {day}. Enter it in {courier}&apos;s batch, or keep it in this batch and say why (X-6).</source>
         <translation>{number} 在{courier} {day}的派件清单上。录入{courier}的回单批次，或留在本批次并说明原因（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="47"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="49"/>
         <source>Reason to keep it here, e.g. handed over to this courier</source>
         <translation>留在本批次的原因，如已转交本业务员派送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="57"/>
         <source>&amp;Move to {courier}&apos;s batch</source>
         <translation>录入{courier}的批次(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="58"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="60"/>
         <source>&amp;Keep here</source>
         <translation>留在本批次(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_questions.py" line="79"/>
         <source>Type the reason to keep it in this batch.</source>
         <translation>请填写留在本批次的原因。</translation>
     </message>
@@ -6286,350 +6296,350 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="85"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="86"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="86"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="87"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="87"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="88"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="89"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="90"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="166"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="167"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="168"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="180"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="182"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="183"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="191"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="196"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="204"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="233"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="241"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="720"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="722"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="263"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="263"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="723"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="274"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="298"/>
         <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
         <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="314"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="315"/>
         <source>Batch cover {courier} {day}</source>
         <translation>回单封面 {courier} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="320"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="321"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="335"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="336"/>
         <source>Parcels of the list not entered</source>
         <translation>清单中有件未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="337"/>
         <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
         <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="361"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="362"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="378"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="383"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="385"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="386"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="387"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="409"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="410"/>
         <source>On the delivery list of {courier} ({day}), not of this batch&apos;s courier (X-6).</source>
         <translation>在{courier}（{day}）的派件清单上，不是本批次业务员的（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="414"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="415"/>
         <source>The delivery list has it on {day}, this batch is of {batch}: lateness counts from {day} (X-6, RE-1).</source>
         <translation>派件清单日期为{day}，本批次为{batch}：是否逾期按{day}计算（X-6，RE-1）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="545"/>
         <source>Not saved: a supervisor must approve. {why}</source>
         <translation>未保存：须主管批准。{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="555"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="567"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="569"/>
         <source>Saved {number} in {courier}&apos;s batch of {day}.</source>
         <translation>已将 {number} 录入{courier} {day}的批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="577"/>
         <source>Piece count differs</source>
         <translation>件数不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="578"/>
         <source>The delivery list says {listed} piece(s); the receipt says {entered}. Save {entered}?</source>
         <translation>派件清单为 {listed} 件，回单为 {entered} 件。按 {entered} 件保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="590"/>
         <source>Supervisor&apos;s approval</source>
         <translation>主管批准</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="589"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="591"/>
         <source>Ask a supervisor to approve saving it anyway?</source>
         <translation>请主管批准后仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="607"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="606"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="608"/>
         <source>The delivery list expects {expected}; the receipt says {amount}. Save {amount}? It is flagged on the COD list.</source>
         <translation>派件清单应收 {expected}，回单上是 {amount}。按 {amount} 保存吗？到付清单上会标出。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="617"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="619"/>
         <source>Correct receipt</source>
         <translation>修改回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="620"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="641"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="682"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="718"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="720"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="721"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="722"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="724"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="730"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="732"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="734"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="739"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="741"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="741"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="743"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="747"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="749"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="753"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="755"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="759"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="761"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="765"/>
         <source>Arrived, no receipt and no reason in the warehouse: {number} ({courier})</source>
         <translation>已到件，既无回单也未在仓库登记原因：{number}（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="768"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="770"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="787"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="791"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="793"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="800"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="802"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="809"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="811"/>
         <source>COD list {courier}</source>
         <translation>到付清单 {courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="831"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="833"/>
         <source>Receipt record</source>
         <translation>回单记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="868"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="870"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="872"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="874"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="882"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="884"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="885"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="887"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="894"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -8200,11 +8210,6 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>报货业务员(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1444"/>
-        <source>Tell the d&amp;river</source>
-        <translation>通知司机(&amp;R)</translation>
-    </message>
-    <message>
         <location filename="../ui/service_desk_workspace.ui" line="1381"/>
         <source>Wh&amp;ere</source>
         <translation>地点(&amp;E)</translation>
@@ -8228,6 +8233,11 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/service_desk_workspace.ui" line="1421"/>
         <source>Dri&amp;ver</source>
         <translation>司机(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1444"/>
+        <source>Tell the d&amp;river</source>
+        <translation>通知司机(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1468"/>
@@ -8484,15 +8494,15 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="333"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="382"/>
         <location filename="../ui/settings_workspace.ui" line="287"/>
         <location filename="../ui/settings_workspace.ui" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="289"/>
         <location filename="../ui/settings_workspace.ui" line="304"/>
         <source>Role</source>
         <translation>岗位</translation>
@@ -8523,395 +8533,395 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="429"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="384"/>
         <location filename="../ui/settings_workspace.ui" line="444"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="383"/>
         <location filename="../ui/settings_workspace.ui" line="461"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="59"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="21"/>
         <source>Counter clerk</source>
         <translation>前台收寄员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="22"/>
         <source>Warehouse clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="61"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="23"/>
         <source>Receipt clerk (night desk)</source>
         <translation>回单录入员（夜班）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="24"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="25"/>
         <source>Customer-service clerk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="32"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="33"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="40"/>
         <source>CR, LF or CR+LF</source>
         <translation>CR、LF 或 CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="41"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="42"/>
         <source>LF</source>
         <translation>LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="43"/>
         <source>CR+LF</source>
         <translation>CR+LF</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="44"/>
         <source>Silence only</source>
         <translation>仅按停顿分隔</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="51"/>
         <source>accepted</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="52"/>
         <source>rejected</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="94"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="53"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="141"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="143"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="148"/>
         <source>Scale and printers</source>
         <translation>秤与打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="152"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="165"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="166"/>
         <source>Even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="167"/>
         <source>Odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="168"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="214"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="169"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="272"/>
         <source>Station profile saved.</source>
         <translation>网点资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="332"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="287"/>
         <source>Job number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="335"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="431"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="290"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="386"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="342"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="439"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="297"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="394"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="344"/>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="396"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="364"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="319"/>
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="374"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="329"/>
         <source>Select a staff member in the list first.</source>
         <translation>请先在列表中选中一名员工。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="388"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="343"/>
         <source>Role changed.</source>
         <translation>岗位已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="400"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="355"/>
         <source>Account deactivated.</source>
         <translation>账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="402"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="357"/>
         <source>Account reactivated.</source>
         <translation>账号已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="370"/>
         <source>Password set; the account is unlocked.</source>
         <translation>密码已设置，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="430"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="385"/>
         <location filename="../ui/settings_workspace.ui" line="474"/>
         <source>Area served</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="461"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="416"/>
         <source>Courier added.</source>
         <translation>快递员已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="426"/>
         <source>Select a courier in the list first.</source>
         <translation>请先在列表中选中一名快递员。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="440"/>
         <source>Area changed; the old area stays in the courier&apos;s history.</source>
         <translation>区域已更改，原区域保留在该快递员的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="457"/>
         <source>Courier deactivated.</source>
         <translation>快递员已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="504"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="459"/>
         <source>Courier reactivated.</source>
         <translation>快递员已启用。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="531"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="486"/>
         <source>Shift times saved.</source>
         <translation>班次时间已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="557"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="512"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="528"/>
         <source>This PC&apos;s default printer</source>
         <translation>本机默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="532"/>
         <source>{name} (not found)</source>
         <translation>{name}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="603"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="558"/>
         <source>Preferences saved.</source>
         <translation>偏好设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="582"/>
         <location filename="../ui/settings_workspace.ui" line="834"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="583"/>
         <source>Line</source>
         <translation>线路参数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="584"/>
         <location filename="../ui/settings_workspace.ui" line="903"/>
         <source>Code ends with</source>
         <translation>条码结束符</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="630"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="585"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="602"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="649"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="604"/>
         <source>unplugged — waiting for it</source>
         <translation>已拔出 — 等待重新插上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="651"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="606"/>
         <source>cannot open: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="609"/>
         <source>not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="648"/>
         <source>{port} is already in the list.</source>
         <translation>{port} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="680"/>
         <source>Scanner settings saved and applied.</source>
         <translation>扫描枪设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="688"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="734"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="689"/>
         <source>Good</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="735"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="690"/>
         <source>Rejected</source>
         <translation>无效扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="736"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="691"/>
         <source>Duplicate</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="748"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="703"/>
         <source>  key gaps (ms): {gaps}</source>
         <translation>  按键间隔（毫秒）：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="778"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="47"/>
         <source>Reading the audit log…</source>
         <translation>正在读取操作日志…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="791"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="60"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="807"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="76"/>
         <source>the system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="829"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="98"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="830"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="99"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="831"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="100"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="832"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="101"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="833"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="102"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="834"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="103"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="835"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_audit.py" line="104"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="987"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="179"/>
         <source>Prefix and suffix must be plain ASCII characters.</source>
         <translation>前缀和后缀只能是英文字符。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="990"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="182"/>
         <source>Choose or type the scanner&apos;s port first.</source>
         <translation>请先选择或输入扫描枪的端口。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="992"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="184"/>
         <source>With &apos;Silence only&apos;, set how long a silence ends a code.</source>
         <translation>选择“仅按停顿分隔”时，请设置停顿多久算一个条码结束。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/settings.py" line="995"/>
+        <location filename="../../src/counter_app/ui/workspaces/settings_texts.py" line="187"/>
         <source>These settings cannot be used: {error}</source>
         <translation>这些设置无法使用：{error}</translation>
     </message>
@@ -9694,680 +9704,680 @@ expected</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="124"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="63"/>
         <source>Headless</source>
         <translation>无头件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="75"/>
         <source>Not registered here</source>
         <translation>此页不登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="76"/>
         <source>{number}: register a parcel with a number on the scan-in tab. If it is the number of a headless parcel, select that parcel and press Found its number.</source>
         <translation>{number}：有单号的快件请在入库页登记；若这是某件无头件的单号，请选中该件后按「找到单号」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="90"/>
         <source>(not shelved)</source>
         <translation>（未上架）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="161"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="230"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="162"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="101"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="102"/>
         <source>By</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="164"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="103"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="165"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="104"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="166"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="105"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="170"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="186"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="115"/>
         <source>{n} open</source>
         <translation>共 {n} 件未认领</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="134"/>
         <source>Headless parcel no. {id} listed. Write 「无头件 {id}」 on the parcel.</source>
         <translation>已登记为无头件 {id} 号，请在快件上写「无头件 {id}」。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="149"/>
         <source>Photo of the parcel</source>
         <translation>快件照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="151"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="179"/>
         <source>Select the parcel whose number was found.</source>
         <translation>请先选中已找到单号的那一件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="182"/>
         <source>Headless parcel no. {id}: scan its number and register it.</source>
         <translation>无头件 {id} 号：请扫描其单号并入库登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="263"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="202"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="296"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="82"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="312"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="453"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="263"/>
         <source>the whole store</source>
         <translation>全仓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="325"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="83"/>
         <source>The stocktake in progress is not posted. Leave it and start a new one?</source>
         <translation>当前盘点尚未过账。放弃并开始新的盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="97"/>
         <source>Stocktake started: scan every parcel there.</source>
         <translation>盘点已开始：请逐件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="347"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="355"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="105"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="113"/>
         <source>Not counted</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="348"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="437"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="106"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="195"/>
         <source>Start the stocktake first.</source>
         <translation>请先开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="117"/>
         <source>{n} counted</source>
         <translation>已盘 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="363"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="121"/>
         <source>Already counted</source>
         <translation>已盘过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="128"/>
         <source>Counted, recorded at {location}</source>
         <translation>已盘点，登记在 {location}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="135"/>
         <source>Counted, not in stock</source>
         <translation>盘到但不在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="378"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="136"/>
         <source>{number}: scan it in with a reason · {counted}</source>
         <translation>{number}：请注明原因入库 · {counted}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="383"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="141"/>
         <source>Counted</source>
         <translation>已盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="397"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="155"/>
         <source>Recount</source>
         <translation>重新盘点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="156"/>
         <source>Clear the {n} parcel(s) counted and count again?</source>
         <translation>清空已盘的 {n} 件并重新盘点？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="166"/>
         <source>Count cleared: scan again.</source>
         <translation>已清空，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="185"/>
         <source>{name} ({job}) is not a supervisor.</source>
         <translation>{name}（{job}）不是主管。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="441"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="199"/>
         <source>Not posted: a supervisor must approve the adjustments.</source>
         <translation>未过账：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="213"/>
         <source>Stocktake of {where} posted by {who}, approved by {approver} ({job}).</source>
         <translation>{where}盘点已过账，经办：{who}，审批：{approver}（{job}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="217"/>
         <source>Written off as missing: {n} {numbers}</source>
         <translation>报失 {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="463"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="221"/>
         <source>Moved to {where}: {n} {numbers}</source>
         <translation>移至 {where} {n} 件：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="467"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="225"/>
         <source>Not in stock, scan them in with a reason: {n} {numbers}</source>
         <translation>不在库 {n} 件，请注明原因入库：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="471"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="229"/>
         <source>Stocktake posted.</source>
         <translation>盘点已过账。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="254"/>
         <source>Choose a location or the whole store and start.</source>
         <translation>请选择库位或全仓，然后开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="264"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="265"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="508"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="266"/>
         <source>Stocktake no. {id} of {where} · started {when} by {who} · {state}</source>
         <translation>第 {id} 次盘点 · {where} · {when} 由 {who} 开始 · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="523"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="531"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="538"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="800"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="281"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="296"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="523"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="760"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="801"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="281"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="524"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="761"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="282"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="532"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="290"/>
         <source>Recorded at</source>
         <translation>登记库位</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="542"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="300"/>
         <source>Expected, not counted ({n})</source>
         <translation>应有未盘到（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="544"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="302"/>
         <source>Counted here, recorded elsewhere ({n})</source>
         <translation>盘到但登记在别处（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="547"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="305"/>
         <source>Counted, not in stock ({n})</source>
         <translation>盘到但不在库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="584"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="61"/>
         <source>Driver pickup</source>
         <translation>司机提货</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="621"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="98"/>
         <source>No driver</source>
         <translation>未选司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="622"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="99"/>
         <source>Choose the driver first; add drivers in Settings.</source>
         <translation>请先选择司机；司机在「设置」中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="114"/>
         <source>Already on the list</source>
         <translation>已在提货单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="643"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="120"/>
         <source>Not added</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="124"/>
         <source>On {driver}&apos;s list</source>
         <translation>已加入{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="125"/>
         <source>{added} added · {n} on the list</source>
         <translation>新增 {added} 件 · 共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="135"/>
         <source>Select parcels in the stock list first.</source>
         <translation>请先在在库列表中选中快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="672"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="149"/>
         <source>Not checked</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="157"/>
         <source>Wrong parcel</source>
         <translation>拿错件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="681"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="158"/>
         <source>{number} is not on {driver}&apos;s list: keep it here.</source>
         <translation>{number} 不在{driver}的提货单上：请留在仓库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="688"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="165"/>
         <source>Already scanned</source>
         <translation>已扫过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="693"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="170"/>
         <source>On the list: {done} of {total}</source>
         <translation>核对无误：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="719"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="196"/>
         <source>Check the pickup first: scan every parcel the driver takes.</source>
         <translation>请先核对：逐件扫描司机提走的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="725"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="202"/>
         <source>Parcels missing</source>
         <translation>有件未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="726"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="203"/>
         <source>{n} parcel(s) on the list were not scanned; they stay here on the list. Hand over the {m} scanned?</source>
         <translation>提货单上有 {n} 件未扫到，将留在提货单上。先交接已扫的 {m} 件？</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="740"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="217"/>
         <source>Handed {n} parcel(s) over to {driver}.</source>
         <translation>已向{driver}交接 {n} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="743"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="220"/>
         <source>Still on the list: {numbers}</source>
         <translation>仍在提货单上：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="761"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="802"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="279"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="762"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="239"/>
         <source>Listed for</source>
         <translation>已列入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="783"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="260"/>
         <source>scan or type: the parcel goes on the list</source>
         <translation>扫描或输入：快件加入提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="785"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="262"/>
         <source>scan each parcel the driver takes</source>
         <translation>逐件扫描司机提走的快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="805"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="282"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="807"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="284"/>
         <source>✓ scanned</source>
         <translation>✓ 已扫</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="808"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="285"/>
         <source>missing</source>
         <translation>未扫到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="813"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="290"/>
         <source>Pickup list ({n})</source>
         <translation>提货单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="815"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="292"/>
         <source>Wrong: not on the list, keep them here ({n})</source>
         <translation>拿错：不在提货单上，留在仓库（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="820"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="297"/>
         <source>{n} on the list</source>
         <translation>提货单共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="826"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="303"/>
         <source>Scanned {done} of {total} · missing {missing} · wrong {wrong}</source>
         <translation>已扫 {done} / {total} · 未扫到 {missing} · 拿错 {wrong}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="91"/>
         <source>Air-return fees</source>
         <translation>航空件退回费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="874"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="95"/>
         <source>Reports</source>
         <translation>交接班表/EMS</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="879"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1180"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="123"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="880"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1181"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="101"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="124"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="900"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="121"/>
         <source>Early shift {start}–{end}</source>
         <translation>早班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="903"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="124"/>
         <source>Late shift {start}–{end}</source>
         <translation>晚班 {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="927"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="148"/>
         <source>{shift} · stock {start} → {end} · in {came_in} · out {went_out} · due today {due} · overdue {overdue} · open problems {open} · headless {headless}</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="962"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="183"/>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="970"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="191"/>
         <source>Handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="980"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="201"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1009"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="230"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1010"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="231"/>
         <source>EMS no.</source>
         <translation>EMS单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1011"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="232"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="233"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1012"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="233"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1013"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="234"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1013"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="234"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1014"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="235"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="236"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1015"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="236"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1019"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="240"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1031"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="252"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1055"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="276"/>
         <source>EMS register</source>
         <translation>转发EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1071"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="292"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1074"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="295"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1081"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="302"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1086"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="307"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1130"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="73"/>
         <source>Read replies at (noon)</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="75"/>
         <source>Read replies at (afternoon)</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1147"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="90"/>
         <source>Above the free weight, charge the kilograms above it</source>
         <translation>超过免费重量：只按超出部分收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1149"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="92"/>
         <source>Above the free weight, charge the whole weight</source>
         <translation>超过免费重量：按全部重量收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1152"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="95"/>
         <source>Con&amp;firm reading and basis</source>
         <translation>确认理解和计费方式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1164"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="107"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1173"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="116"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1208"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="151"/>
         <source>The station&apos;s own tariff rows are in use.</source>
         <translation>正在使用本网点自己设置的收费表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1210"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="153"/>
         <source>「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on {when}.</source>
         <translation>「江浙沪皖鲁西南」理解为{reading}：{who}于{when}确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="158"/>
         <source>Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as {reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): then edit the rows. Cities may be rows of their own (山东省菏泽市).</source>
         <translation>请确认：默认收费表将「江浙沪皖鲁西南」理解为{reading}。也可能指江浙沪皖鲁 + 西南（四川、重庆、贵州、云南）：如是，请修改收费表。城市可单独成行（山东省菏泽市）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1235"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="178"/>
         <source>Return tariff reading and basis confirmed.</source>
         <translation>退回收费表的理解和计费方式已确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="186"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1246"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1246"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="190"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1247"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="190"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1248"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="191"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1248"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="191"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="255"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1334"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="277"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1345"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="288"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1345"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="288"/>
         <source>Provinces, cities</source>
         <translation>省份、城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1346"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="289"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1346"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="289"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_pages.py" line="1402"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="345"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -10486,718 +10496,718 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="44"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="171"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="45"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="175"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="49"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="176"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="50"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="51"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="52"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="179"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="53"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="54"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="181"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="55"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="60"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="62"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="63"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="64"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="65"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="196"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="70"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="71"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="73"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="203"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="77"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="205"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="79"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="80"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="81"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="85"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="86"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="91"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="218"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="92"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="222"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="96"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="224"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="98"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="99"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="226"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="100"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="102"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="103"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="117"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="118"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="119"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="252"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="126"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="129"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="132"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="135"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="264"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="138"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="141"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="144"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="147"/>
         <source>Mis-sorted: message the sending company today (WH-16)</source>
         <translation>错分件：当天给发件公司留言（WH-16）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="276"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="150"/>
         <source>Changed to self-pickup: message the origin company today (WH-16)</source>
         <translation>改自提：当天给始发公司留言（WH-16）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="168"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="296"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="170"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="178"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="186"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="316"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="190"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="195"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="324"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="198"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="201"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="330"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="204"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="207"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="336"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="210"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="339"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="213"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="342"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="216"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="219"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="347"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="221"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="349"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="223"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="353"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="227"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="368"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="242"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="370"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="244"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="545"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="136"/>
         <source>Searching</source>
         <translation>查询中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="548"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="139"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="549"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="140"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="683"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_details.py" line="80"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="700"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_details.py" line="97"/>
         <source>N: now · ↑/↓: change the selected part · Ctrl+Del: clear</source>
         <translation>N：当前时间 · ↑/↓：调整所选部分 · Ctrl+Del：清空</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="848"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="193"/>
         <source>No room left in the {area}: type a location.</source>
         <translation>{area}已满：请输入库位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="853"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="198"/>
         <source>Suggested: {code} {kind} ({n}/{capacity})</source>
         <translation>建议：{code} {kind}（{n}/{capacity}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="866"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1435"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="211"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="266"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="871"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="216"/>
         <source>{number} opens as soon as the last parcel is saved.</source>
         <translation>上一件保存完即打开 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="913"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="259"/>
         <source>Not taken in</source>
         <translation>未入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="266"/>
         <source>{number} is already in stock: {code} at {location}, since {since}, scanned in by {by}. Nothing was recorded twice.</source>
         <translation>{number} 已在库：{location} 库位，取件码 {code}，自 {since} 起，由 {by} 入库。未重复登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="933"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="280"/>
         <source>Already in stock</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="936"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="283"/>
         <source>{number} was not saved: scan it again.</source>
         <translation>{number} 未保存：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="870"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="941"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="215"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="288"/>
         <location filename="../ui/warehouse_workspace.ui" line="18"/>
         <source>Scan in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="959"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="304"/>
         <source>On {courier}&apos;s delivery list of {day}, recipient {name}</source>
         <translation>在 {courier} {day} 的派件清单上，收件人 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="965"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="310"/>
         <source>Not on a delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="968"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="313"/>
         <source>here before: {reason}, {start} – {end}, {how}</source>
         <translation>曾在库：{reason}，{start} – {end}，{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="975"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="320"/>
         <source>choose the reason (Alt+1…9, Alt+0)</source>
         <translation>请选择原因（Alt+1…9、Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1011"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="348"/>
         <source>Scan or type the number found on headless parcel #{n}.</source>
         <translation>请扫描或输入无头件 #{n} 上找到的单号。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1014"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="351"/>
         <source>Scan the parcel (or type its number and press Enter).</source>
         <translation>扫描快件（或输入单号后按回车）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1020"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="357"/>
         <source>Matching headless #{n}: {description}</source>
         <translation>匹配无头件 #{n}：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1024"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="361"/>
         <source>Changing the reason of {number} ({code})</source>
         <translation>修改 {number}（{code}）的原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1056"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="393"/>
         <source>Record what changed and press Enter; Esc goes back.</source>
         <translation>填写变化的情况后按回车；Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1105"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="442"/>
         <source>{number} was not opened: scan it again.</source>
         <translation>{number} 未打开：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1119"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="456"/>
         <source>Saving {number}…</source>
         <translation>正在保存 {number}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="81"/>
         <source>New details of {number} recorded.</source>
         <translation>{number} 的新情况已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1140"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="473"/>
         <source>{number} in stock: {reason}, {location}. Write the code on the parcel or print its label (Ctrl+P).</source>
         <translation>{number} 已入库：{reason}，{location}。请把取件码写在快件上，或打印标签（Ctrl+P）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1145"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="478"/>
         <source>Saved {number}.</source>
         <translation>{number} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1212"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="547"/>
         <source>Scan a parcel in first; then Ctrl+P prints its label.</source>
         <translation>请先入库一票快件，再按 Ctrl+P 打印标签。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1224"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="559"/>
         <source>Label of {number} sent to the label printer.</source>
         <translation>{number} 的标签已发送到标签打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1243"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="578"/>
         <source>Label of {number} printed.</source>
         <translation>{number} 的标签已打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1251"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="586"/>
         <source>Label {code}</source>
         <translation>标签 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1267"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="602"/>
         <source>The label printer did not take the label ({error}). Ctrl+P prints it again.</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1361"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1364"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="195"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1362"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="193"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1363"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="194"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1388"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="219"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1394"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="225"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1396"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="227"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1462"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1535"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="366"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1473"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="305"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1477"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1481"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="309"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="313"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1483"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1488"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="315"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="319"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1490"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1496"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="321"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="326"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1589"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1706"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="425"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="172"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1590"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1674"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1929"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1938"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="197"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="206"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="138"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1591"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="427"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1592"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="428"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1627"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="89"/>
         <source>We sent it (to the company)</source>
         <translation>我方留言（发给对方公司）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1628"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="90"/>
         <source>Their reply (from the company)</source>
         <translation>对方回复（对方公司发来）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1646"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="108"/>
         <source>Nothing found for {text}.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1650"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="112"/>
         <source>{n} parcel(s) found.</source>
         <translation>找到 {n} 票。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1663"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="125"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1665"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="128"/>
         <source>Searching {text}…</source>
         <translation>正在查询 {text}…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1671"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="135"/>
         <source>in stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1675"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="139"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1676"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1932"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1940"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="200"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="208"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="140"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1677"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="141"/>
         <source>Location / code</source>
         <translation>库位 / 取件码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1678"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="142"/>
         <source>In</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1679"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="143"/>
         <source>Out</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1706"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="172"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1707"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="173"/>
         <source>What</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1760"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="227"/>
         <source>{number}: customer notified.</source>
         <translation>{number}：已通知客户。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1772"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="239"/>
         <source>{number}: message recorded.</source>
         <translation>{number}：留言已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1780"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="247"/>
         <source>{number}: note added.</source>
         <translation>{number}：备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1792"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="259"/>
         <source>{number}: delivery scan recorded.</source>
         <translation>{number}：派件扫描已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1804"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="271"/>
         <source>{number}: moved.</source>
         <translation>{number}：已移位。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1923"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="191"/>
         <source>{day}: {overdue} overdue, {due} due today, {stock} in stock</source>
         <translation>{day}：逾期 {overdue} 票，今天到期 {due} 票，在库 {stock} 票</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1930"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="198"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1931"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="199"/>
         <source>What to do</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1933"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1941"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="209"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1934"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="202"/>
         <source>In since</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="421"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="56"/>
         <source>counts against us</source>
         <translation>算本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1870"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="136"/>
         <source>Loading the board…</source>
         <translation>正在读取到期看板…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1939"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="207"/>
         <source>Days here</source>
         <translation>在库天数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1942"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="210"/>
         <source>Messages</source>
         <translation>留言数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1943"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="211"/>
         <source>Station at fault</source>
         <translation>本站责任</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="1944"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="212"/>
         <source>Last event</source>
         <translation>最近记录</translation>
     </message>
@@ -11702,17 +11712,17 @@ expected</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse.py" line="105"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="154"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="155"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="136"/>
+        <location filename="../../src/counter_app/ui/workspaces/misroute.py" line="137"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>

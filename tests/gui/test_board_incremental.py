@@ -83,10 +83,12 @@ def test_scan_in_and_out_change_only_that_parcels_rows_without_a_full_reload(
     assert ui.board_title_label.text() == "2026-11-23: 0 overdue, 0 due today, 2 in stock"
     # shown again, the board is read in full (another PC may have changed stock): the rows
     # kept up to date one by one are exactly what a full load shows — nothing to change
-    applied = ws._problem_rows.applied + ws._overdue_rows.applied + ws._due_rows.applied
+    board = ws.board_panel
+    applied = board.problem_rows.applied + board.overdue_rows.applied + board.due_rows.applied
     press(qtbot, Qt.Key.Key_4, CTRL)
     assert counted == [1, 1]
-    assert ws._problem_rows.applied + ws._overdue_rows.applied + ws._due_rows.applied == applied
+    assert (board.problem_rows.applied + board.overdue_rows.applied
+            + board.due_rows.applied) == applied
     # days later the self-pickup is overdue (WH-8): a new day reloads, the line appears
     services.clock.current = datetime(2026, 11, 27, 8, 0)  # type: ignore[attr-defined]
     press(qtbot, Qt.Key.Key_R, CTRL)

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from counter_app.services.app import AppServices
-from counter_app.services.ports import AcceptanceRecord
+from counter_app.services.intake_ports import AcceptanceRecord
 from counter_app.ui.workspaces.intake_corrections import CorrectionAnswer, CorrectionDialog
 from tests.gui import test_intake_workspace as _base
 from tests.gui.keys import press, send_text

@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import DomainError, FieldInvalid
 from counter_app.domain.identity import DocumentKind, check_document
 from counter_app.domain.intake import Account, FragilePolicy, PayMode
-from counter_app.domain.pricing import RateCardInvalid, sample_rate_card
+from counter_app.domain.pricing import RateCardInvalid
 from counter_app.domain.prohibited import ProhibitedCategory
+from counter_app.domain.rate_card_tables import sample_rate_card
 from counter_app.domain.service_area import AreaStatus, ServiceAreaInvalid, sample_service_area
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.reports.intake_lists import statement_rows, statement_total_row
 from counter_app.reports.rate_card_io import rate_card_from_csv, rate_card_to_csv
 from counter_app.reports.service_area_io import service_area_from_csv, service_area_to_csv
 from counter_app.services.app import AppServices
-from counter_app.services.dto import STATEMENT_COLUMNS
-from counter_app.services.intake import AcceptDraft
+from counter_app.services.intake_drafts import AcceptDraft
+from counter_app.services.intake_dto import STATEMENT_COLUMNS
 from counter_app.ui.i18n import Translations
 from counter_app.ui.messages import describe
 from counter_app.ui.messages_intake import area_status_name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
 from counter_app.domain.errors import (
@@ -25,10 +27,10 @@ ERRORS: list[DomainError] = [
     CodAmountZero(),  # RE-3
     FieldInvalid("proxy_places", "place", "门卫3"),  # RE-2
     FieldInvalid("id_number", "first_generation"),
-    AcceptanceVoided("77316523120001", "2026-11-23 09:00", "1001"),  # counter void
+    AcceptanceVoided("77316523120001", datetime(2026, 11, 23, 9, 0), "1001"),  # counter void
     FieldInvalid("correction", "unchanged"),  # counter correction
     ParcelInStock("77316523120001", "damaged", "A", "A1-0001", "2026-11-22 20:30", "4001"),
-    OnOtherCouriersList("77316523120001", "钱军", 2, "2026-11-22"),
+    OnOtherCouriersList("77316523120001", "钱军", 2, date(2026, 11, 22)),
     PiecesMismatch(3, 1),
     FieldInvalid("delivery_date", "future", "2026-11-23"),
 ]

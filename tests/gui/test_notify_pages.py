@@ -36,7 +36,8 @@ from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.notify_pages import FLAG_COLOUR, NoticesPage, QrDialog
 from counter_app.ui.workspaces.settings import SettingsWorkspace
-from counter_app.ui.workspaces.warehouse import WarehouseWorkspace, event_text
+from counter_app.ui.workspaces.warehouse import WarehouseWorkspace
+from counter_app.ui.workspaces.warehouse_texts import event_text
 from tests.gui.keys import send_text
 from tests.helpers import set_up_station
 from tests.sms_fake import KEY_ID, SECRET, fake_aliyun
@@ -144,7 +145,7 @@ def test_board_flags_self_pickup_without_consent_and_scan_in_asks(
     ws = ctl.window.workspaces["warehouse"]
     assert isinstance(ws, WarehouseWorkspace)
     ws.show_tab(ws.ui.warehouse_tabs.indexOf(ws.ui.board_tab))
-    ws.refresh_board()
+    ws.board_panel.refresh()
     first = ws.ui.problems_table.item(0, 0)
     assert first.text() == no(2)
     assert first.background().color().name() == FLAG_COLOUR
@@ -156,12 +157,13 @@ def test_board_flags_self_pickup_without_consent_and_scan_in_asks(
     # the question at scan-in (the hook after a saved scan-in offers it)
     stay = services.warehouse.lookup(clerk, no(2)).open_stay
     assert stay is not None
-    assert ws.consent_bar.offer(clerk, stay)
-    assert ws.consent_bar.isVisibleTo(ws.ui.scan_in_tab)  # placed under the result line
-    assert "138******34" in ws.consent_bar.question_label.text()
-    ws.consent_bar.record_button.click()  # first answer: agrees to station pickup
-    assert not ws.consent_bar.isVisibleTo(ws.ui.scan_in_tab)
-    ws.refresh_board()
+    assert ws.scan_in_panel.consent_bar.offer(clerk, stay)
+    # placed under the result line
+    assert ws.scan_in_panel.consent_bar.isVisibleTo(ws.ui.scan_in_tab)
+    assert "138******34" in ws.scan_in_panel.consent_bar.question_label.text()
+    ws.scan_in_panel.consent_bar.record_button.click()  # first answer: agrees to station pickup
+    assert not ws.scan_in_panel.consent_bar.isVisibleTo(ws.ui.scan_in_tab)
+    ws.board_panel.refresh()
     assert ws.ui.problems_table.item(0, 0).background().color().name() != FLAG_COLOUR
     assert not flag.isVisibleTo(ws)
 
@@ -262,14 +264,14 @@ def test_scan_in_of_a_self_pickup_parcel_sends_the_arrival_notice_and_asks_conse
     assert isinstance(ws, WarehouseWorkspace)
     ui = ws.ui
     ws.show_tab(ui.warehouse_tabs.indexOf(ui.scan_in_tab))
-    ws.open_parcel(no(5))
+    ws.scan_in_panel.open_parcel(no(5))
     ui.reason_combo.setCurrentIndex(ui.reason_combo.findData(Reason.SELF_PICKUP))
     ui.pickup_place_combo.setCurrentIndex(ui.pickup_place_combo.findData(PickupPlace.BRANCH))
     ui.pickup_at_edit.setDateTime(datetime(2026, 11, 23, 8, 30))
     send_text(ui.phone_edit, PHONE)
-    ws.save_in()
+    ws.scan_in_panel.save_in()
     assert ui.in_message_label.text() == f"Saved {no(5)}."
-    assert ws.consent_bar.isVisibleTo(ui.scan_in_tab)
+    assert ws.scan_in_panel.consent_bar.isVisibleTo(ui.scan_in_tab)
     assert ui.in_waybill_edit.hasFocus()  # the question does not take the scan field's focus
     stay = services.warehouse.lookup(clerk, no(5)).open_stay
     assert stay is not None

@@ -3,6 +3,8 @@ real key events; the dialogs' answers are given by replacing the ``ask_*`` metho
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from PySide6.QtCore import QDate, Qt
@@ -120,7 +122,7 @@ def test_x6_move_or_keep_dialog_by_keys(qtbot, desk, wu) -> None:
     from counter_app.domain.errors import OnOtherCouriersList
 
     _ctl, ws = desk
-    err = OnOtherCouriersList(no(7), "吴婷", wu.id, "2026-11-22")
+    err = OnOtherCouriersList(no(7), "吴婷", wu.id, date(2026, 11, 22))
     dialog = MoveOrKeepDialog(ws, err)
     qtbot.add_widget(dialog)
     dialog.keep_button.click()

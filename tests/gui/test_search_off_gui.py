@@ -83,7 +83,7 @@ def test_a_slow_search_leaves_the_window_running_with_progress(
     ws.show_tab(ui.warehouse_tabs.indexOf(ui.search_tab))
     ui.search_edit.setText(no(1))
     gaps = Gaps()
-    assert ws.search() is None  # not answered yet: the GUI thread did not wait
+    assert ws.search_panel.search() is None  # not answered yet: the GUI thread did not wait
     assert ui.search_message_label.text() == "Searching…"
     qtbot.wait_until(lambda: progress_shown(ws), timeout=3000)
     QTimer.singleShot(HELD_MS, release.set)  # the lock is released
@@ -101,15 +101,16 @@ def test_a_scan_in_waiting_for_the_database_keeps_the_window_running(
     ui, ws = desk.ws.ui, desk.ws
     release = threading.Event()
     monkeypatch.setattr(services.warehouse, "scan_in", held(release, services.warehouse.scan_in))
-    ws.open_parcel(no(2))  # the look-up runs on the worker too
+    ws.scan_in_panel.open_parcel(no(2))  # the look-up runs on the worker too
     qtbot.wait_until(ui.in_form.isEnabled)
-    ws.pick_reason(ui.reason_combo.findData(Reason.SELF_PICKUP.value) - 1)
-    ws._load_details(Reason.SELF_PICKUP, pickup())
+    ws.scan_in_panel.pick_reason(ui.reason_combo.findData(Reason.SELF_PICKUP.value) - 1)
+    ws.scan_in_panel.load_details(Reason.SELF_PICKUP, pickup())
     gaps = Gaps()
-    ws.save_in()
+    ws.scan_in_panel.save_in()
     qtbot.wait_until(lambda: progress_shown(ws), timeout=3000)  # after 300 ms
     # the next parcel is scanned meanwhile: it waits, the form keeps what was typed
-    assert ws.open_parcel(no(3)).detail == f"{no(3)} opens as soon as the last parcel is saved."
+    assert ws.scan_in_panel.open_parcel(no(3)).detail == (
+        f"{no(3)} opens as soon as the last parcel is saved.")
     assert ui.in_waybill_edit.text() == no(2)
     QTimer.singleShot(HELD_MS, release.set)
     qtbot.wait_until(lambda: ui.in_waybill_edit.text() == no(3), timeout=5000)

@@ -11,9 +11,10 @@ from counter_app.domain.staff import Role
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import ReceiptDraft
 from tests.gui import test_warehouse_workspace as _base
-from tests.gui.test_warehouse_workspace import Desk, no
+from tests.gui.test_warehouse_workspace import Clerk, Desk, no
 
 desk = _base.desk  # the warehouse clerk's window at 09:00 on 2026-11-23
+lone = _base.lone  # the warehouse workspace alone, same station
 
 
 def test_x6_scan_in_of_a_signed_parcel_warns(qtbot, desk: Desk,
@@ -36,19 +37,19 @@ def test_x6_scan_in_of_a_signed_parcel_warns(qtbot, desk: Desk,
     assert ui.reason_combo.hasFocus()
 
 
-def test_wh16_the_board_reminds_to_read_replies_at_noon(qtbot, desk: Desk,
+def test_wh16_the_board_reminds_to_read_replies_at_noon(qtbot, lone: Clerk,
                                                         services: AppServices) -> None:
-    ui, ws = desk.ws.ui, desk.ws
+    ui, ws = lone.ws.ui, lone.ws
     ui.warehouse_tabs.setCurrentWidget(ui.board_tab)
-    ws.refresh_board()
-    assert ws.reply_bar.isHidden()  # 09:00: nothing yet
+    ws.board_panel.refresh()
+    assert ws.board_panel.reply_bar.isHidden()  # 09:00: nothing yet
     services.clock.current = datetime(2026, 11, 23, 12, 1)  # type: ignore[attr-defined]
-    ws.refresh_board()
-    assert not ws.reply_bar.isHidden()
-    assert "12:00" in ws.reply_bar.label.text()
-    ws.reply_bar.button.setFocus()
-    qtbot.keyClick(ws.reply_bar.button, Qt.Key.Key_Space)
-    assert ws.reply_bar.isHidden()
+    ws.board_panel.refresh()
+    assert not ws.board_panel.reply_bar.isHidden()
+    assert "12:00" in ws.board_panel.reply_bar.label.text()
+    ws.board_panel.reply_bar.button.setFocus()
+    qtbot.keyClick(ws.board_panel.reply_bar.button, Qt.Key.Key_Space)
+    assert ws.board_panel.reply_bar.isHidden()
 
 
 def test_wh16_the_origin_city_is_typed_at_scan_in(qtbot, desk: Desk,
@@ -61,8 +62,8 @@ def test_wh16_the_origin_city_is_typed_at_scan_in(qtbot, desk: Desk,
     ws, ui = desk.ws, desk.ws.ui
     desk.scan(no(3))
     assert ui.reason_combo.hasFocus()
-    ws.origin_city.edit.setFocus()
-    send_text(ws.origin_city.edit, "杭州")
+    ws.scan_in_panel.origin_city.edit.setFocus()
+    send_text(ws.scan_in_panel.origin_city.edit, "杭州")
     ui.reason_combo.setFocus()
     index = ui.reason_combo.findText("Mis-sorted", Qt.MatchFlag.MatchContains)
     assert index >= 0
@@ -74,4 +75,4 @@ def test_wh16_the_origin_city_is_typed_at_scan_in(qtbot, desk: Desk,
     assert stay.details.origin_city == "杭州"
     board = services.warehouse.board(desk.clerk)
     assert DueKind.MISSORTED_MESSAGE not in [b.due.kind for b in board.due_today]
-    assert ws.origin_city.edit.text() == ""  # the next parcel starts empty
+    assert ws.scan_in_panel.origin_city.edit.text() == ""  # the next parcel starts empty

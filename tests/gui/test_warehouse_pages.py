@@ -25,13 +25,11 @@ from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
 from counter_app.ui.i18n import Translations
 from counter_app.ui.messages import describe
 from counter_app.ui.widgets.pages import SupervisorDialog
-from counter_app.ui.workspaces.warehouse_pages import (
-    DriverPage,
-    HeadlessPage,
-    ReportsPage,
-    StocktakePage,
-    WarehouseSettingsPage,
-)
+from counter_app.ui.workspaces.warehouse_driver import DriverPage
+from counter_app.ui.workspaces.warehouse_headless import HeadlessPage
+from counter_app.ui.workspaces.warehouse_reports import ReportsPage
+from counter_app.ui.workspaces.warehouse_settings import WarehouseSettingsPage
+from counter_app.ui.workspaces.warehouse_stocktake import StocktakePage
 from tests.gui.keys import send_text
 from tests.helpers import SUPERVISOR, set_up_station
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTime
 
-from counter_app.ui.workspaces.warehouse_pages import WarehouseSettingsPage
+from counter_app.ui.workspaces.warehouse_settings import WarehouseSettingsPage
 from tests.gui import test_warehouse_pages as _base
 from tests.gui.test_warehouse_pages import Station, shown
 
@@ -49,7 +49,7 @@ def test_wh11_the_air_return_fees_tab_shows_and_saves_the_period(
 
     from counter_app.domain.warehouse import Disposition, Reason
     from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
-    from counter_app.ui.workspaces.warehouse_pages import ReportsPage
+    from counter_app.ui.workspaces.warehouse_reports import ReportsPage
     from tests.gui.test_warehouse_pages import no
 
     wh = station.services.warehouse

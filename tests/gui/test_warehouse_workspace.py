@@ -41,12 +41,20 @@ def no(n: int) -> str:
     return f"7731652312{n:04d}"
 
 
-class Desk:
+class Clerk:
+    """The logged-in warehouse clerk's workspace, with the first courier's id."""
+
+    def __init__(self, ws: WarehouseWorkspace, clerk: StaffMember, courier_id: int) -> None:
+        self.ws, self.clerk, self.courier_id = ws, clerk, courier_id
+
+
+class Desk(Clerk):
     """The logged-in warehouse clerk's window, and a scanner that reads into it."""
 
     def __init__(self, ctl: AppController, ws: WarehouseWorkspace, clerk: StaffMember,
                  courier_id: int) -> None:
-        self.ctl, self.ws, self.clerk, self.courier_id = ctl, ws, clerk, courier_id
+        super().__init__(ws, clerk, courier_id)
+        self.ctl = ctl
         self._t = 10.0
 
     def scan(self, number: str) -> None:
@@ -63,15 +71,35 @@ class Desk:
         return self.ctl.window.ui.scan_detail_label.text()
 
 
-@pytest.fixture
-def desk(qtbot, services: AppServices, data_paths: DataPaths,
-         translations: Translations) -> Desk:
+def open_station(services: AppServices, translations: Translations) -> int:
+    """The station at 09:00 on 2026-11-23 in English: warehouse clerk 4001 赵敏 and two
+    couriers; the first courier's id."""
     translations.apply("en")
     boss = set_up_station(services)
     services.staff.add(boss, "4001", "赵敏", Role.WAREHOUSE, "pw-4001")
     courier = services.couriers.add(boss, "张伟", "13905711001", CourierKind.COURIER, "文三路")
     services.couriers.add(boss, "刘洋", "13905711002", CourierKind.COURIER, "教工路")
     services.clock.current = datetime(2026, 11, 23, 9, 0)  # type: ignore[attr-defined]
+    return courier.id
+
+
+@pytest.fixture
+def lone(qtbot, services: AppServices, translations: Translations) -> Clerk:
+    """The warehouse workspace alone, its clerk logged in: for tests of the workspace's own
+    behaviour that need neither the scanner gateway, the window's keys (Ctrl+1…9) nor its
+    result bar. Building the whole desk window is most of a GUI test's set-up (issue 14 §5)."""
+    courier_id = open_station(services, translations)
+    ws = WarehouseWorkspace(services)
+    qtbot.add_widget(ws)
+    clerk = services.auth.login("4001", "pw-4001")
+    ws.activate(clerk)
+    return Clerk(ws, clerk, courier_id)
+
+
+@pytest.fixture
+def desk(qtbot, services: AppServices, data_paths: DataPaths,
+         translations: Translations) -> Desk:
+    courier_id = open_station(services, translations)
     ctl = AppController(services, Preferences(data_paths.settings_file), translations,
                         ScannerHub())
     qtbot.add_widget(ctl.window)
@@ -86,13 +114,13 @@ def desk(qtbot, services: AppServices, data_paths: DataPaths,
     ws = ctl.window.workspaces["warehouse"]
     assert isinstance(ws, WarehouseWorkspace)
     assert ws.objectName() == "warehouse_workspace"
-    return Desk(ctl, ws, clerk, courier.id)
+    return Desk(ctl, ws, clerk, courier_id)
 
 
 type_text = send_text
 
 
-def stock(services: AppServices, desk: Desk, number: str, reason: Reason,
+def stock(services: AppServices, desk: Clerk, number: str, reason: Reason,
           details: ProblemDetails, phone: str = "") -> None:
     services.warehouse.scan_in(desk.clerk, ScanInDraft(
         waybill=number, reason=reason, details=details, recipient="王芳", phone=phone))
@@ -163,9 +191,9 @@ def test_scan_in_names_missing_details_then_saves_and_a_rescan_says_where(
     assert ui.in_message_label.text() == f"Saved {no(1)}."
     assert ui.in_waybill_edit.hasFocus()
     # Ctrl+P: the pickup label
-    monkeypatch.setattr(ws, "ask_print", lambda printer: False)
+    monkeypatch.setattr(ws.scan_in_panel, "ask_print", lambda printer: False)
     press(qtbot, Qt.Key.Key_P, CTRL)
-    (tmp_path / "label.pdf").write_bytes(ws.last_print)
+    (tmp_path / "label.pdf").write_bytes(ws.scan_in_panel.last_print)
     label = PdfReader(tmp_path / "label.pdf").pages[0].extract_text()
     assert stay.pickup_code in label
     assert no(1) in label
@@ -239,7 +267,7 @@ def test_scan_out_for_delivery_by_scanner_and_a_second_scan_says_who_took_it(
     # the timeline shows it left
     desk.ws.show_tab(ui.warehouse_tabs.indexOf(ui.search_tab))
     ui.search_edit.setText(no(2))
-    assert desk.ws.search()
+    assert desk.ws.search_panel.search()
     assert table_text(ui.timeline_table)[1][2] == "Scanned out: Out for delivery · 张伟"
     assert not ui.actions_box.isEnabled()  # nothing more to do on a parcel that left
     # the same parcel scanned out again (from another PC, or by mistake)
@@ -381,13 +409,13 @@ def test_pickup_label_goes_to_the_label_printer_without_a_dialog(
     printer = tmp_path / "lp0"
     desk.ctl.prefs.raw_printers = {"label": {"language": "tspl", "size": "40x30",
                                              "target": f"file:{printer}"}}
-    desk.ws.ask_print = lambda _printer: pytest.fail("no dialog")  # type: ignore[method-assign]
+    desk.ws.scan_in_panel.ask_print = lambda _printer: pytest.fail("no dialog")  # type: ignore[method-assign]
     stock(services, desk, no(8), Reason.SELF_PICKUP, pickup())
-    desk.ws._last_in = no(8)  # as a scan-in through the form leaves it
+    desk.ws.scan_in_panel._last_in = no(8)  # as a scan-in through the form leaves it
     stay = services.warehouse.lookup(desk.clerk, no(8)).open_stay
     assert stay is not None
     with qtbot.wait_signal(desk.ctl.raw_printing.printed, timeout=10_000) as blocker:
-        desk.ws.print_label()
+        desk.ws.scan_in_panel.print_label()
     assert blocker.args[0].ok
     assert "sent to the label printer" in desk.ws.ui.in_message_label.text()
     drawn = read_tspl(printer.read_bytes())
@@ -398,7 +426,7 @@ def test_pickup_label_goes_to_the_label_printer_without_a_dialog(
     desk.ctl.raw_printing.stop()
 
 
-def test_scan_out_weight_follows_the_scale(desk: Desk) -> None:
+def test_scan_out_weight_follows_the_scale(lone: Clerk) -> None:
     """Issue 17 §1: EMS forwarding and the air return fee weigh on the scale."""
     from PySide6.QtCore import QObject, Signal
 
@@ -408,13 +436,13 @@ def test_scan_out_weight_follows_the_scale(desk: Desk) -> None:
         weighed = Signal(object)
 
     scale = Scale()
-    desk.ws.attach_scale(scale)  # type: ignore[arg-type]
-    edit = desk.ws.ui.out_weight_edit
+    lone.ws.attach_scale(scale)  # type: ignore[arg-type]
+    edit = lone.ws.ui.out_weight_edit
     scale.weighed.emit(ScaleReading(grams=2300, stable=False))
     assert edit.text() == ""
     scale.weighed.emit(ScaleReading(grams=2300, stable=True))
     assert edit.text() == "2.3"
-    assert desk.ws.weight_follower.weighed_grams() == 2300
+    assert lone.ws.scan_out_panel.weight_follower.weighed_grams() == 2300
 
 
 def test_a_scan_in_does_not_reload_the_board_until_it_is_shown(
@@ -445,15 +473,15 @@ def test_a_scan_in_does_not_reload_the_board_until_it_is_shown(
     assert ws.ui.problems_table.item(0, 0).text() == no(1)
 
 
-def test_the_scan_out_list_of_a_long_session_stays_bounded(desk: Desk) -> None:
+def test_the_scan_out_list_of_a_long_session_stays_bounded(lone: Clerk) -> None:
     """Issue 21 §2: 3,000 scan-outs in one session made every scan refill an ever longer
     table; the list keeps the newest SESSION_LINES, newest first."""
     from counter_app.domain.warehouse import Disposition, NobodyHome, ProblemDetails, Reason
     from counter_app.services.ports import StayRecord
     from counter_app.services.warehouse import ScanOutResult
-    from counter_app.ui.workspaces.warehouse import SESSION_LINES, _OutLine
+    from counter_app.ui.workspaces.warehouse_scan_out import SESSION_LINES, OutLine
 
-    def line(n: int) -> _OutLine:
+    def line(n: int) -> OutLine:
         stay = StayRecord(
             waybill_no=no(n), reason=Reason.NOBODY_HOME,
             details=ProblemDetails(nobody_home=NobodyHome.TOMORROW,
@@ -461,11 +489,11 @@ def test_the_scan_out_list_of_a_long_session_stays_bounded(desk: Desk) -> None:
             location="A1", in_at=datetime(2026, 11, 23, 8, 0), in_by="4001",
             out_at=datetime(2026, 11, 23, 9, 0), out_by="4001",
             disposition=Disposition.DELIVERY, id=n)
-        return _OutLine(datetime(2026, 11, 23, 9, 0), ScanOutResult(stay))
+        return OutLine(datetime(2026, 11, 23, 9, 0), ScanOutResult(stay))
 
     for n in range(1, SESSION_LINES + 51):
-        desk.ws.remember_out(line(n))
-    table = desk.ws.ui.out_table
+        lone.ws.scan_out_panel.remember_out(line(n))
+    table = lone.ws.ui.out_table
     assert table.rowCount() == SESSION_LINES
     assert table.item(0, 1).text() == no(SESSION_LINES + 50)  # the newest on top
     assert table.item(SESSION_LINES - 1, 1).text() == no(51)

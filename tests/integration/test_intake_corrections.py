@@ -4,6 +4,7 @@ summary counting voids (CI-1, CI-7, CI-8)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 import pytest
@@ -19,7 +20,7 @@ from counter_app.domain.errors import (
 from counter_app.domain.intake import PayMode
 from counter_app.domain.staff import StaffMember
 from counter_app.services.app import AppServices
-from counter_app.services.intake import CorrectionDraft
+from counter_app.services.intake_drafts import CorrectionDraft
 from tests.integration import test_intake_service as _base
 from tests.integration.test_intake_service import HANGZHOU, T0, draft, no
 
@@ -64,7 +65,7 @@ class TestVoid:
         with pytest.raises(AcceptanceVoided) as err:
             app.intake.void(boss, no(1), "再来一次")
         # issue 15 §6: the person by name with the job number in brackets
-        assert (err.value.at, err.value.by) == ("2026-11-23 09:00",
+        assert (err.value.at, err.value.by) == (datetime(2026, 11, 23, 9, 0),
                                                 f"{boss.name}（{boss.job_number}）")
         with pytest.raises(AcceptanceVoided):
             app.intake.correct(clerk, no(1), CorrectionDraft(weight="3"), "称错了",

@@ -49,7 +49,7 @@ from counter_app.reports.intake_pdf import (
 )
 from counter_app.reports.misroute_pdf import code128_modules
 from counter_app.reports.pdf_pages import render_pages
-from counter_app.services.dto import (
+from counter_app.services.intake_dto import (
     STATEMENT_COLUMNS,
     AccountStatement,
     ClerkTotals,

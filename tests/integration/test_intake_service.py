@@ -23,8 +23,8 @@ from counter_app.domain.identity import DocumentKind
 from counter_app.domain.intake import Account, FragilePolicy, PayMode, RefusalReason, Transport
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.services.app import AppServices
-from counter_app.services.intake import AcceptDraft
-from counter_app.services.ports import SenderRecord
+from counter_app.services.intake_drafts import AcceptDraft
+from counter_app.services.intake_ports import SenderRecord
 from tests.helpers import FakeClock, add_clerk, set_up_station, wired
 
 T0 = datetime(2026, 11, 23, 9, 0)

@@ -15,14 +15,14 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from counter_app.domain.misroute import ACTION_LABELS
 from counter_app.reports.misroute_list import (
     render_misroute_csv,
     render_misroute_xlsx,
     table_rows,
 )
 from counter_app.reports.misroute_pdf import render_misroute_pdf
-from counter_app.services.dto import (
-    ACTION_LABELS,
+from counter_app.services.misroute_dto import (
     MISROUTE_COLUMNS,
     MISSING_DAZI,
     MisrouteReport,

@@ -63,7 +63,7 @@ def test_the_same_waybill_twice_is_refused(app: AppServices, people) -> None:
     app.misroutes.register(clerk, draft(1))
     with pytest.raises(DuplicateMisroute) as err:
         app.misroutes.register(clerk, draft(1))
-    assert (err.value.found_on, err.value.found_by) == ("2026-11-03", "2001")
+    assert (err.value.found_on, err.value.found_by) == (date(2026, 11, 3), "2001")
 
 
 

@@ -116,10 +116,10 @@ def test_cod_needs_the_amount_and_a_different_amount_needs_confirmation(
     batch = app.receipts.open_batch(night, zhang.id, DAY).batch.id
     with pytest.raises(CodAmountRequired) as missing:
         app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳"))
-    assert missing.value.expected == "25.00"
+    assert missing.value.expected == Decimal("25.00")
     with pytest.raises(CodMismatch) as mismatch:
         app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="20"))
-    assert (mismatch.value.expected, mismatch.value.amount) == ("25.00", "20.00")
+    assert (mismatch.value.expected, mismatch.value.amount) == (Decimal("25.00"), Decimal("20.00"))
     saved = app.receipts.enter(night, batch, ReceiptDraft(no(2), "王芳", cod_amount="20",
                                                           confirm_mismatch=True))
     assert (saved.cod_amount, saved.cod_flagged) == (Decimal("20.00"), True)
@@ -167,7 +167,7 @@ def test_an_entered_receipt_is_shown_with_who_and_when_and_corrected_with_a_reas
     app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
     with pytest.raises(ReceiptAlreadyEntered) as err:
         app.receipts.enter(night, batch, ReceiptDraft(no(1), "李娜"))
-    assert (err.value.entered_by, err.value.entered_at) == ("3001", "2026-11-22 20:30")
+    assert (err.value.entered_by, err.value.entered_at) == ("3001", datetime(2026, 11, 22, 20, 30))
     with pytest.raises(FieldInvalid):
         app.receipts.correct(night, no(1), ReceiptDraft(no(1), "李,"), reason=" ")
     fixed = app.receipts.correct(night, no(1), ReceiptDraft(no(1), "李,"), reason="看错了")
@@ -436,7 +436,7 @@ def test_a_receipt_on_another_couriers_list_names_that_courier(
     with pytest.raises(OnOtherCouriersList) as err:
         app.receipts.enter(night, batch, ReceiptDraft(no(5), "周强"))
     assert (err.value.courier, err.value.courier_id, err.value.delivery_date) == (
-        "钱军", qian.id, "2026-11-22")
+        "钱军", qian.id, date(2026, 11, 22))
     assert app.receipts.view(batch).count == 0
     saved = app.receipts.enter(night, batch, ReceiptDraft(no(5), "周强",
                                                           keep_reason="钱军托张伟代送"))

@@ -21,7 +21,8 @@ from counter_app.reports.receipts_pdf import (
     render_batch_cover_pdf,
     render_cod_list_pdf,
 )
-from counter_app.services.dto import BatchCover, CodLine, CodList, StationHeader
+from counter_app.services.dto import StationHeader
+from counter_app.services.receipt_dto import BatchCover, CodLine, CodList
 from tests.pdf_helpers import FONT, STATION, flat, need
 from tests.pdf_helpers import layout_pages_text as pages_text
 

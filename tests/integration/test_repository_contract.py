@@ -16,7 +16,8 @@ import pytest
 from counter_app.domain.errors import ActorRevoked, DuplicateMisroute
 from counter_app.domain.misroute import MisrouteAction, MisrouteEntry
 from counter_app.domain.staff import Role
-from counter_app.services.ports import AuditEntry, UnitOfWork
+from counter_app.services.audit_ports import AuditEntry
+from counter_app.services.ports import UnitOfWork
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.helpers import migrated_sqlite_file, postgres_schema
 

@@ -21,7 +21,7 @@ from counter_app.domain.staff import CourierKind, Role, StaffMember
 from counter_app.domain.storage import StorageProblem, StorageUnavailable
 from counter_app.domain.warehouse import Disposition, NobodyHome, ProblemDetails, Reason
 from counter_app.services.app import AppServices
-from counter_app.services.intake import AcceptDraft
+from counter_app.services.intake_drafts import AcceptDraft
 from counter_app.services.receipts import ReceiptDraft
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
 from tests.helpers import FakeClock, add_clerk, set_up_station, wired

@@ -24,13 +24,8 @@ from counter_app.reports.intake_pdf import (
     statement_column_widths,
 )
 from counter_app.reports.warehouse_lists import render_ems_xlsx
-from counter_app.services.dto import (
-    STATEMENT_COLUMNS,
-    AccountStatement,
-    EmsLine,
-    EmsRegister,
-    StatementLine,
-)
+from counter_app.services.dto import EmsLine, EmsRegister
+from counter_app.services.intake_dto import STATEMENT_COLUMNS, AccountStatement, StatementLine
 from tests.pdf_helpers import STATION, assert_inked, flat, need, squeeze, table_cells
 
 LONG_PLACE = "新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县孙扎齐牛录镇幸福路一百八十八号"

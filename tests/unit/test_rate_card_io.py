@@ -10,14 +10,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from counter_app.domain.pricing import (
-    FeeRounding,
-    QuoteRequest,
-    RateCard,
-    RateCardInvalid,
-    quote,
-    sample_rate_card,
-)
+from counter_app.domain.pricing import FeeRounding, QuoteRequest, RateCard, RateCardInvalid, quote
+from counter_app.domain.rate_card_tables import sample_rate_card
 from counter_app.reports.rate_card_io import (
     rate_card_from_csv,
     rate_card_from_xlsx,

@@ -160,6 +160,23 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             name = wtabs.widget(index).objectName()
             window.grab().save(str(args.out / f"warehouse_{name}{suffix}.png"))
+        # WH-16 (issue 16): the scan-in form open on a mis-sorted parcel, its origin city typed
+        from counter_app.domain.warehouse import Reason
+
+        warehouse = window.workspaces["warehouse"]
+        wui = warehouse.ui  # type: ignore[attr-defined]
+        scan_in = warehouse.scan_in_panel  # type: ignore[attr-defined]
+        wtabs.setCurrentWidget(wui.scan_in_tab)
+        scan_in.clear_in()
+        scan_in.open_parcel("77316523125897")
+        wui.reason_combo.setCurrentIndex(wui.reason_combo.findData(Reason.MISSORTED.value))
+        wui.recipient_edit.setText("李娜")
+        wui.province_combo.setCurrentIndex(wui.province_combo.findData("浙江省"))
+        scan_in.origin_city.edit.setText("温州")
+        wui.missorted_detail_edit.setText("面单写杭州，实为温州件")
+        app.processEvents()
+        window.grab().save(str(args.out / f"warehouse_scan_in_origin_city{suffix}.png"))
+        scan_in.clear_in()
         for key, tabs_name in (("receipts", "receipts_tabs"), ("misroute", "misroute_tabs")):
             window.show_workspace(key)
             tabs = getattr(window.workspaces[key].ui, tabs_name)  # type: ignore[attr-defined]
@@ -182,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             dialog.grab().save(str(args.out / f"counter_correction_dialog{suffix}.png"))
             dialog.close()
         question = MoveOrKeepDialog(window, OnOtherCouriersList(
-            "77316523120007", "吴婷", 2, "2026-11-22"))
+            "77316523120007", "吴婷", 2, date(2026, 11, 22)))
         question.show()
         app.processEvents()
         question.grab().save(str(args.out / f"receipts_move_or_keep_dialog{suffix}.png"))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -120,10 +121,10 @@ class LoginFailed(DomainError):
 
 @dataclass(eq=False)
 class AccountLocked(DomainError):
-    """Too many failed logins: the account is locked until ``until`` (ISO time)."""
+    """Too many failed logins: the account is locked until ``until``."""
 
     job_number: str
-    until: str
+    until: datetime
 
 
 @dataclass(eq=False)
@@ -165,7 +166,7 @@ class DuplicateMisroute(DomainError):
     """This waybill is already in the misroute register."""
 
     waybill_no: str
-    found_on: str
+    found_on: date | None
     found_by: str
 
 
@@ -178,7 +179,7 @@ class MonthLocked(DomainError):
 
     month: str
     by: str = ""
-    at: str = ""
+    at: datetime | None = None
 
 
 @dataclass(eq=False)
@@ -210,7 +211,7 @@ class SignerInvalid(DomainError):
 class CodAmountRequired(DomainError):
     """A 到付 receipt needs the amount collected (RE-3)."""
 
-    expected: str = ""
+    expected: Decimal | None = None
 
 
 @dataclass(eq=False)
@@ -230,8 +231,8 @@ class CodAmountZero(DomainError):
 class CodMismatch(DomainError):
     """The amount collected differs from the expected one; confirm to save it flagged (RE-3)."""
 
-    expected: str
-    amount: str
+    expected: Decimal
+    amount: Decimal
 
 
 @dataclass(eq=False)
@@ -262,7 +263,7 @@ class OnOtherCouriersList(DomainError):
     waybill_no: str
     courier: str
     courier_id: int
-    delivery_date: str
+    delivery_date: date
 
 
 @dataclass(eq=False)
@@ -279,7 +280,7 @@ class ReceiptAlreadyEntered(DomainError):
 
     waybill_no: str
     entered_by: str
-    entered_at: str
+    entered_at: datetime
     signer: str
 
 
@@ -292,9 +293,9 @@ class BatchClosed(DomainError):
     """
 
     courier: str
-    delivery_date: str
+    delivery_date: date
     closed_by: str = ""
-    closed_at: str = ""
+    closed_at: datetime | None = None
 
 
 @dataclass(eq=False)
@@ -378,7 +379,7 @@ class AlreadyAccepted(DomainError):
     the clerk's name and job number."""
 
     waybill_no: str
-    at: str
+    at: datetime
     by: str
     job_number: str = ""
 
@@ -387,11 +388,11 @@ class AlreadyAccepted(DomainError):
 class AcceptanceVoided(DomainError):
     """This counter parcel was voided (作废): it is neither corrected nor voided again.
 
-    ``at`` is ``YYYY-MM-DD HH:MM``; ``by`` the job number of who voided it.
+    ``at`` is when (a datetime: the UI formats it); ``by`` the job number of who voided it.
     """
 
     waybill_no: str
-    at: str
+    at: datetime
     by: str
 
 
@@ -427,13 +428,13 @@ class StaleEdit(DomainError):
         entity: what was edited (``"rate_card"``, ``"staff"``, ``"misroute"`` ...).
         key: which one (a setting key, a row id).
         by: the name (or job number) of whoever saved the newer version; "" if unknown.
-        at: when, ``YYYY-MM-DD HH:MM``; "" if unknown.
+        at: when; None if unknown.
     """
 
     entity: str
     key: str
     by: str = ""
-    at: str = ""
+    at: datetime | None = None
 
 
 @dataclass(eq=False)

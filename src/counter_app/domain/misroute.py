@@ -21,6 +21,15 @@ class MisrouteAction(enum.StrEnum):
     """大字 were right but untidy: rewritten neatly beside."""
 
 
+ACTION_LABELS: dict[str, str] = {
+    MisrouteAction.WRITTEN: "补写大字",
+    MisrouteAction.CROSSED_OUT: "划掉重写",
+    MisrouteAction.REWRITTEN: "重新写清楚",
+}
+"""What the form prints for an action (MR-4: the form is always Chinese), keyed by the enum
+(a ``StrEnum``, so its stored value finds the label too)."""
+
+
 # Fields in form order; a row is reportable only when none is empty and it is verified (MR-2).
 FIELDS = ("waybill_no", "origin_province", "origin_site", "wrong_dazi", "correct_dazi",
           "found_on", "found_by", "action")

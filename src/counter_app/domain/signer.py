@@ -132,6 +132,19 @@ class SignerKind(enum.StrEnum):
     """Collected for the recipient by a place (代收): 「门卫」, 「丰巢」 … (issue 16)."""
 
 
+KIND_LABELS_ZH: dict[str, str] = {
+    SignerKind.FULL: "全名",
+    SignerKind.SURNAME_ONLY: "只有姓",
+    SignerKind.GIVEN_ONLY: "只有名",
+    SignerKind.SCRAWL: "草签",
+    SignerKind.NO_SIGNATURE: "已收（未签字）",
+    SignerKind.STAMP: "邮件签收章",
+    SignerKind.PROXY: "代收",
+}
+"""What the printed receipt sheet says for a kind (RE-8), keyed by the enum (a ``StrEnum``,
+so the stored value finds the label too)."""
+
+
 _FIXED_KINDS = {SCRAWL: SignerKind.SCRAWL, NO_SIGNATURE: SignerKind.NO_SIGNATURE,
                 STAMP: SignerKind.STAMP}
 

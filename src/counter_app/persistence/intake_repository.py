@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import AlreadyAccepted, FieldInvalid, NotFound
 from counter_app.domain.intake import Account, Consumable
-from counter_app.persistence.repositories import savepoint
+from counter_app.persistence.sql_helpers import savepoint
 from counter_app.persistence.tables import (
     AcceptanceRow,
     AccountRow,
@@ -23,7 +23,7 @@ from counter_app.persistence.tables import (
     RefusalRow,
     SenderRow,
 )
-from counter_app.services.ports import (
+from counter_app.services.intake_ports import (
     AcceptanceRecord,
     ConsumableMove,
     RefusalRecord,
@@ -97,7 +97,7 @@ class SqlIntakeRepository:
                 raise  # not the one-acceptance-per-waybill constraint
             raise AlreadyAccepted(
                 waybill_no=first.waybill_no,
-                at=first.accepted_at.isoformat(sep=" ", timespec="minutes"),
+                at=first.accepted_at,
                 by=first.clerk_name,
                 job_number=first.by,
             ) from None

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import ActorRevoked
 from counter_app.persistence.tables import AuditRow, StaffRow
-from counter_app.services.ports import AuditEntry
+from counter_app.services.audit_ports import AuditEntry
 
 
 def is_pg(session: Session) -> bool:

@@ -20,7 +20,7 @@ from counter_app.domain.notify import (
     NoticeKind,
     NoticeStatus,
 )
-from counter_app.persistence.repositories import savepoint
+from counter_app.persistence.sql_helpers import savepoint
 from counter_app.persistence.tables import ConsentRow, NoticeRow
 from counter_app.services.notify_ports import NoticeRecord
 

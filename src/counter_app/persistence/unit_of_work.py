@@ -12,39 +12,37 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.domain.errors import ActorRevoked
 from counter_app.domain.storage import StorageUnavailable
+from counter_app.persistence.audit_repository import SqlAuditLog
 from counter_app.persistence.collisions import translate_db_error
 from counter_app.persistence.desk_repository import SqlServiceDeskRepository
 from counter_app.persistence.engine import classify_db_error, is_storage_fault
 from counter_app.persistence.intake_repository import SqlIntakeRepository
 from counter_app.persistence.lean import Primed
+from counter_app.persistence.misroute_repository import SqlMisrouteRepository
 from counter_app.persistence.notify_repository import SqlNotifyRepository
 from counter_app.persistence.parcel_query import SqlParcelQuery
-from counter_app.persistence.repositories import (
-    SqlAuditLog,
-    SqlCourierRepository,
-    SqlMisrouteRepository,
-    SqlReceiptRepository,
-    SqlScanJournal,
+from counter_app.persistence.people_repository import SqlCourierRepository, SqlStaffRepository
+from counter_app.persistence.receipt_repository import SqlReceiptRepository
+from counter_app.persistence.repositories import SqlWarehouseRepository
+from counter_app.persistence.scan_repository import SqlScanJournal
+from counter_app.persistence.station_repository import (
     SqlSettingsRepository,
-    SqlStaffRepository,
     SqlStationRepository,
     SqlVersionRepository,
-    SqlWarehouseRepository,
 )
+from counter_app.services.audit_ports import AuditLog
 from counter_app.services.desk_ports import ParcelQuery, ServiceDeskRepository
+from counter_app.services.intake_ports import IntakeRepository
+from counter_app.services.misroute_ports import MisrouteRepository
 from counter_app.services.notify_ports import NotifyRepository
-from counter_app.services.ports import (
-    AuditLog,
-    CourierRepository,
-    IntakeRepository,
-    MisrouteRepository,
-    ReceiptRepository,
-    ScanJournal,
+from counter_app.services.people_ports import CourierRepository, StaffRepository
+from counter_app.services.ports import WarehouseRepository
+from counter_app.services.receipt_ports import ReceiptRepository
+from counter_app.services.scan_ports import ScanJournal
+from counter_app.services.station_ports import (
     SettingsRepository,
-    StaffRepository,
     StationRepository,
     VersionRepository,
-    WarehouseRepository,
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from counter_app.services.dto import CounterSlip
+from counter_app.services.intake_dto import CounterSlip
 
 ESC, GS, FS = b"\x1b", b"\x1d", b"\x1c"
 INIT = ESC + b"@"

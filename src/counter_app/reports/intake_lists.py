@@ -9,7 +9,7 @@ from pathlib import Path
 
 from counter_app.atomic import write_atomic
 from counter_app.reports.xlsx_table import StreamSheet
-from counter_app.services.dto import STATEMENT_COLUMNS, AccountStatement, StatementLine
+from counter_app.services.intake_dto import STATEMENT_COLUMNS, AccountStatement, StatementLine
 
 STATEMENT_TITLE = "协议客户月结对账单"
 WAYBILL_COL = STATEMENT_COLUMNS.index("运单号")

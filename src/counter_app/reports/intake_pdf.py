@@ -41,7 +41,7 @@ from counter_app.reports.intake_lists import (
 )
 from counter_app.reports.misroute_pdf import code128_runs
 from counter_app.reports.paging import fit_size
-from counter_app.services.dto import (
+from counter_app.services.intake_dto import (
     STATEMENT_COLUMNS,
     AccountStatement,
     ClerkTotals,

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from counter_app.reports.xlsx_table import put_text, write_table
-from counter_app.services.dto import MISROUTE_COLUMNS, MisrouteReport, MisrouteReportRow
+from counter_app.services.misroute_dto import MISROUTE_COLUMNS, MisrouteReport, MisrouteReportRow
 
 TITLE = "错写大字上报表"
 """Excel's "Text" number format: a 14-digit waybill number stays text, not 7.73E+13."""

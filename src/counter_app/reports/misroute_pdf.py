@@ -28,7 +28,7 @@ from reportlab.platypus import (
 
 from counter_app.reports.misroute_list import TITLE, row_values, total_text
 from counter_app.reports.paging import numbered_canvas
-from counter_app.services.dto import MISROUTE_COLUMNS, MisrouteReport
+from counter_app.services.misroute_dto import MISROUTE_COLUMNS, MisrouteReport
 
 PAGE_SIZE = landscape(A4)
 MARGIN = 10 * mm

@@ -1,7 +1,7 @@
 """The rate card (CI-8) as a CSV or XLSX file the station edits in a spreadsheet.
 
-Both files hold the sections of ``counter_app.domain.pricing.RATE_CARD_SECTIONS`` (settings,
-zones, provinces, insurance, packaging); the full format is in ``docs/rate-card.md``.
+Both files hold the sections of ``counter_app.domain.rate_card_tables.RATE_CARD_SECTIONS``
+(settings, zones, provinces, insurance, packaging); the full format is in ``docs/rate-card.md``.
 
 * **CSV**: one file; each section starts with a row ``[section]``, then its header row, then
   its rows. Blank rows and rows whose first cell starts with ``#`` are skipped. Written as
@@ -29,13 +29,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from counter_app.domain.pricing import (
-    RateCard,
-    RateCardInvalid,
-    Table,
-    rate_card_from_tables,
-    rate_card_to_tables,
-)
+from counter_app.domain.pricing import RateCard, RateCardInvalid
+from counter_app.domain.rate_card_tables import Table, rate_card_from_tables, rate_card_to_tables
 
 __all__ = [
     "rate_card_from_csv",

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from counter_app.services.dto import CounterSlip, PickupLabel
+from counter_app.services.dto import PickupLabel
+from counter_app.services.intake_dto import CounterSlip
 
 DPI = 203
 """Dots per inch of the common desktop label printers (8 dots per mm)."""

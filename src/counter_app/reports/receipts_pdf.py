@@ -39,7 +39,8 @@ from counter_app.reports.form_layout import (
 )
 from counter_app.reports.misroute_pdf import register_font
 from counter_app.reports.paging import fit_size
-from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
+from counter_app.services.dto import StationHeader
+from counter_app.services.receipt_dto import BatchCover, CodLine, CodList, ReceiptSheet
 
 # A5 portrait for both forms: the cover is laid on top of the stack of receipts (RE-6) and the
 # COD list on top of the torn-out 到付 receipts (RE-7); one paper size keeps the close-batch

@@ -11,7 +11,8 @@ from typing import Any
 from counter_app.domain.clock import Clock
 from counter_app.domain.identity import mask_document, mask_name
 from counter_app.domain.staff import Permission, StaffMember, mask_phone, require
-from counter_app.services.ports import AuditEntry, UnitOfWork, UnitOfWorkFactory
+from counter_app.services.audit_ports import AuditEntry
+from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 
 def snapshot(obj: object) -> dict[str, Any]:

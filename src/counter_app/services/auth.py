@@ -61,7 +61,7 @@ class AuthService:
                 raise LoginFailed(job_number=job_number, attempts_left=-1)
             if account.locked_until is not None and account.locked_until > now:
                 raise AccountLocked(
-                    job_number=job_number, until=account.locked_until.strftime("%H:%M")
+                    job_number=job_number, until=account.locked_until
                 )
             if not account.member.active:
                 raise AccountInactive(job_number=job_number)
@@ -86,7 +86,7 @@ class AuthService:
                 if left <= 0:
                     assert account.locked_until is not None
                     raise AccountLocked(
-                        job_number=job_number, until=account.locked_until.strftime("%H:%M")
+                        job_number=job_number, until=account.locked_until
                     )
                 raise LoginFailed(job_number=job_number, attempts_left=left)
             account.failed_attempts = 0

@@ -59,7 +59,7 @@ def claim(uow: UnitOfWork, entity: str, key: object, version: int | None, *,
         what or entity,
         str(key),
         staff_name(uow, last.actor) if last is not None else "",
-        last.at.strftime("%Y-%m-%d %H:%M") if last is not None else "",
+        last.at if last is not None else None,
     )
 
 

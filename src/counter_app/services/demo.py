@@ -94,7 +94,7 @@ def _demo_intake(app: AppServices, boss: StaffMember) -> None:
     from counter_app.domain.errors import ParcelRefused
     from counter_app.domain.identity import DocumentKind
     from counter_app.domain.intake import Account, PayMode
-    from counter_app.services.intake import AcceptDraft
+    from counter_app.services.intake_drafts import AcceptDraft
 
     app.intake.save_account(boss, Account("A001", "西湖龙井茶叶有限公司", "赵经理",
                                           "13700000001", "91330106MA27XY812F"))

@@ -15,6 +15,7 @@ from counter_app.domain.errors import (
     NotFound,
 )
 from counter_app.domain.misroute import (
+    ACTION_LABELS,
     MisrouteAction,
     MisrouteEntry,
     due_date,
@@ -27,8 +28,7 @@ from counter_app.domain.staff import Permission, Role, StaffMember, require
 from counter_app.domain.text import check_fields
 from counter_app.services import audit
 from counter_app.services.concurrency import claim, staff_name
-from counter_app.services.dto import (
-    ACTION_LABELS,
+from counter_app.services.misroute_dto import (
     MISSING_DAZI,
     MisrouteReport,
     MisrouteReportProvince,
@@ -46,7 +46,7 @@ def _month_locked(uow: UnitOfWork, month: str) -> MonthLocked:
     if closed is None:
         return MonthLocked(month)
     at, by = closed
-    return MonthLocked(month, staff_name(uow, by), at.strftime("%Y-%m-%d %H:%M"))
+    return MonthLocked(month, staff_name(uow, by), at)
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ class MisrouteService:
         with self._uow_factory() as uow:
             number = valid_number(uow, draft.waybill_no)
             if (existing := uow.misroutes.by_waybill(number)) is not None:
-                raise DuplicateMisroute(number, str(existing.found_on or ""), existing.found_by)
+                raise DuplicateMisroute(number, existing.found_on, existing.found_by)
             found_on = draft.found_on or self._clock.now().date()
             uow.misroutes.hold_month(found_on.strftime("%Y-%m"))  # vs. a month close (MR-5)
             self._check_not_locked(uow, actor, found_on.strftime("%Y-%m"))

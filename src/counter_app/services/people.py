@@ -27,13 +27,8 @@ from counter_app.domain.staff import (
 from counter_app.domain.text import check_text
 from counter_app.services import audit
 from counter_app.services.concurrency import claim
-from counter_app.services.ports import (
-    AreaAssignment,
-    PasswordHasher,
-    StaffAccount,
-    UnitOfWork,
-    UnitOfWorkFactory,
-)
+from counter_app.services.people_ports import AreaAssignment, StaffAccount
+from counter_app.services.ports import PasswordHasher, UnitOfWork, UnitOfWorkFactory
 
 
 class StaffService:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
-from counter_app.domain.clock import Clock
 from counter_app.domain.errors import (
     BatchClosed,
     CodAmountRequired,
@@ -26,8 +22,6 @@ from counter_app.domain.errors import (
     SignerInvalid,
 )
 from counter_app.domain.receipts import (
-    DEFAULT_DEADLINE,
-    DEFAULT_KEEP_DAYS,
     MAX_PIECES,
     ExpectedParcel,
     is_late,
@@ -37,31 +31,27 @@ from counter_app.domain.receipts import (
 )
 from counter_app.domain.signer import (
     DEFAULT_PROXY_PLACES,
+    KIND_LABELS_ZH,
     Signer,
     SignerKind,
     expand_helper,
-    normalise_signer,
     parse_signer,
 )
 from counter_app.domain.staff import Courier, Permission, Role, StaffMember, require
 from counter_app.domain.text import check_fields, check_text
-from counter_app.domain.waybills import (
-    WaybillCheck,
-    WaybillRejected,
-    check_waybill,
-    complete_partial,
-    normalise,
-)
+from counter_app.domain.waybills import WaybillCheck, complete_partial, normalise
 from counter_app.services import audit
 from counter_app.services.concurrency import staff_name
-from counter_app.services.dto import BatchCover, CodLine, CodList, ReceiptSheet, StationHeader
+from counter_app.services.dto import StationHeader
 from counter_app.services.numbers import station_carriers, valid_number
-from counter_app.services.ports import (
-    BatchRecord,
-    ReceiptRecord,
-    SetAsideRecord,
-    UnitOfWork,
-    UnitOfWorkFactory,
+from counter_app.services.ports import UnitOfWork
+from counter_app.services.receipt_dto import BatchCover, CodLine, CodList, ReceiptSheet
+from counter_app.services.receipt_lists import ReceiptLists
+from counter_app.services.receipt_ports import BatchRecord, ReceiptRecord, SetAsideRecord
+from counter_app.services.receipt_settings import (
+    SETTING_DEADLINE,
+    SETTING_KEEP_DAYS,
+    SETTING_PROXY_PLACES,
 )
 from counter_app.services.station import station_header
 
@@ -127,47 +117,16 @@ class BatchView:
         return self.batch.closed_at is not None
 
 
-@dataclass(frozen=True)
-class MorningReport:
-    """RE-1 / RE-6: what the office checks the morning after a delivery day."""
-
-    delivery_date: date
-    couriers_without_batch: tuple[tuple[str, int], ...]
-    """(courier, parcels on the delivery list) with no receipt batch at all."""
-    missing_receipts: tuple[tuple[str, str], ...]
-    """(courier, waybill) on the delivery list without a receipt."""
-    late: tuple[ReceiptRecord, ...]
-    open_batches: tuple[str, ...]
-    unaccounted: tuple[tuple[str, str], ...] = ()
-    """WH-5 (issue 16 §8): (courier, waybill) that arrived that day (on the imported list) and
-    have neither a receipt (delivered / signed) nor a warehouse stay (a reason) since."""
-
-
-KIND_LABELS_ZH = {
-    "full": "全名",
-    "surname_only": "只有姓",
-    "given_only": "只有名",
-    "scrawl": "草签",
-    "no_signature": "已收（未签字）",
-    "stamp": "邮件签收章",
-    "proxy": "代收",
-}
-SETTING_DEADLINE = "receipts.deadline"
-SETTING_KEEP_DAYS = "receipts.keep_days"
-SETTING_PROXY_PLACES = "receipts.proxy_places"
 _ENTRY_SETTINGS = (SETTING_DEADLINE, SETTING_KEEP_DAYS, SETTING_PROXY_PLACES)
-"""JSON list of the places that collect for others (代收, RE-2); absent: the seed's list."""
-MAX_PLACE_LENGTH = 10
 NAMELESS_KINDS = frozenset({SignerKind.SCRAWL, SignerKind.NO_SIGNATURE})
 """RE-3: 「草签 or 已收 is no name」 for a 到付 receipt."""
 
 
-def _closed_by(uow: UnitOfWork, batch: BatchRecord) -> tuple[str, str]:
+def _closed_by(uow: UnitOfWork, batch: BatchRecord) -> tuple[str, datetime | None]:
     """Who closed a batch (name, else job number) and when, for the loser's message."""
     if batch.closed_at is None:
-        return "", ""
-    return (staff_name(uow, batch.closed_by or ""),
-            batch.closed_at.strftime("%Y-%m-%d %H:%M"))
+        return "", None
+    return staff_name(uow, batch.closed_by or ""), batch.closed_at
 
 
 def _already_entered(uow: UnitOfWork, number: str) -> ReceiptAlreadyEntered:
@@ -176,18 +135,13 @@ def _already_entered(uow: UnitOfWork, number: str) -> ReceiptAlreadyEntered:
     return ReceiptAlreadyEntered(
         number,
         existing.entered_by,
-        existing.entered_at.strftime("%Y-%m-%d %H:%M"),
+        existing.entered_at,
         existing.signer,
     )
 
 
-class ReceiptService:
+class ReceiptService(ReceiptLists):
     """Enter receipts so that a wrong entry is impossible (issue 6)."""
-
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
-        """Wire the service."""
-        self._uow_factory = uow_factory
-        self._clock = clock
 
     # --- batches (RE-6)
     def open_batch(self, actor: StaffMember, courier_id: int, delivery_date: date) -> BatchView:
@@ -205,7 +159,7 @@ class ReceiptService:
                     courier_id, delivery_date, self._clock.now(), actor.job_number
                 )
             if batch.closed_at is not None:
-                raise BatchClosed(courier.name, delivery_date.isoformat(),
+                raise BatchClosed(courier.name, delivery_date,
                                   *_closed_by(uow, batch))
             if created:
                 audit.record(
@@ -239,7 +193,7 @@ class ReceiptService:
             if not uow.receipts.close_batch(batch_id, self._clock.now(), actor.job_number):
                 batch = self._batch(uow, batch_id)
                 courier = self._courier(uow, batch.courier_id)
-                raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
+                raise BatchClosed(courier.name, batch.delivery_date,
                                   *_closed_by(uow, batch))
             audit.record(
                 uow,
@@ -328,7 +282,7 @@ class ReceiptService:
             batch = self._batch(uow, batch_id)
             if batch.closed_at is not None:
                 courier = self._courier(uow, batch.courier_id)
-                raise BatchClosed(courier.name, batch.delivery_date.isoformat(),
+                raise BatchClosed(courier.name, batch.delivery_date,
                                   *_closed_by(uow, batch))
             number = valid_number(uow, draft.waybill)
             # no read-before-write: the unique waybill key refuses a second receipt and
@@ -443,98 +397,7 @@ class ReceiptService:
         with self._uow_factory() as uow:
             return complete_partial(partial_barcode, printed_digits, station_carriers(uow))
 
-    # --- morning after (RE-1, RE-6)
-    def morning_report(self, delivery_date: date) -> MorningReport:
-        """Couriers with deliveries but no batch, receipts missing from the lists, late ones."""
-        with self._uow_factory() as uow:
-            # a handful of queries whatever the day's size (issue 18: one per parcel
-            # before, and every receipt of the day loaded whole)
-            expected = uow.receipts.expected_keys_on(delivery_date)
-            batches = uow.receipts.batches_on(delivery_date)
-            names = {c.id: c.name for c in uow.couriers.all(include_inactive=True)}
-            received = uow.receipts.received_of(delivery_date)
-            has_batch = {b.courier_id for b in batches}
-            per_courier: dict[int, int] = {}
-            for courier_id, _waybill in expected:
-                per_courier[courier_id] = per_courier.get(courier_id, 0) + 1
-            without = tuple(
-                (names.get(c, str(c)), n) for c, n in per_courier.items() if c not in has_batch
-            )
-            missing = tuple(
-                (names.get(courier_id, ""), waybill)
-                for courier_id, waybill in expected
-                if courier_id in has_batch and waybill not in received
-            )
-            late = tuple(uow.receipts.late_on(delivery_date))
-            open_batches = tuple(
-                names.get(b.courier_id, "") for b in batches if b.closed_at is None
-            )
-            unaccounted = self._unaccounted(uow, expected, received, delivery_date)
-        return MorningReport(delivery_date, without, missing, late, open_batches,
-                             tuple((names.get(courier_id, ""), waybill)
-                                   for courier_id, waybill in unaccounted))
-
-    def _unaccounted(self, uow: UnitOfWork, expected: list[tuple[int, str]], received: set[str],
-                     day: date) -> list[tuple[int, str]]:
-        """WH-5 (issue 16 §8): the list's parcels (what arrived that day) without a receipt
-        (``received``: in any batch) and without a warehouse stay (a reason) opened that day
-        or later, or still open; (courier id, waybill) in list order."""
-        if not expected:
-            return []
-        start = datetime.combine(day, time())
-        stayed = uow.warehouse.waybills_stayed(start, self._clock.now() + timedelta(days=1))
-        return [(courier_id, waybill) for courier_id, waybill in expected
-                if waybill not in received and waybill not in stayed]
-
-    def expected_on(self, delivery_date: date) -> list[ExpectedParcel]:
-        """The delivery lists of a day."""
-        with self._uow_factory() as uow:
-            return uow.receipts.expected_on(delivery_date)
-
-    def import_delivery_csv(self, actor: StaffMember, text: str) -> int:
-        """Load delivery lists: 日期,派件员,运单号,收件人,到付金额,件数 (header optional)."""
-        require(actor.role, Permission.USE_RECEIPTS)
-        with self._uow_factory() as uow:
-            by_name = {c.name: c.id for c in uow.couriers.all()}
-            own = station_carriers(uow)
-            parcels: list[ExpectedParcel] = []
-            for line_no, row in enumerate(csv.reader(io.StringIO(text.lstrip("\ufeff"))), 1):
-                if not row or (line_no == 1 and row[0].strip() in ("日期", "date")):
-                    continue
-                cells = [c.strip() for c in row] + [""] * 6
-                try:
-                    day = date.fromisoformat(cells[0])
-                except ValueError:
-                    raise FieldInvalid("line", "date", str(line_no)) from None
-                if cells[1] not in by_name:
-                    raise FieldInvalid("line", "courier", f"{line_no}: {cells[1]}")
-                check = check_waybill(cells[2], own)
-                if isinstance(check, WaybillRejected):
-                    raise FieldInvalid("line", "waybill", f"{line_no}: {cells[2]}")
-                parcels.append(
-                    ExpectedParcel(
-                        waybill_no=check.number,
-                        courier_id=by_name[cells[1]],
-                        delivery_date=day,
-                        recipient=cells[3],
-                        cod_amount=parse_amount(cells[4]) if cells[4] else None,
-                        pieces=int(cells[5]) if cells[5].isdigit() and int(cells[5]) > 0 else 1,
-                        arrived_on=day,
-                    )
-                )
-            count = uow.receipts.add_expected(parcels)
-            audit.record(
-                uow,
-                self._clock,
-                actor,
-                entity="delivery_list",
-                entity_id="import",
-                action="import",
-                after={"lines": count},
-            )
-            uow.commit()
-            return count
-
+    # --- the receipt as kept (RE-8)
     def sheet(self, waybill_text: str) -> ReceiptSheet:
         """RE-8: a receipt is findable and printable while it is kept."""
         _deadline, keep_days = self.settings()
@@ -576,95 +439,6 @@ class ReceiptService:
             ),
         )
 
-    # --- 代收 places (RE-2)
-    def proxy_places(self) -> tuple[str, ...]:
-        """The places that collect for others, stored as 代收 (station setting)."""
-        with self._uow_factory() as uow:
-            return self._proxy_places(uow)
-
-    def set_proxy_places(self, actor: StaffMember, places: list[str]) -> tuple[str, ...]:
-        """Replace the 代收 places (supervisor), audited; each must parse as a name would.
-
-        Raises:
-            FieldInvalid: ``proxy_places`` ``too_long`` (detail: the limit), or ``place``
-                when one is not what a receipt could show (digits, 本人, commas; detail: it).
-        """
-        require(actor.role, Permission.EDIT_STATION_SETTINGS)
-        cleaned: list[str] = []
-        for raw in places:
-            place = normalise_signer(check_text("proxy_places", raw))
-            if not place:
-                continue
-            if len(place) > MAX_PLACE_LENGTH:
-                raise FieldInvalid("proxy_places", "too_long", str(MAX_PLACE_LENGTH))
-            # a place must look like what a receipt shows: letters or ideographs, no digits,
-            # no 「本人」, no comma form — what parse_signer would accept as a full name
-            if parse_signer(place, ()) != Signer(place, SignerKind.FULL):
-                raise FieldInvalid("proxy_places", "place", place)
-            if place not in cleaned:
-                cleaned.append(place)
-        with self._uow_factory() as uow:
-            before = self._proxy_places(uow)
-            uow.settings.set(SETTING_PROXY_PLACES, json.dumps(cleaned, ensure_ascii=False))
-            audit.record(
-                uow,
-                self._clock,
-                actor,
-                entity="setting",
-                entity_id=SETTING_PROXY_PLACES,
-                action="update",
-                before={"places": list(before)},
-                after={"places": cleaned},
-            )
-            uow.commit()
-        return tuple(cleaned)
-
-    # --- keeping (RE-8)
-    def settings(self) -> tuple[time, int]:
-        """(entry deadline the next day, days receipts are kept)."""
-        with self._uow_factory() as uow:
-            return self._settings(uow)
-
-    def set_settings(self, actor: StaffMember, deadline_at: time, keep_days: int) -> None:
-        """Change the entry deadline (RE-1) and the keeping period (RE-8); supervisor, audited."""
-        require(actor.role, Permission.EDIT_STATION_SETTINGS)
-        if not 30 <= keep_days <= 3650:
-            raise FieldInvalid("keep_days", "range", "30-3650")
-        before = self.settings()
-        with self._uow_factory() as uow:
-            uow.settings.set(SETTING_DEADLINE, deadline_at.strftime("%H:%M"))
-            uow.settings.set(SETTING_KEEP_DAYS, str(keep_days))
-            audit.record(
-                uow,
-                self._clock,
-                actor,
-                entity="setting",
-                entity_id="receipts",
-                action="update",
-                before={"deadline": before[0].strftime("%H:%M"), "keep_days": before[1]},
-                after={"deadline": deadline_at.strftime("%H:%M"), "keep_days": keep_days},
-            )
-            uow.commit()
-
-    def purge_expired(self, actor: StaffMember) -> int:
-        """Delete receipts past their keeping period — only by a supervisor, logged (RE-8)."""
-        require(actor.role, Permission.EDIT_STATION_SETTINGS)
-        _deadline, keep_days = self.settings()
-        cutoff = self._clock.now().date() - timedelta(days=keep_days)
-        with self._uow_factory() as uow:
-            count = uow.receipts.purge_before(cutoff)
-            audit.record(
-                uow,
-                self._clock,
-                actor,
-                entity="receipt",
-                entity_id="purge",
-                action="purge",
-                after={"arrived_before": cutoff.isoformat(), "deleted": count},
-            )
-            uow.commit()
-        return count
-
     # --- helpers
     def _checked(
         self,
@@ -682,11 +456,11 @@ class ReceiptService:
         flagged = False
         if is_cod:
             if not draft.cod_amount.strip():
-                raise CodAmountRequired(money(expected_cod))
+                raise CodAmountRequired(expected_cod)
             amount = parse_amount(draft.cod_amount)
             if expected_cod is not None and amount != expected_cod:
                 if not draft.confirm_mismatch:
-                    raise CodMismatch(money(expected_cod), money(amount))
+                    raise CodMismatch(expected_cod, amount)
                 flagged = True
         if not 1 <= draft.pieces <= MAX_PIECES:
             raise FieldInvalid("pieces", "range", f"1-{MAX_PIECES}")
@@ -737,7 +511,7 @@ class ReceiptService:
             if not keep:
                 courier = self._courier(uow, expected.courier_id)
                 raise OnOtherCouriersList(number, courier.name, courier.id,
-                                          expected.delivery_date.isoformat())
+                                          expected.delivery_date)
             done["kept_from_courier"] = str(expected.courier_id)
             done["keep_reason"] = keep
         return done
@@ -764,14 +538,6 @@ class ReceiptService:
         return approver.job_number
 
     @staticmethod
-    def _proxy_places(uow: UnitOfWork) -> tuple[str, ...]:
-        stored = uow.settings.get(SETTING_PROXY_PLACES)
-        if stored is None:
-            return DEFAULT_PROXY_PLACES
-        places = json.loads(stored)
-        return tuple(str(p) for p in places) if isinstance(places, list) else DEFAULT_PROXY_PLACES
-
-    @staticmethod
     def signer(text: str, recipient: str = "",
                proxy_places: tuple[str, ...] = DEFAULT_PROXY_PLACES) -> Signer:
         """Apply RE-2 (after the 「张2 → 张,,」 helper); raise SignerInvalid with the reason."""
@@ -779,16 +545,6 @@ class ReceiptService:
         if not isinstance(result, Signer):
             raise SignerInvalid(result, recipient)
         return result
-
-    @staticmethod
-    def _settings(uow: UnitOfWork) -> tuple[time, int]:
-        stored = uow.settings.get_many(SETTING_DEADLINE, SETTING_KEEP_DAYS)  # one round trip
-        deadline_text = stored.get(SETTING_DEADLINE)
-        keep = stored.get(SETTING_KEEP_DAYS)
-        return (
-            time.fromisoformat(deadline_text) if deadline_text else DEFAULT_DEADLINE,
-            int(keep) if keep else DEFAULT_KEEP_DAYS,
-        )
 
     @staticmethod
     def _batch(uow: UnitOfWork, batch_id: int) -> BatchRecord:

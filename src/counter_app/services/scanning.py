@@ -20,7 +20,8 @@ from counter_app.domain.waybills import (
     WaybillRejected,
 )
 from counter_app.services.numbers import judge
-from counter_app.services.ports import JournalEntry, UnitOfWorkFactory
+from counter_app.services.ports import UnitOfWorkFactory
+from counter_app.services.scan_ports import JournalEntry
 
 
 @dataclass(frozen=True)

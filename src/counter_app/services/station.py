@@ -29,7 +29,7 @@ from counter_app.domain.staff import (
 from counter_app.domain.station import ShiftTimes, StationProfile
 from counter_app.domain.text import check_fields
 from counter_app.services import audit
-from counter_app.services.concurrency import claim
+from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.dto import StationHeader
 from counter_app.services.ports import PasswordHasher, UnitOfWork, UnitOfWorkFactory
 
@@ -158,16 +158,25 @@ class StationService:
     # --- 进仓费 (WH-18, issue 16 §7) -------------------------------------------------------
     def entry_fee_rules(self) -> EntryFeeRules:
         """The station's 进仓费 numbers (all 0 until a supervisor sets them)."""
-        with self._uow_factory() as uow:
-            raw = uow.settings.get(_ENTRY_FEE_KEY)
-        return rules_from_dict(json.loads(raw)) if raw else EntryFeeRules()
+        return self.entry_fee_rules_versioned().value
 
-    def set_entry_fee_rules(self, actor: StaffMember, rules: EntryFeeRules) -> None:
-        """Change the 进仓费 numbers (supervisor), audited."""
+    def entry_fee_rules_versioned(self) -> Versioned[EntryFeeRules]:
+        """The 进仓费 numbers with the version the settings page saves against (issue 13 §2)."""
+        with self._uow_factory() as uow:
+            raw, version = setting_versioned(uow, _ENTRY_FEE_KEY)
+        return Versioned(rules_from_dict(json.loads(raw)) if raw else EntryFeeRules(), version)
+
+    def set_entry_fee_rules(self, actor: StaffMember, rules: EntryFeeRules,
+                            version: int | None = None) -> None:
+        """Change the 进仓费 numbers (supervisor), audited. With ``version`` (as the page
+        loaded it), a save over another supervisor's newer one is ``StaleEdit`` naming them
+        (issue 13 §2): two supervisors on two PCs never silently overwrite each other."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         rules.check()
         before = self.entry_fee_rules()
         with self._uow_factory() as uow:
+            claim(uow, "setting", _ENTRY_FEE_KEY, version, what="entry_fee_rules",
+                  audit_entities=("setting",))
             uow.settings.set(_ENTRY_FEE_KEY, json.dumps(rules_as_dict(rules)))
             audit.record(uow, self._clock, actor, entity="setting", entity_id=_ENTRY_FEE_KEY,
                          action="update", before=rules_as_dict(before),

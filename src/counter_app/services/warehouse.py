@@ -85,6 +85,7 @@ from counter_app.domain.waybills import (
     normalise,
 )
 from counter_app.services import audit
+from counter_app.services.audit_ports import AuditEntry
 from counter_app.services.concurrency import (
     Versioned,
     claim,
@@ -107,15 +108,14 @@ from counter_app.services.dto import (
 )
 from counter_app.services.numbers import judge, valid_number, valid_with
 from counter_app.services.ports import (
-    AuditEntry,
     HeadlessRecord,
-    ReceiptRecord,
     StayRecord,
     StocktakeRecord,
     UnitOfWork,
     UnitOfWorkFactory,
     WarehouseEvent,
 )
+from counter_app.services.receipt_ports import ReceiptRecord
 from counter_app.services.station import read_shift_times, station_header
 
 DEFAULT_LOCATIONS = (

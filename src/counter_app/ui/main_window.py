@@ -29,7 +29,7 @@ from counter_app.ui.printing import PrintResult
 from counter_app.ui.scanning import Cues
 from counter_app.ui.settings import Preferences
 from counter_app.ui.workspaces.base import PENDING, ScanFeedback, Workspace
-from counter_app.ui.workspaces.settings import role_name
+from counter_app.ui.workspaces.settings_texts import role_name
 
 translate = QCoreApplication.translate
 PAGE_NUMBER = re.compile(r"^[1-9] ")

@@ -12,6 +12,7 @@ from counter_app.domain.errors import (
     HeadlessAlreadyMatched,
     StaleEdit,
 )
+from counter_app.ui import formats
 
 translate = QCoreApplication.translate
 
@@ -27,6 +28,8 @@ def entity_name(entity: str) -> str:
         "deadline_rules": translate("ConcurrencyMessages", "deadline rules"),
         "due_settings": translate("ConcurrencyMessages", "report due date"),
         "retention": translate("ConcurrencyMessages", "retention periods"),
+        "entry_fee_rules": translate("ConcurrencyMessages", "进仓费 rules"),
+        "tariff_basis": translate("ConcurrencyMessages", "return tariff basis"),
         "station": translate("ConcurrencyMessages", "station profile"),
         "staff": translate("ConcurrencyMessages", "staff record"),
         "courier": translate("ConcurrencyMessages", "courier record"),
@@ -57,7 +60,7 @@ def describe_concurrency(err: DomainError) -> str | None:
             return translate(
                 "ConcurrencyMessages",
                 "Changed by {who} at {at} ({what}); please reload.",
-            ).format(who=by, at=at[-5:], what=entity_name(err.entity))
+            ).format(who=by, at=formats.clock(at), what=entity_name(err.entity))
         case StaleEdit():
             return translate(
                 "ConcurrencyMessages",

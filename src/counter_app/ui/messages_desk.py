@@ -17,9 +17,9 @@ from counter_app.domain.service_desk import (
     Ruling,
     Urgency,
 )
-from counter_app.domain.warehouse import Disposition, Reason
 from counter_app.services.parcels import ParcelLine
 from counter_app.services.ports import WarehouseEvent
+from counter_app.ui.messages_warehouse import disposition_text, reason_text
 
 translate = QCoreApplication.translate
 
@@ -237,15 +237,15 @@ def line_text(line: ParcelLine) -> str:
             return text
         case "stay_in":
             return translate("ParcelView", "Scanned in: {reason}, {location} {code} · {who}"
-                             ).format(reason=_reason(line.kind), location=d.get("location", ""),
+                             ).format(reason=reason_text(line.kind), location=d.get("location", ""),
                                       code=d.get("pickup_code", ""),
                                       who=" ".join(x for x in (d.get("recipient", ""),
                                                                d.get("phone", "")) if x))
         case "stay_out":
             return translate("ParcelView", "Left the warehouse: {how}").format(
-                how=_disposition(line.kind))
+                how=disposition_text(line.kind))
         case "wh_event":
-            from counter_app.ui.workspaces.warehouse import event_text
+            from counter_app.ui.workspaces.warehouse_texts import event_text
 
             return event_text(WarehouseEvent(waybill_no="", at=line.at, by=line.by,
                                              kind=line.kind, data=d))
@@ -288,24 +288,6 @@ def line_text(line: ParcelLine) -> str:
         case "note":
             return translate("ParcelView", "Note: {text}").format(text=d.get("text", ""))
     return f"{line.source} {line.kind}"
-
-
-def _reason(value: str) -> str:
-    from counter_app.ui.messages import reason_name
-
-    try:
-        return reason_name(Reason(value))
-    except ValueError:
-        return value
-
-
-def _disposition(value: str) -> str:
-    from counter_app.ui.messages import disposition_name
-
-    try:
-        return disposition_name(Disposition(value))
-    except ValueError:
-        return value
 
 
 def _kind(value: str) -> str:

@@ -16,6 +16,7 @@ from counter_app.domain.intake import PayMode, RefusalReason
 from counter_app.domain.pricing import RateCardInvalid
 from counter_app.domain.prohibited import AirRestrictionKind, default_catalogue
 from counter_app.domain.service_area import AreaStatus, ServiceAreaInvalid
+from counter_app.ui import formats
 
 translate = QCoreApplication.translate
 
@@ -195,12 +196,12 @@ def describe_intake(err: DomainError) -> str | None:
             return translate(
                 "IntakeMessages", "{number} was voided by {by} at {at}: it is neither corrected "
                 "nor accepted again. Use a new waybill."
-            ).format(number=err.waybill_no, by=err.by, at=err.at)
+            ).format(number=err.waybill_no, by=err.by, at=formats.when(err.at))
         case AlreadyAccepted():
             by = f"{err.by}（{err.job_number}）" if err.job_number else err.by
             return translate(
                 "IntakeMessages", "{number} was already accepted at {at} by {by}: scan a new "
-                "waybill form.").format(number=err.waybill_no, at=err.at, by=by)
+                "waybill form.").format(number=err.waybill_no, at=formats.when(err.at), by=by)
         case RateCardInvalid():
             return translate(
                 "IntakeMessages", "The rate card file is not usable: section {section}, row "

@@ -38,7 +38,8 @@ from counter_app.reports.raw_labels import (
     render,
     slip_layout,
 )
-from counter_app.services.dto import CounterSlip, PickupLabel, SlipLine, StationHeader
+from counter_app.services.dto import PickupLabel, StationHeader
+from counter_app.services.intake_dto import CounterSlip, SlipLine
 from counter_app.ui.settings import Preferences
 
 DOCUMENTS: tuple[str, ...] = ("slip", "label", "receipt")

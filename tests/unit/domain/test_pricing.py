@@ -9,8 +9,6 @@ import pytest
 
 from counter_app.domain.errors import FieldInvalid
 from counter_app.domain.pricing import (
-    RATE_CARD_SECTIONS,
-    SETTING_KEYS,
     FeeRounding,
     FeeRule,
     InsuranceBand,
@@ -20,18 +18,22 @@ from counter_app.domain.pricing import (
     QuoteRequest,
     RateCard,
     RateCardInvalid,
-    Table,
     Zone,
     chargeable_weight,
-    check_rate_card,
     freight,
-    parse_rate_card_json,
     province_name,
     quote,
+    round_fee,
+)
+from counter_app.domain.rate_card_tables import (
+    RATE_CARD_SECTIONS,
+    SETTING_KEYS,
+    Table,
+    check_rate_card,
+    parse_rate_card_json,
     rate_card_from_tables,
     rate_card_to_json,
     rate_card_to_tables,
-    round_fee,
     sample_rate_card,
 )
 

@@ -80,7 +80,7 @@ def test_the_same_waybill_twice_names_the_first_registration(desk: Desk) -> None
     desk.misroutes.register(desk.clerk, draft(1))
     with pytest.raises(DuplicateMisroute) as err:
         desk.misroutes.register(desk.clerk, draft(1))
-    assert (err.value.found_on, err.value.found_by) == ("2026-11-03", "2001")
+    assert (err.value.found_on, err.value.found_by) == (date(2026, 11, 3), "2001")
 
 
 def test_mr2_incomplete_row_cannot_be_verified_and_is_left_out_of_the_report(

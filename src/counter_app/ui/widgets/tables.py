@@ -31,6 +31,24 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]],
     header.setStretchLastSection(True)
 
 
+def show_rows(table: QTableWidget, headers: list[str], rows: list[list[str]], keys: list[object],
+              *, wrap_last: bool = False) -> None:
+    """``fill_table``, with the last column filling the width (wrapped for long texts such as
+    a timeline's 'what'), also when the table is filled again."""
+    fill_table(table, headers, rows, keys)
+    if not headers:
+        return
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    if wrap_last:
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+    else:
+        header.resizeSection(len(headers) - 1, header.minimumSectionSize())
+        header.setStretchLastSection(True)
+
+
 def selected_key(table: QTableWidget) -> object | None:
     """The key of the selected row, or None."""
     rows = table.selectionModel().selectedRows() if table.selectionModel() else []

@@ -63,6 +63,7 @@ class EntryFeePage(Workspace):
         self.setObjectName("entry_fee_page")
         self._services = services
         self._operator: StaffMember | None = None
+        self._rules_version: int | None = None
         layout = QHBoxLayout(self)
         calc = QGroupBox(translate("EntryFee", "Quote 进仓费"), self)
         form = QFormLayout(calc)
@@ -164,7 +165,8 @@ class EntryFeePage(Workspace):
     def activate(self, operator: StaffMember) -> None:
         self._operator = operator
         self.settings_group.setEnabled(operator.role is Role.SUPERVISOR)
-        rules = self._services.station.entry_fee_rules()
+        loaded = self._services.station.entry_fee_rules_versioned()
+        rules, self._rules_version = loaded.value, loaded.version
         for name, edit in self.rule_edits.items():
             edit.setText(str(getattr(rules, name)))
         if not rules.configured:
@@ -220,10 +222,12 @@ class EntryFeePage(Workspace):
                 except (ArithmeticError, ValueError):
                     raise FieldInvalid(f.name, "number") from None
             self._services.station.set_entry_fee_rules(
-                self._operator, EntryFeeRules(**values))  # type: ignore[arg-type]
-        except DomainError as err:
+                self._operator, EntryFeeRules(**values),  # type: ignore[arg-type]
+                version=self._rules_version)
+        except DomainError as err:  # StaleEdit names who saved in between: the typed numbers stay
             self._say(self.message_label, describe(err), ERROR_STYLE)
             return
+        self._rules_version = self._services.station.entry_fee_rules_versioned().version
         self._say(self.message_label, translate("EntryFee", "进仓费 numbers saved."), OK_STYLE)
 
     @staticmethod

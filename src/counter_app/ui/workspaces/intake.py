@@ -54,9 +54,9 @@ from counter_app.domain.staff import Permission, Role, StaffMember, allowed
 from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
-from counter_app.services.dto import CounterSlip
-from counter_app.services.intake import AcceptDraft, SenderView, place
-from counter_app.services.ports import AcceptanceRecord
+from counter_app.services.intake_drafts import AcceptDraft, SenderView, place
+from counter_app.services.intake_dto import CounterSlip
+from counter_app.services.intake_ports import AcceptanceRecord
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_intake_workspace import Ui_IntakeWorkspace
 from counter_app.ui.look import ERROR_STYLE as RED

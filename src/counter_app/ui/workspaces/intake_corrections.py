@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.intake import PayMode
 from counter_app.domain.receipts import money
-from counter_app.services.intake import CorrectionDraft, place
-from counter_app.services.ports import AcceptanceRecord
+from counter_app.services.intake_drafts import CorrectionDraft, place
+from counter_app.services.intake_ports import AcceptanceRecord
 from counter_app.ui.look import ERROR_STYLE
 from counter_app.ui.messages import pay_mode_name
 from counter_app.ui.widgets.fields import disable_input_method

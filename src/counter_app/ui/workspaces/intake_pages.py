@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 from counter_app.atomic import write_atomic
 from counter_app.domain.errors import DomainError, FieldInvalid, StaleEdit
 from counter_app.domain.intake import DEFAULT_CONSUMABLES, Account, Consumable, FragilePolicy
-from counter_app.domain.pricing import RateCard, sample_rate_card
+from counter_app.domain.pricing import RateCard
 from counter_app.domain.prohibited import ProhibitedCategory, default_catalogue
+from counter_app.domain.rate_card_tables import sample_rate_card
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.service_area import (
     SAMPLE_SERVICE_AREA_NAME,
@@ -48,7 +49,7 @@ from counter_app.domain.service_area import (
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
-from counter_app.services.dto import AccountStatement, ShiftSummary
+from counter_app.services.intake_dto import AccountStatement, ShiftSummary
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_intake_accounts import Ui_AccountsPage
 from counter_app.ui.forms.ui_intake_consumables import Ui_ConsumablesPage

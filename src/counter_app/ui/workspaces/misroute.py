@@ -25,14 +25,15 @@ from counter_app.domain.errors import (
     MonthNotReady,
     StaleEdit,
 )
-from counter_app.domain.misroute import MisrouteAction, MisrouteEntry, previous_month
+from counter_app.domain.misroute import ACTION_LABELS, MisrouteAction, MisrouteEntry, previous_month
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.station import PROVINCES
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
-from counter_app.services.dto import ACTION_LABELS, MisrouteReport
 from counter_app.services.misroute import MisrouteDraft
+from counter_app.services.misroute_dto import MisrouteReport
+from counter_app.ui import formats
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_misroute_workspace import Ui_MisrouteWorkspace
 from counter_app.ui.look import ERROR_STYLE, OK_STYLE
@@ -586,13 +587,13 @@ class MisrouteWorkspace(Workspace):
             case DuplicateMisroute():
                 return translate(
                     "MisrouteWorkspace", "{number} is already registered (found {date} by {who})."
-                ).format(number=err.waybill_no, date=err.found_on,
+                ).format(number=err.waybill_no, date=formats.day(err.found_on),
                          who=self._people.label(err.found_by))
             case MonthLocked(by=who, at=at) if who:
                 return translate(
                     "MisrouteWorkspace",
                     "{month} was closed by {who} at {at}; only a supervisor can change its rows.",
-                ).format(month=err.month, who=self._people.label(who), at=at)
+                ).format(month=err.month, who=self._people.label(who), at=formats.when(at))
             case MonthLocked():
                 return translate(
                     "MisrouteWorkspace", "{month} is closed; only a supervisor can change its rows."

@@ -49,6 +49,7 @@ from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
 from counter_app.services.receipts import BatchView, ParcelLookup, ReceiptDraft
+from counter_app.ui import formats
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
@@ -512,7 +513,8 @@ class ReceiptsWorkspace(Workspace):
                 else:
                     receipts.enter(self._operator, batch_id, draft, approver)
             except CodMismatch as err:
-                if not self.ask_confirm_amount(err.expected, err.amount):
+                if not self.ask_confirm_amount(formats.money(err.expected),
+                                               formats.money(err.amount)):
                     self.ui.cod_amount_edit.selectAll()
                     self.ui.cod_amount_edit.setFocus()
                     return None
@@ -558,7 +560,7 @@ class ReceiptsWorkspace(Workspace):
         assert self._operator is not None
         try:
             theirs = self._services.receipts.open_batch(
-                self._operator, err.courier_id, date.fromisoformat(err.delivery_date))
+                self._operator, err.courier_id, err.delivery_date)
         except DomainError as error:
             self._error(self._describe(error))
             return None
@@ -566,7 +568,7 @@ class ReceiptsWorkspace(Workspace):
             return None
         return translate(
             "ReceiptsWorkspace", "Saved {number} in {courier}'s batch of {day}.").format(
-                number=err.waybill_no, courier=err.courier, day=err.delivery_date)
+                number=err.waybill_no, courier=err.courier, day=formats.day(err.delivery_date))
 
     def ask_confirm_pieces(self, listed: int, entered: int) -> bool:
         """X-6: a piece count different from the list's is saved only when confirmed
@@ -875,7 +877,7 @@ class ReceiptsWorkspace(Workspace):
                 ).format(
                     number=err.waybill_no,
                     who=self._people.label(err.entered_by),
-                    when=err.entered_at,
+                    when=formats.when(err.entered_at),
                     signer=err.signer,
                 )
             case NotFound(entity="receipt"):
@@ -886,13 +888,14 @@ class ReceiptsWorkspace(Workspace):
                     "ReceiptsWorkspace",
                     "The batch of {courier} for {day} was closed by {who} at {at}; no second "
                     "cover is printed. Correct single receipts from the list.",
-                ).format(courier=err.courier, day=err.delivery_date, who=who, at=at)
+                ).format(courier=err.courier, day=formats.day(err.delivery_date), who=who,
+                         at=formats.when(at))
             case BatchClosed():
                 return translate(
                     "ReceiptsWorkspace",
                     "The batch of {courier} for {day} is "
                     "closed; correct single receipts from the list.",
-                ).format(courier=err.courier, day=err.delivery_date)
+                ).format(courier=err.courier, day=formats.day(err.delivery_date))
         return describe(err)
 
     @override

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import OnOtherCouriersList
+from counter_app.ui import formats
 from counter_app.ui.look import ERROR_STYLE
 
 translate = QCoreApplication.translate
@@ -38,7 +39,8 @@ class MoveOrKeepDialog(QDialog):
             "ReceiptsQuestions",
             "{number} is on {courier}'s delivery list of {day}. Enter it in {courier}'s "
             "batch, or keep it in this batch and say why (X-6).").format(
-                number=err.waybill_no, courier=err.courier, day=err.delivery_date), self)
+                number=err.waybill_no, courier=err.courier,
+                day=formats.day(err.delivery_date)), self)
         question.setWordWrap(True)
         layout.addWidget(question)
         self.reason_edit = QLineEdit(self)

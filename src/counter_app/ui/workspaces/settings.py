@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import time
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from counter_app.domain.errors import DomainError, StaleEdit
-from counter_app.domain.intake import PayMode, RefusalReason
-from counter_app.domain.scanning import ScanOutcome
 from counter_app.domain.staff import (
     CourierKind,
     Permission,
@@ -23,76 +21,41 @@ from counter_app.domain.staff import (
     mask_phone,
 )
 from counter_app.domain.station import PROVINCES, ShiftTimes
-from counter_app.domain.warehouse import Disposition, Reason
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.hardware.framing import FRAMING_CHOICES
 from counter_app.hardware.wedge import KeyTiming
 from counter_app.services.app import AppServices
-from counter_app.services.ports import AuditEntry
 from counter_app.services.scanning import ScanResult
 from counter_app.ui import printing
 from counter_app.ui.dialogs.login import LANGUAGE_NAMES
 from counter_app.ui.forms.ui_settings_workspace import Ui_SettingsWorkspace
 from counter_app.ui.look import ERROR_STYLE, OK_STYLE
-from counter_app.ui.messages import describe, describe_waybill, disposition_name, reason_name
-from counter_app.ui.messages_intake import pay_mode_name, refusal_reason_name
+from counter_app.ui.messages import describe, describe_waybill
 from counter_app.ui.printing import DocKind, PrintSetup
 from counter_app.ui.scanning import (
     ScanGateway,
     ScannerManager,
 )
 from counter_app.ui.settings import Preferences
-from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method, fill_carriers, read_station_form
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import Workspace
 from counter_app.ui.workspaces.data_page import DataSafetyPage
 from counter_app.ui.workspaces.hardware_page import HardwarePage
 from counter_app.ui.workspaces.notify_pages import NotifySettingsPage
+from counter_app.ui.workspaces.settings_audit import AuditLogPanel
+from counter_app.ui.workspaces.settings_texts import (
+    kind_name,
+    outcome_name,
+    role_name,
+    scanner_problem,
+    terminator_name,
+)
 
 translate = QCoreApplication.translate
 
 
-def role_name(role: Role) -> str:
-    """Translated role name."""
-    return {
-        Role.COUNTER: translate("SettingsWorkspace", "Counter clerk"),
-        Role.WAREHOUSE: translate("SettingsWorkspace", "Warehouse clerk"),
-        Role.RECEIPTS: translate("SettingsWorkspace", "Receipt clerk (night desk)"),
-        Role.SUPERVISOR: translate("SettingsWorkspace", "Supervisor"),
-        Role.SERVICE: translate("SettingsWorkspace", "Customer-service clerk"),
-    }[role]
-
-
-def kind_name(kind: CourierKind) -> str:
-    """Translated courier kind."""
-    return {
-        CourierKind.COURIER: translate("SettingsWorkspace", "Courier"),
-        CourierKind.DRIVER: translate("SettingsWorkspace", "Driver"),
-    }[kind]
-
-
 BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
-
-
-def terminator_name(terminator: str) -> str:
-    """Translated name of a serial framing choice."""
-    return {
-        "ANY": translate("SettingsWorkspace", "CR, LF or CR+LF"),
-        "CR": translate("SettingsWorkspace", "CR"),
-        "LF": translate("SettingsWorkspace", "LF"),
-        "CRLF": translate("SettingsWorkspace", "CR+LF"),
-        "GAP": translate("SettingsWorkspace", "Silence only"),
-    }[terminator]
-
-
-def outcome_name(outcome: ScanOutcome) -> str:
-    """Translated scan outcome."""
-    return {
-        ScanOutcome.ACCEPTED: translate("SettingsWorkspace", "accepted"),
-        ScanOutcome.REJECTED: translate("SettingsWorkspace", "rejected"),
-        ScanOutcome.DUPLICATE: translate("SettingsWorkspace", "duplicate"),
-    }[outcome]
 
 
 def _qtime(value: time) -> QTime:
@@ -147,15 +110,7 @@ class SettingsWorkspace(Workspace):
         ui.save_deadlines_button.clicked.connect(self.save_deadlines)
         ui.save_preferences_button.clicked.connect(self.save_preferences)
         ui.backup_button.clicked.connect(self.backup)
-        ui.refresh_audit_button.clicked.connect(self._load_audit)
-        self._audit: list[AuditEntry] = []
-        self._names: dict[str, str] = {}
-        self._audit_dated = False
-        for combo in (ui.audit_person_combo, ui.audit_kind_combo):
-            combo.currentIndexChanged.connect(self.show_audit)
-        for edit in (ui.audit_from_edit, ui.audit_to_edit):
-            edit.dateChanged.connect(self.show_audit)
-        ui.audit_search_edit.textChanged.connect(self.show_audit)
+        self.audit_panel = AuditLogPanel(self, ui, services, self._me)
         self._fill_combos()
         self._scanners = scanners
         ui.add_serial_button.clicked.connect(self.add_serial)
@@ -770,84 +725,7 @@ class SettingsWorkspace(Workspace):
 
     # --- audit: readable, in the UI language, filtered by person, kind, dates and record
     def _load_audit(self) -> None:
-        """Read the newest entries on the worker thread (issue 15 §1: a large log or a locked
-        database never freezes the window), then fill the filters and show what they pass."""
-        me, audit, staff = self._me(), self._services.audit, self._services.staff
-        run_in_background(lambda: (audit.entries(me, limit=AUDIT_READ), staff.names()),
-                          self._audit_read, parent=self,
-                          label=translate("SettingsWorkspace", "Reading the audit log…"))
-
-    def _audit_read(self, read: tuple[list[AuditEntry], dict[str, str]]) -> None:
-        ui = self.ui
-        self._audit, self._names = read
-        today = self._services.clock.now().date()
-        for combo, values in (
-            (ui.audit_person_combo, sorted({e.actor for e in self._audit})),
-            (ui.audit_kind_combo, sorted({e.entity for e in self._audit}, key=entity_name)),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(translate("SettingsWorkspace", "All"), None)
-            for value in values:
-                text = (entity_name(value) if combo is ui.audit_kind_combo
-                        else self._who(value))
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-        if not self._audit_dated:
-            self._audit_dated = True
-            oldest = min((e.at.date() for e in self._audit), default=today)
-            ui.audit_from_edit.setDate(QDate(oldest.year, oldest.month, oldest.day))
-            ui.audit_to_edit.setDate(QDate(today.year, today.month, today.day))
-        self.show_audit()
-
-    def _who(self, job: str) -> str:
-        if job == "system":
-            return translate("SettingsWorkspace", "the system")
-        name = self._names.get(job)
-        return f"{name}（{job}）" if name else job
-
-    def show_audit(self) -> None:
-        """The entries the filters pass, newest first."""
-        ui = self.ui
-        person, kind = ui.audit_person_combo.currentData(), ui.audit_kind_combo.currentData()
-        start, end = ui.audit_from_edit.date(), ui.audit_to_edit.date()
-        first = date(start.year(), start.month(), start.day())
-        last = date(end.year(), end.month(), end.day())
-        needle = ui.audit_search_edit.text().strip().lower()
-        shown = [
-            e for e in self._audit
-            if (person is None or e.actor == person) and (kind is None or e.entity == kind)
-            and first <= e.at.date() <= last
-            and (not needle or needle in e.entity_id.lower()
-                 or needle in _compact(e.before).lower() or needle in _compact(e.after).lower())
-        ]
-        fill_table(
-            ui.audit_table,
-            [
-                translate("SettingsWorkspace", "Time"),
-                translate("SettingsWorkspace", "Who"),
-                translate("SettingsWorkspace", "What"),
-                translate("SettingsWorkspace", "Record"),
-                translate("SettingsWorkspace", "Action"),
-                translate("SettingsWorkspace", "Before"),
-                translate("SettingsWorkspace", "After"),
-            ],
-            [
-                [
-                    e.at.strftime("%Y-%m-%d %H:%M:%S"),
-                    self._who(e.actor),
-                    entity_name(e.entity),
-                    e.entity_id,
-                    action_name(e.action),
-                    readable(e.before),
-                    readable(e.after),
-                ]
-                for e in shown
-            ],
-            [e.id for e in shown],
-        )
+        self.audit_panel.load()
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -858,140 +736,3 @@ class SettingsWorkspace(Workspace):
             self.reload()
         super().changeEvent(event)
 
-
-AUDIT_READ = 2000  # the newest entries the audit tab reads and filters
-
-
-def entity_name(entity: str) -> str:
-    """What an audit entry is about, in the UI language (raw name if unknown)."""
-    names = {
-        "ci_acceptance": translate("Audit", "Counter acceptance"),
-        "ci_refusal": translate("Audit", "Counter refusal"),
-        "ci_account": translate("Audit", "Account customer"),
-        "ci_consumable": translate("Audit", "Consumable"),
-        "ci_acceptance_void": translate("Audit", "Voided counter parcel"),
-        "wh_reply_check": translate("Audit", "Reply check"),
-        "wh_stay": translate("Audit", "Warehouse parcel"),
-        "wh_stocktake": translate("Audit", "Stocktake"),
-        "wh_headless": translate("Audit", "Headless parcel"),
-        "wh_pickup": translate("Audit", "Driver pickup"),
-        "wh_location": translate("Audit", "Warehouse location"),
-        "receipt": translate("Audit", "Receipt"),
-        "receipt_batch": translate("Audit", "Receipt batch"),
-        "receipt_set_aside": translate("Audit", "Receipt set aside"),
-        "delivery_list": translate("Audit", "Delivery list"),
-        "misroute": translate("Audit", "Misroute"),
-        "misroute_month": translate("Audit", "Misroute month"),
-        "staff": translate("Audit", "Staff"),
-        "courier": translate("Audit", "Courier or driver"),
-        "station": translate("Audit", "Station"),
-        "setting": translate("Audit", "Setting"),
-        "settings": translate("Audit", "Setting"),
-        "login": translate("Audit", "Login"),
-        "consent": translate("Audit", "Consent register (X-7)"),
-    }
-    return names.get(entity, entity)
-
-
-def action_name(action: str) -> str:
-    """What was done, in the UI language (raw text if unknown, e.g. a correction's reason)."""
-    names = {
-        "create": translate("Audit", "created"), "update": translate("Audit", "changed"),
-        "close": translate("Audit", "closed"), "reopen": translate("Audit", "reopened"),
-        "accept": translate("Audit", "accepted"), "refuse": translate("Audit", "refused"),
-        "override_price": translate("Audit", "price overridden"),
-        "reprint_slip": translate("Audit", "slip reprinted (补打)"),
-        "reprint_label": translate("Audit", "label reprinted (补打)"),
-        "scan_in": translate("Audit", "scanned in"), "scan_out": translate("Audit", "scanned out"),
-        "move": translate("Audit", "moved"), "verify": translate("Audit", "verified"),
-        "login": translate("Audit", "logged in"),
-        "login_unknown_job_number": translate("Audit", "login with an unknown job number"),
-        "change_password": translate("Audit", "password changed"),
-        "reset_password": translate("Audit", "password reset"),
-        "change_area": translate("Audit", "area changed"), "import": translate("Audit", "imported"),
-        "purge": translate("Audit", "purged"), "open": translate("Audit", "opened"),
-        "start": translate("Audit", "started"), "post": translate("Audit", "posted"),
-        "save": translate("Audit", "saved"), "write_off": translate("Audit", "written off"),
-        "recount": translate("Audit", "recounted"), "details": translate("Audit", "details"),
-        "approve_stocktake": translate("Audit", "stocktake approved"),
-        "match": translate("Audit", "matched"), "plan": translate("Audit", "planned"),
-        "low_mark": translate("Audit", "low-stock mark"),
-        "update_locked": translate("Audit", "changed in a closed month"),
-        "login_failed": translate("Audit", "wrong password"),
-        "in": translate("Audit", "stock in"), "out": translate("Audit", "stock out"),
-        "message_in": translate("Audit", "message received"),
-        "message_out": translate("Audit", "message sent"), "note": translate("Audit", "note"),
-        "notified": translate("Audit", "customer notified"),
-        "delivery_scan": translate("Audit", "delivery scan"),
-        "void": translate("Audit", "voided (作废)"),
-        "correct": translate("Audit", "corrected (更正)"),
-        "replies_checked": translate("Audit", "replies read"),
-    }
-    if action.startswith("correct: "):
-        return translate("Audit", "corrected: {reason}").format(reason=action[9:])
-    return names.get(action, action)
-
-
-def readable(values: dict[str, object] | None) -> str:
-    """Before/after values with their fields named in the UI language; known codes (pay mode)
-    named too; secrets left out."""
-    if not values:
-        return ""
-    fields = {
-        "pay_mode": translate("Audit", "payment"), "total": translate("Audit", "total"),
-        "waybill_no": translate("Audit", "waybill"), "name": translate("Audit", "name"),
-        "role": translate("Audit", "role"), "active": translate("Audit", "active"),
-        "location": translate("Audit", "location"), "reason": translate("Audit", "reason"),
-        "signer": translate("Audit", "signer"), "phone": translate("Audit", "phone"),
-        "job_number": translate("Audit", "job number"), "stock": translate("Audit", "stock"),
-        "delta": translate("Audit", "change"), "area": translate("Audit", "area"),
-        "category": translate("Audit", "category"), "code": translate("Audit", "code"),
-        "description": translate("Audit", "description"), "text": translate("Audit", "text"),
-        "disposition": translate("Audit", "disposition"), "courier": translate("Audit", "courier"),
-        "company": translate("Audit", "company"), "photo": translate("Audit", "photo"),
-        "return_requested": translate("Audit", "return asked for"),
-        "courier_id": translate("Audit", "courier no."),
-    }
-    hidden = {"password_hash"}
-    parts = []
-    for key, value in values.items():
-        if key in hidden:
-            continue
-        text = str(value)
-        if key == "pay_mode" and value in {m.value for m in PayMode}:
-            text = pay_mode_name(PayMode(str(value)))
-        elif key == "role" and value in {r.value for r in Role}:
-            text = role_name(Role(str(value)))
-        elif key == "disposition" and value in {d.value for d in Disposition}:
-            text = disposition_name(Disposition(str(value)))  # 出仓派送, not "delivery"
-        elif key == "reason" and value in {r.value for r in Reason}:
-            text = reason_name(Reason(str(value)))
-        elif key == "reason" and value in {r.value for r in RefusalReason}:
-            text = refusal_reason_name(RefusalReason(str(value)))  # 违禁品, not "prohibited"
-        elif isinstance(value, bool):
-            text = translate("Audit", "yes") if value else translate("Audit", "no")
-        parts.append(f"{fields.get(key, key)}: {text}")
-    return "; ".join(parts)
-
-
-def _compact(values: dict[str, object] | None) -> str:
-    if not values:
-        return ""
-    hidden = {"password_hash"}
-    return ", ".join(f"{k}={v}" for k, v in values.items() if k not in hidden)
-
-
-def scanner_problem(exc: Exception) -> str:
-    """Message for a scanner entry that cannot be used."""
-    if "ASCII" in str(exc):
-        return translate("SettingsWorkspace", "Prefix and suffix must be plain ASCII characters.")
-    text = str(exc)
-    if "port" in text:
-        return translate("SettingsWorkspace", "Choose or type the scanner's port first.")
-    if "gap" in text:
-        return translate(
-            "SettingsWorkspace", "With 'Silence only', set how long a silence ends a code."
-        )
-    return translate("SettingsWorkspace", "These settings cannot be used: {error}").format(
-        error=text
-    )
