@@ -6868,7 +6868,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="642"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
         <source>Caller</source>
@@ -6886,7 +6886,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="643"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -6908,8 +6908,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="488"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
         <source>Complaint</source>
         <translation>投诉</translation>
@@ -7258,7 +7258,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="568"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -7273,249 +7273,249 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="83"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="86"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="89"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="40"/>
         <source>overdue {n} day(s)</source>
         <translation>已逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="217"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="212"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="327"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="322"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="350"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="345"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="357"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="352"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="398"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="393"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="408"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="403"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="415"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="416"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="411"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="439"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="434"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="457"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="452"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="453"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="459"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="580"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="641"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="133"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="460"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="455"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="262"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="257"/>
         <source>Claim: {kind}</source>
         <translation>理赔：{kind}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="265"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="260"/>
         <source>settle by {day}</source>
         <translation>应于 {day} 前处理</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="266"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="261"/>
         <source>letters to finance by {day}</source>
         <translation>{day} 前交财务</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="275"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="270"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due · {claims} claim(s) due (sorted by deadline; Enter on a claim opens it)</source>
         <translation>未回复 {n} 条 · 已超时 {overdue} 条 · 即将到期 {soon} 条 · 理赔临期 {claims} 件（按期限排序；在理赔行按回车打开）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="475"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="470"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints, {problems} problem parcels open, {claims} claims due.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条，未结疑难件 {problems} 件，临期理赔 {claims} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="486"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
         <source>not ruled</source>
         <translation>未裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="498"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
         <source>Problem parcel open</source>
         <translation>未结疑难件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
         <source>Claim due</source>
         <translation>理赔临期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="640"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="502"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="507"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="642"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="548"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="571"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="572"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="579"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="579"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="646"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="641"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="580"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="581"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="581"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="582"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="601"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="596"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="600"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="618"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="622"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="628"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="623"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
@@ -7556,8 +7556,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="94"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="127"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="41"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
@@ -7567,7 +7566,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="645"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="640"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="132"/>
         <source>Left</source>
         <translation>剩余</translation>
@@ -7609,7 +7608,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="105"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="217"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
@@ -7645,12 +7644,12 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="99"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="101"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="107"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
@@ -7665,7 +7664,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="658"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
@@ -11727,7 +11726,7 @@ expected</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="163"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>

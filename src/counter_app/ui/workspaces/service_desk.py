@@ -61,6 +61,7 @@ from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
 from counter_app.ui.workspaces.base import ScanFeedback, Workspace
+from counter_app.ui.workspaces.service_desk_base import days_text
 from counter_app.ui.workspaces.service_desk_cases import DeskCasesPage
 from counter_app.ui.workspaces.service_desk_pickups import DeskPickupsPage
 
@@ -86,12 +87,6 @@ def due_text(minutes_left: int) -> str:
                                                                  m=minutes_left % 60)
             if minutes_left >= 60 else
             translate("ServiceDesk", "in {m} min").format(m=minutes_left))
-
-
-def days_text(days_left: int) -> str:
-    """"in 3 day(s)" / "overdue 2 day(s)": a claim's time left (CS-7)."""
-    return (translate("ServiceDesk", "overdue {n} day(s)").format(n=-days_left) if days_left < 0
-            else translate("ServiceDesk", "{n} day(s)").format(n=days_left))
 
 
 class ServiceDeskWorkspace(DeskCasesPage, DeskPickupsPage, Workspace):

@@ -35,6 +35,12 @@ T = TypeVar("T")
 URGENCY_COLOURS = {Urgency.OVERDUE: "#ffcdd2", Urgency.NEARLY_DUE: "#fff3c4"}
 
 
+def days_text(days_left: int) -> str:
+    """"in 3 day(s)" / "overdue 2 day(s)": a claim's time left (CS-7)."""
+    return (translate("ServiceDesk", "overdue {n} day(s)").format(n=-days_left) if days_left < 0
+            else translate("ServiceDesk", "{n} day(s)").format(n=days_left))
+
+
 class DeskPage:
     """The shared state and helpers of the desk's pages."""
 

@@ -36,7 +36,7 @@ from counter_app.ui.messages import describe
 from counter_app.ui.messages_desk import claim_kind_name, offer_name, ruling_name
 from counter_app.ui.tasks import run_in_background, save_in_background
 from counter_app.ui.widgets.tables import fill_table, selected_key
-from counter_app.ui.workspaces.service_desk_base import DeskPage
+from counter_app.ui.workspaces.service_desk_base import DeskPage, days_text
 
 if TYPE_CHECKING:
     from counter_app.reports.claim_letters import render_claim_letter
@@ -124,7 +124,7 @@ class DeskCasesPage(DeskPage):
         self.claims = claims
         today = self._services.clock.now().date()
         rows = [[c.settle_by.isoformat(),
-                 translate("ServiceDesk", "{n} day(s)").format(n=(c.settle_by - today).days),
+                 days_text((c.settle_by - today).days),
                  c.waybill_no, claim_kind_name(c.kind), c.claimant_name,
                  _offer_text(c), c.agreed_on.isoformat() if c.agreed_on else "—",
                  c.finance_by.isoformat() if c.finance_by else "—"] for c in claims]
