@@ -14,6 +14,7 @@ from counter_app.domain.errors import FieldInvalid, PermissionDenied, StaleEdit
 from counter_app.domain.service_desk import (
     CallerKind,
     Channel,
+    Complaint,
     EnquiryCase,
     EnquiryKind,
     ReplyClock,
@@ -44,6 +45,22 @@ def draft(number: str = "77316523130001", **changes: object) -> EnquiryDraft:
         question="快递到哪了？今天能送吗")
     values.update(changes)
     return EnquiryDraft(**values)  # type: ignore[arg-type]
+
+
+def late_answer_and_upheld_complaint(desk: Desk) -> Complaint:
+    """The week of 23 November: an enquiry answered half an hour late (10:00 for 09:30) and a
+    complaint the supervisor upheld against 黄磊 with a 50 元 fine."""
+    from counter_app.domain.service_desk import Ruling
+    from counter_app.services.service_desk_cases import ComplaintDraft, RulingDraft
+
+    app, clock, boss, clerk = desk
+    late = app.service_desk.log(clerk, draft())
+    clock.advance(hours=1)
+    app.service_desk.answer(clerk, late.id or 0, "已处理", late.version)
+    complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
+        "77316523130001", "张伟", "13800001111", "派件员态度差"))
+    return app.service_desk.rule_complaint(boss, complaint.id or 0, RulingDraft(
+        Ruling.UPHELD, "道歉", "黄磊", fine="50"), complaint.version)
 
 
 def test_cs1_cs2_enquiry_logged_with_its_deadline(desk: Desk) -> None:
@@ -403,23 +420,14 @@ def test_cs9_cs6_week_and_complaints_as_xlsx(desk: Desk) -> None:
 
     from openpyxl import load_workbook
 
-    from counter_app.domain.service_desk import Ruling
     from counter_app.reports.service_desk_lists import (
         COMPLAINT_COLUMNS,
         WEEK_COLUMNS,
         render_complaints_xlsx,
         render_week_xlsx,
     )
-    from counter_app.services.service_desk_cases import ComplaintDraft, RulingDraft
-
-    app, clock, boss, clerk = desk
-    late = app.service_desk.log(clerk, draft())
-    clock.advance(hours=1)
-    app.service_desk.answer(clerk, late.id or 0, "已处理", late.version)
-    complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
-        "77316523130001", "张伟", "13800001111", "派件员态度差"))
-    app.service_desk.rule_complaint(boss, complaint.id or 0, RulingDraft(
-        Ruling.UPHELD, "道歉", "黄磊", fine="50"), complaint.version)
+    app, _clock, boss, clerk = desk
+    late_answer_and_upheld_complaint(desk)
 
     def rows(data: bytes, columns: tuple[str, ...]) -> list[list[str]]:
         ws = load_workbook(io.BytesIO(data)).active

@@ -19,17 +19,21 @@ from counter_app.domain.service_desk import (
     OfferKind,
     PickupRules,
     ReplyClock,
-    Ruling,
     Urgency,
 )
 from counter_app.domain.staff import CourierKind, Role
 from counter_app.reports.service_desk_lists import render_pickups_pdf
 from counter_app.reports.service_desk_pdf import render_complaints_pdf, render_week_pdf
 from counter_app.reports.warehouse_pdf import render_handover_pdf
-from counter_app.services.service_desk_cases import ClaimDraft, ComplaintDraft, RulingDraft
+from counter_app.services.service_desk_cases import ClaimDraft
 from counter_app.services.service_desk_pickups import DriverNoticeDraft, PickupDraft
 from tests.helpers import add_clerk
-from tests.integration.test_service_desk import Desk, desk, draft
+from tests.integration.test_service_desk import (
+    Desk,
+    desk,
+    draft,
+    late_answer_and_upheld_complaint,
+)
 from tests.pdf_helpers import FONT, assert_inked, need
 
 __all__ = ["desk"]  # the fixture, shared with the desk's other tests
@@ -50,13 +54,7 @@ def pdf_text(pdf: bytes, tmp_path: Path, name: str) -> str:
 
 def test_cs9_cs6_week_summary_and_month_complaints_as_pdf(desk: Desk, tmp_path: Path) -> None:
     app, clock, boss, clerk = desk
-    late = app.service_desk.log(clerk, draft())
-    clock.advance(hours=1)
-    app.service_desk.answer(clerk, late.id or 0, "已处理", late.version)
-    complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
-        "77316523130001", "张伟", "13800001111", "派件员态度差"))
-    app.service_desk.rule_complaint(boss, complaint.id or 0, RulingDraft(
-        Ruling.UPHELD, "道歉", "黄磊", fine="50"), complaint.version)
+    complaint = late_answer_and_upheld_complaint(desk)
     claim = app.service_desk.open_claim(clerk, ClaimDraft(
         "77316523130002", ClaimKind.DELAY, "王芳", "13900005678", "延误三天",
         sent_on=date(2026, 11, 20)))

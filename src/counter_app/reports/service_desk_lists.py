@@ -124,42 +124,36 @@ def render_pickups_pdf(orders: Sequence[PickupOrder], day: date, station: str,
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm, title="取件清单")
     story: list[Flowable] = []
-    by_courier: dict[str, list[PickupOrder]] = {}
-    for order in orders:
-        by_courier.setdefault(order.courier_name or "无业务员（分点）", []).append(order)
-    for n, (courier, items) in enumerate(by_courier.items()):
-        if n:
+
+    def page(heading: str, header: tuple[str, ...], rows: list[tuple[str, ...]],
+             widths_mm: tuple[int, ...]) -> None:
+        """One person's page: the heading, then a table whose header repeats."""
+        if story:
             story.append(PageBreak())
-        story.append(Paragraph(escape(f"{station} 取件清单 {day.isoformat()} · {courier} · "
-                                      f"{len(items)} 单"), title))
-        story.append(Spacer(1, 4 * mm))
-        table = Table(
-            [[Paragraph(h, body) for h in ("时间", "联系人", "电话", "地址", "备注")]]
-            + [[Paragraph(escape(v), body) for v in (
-                o.not_before.strftime("%H:%M"), o.caller_name, o.caller_phone, o.address,
-                o.note)] for o in items],
-            colWidths=[16 * mm, 22 * mm, 28 * mm, 80 * mm, 34 * mm], repeatRows=1)
+        story.extend([Paragraph(escape(heading), title), Spacer(1, 4 * mm)])
+        table = Table([[Paragraph(h, body) for h in header]]
+                      + [[Paragraph(escape(v), body) for v in row] for row in rows],
+                      colWidths=[w * mm for w in widths_mm], repeatRows=1)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
+
+    by_courier: dict[str, list[PickupOrder]] = {}
+    for order in orders:
+        by_courier.setdefault(order.courier_name or "无业务员（分点）", []).append(order)
+    for courier, items in by_courier.items():
+        page(f"{station} 取件清单 {day.isoformat()} · {courier} · {len(items)} 单",
+             ("时间", "联系人", "电话", "地址", "备注"),
+             [(o.not_before.strftime("%H:%M"), o.caller_name, o.caller_phone, o.address,
+               o.note) for o in items], (16, 22, 28, 80, 34))
     by_driver: dict[str, list[DriverNotice]] = {}
     for notice in drivers:
         by_driver.setdefault(notice.driver_name, []).append(notice)
     for driver, notices in by_driver.items():
-        if story:
-            story.append(PageBreak())
-        story.append(Paragraph(escape(f"{station} 司机取货 {day.isoformat()} · {driver} · "
-                                      f"{len(notices)} 处"), title))
-        story.append(Spacer(1, 4 * mm))
-        table = Table(
-            [[Paragraph(h, body) for h in ("通知时间", "报货业务员", "地点", "货物")]]
-            + [[Paragraph(escape(v), body) for v in (
-                n.taken_at.strftime("%H:%M"), n.courier_name, n.place, n.goods)]
-               for n in notices],
-            colWidths=[20 * mm, 26 * mm, 90 * mm, 44 * mm], repeatRows=1)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story.append(table)
+        page(f"{station} 司机取货 {day.isoformat()} · {driver} · {len(notices)} 处",
+             ("通知时间", "报货业务员", "地点", "货物"),
+             [(n.taken_at.strftime("%H:%M"), n.courier_name, n.place, n.goods)
+              for n in notices], (20, 26, 90, 44))
     if not story:
         story.append(Paragraph(escape(f"{station} 取件清单 {day.isoformat()}：无"), title))
     doc.build(story)
