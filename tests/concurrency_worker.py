@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -127,6 +127,32 @@ def _save_retention(app: AppServices, actor: StaffMember, side: int, run: int,
     return save
 
 
+def _save_pickup_rules(app: AppServices, actor: StaffMember, side: int, run: int,
+                       ctx: dict[str, Any]) -> Callable[[], object]:
+    loaded = app.service_desk.pickup_rules_versioned()  # both pages load before either saves
+
+    def save() -> object:
+        earliest = f"{13 + side}:{10 + run:02d}"  # issue 19 CS-8: the pickup times
+        rules = dataclasses.replace(loaded.value, earliest=time.fromisoformat(earliest))
+        app.service_desk.set_pickup_rules(actor, rules, version=loaded.version)
+        return earliest
+
+    return save
+
+
+def _save_desk_days(app: AppServices, actor: StaffMember, side: int, run: int,
+                    ctx: dict[str, Any]) -> Callable[[], object]:
+    loaded = app.service_desk.reply_clock_versioned()  # both pages load before either saves
+
+    def save() -> object:
+        days = frozenset(range(5 + side)) if run % 2 else frozenset(range(6 - side))
+        app.service_desk.set_reply_clock(
+            actor, dataclasses.replace(loaded.value, open_days=days), version=loaded.version)
+        return sorted(days)
+
+    return save
+
+
 def _save_entry_fee(app: AppServices, actor: StaffMember, side: int, run: int,
                     ctx: dict[str, Any]) -> Callable[[], object]:
     loaded = app.station.entry_fee_rules_versioned()  # both pages load before either saves
@@ -151,6 +177,8 @@ LOAD_THEN_SAVE: dict[str, Callable[..., Callable[[], object]]] = {
     "save_rate_card": _save_rate_card,
     "edit_staff": _edit_staff,
     "save_retention": _save_retention,
+    "save_pickup_rules": _save_pickup_rules,
+    "save_desk_days": _save_desk_days,
     "save_entry_fee": _save_entry_fee,
 }
 

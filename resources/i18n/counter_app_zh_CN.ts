@@ -773,47 +773,82 @@
         <translation>在库快件</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="45"/>
+        <source>reply clocks and open days</source>
+        <translation>回复时限与营业日</translation>
+    </message>
+    <message>
         <location filename="../../src/counter_app/ui/messages_concurrency.py" line="46"/>
+        <source>pickup times</source>
+        <translation>取件时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="47"/>
+        <source>branch list</source>
+        <translation>分点列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="48"/>
+        <source>enquiry</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="49"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="50"/>
+        <source>claim</source>
+        <translation>理赔</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="51"/>
+        <source>problem parcel</source>
+        <translation>疑难件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="53"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="53"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="60"/>
         <source>Changed by {who} at {at} ({what}); please reload.</source>
         <translation>{what}已被 {who} 在 {at} 修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="65"/>
         <source>Changed on another PC meanwhile ({what}); please reload.</source>
         <translation>{what}已在另一台电脑上被修改，请重新载入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="63"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="70"/>
         <source>Your account ({job}) was deactivated on another PC: you have been logged out.</source>
         <translation>您的账号（{job}）已在另一台电脑上被停用，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="75"/>
         <source>Your role ({job}) was changed on another PC: log in again to go on.</source>
         <translation>您的岗位（{job}）已在另一台电脑上被更改，请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="73"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="80"/>
         <source>Another PC was changing the same {what} at the same moment: nothing was saved; try again.</source>
         <translation>另一台电脑正在同时修改同一{what}：未保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="86"/>
         <source>Another PC saved the same {what} first: nothing was saved; reload and check.</source>
         <translation>另一台电脑已先保存了同一{what}：未保存，请重新载入并核对。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="91"/>
         <source>This headless parcel was already matched to {number} by {who} at {at}; nothing was scanned in.</source>
         <translation>该无头件已由 {who} 在 {at} 匹配为 {number}，未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_concurrency.py" line="97"/>
         <source>A value could not be stored: it is too long or holds characters that are not allowed. Check what was typed or scanned.</source>
         <translation>有内容无法保存：过长或含有不允许的字符。请检查输入或扫描的内容。</translation>
     </message>
@@ -6225,117 +6260,117 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ParcelView</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="196"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="185"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="197"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="187"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="188"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="198"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="200"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="201"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="190"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="202"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="191"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="203"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="192"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="193"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="204"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="205"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="194"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="206"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="199"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="211"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="207"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="219"/>
         <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
         <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="219"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="231"/>
         <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
         <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="224"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="247"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="236"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="259"/>
         <source>COD {amount}</source>
         <translation>到付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="228"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="240"/>
         <source>Scanned in: {reason}, {location} {code} · {who}</source>
         <translation>入库：{reason}，{location} {code} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="234"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="246"/>
         <source>Left the warehouse: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="242"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="254"/>
         <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
         <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="250"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="262"/>
         <source>entered late</source>
         <translation>录入超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="253"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="265"/>
         <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
         <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="258"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="270"/>
         <source>Headless parcel #{n} matched: {description} · photo {file}</source>
         <translation>无头件 #{n} 已认领：{description} · 照片 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="263"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="275"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="267"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="279"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="272"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="284"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="275"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="287"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="278"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="290"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
@@ -7072,9 +7107,9 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
@@ -7090,7 +7125,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1053"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="643"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -7111,9 +7146,10 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="519"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="888"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="488"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -7129,7 +7165,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="44"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="256"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
@@ -7140,13 +7176,13 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="890"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="257"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="134"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
@@ -7167,7 +7203,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="762"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="134"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
@@ -7227,609 +7263,717 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
+        <source>Orders taken until</source>
+        <translation>接单截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="64"/>
+        <source>Morning senders until</source>
+        <translation>上午寄件截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="66"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="146"/>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="67"/>
+        <source>Where the goods are</source>
+        <translation>取货地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="148"/>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="76"/>
         <source>The desk must close after it opens.</source>
         <translation>下班时间必须晚于上班时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="72"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="78"/>
         <source>The morning deadline must fall within the desk&apos;s hours.</source>
         <translation>早间截止时间必须在客服上班时间之内。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="75"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="81"/>
+        <source>Orders must be taken until after pickups start.</source>
+        <translation>接单截止时间必须晚于取件开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="84"/>
+        <source>The morning must end before the desk stops taking orders.</source>
+        <translation>上午截止时间必须早于接单截止时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
         <source>{field}, line {line}: write name, address, phone, separated by commas.</source>
         <translation>{field}第 {line} 行：请按“名称,地址,电话”用逗号分隔填写。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
         <source>{field}: a date and time like 2026-11-23 17:30.</source>
         <translation>{field}：请填写日期和时间，如 2026-11-23 17:30。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="88"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
         <source>Chase a delivery (派送件催单)</source>
         <translation>派送件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="89"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
         <source>Chase a sent parcel (发出件催单)</source>
         <translation>发出件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
         <source>Query from another point</source>
         <translation>对方公司查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="92"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="700"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
         <source>Message (内网/QQ)</source>
         <translation>留言（内网/QQ）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="113"/>
         <source>At the desk</source>
         <translation>到柜台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="120"/>
         <source>Customer (30 min)</source>
         <translation>客户（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="109"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="121"/>
         <source>Network point (2 h)</source>
         <translation>网点查件方（2 小时）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="116"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
         <source>No record at all</source>
         <translation>发出件没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="117"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="129"/>
         <source>Stuck at a hub for days</source>
         <translation>分拨中心多日无下一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="118"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
         <source>Arrived, not delivered</source>
         <translation>已到派送网点未送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
         <source>Signed but not received</source>
         <translation>显示签收但未收到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
         <source>Confirm the waybill number with the caller</source>
         <translation>与客户核实单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
         <source>Find our counter record (底单)</source>
         <translation>找出本网点底单核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="140"/>
         <source>Call the courier who collected it</source>
         <translation>联系取件业务员核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="141"/>
         <source>Look for it in the warehouse (missed scan or send)</source>
         <translation>查仓库有无漏扫漏发</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="143"/>
         <source>Check that the day&apos;s data was uploaded</source>
         <translation>核查当天数据是否上传</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="132"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="144"/>
         <source>Check the contents: prohibited goods?</source>
         <translation>核实内件：是否违禁品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="133"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="145"/>
         <source>Ask the next stop and the hub&apos;s desk</source>
         <translation>联系下一站及分拨中心客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="134"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="146"/>
         <source>Look at our headless list</source>
         <translation>翻看本网点无头件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="135"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
         <source>Explain to the customer</source>
         <translation>做好客户解释工作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="136"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="148"/>
         <source>Read the delivering point&apos;s messages</source>
         <translation>查看派送网点留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="137"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
         <source>Call the delivering point</source>
         <translation>电话联系派送网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
         <source>Agree a delivery time</source>
         <translation>协调派送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
         <source>Check who signed</source>
         <translation>核实签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
         <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
         <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="142"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="154"/>
         <source>Call the courier: signed in advance?</source>
         <translation>联系派件员：是否提前签收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
         <source>Loss (30 days)</source>
         <translation>遗失（30 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
         <source>Delay (15 days)</source>
         <translation>延误（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="164"/>
         <source>Damage (15 days)</source>
         <translation>破损（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="159"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="171"/>
         <source>Free re-send of equal freight</source>
         <translation>免费补寄同等运费快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="172"/>
         <source>An amount</source>
         <translation>赔款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="167"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="179"/>
         <source>Upheld (against the station)</source>
         <translation>属实（本网点责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="168"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="180"/>
         <source>Not upheld</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="175"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="569"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="568"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="176"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="188"/>
         <source>Nearly due</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="177"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
         <source>In time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="103"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="83"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="105"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="106"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="86"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="109"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="89"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="212"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="302"/>
-        <source>{n} open · {overdue} overdue · {soon} nearly due (sorted by deadline)</source>
-        <translation>未回复 {n} 条 · 超时 {overdue} 条 · 即将超时 {soon} 条（按回复期限排序）</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="351"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="322"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="377"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="345"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="352"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="393"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="433"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="403"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="443"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="444"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="411"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="434"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="452"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="453"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="761"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="887"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1051"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="454"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="641"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="133"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="494"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="701"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="509"/>
-        <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints.</source>
-        <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条。</translation>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="257"/>
+        <source>Claim: {kind}</source>
+        <translation>理赔：{kind}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="516"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="260"/>
+        <source>settle by {day}</source>
+        <translation>应于 {day} 前处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="261"/>
+        <source>letters to finance by {day}</source>
+        <translation>{day} 前交财务</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="270"/>
+        <source>{n} open · {overdue} overdue · {soon} nearly due · {claims} claim(s) due (sorted by deadline; Enter on a claim opens it)</source>
+        <translation>未回复 {n} 条 · 已超时 {overdue} 条 · 即将到期 {soon} 条 · 理赔临期 {claims} 件（按期限排序；在理赔行按回车打开）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="470"/>
+        <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints, {problems} problem parcels open, {claims} claims due.</source>
+        <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条，未结疑难件 {problems} 件，临期理赔 {claims} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="517"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="525"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
+        <source>not ruled</source>
+        <translation>未裁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <source>Problem parcel open</source>
+        <translation>未结疑难件</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
+        <source>Claim due</source>
+        <translation>理赔临期</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="526"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="887"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Received</source>
-        <translation>实收</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="526"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1050"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="640"/>
         <source>Due</source>
-        <translation>到期条数</translation>
+        <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="502"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="527"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="761"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1052"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="549"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="571"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="573"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="572"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1051"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="641"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="599"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="596"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="603"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="600"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="616"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="624"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="622"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="629"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="623"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="685"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="120"/>
         <source>{at} {courier}: area {before} → {after}</source>
         <translation>{at} {courier}：片区 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="687"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="122"/>
         <source>{at} {courier}: phone {before} → {after}</source>
         <translation>{at} {courier}：电话 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="695"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="132"/>
+        <source>Pickup order (CS-8: from {start}; taken after {closes}, for tomorrow; before {noon}, give the courier&apos;s phone)</source>
+        <translation>取件下单（CS-8：{start} 起取件；{closes} 后的订单次日取；{noon} 前寄件报业务员电话）</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="137"/>
         <source>(no courier: 分点)</source>
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="699"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="701"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="729"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="102"/>
         <source>Claim #{n} registered: settle by {day}.</source>
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="755"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="41"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="760"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="132"/>
         <source>Settle by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="760"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1050"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="132"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="135"/>
         <source>Agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="763"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="135"/>
         <source>To finance by</source>
         <translation>交财务期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="785"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="826"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="161"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="200"/>
         <source>Select a claim in the list first.</source>
         <translation>请先在列表中选中一条理赔。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="792"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="166"/>
         <source>Offer recorded for claim #{n}.</source>
         <translation>理赔 #{n} 的处理方案已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="795"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="168"/>
         <source>Claim #{n} agreed: letters to finance by {day}.</source>
         <translation>理赔 #{n} 已达成协议：须在 {day} 前将回复函交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="799"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="171"/>
         <source>Claim #{n} handed to finance.</source>
         <translation>理赔 #{n} 已交财务部。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="836"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="210"/>
         <source>Save the letter</source>
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="843"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="937"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="105"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="217"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="845"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="219"/>
         <source>The letter was not saved: {why}</source>
         <translation>函件未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="865"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="235"/>
         <source>Complaint #{n} recorded.</source>
         <translation>投诉 #{n} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="889"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="256"/>
         <source>Ruling</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="891"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="258"/>
         <source>New complaint (CS-6) · {month}: {n} complaints, {upheld} upheld, {open} not ruled, fines {fines} 元</source>
         <translation>登记投诉（CS-6）· {month}：投诉 {n} 条，属实 {upheld} 条，未裁定 {open} 条，罚款 {fines} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="907"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="275"/>
         <source>Select a complaint in the list first.</source>
         <translation>请先在列表中选中一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="920"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="285"/>
         <source>Ruling recorded.</source>
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="931"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="40"/>
+        <source>overdue {n} day(s)</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="99"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="939"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="107"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1020"/>
-        <source>Reply clocks saved.</source>
-        <translation>回复时限已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1030"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="266"/>
         <source>Line {n}: write name | address | phone | district.</source>
         <translation>第 {n} 行：请写 名称 | 地址 | 电话 | 区县。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1040"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="276"/>
         <source>{n} branch(es) saved.</source>
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1063"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1093"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="315"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1099"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="321"/>
         <source>Too late: a written claim must come within 15 days of sending ({sent}), that is by {last}. The customer has waived the claim (CS-7).</source>
         <translation>已超期：须自寄件日（{sent}）起 15 天内书面索赔，即 {last} 前；逾期视为自动放弃索赔权利（CS-7）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1110"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="146"/>
+        <source>Told at</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="147"/>
+        <source>Reported by</source>
+        <translation>报货业务员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="147"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="148"/>
+        <source>Clerk</source>
+        <translation>收寄员</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="166"/>
+        <source>{driver} told: goods at {place}, on the run of {day}.</source>
+        <translation>已通知 {driver}：{place} 有货，列入 {day} 的取货。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="230"/>
+        <source>Reply clocks and open days saved.</source>
+        <translation>回复时限和营业日已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="245"/>
+        <source>Pickup times saved.</source>
+        <translation>取件时间已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="296"/>
         <source>No courier serves this address. Order kept for {when}; offer the nearest branch:</source>
         <translation>该地址无业务员负责。订单记为 {when}；请引导客户到最近的分点：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1113"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="299"/>
         <source>{name}, {address}, {phone}</source>
         <translation>{name}，{address}，{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1117"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="303"/>
         <source>(no branches set)</source>
         <translation>（未设置分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1119"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="305"/>
         <source>Order for {courier} ({area}), from {when}.</source>
         <translation>已通知 {courier}（{area}），{when} 起取件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="1122"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="308"/>
         <source>Morning sender: give {courier}&apos;s phone {phone}.</source>
         <translation>上午寄件：把 {courier} 的电话 {phone} 告诉客户。</translation>
     </message>
@@ -7878,7 +8022,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="94"/>
         <location filename="../ui/service_desk_workspace.ui" line="966"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1203"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1210"/>
         <source>&amp;Caller</source>
         <translation>来电人(&amp;C)</translation>
     </message>
@@ -7891,7 +8035,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <location filename="../ui/service_desk_workspace.ui" line="114"/>
         <location filename="../ui/service_desk_workspace.ui" line="790"/>
         <location filename="../ui/service_desk_workspace.ui" line="983"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1220"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1227"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -8057,7 +8201,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="631"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1257"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1264"/>
         <source>&amp;Note</source>
         <translation>笔记(&amp;N)</translation>
     </message>
@@ -8233,142 +8377,260 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1170"/>
+        <source>Month report (P&amp;DF)</source>
+        <translation>本月投诉表 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1177"/>
         <source>&amp;Month report (XLSX)</source>
         <translation>本月投诉表(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1191"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1198"/>
         <source>Pickups</source>
         <translation>下单取件</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1197"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1204"/>
         <source>Pickup order (CS-8: from 15:00; after the desk&apos;s hours, tomorrow)</source>
         <translation>取件下单（CS-8：下午 3 点后取件；下班后的订单次日取）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1237"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1244"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1250"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1257"/>
         <source>ask for the whole address, not half of it</source>
         <translation>问清完整地址，不能只听一半</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1270"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1277"/>
         <source>goods, size, anything the courier should know</source>
         <translation>物品、大小、业务员需知道的事</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1277"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1284"/>
         <source>&amp;Take order</source>
         <translation>下单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1299"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1306"/>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1312"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1377"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1319"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1489"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1319"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1384"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1326"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1496"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1326"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1333"/>
         <source>Courier &amp;lists (PDF)</source>
         <translation>取件清单(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1356"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1362"/>
+        <source>A courier reports goods to collect: tell the driver (CS-8)</source>
+        <translation>业务员报货：通知司机取货（CS-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1368"/>
+        <source>Reported &amp;by</source>
+        <translation>报货业务员(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1381"/>
+        <source>Wh&amp;ere</source>
+        <translation>地点(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1394"/>
+        <source>customer and address</source>
+        <translation>客户及地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1401"/>
+        <source>&amp;Goods</source>
+        <translation>货物(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1414"/>
+        <source>what and how many</source>
+        <translation>货物及件数</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1421"/>
+        <source>Dri&amp;ver</source>
+        <translation>司机(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1444"/>
+        <source>Tell the d&amp;river</source>
+        <translation>通知司机(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1468"/>
         <source>Week</source>
         <translation>周汇总</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1364"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1476"/>
         <source>Week &amp;starting</source>
         <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1391"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1503"/>
         <source>E&amp;xport XLSX</source>
         <translation>导出 XLSX(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1431"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1510"/>
+        <source>Export &amp;PDF</source>
+        <translation>导出 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1550"/>
         <source>Desk settings</source>
         <translation>客服设置</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1437"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1556"/>
         <source>Reply clocks (CS-2, supervisor)</source>
         <translation>回复时限（CS-2，主管）</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1443"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1562"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1459"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1482"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1505"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1578"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1601"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1624"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1466"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1585"/>
         <source>&amp;Network point</source>
         <translation>网点查件方(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1489"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1608"/>
         <source>Nearly due &amp;before</source>
         <translation>提前提醒(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1512"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1631"/>
         <source>Desk &amp;opens</source>
         <translation>上班时间(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1522"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1539"/>
-        <location filename="../ui/service_desk_workspace.ui" line="1556"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1641"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1658"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1675"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1788"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1805"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1822"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1529"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1648"/>
         <source>Desk c&amp;loses</source>
         <translation>下班时间(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1546"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1665"/>
         <source>&amp;After hours: due next day at</source>
         <translation>下班后：次日回复时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1573"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1692"/>
+        <source>Open &amp;days</source>
+        <translation>营业日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1704"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1711"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1718"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1725"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1732"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1739"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1746"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1762"/>
         <source>&amp;Save clocks</source>
         <translation>保存时限(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1583"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1772"/>
+        <source>Pickup times (CS-8, supervisor)</source>
+        <translation>取件时间（CS-8，主管设置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1778"/>
+        <source>Pickups &amp;from</source>
+        <translation>取件开始(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1795"/>
+        <source>Orders &amp;taken until</source>
+        <translation>接单截止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1812"/>
+        <source>Morning senders &amp;until</source>
+        <translation>上午寄件截止(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1839"/>
+        <source>Save pickup &amp;times</source>
+        <translation>保存取件时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/service_desk_workspace.ui" line="1849"/>
         <source>Branches (分点, CS-8): one a line, name | address | phone | district</source>
         <translation>分点（CS-8）：每行一个，名称 | 地址 | 电话 | 区县</translation>
     </message>
     <message>
-        <location filename="../ui/service_desk_workspace.ui" line="1604"/>
+        <location filename="../ui/service_desk_workspace.ui" line="1870"/>
         <source>Save b&amp;ranches</source>
         <translation>保存分点(&amp;R)</translation>
     </message>
@@ -9712,7 +9974,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="100"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="230"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -9920,7 +10182,7 @@ expected</source>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="237"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_driver.py" line="277"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="231"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="281"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="289"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_stocktake.py" line="296"/>
@@ -10144,102 +10406,102 @@ expected</source>
         <translation>{shift} · 库存 {start} → {end} · 入库 {came_in} · 出库 {went_out} · 今日到期 {due} · 已逾期 {overdue} · 未结问题件 {open} · 无头件 {headless}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="180"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="183"/>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班表…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="191"/>
         <source>Handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="198"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="201"/>
         <source>Save the handover sheet</source>
         <translation>保存交接班表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="230"/>
         <source>Out on</source>
         <translation>出仓日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="228"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="231"/>
         <source>EMS no.</source>
         <translation>EMS单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="229"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="232"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="233"/>
         <source>Weight (kg)</source>
         <translation>重量(kg)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="233"/>
         <source>EMS fee</source>
         <translation>EMS费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="234"/>
         <source>Freight paid</source>
         <translation>已付运费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="231"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="234"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="235"/>
         <source>To collect</source>
         <translation>需补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="236"/>
         <source>Collected by</source>
         <translation>补收业务员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="236"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="240"/>
         <source>{n} parcel(s) · EMS fees {fee} 元 · to collect {short} 元</source>
         <translation>共 {n} 件 · EMS费用 {fee} 元 · 需补收 {short} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="249"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="252"/>
         <source>Save the EMS register</source>
         <translation>保存EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="273"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="276"/>
         <source>EMS register</source>
         <translation>转发EMS登记表</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="292"/>
         <source>Cancelled; {path} was not saved.</source>
         <translation>已取消，{path} 未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="295"/>
         <source>Could not save {path}: {error}. An earlier file of that name is unchanged.</source>
         <translation>无法保存 {path}：{error}。同名的旧文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="302"/>
         <source>Saved {path}.</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="307"/>
         <source>Printed {n} page(s).</source>
         <translation>已打印 {n} 页。</translation>
     </message>
@@ -11719,7 +11981,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="163"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>

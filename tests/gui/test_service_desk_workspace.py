@@ -333,11 +333,12 @@ def test_supervisor_sets_the_reply_clocks_and_branches_on_f6(
     assert ui.customer_minutes_spin.value() == 30
     ui.customer_minutes_spin.setValue(20)
     qtbot.mouseClick(ui.save_clock_button, Qt.MouseButton.LeftButton)
-    assert ui.clock_message_label.text() == "Reply clocks saved."
+    assert ui.clock_message_label.text() == "Reply clocks and open days saved."
     boss = services.auth.login("1001", DEMO_PASSWORD)
     logged = services.service_desk.log(boss, EnquiryDraft(
-        "77316523130002", EnquiryKind.OTHER, Channel.PHONE, CallerKind.CUSTOMER, "王芳",
-        "13900005678", "问"))
+        waybill="77316523130002", kind=EnquiryKind.OTHER, channel=Channel.PHONE,
+        caller_kind=CallerKind.CUSTOMER, caller_name="王芳", caller_phone="13900005678",
+        question="问"))
     assert logged.due_at == datetime(2026, 11, 23, 9, 20)
     ui.branches_edit.setPlainText("三墩分点 | 振华路1号")
     qtbot.mouseClick(ui.save_branches_button, Qt.MouseButton.LeftButton)

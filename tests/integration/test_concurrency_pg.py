@@ -154,13 +154,14 @@ def test_two_clerks_matching_the_same_headless_parcel(pg_url: str, pc1: AppServi
         assert pc1.warehouse.lookup(clerks[0], no(300 + 2 * run + 1 - side)).open_stay is None
 
 
-@pytest.mark.parametrize("race", ["save_rate_card", "save_retention", "save_entry_fee"])
+@pytest.mark.parametrize("race", ["save_rate_card", "save_retention", "save_entry_fee",
+                                  "save_pickup_rules", "save_desk_days"])
 def test_two_supervisors_saving_the_same_settings(pg_url: str, pc1: AppServices,
                                                   boss: StaffMember, race: str) -> None:
-    """Issue 13 §2: 10 runs each for the rate card, the retention periods (issue 21 §3) and
-    the 进仓费 rules (WH-18);
-    both loaded the same version, the second save is StaleEdit naming the first saver; what
-    is stored is the winner's."""
+    """Issue 13 §2: 10 runs each for the rate card, the retention periods (issue 21 §3), the
+    进仓费 rules (WH-18), the desk's pickup times and its open days (issue 19); both loaded the
+    same version, the second save is StaleEdit naming the first saver; what is stored is the
+    winner's."""
     other = add_clerk(pc1, boss, Role.SUPERVISOR, "1002")
     supervisors = (boss, other)
     outcomes = race_in_processes(pg_url, race, supervisors, RUNS, {})
@@ -170,6 +171,9 @@ def test_two_supervisors_saving_the_same_settings(pg_url: str, pc1: AppServices,
     stored = {"save_rate_card": lambda: pc1.intake.rate_card().name,
               "save_retention": lambda: pc1.retention.periods().journal,
               "save_entry_fee": lambda: str(pc1.station.entry_fee_rules().start_price),
+              "save_pickup_rules": lambda: pc1.service_desk.pickup_rules().earliest.strftime(
+                  "%H:%M"),
+              "save_desk_days": lambda: sorted(pc1.service_desk.reply_clock().open_days),
               }[race]()
     assert stored == decided[-1][1][2]["value"]
 

@@ -14,6 +14,7 @@ from counter_app.domain.errors import FieldInvalid, PermissionDenied, StaleEdit
 from counter_app.domain.service_desk import (
     CallerKind,
     Channel,
+    Complaint,
     EnquiryCase,
     EnquiryKind,
     ReplyClock,
@@ -44,6 +45,22 @@ def draft(number: str = "77316523130001", **changes: object) -> EnquiryDraft:
         question="快递到哪了？今天能送吗")
     values.update(changes)
     return EnquiryDraft(**values)  # type: ignore[arg-type]
+
+
+def late_answer_and_upheld_complaint(desk: Desk) -> Complaint:
+    """The week of 23 November: an enquiry answered half an hour late (10:00 for 09:30) and a
+    complaint the supervisor upheld against 黄磊 with a 50 元 fine."""
+    from counter_app.domain.service_desk import Ruling
+    from counter_app.services.service_desk_cases import ComplaintDraft, RulingDraft
+
+    app, clock, boss, clerk = desk
+    late = app.service_desk.log(clerk, draft())
+    clock.advance(hours=1)
+    app.service_desk.answer(clerk, late.id or 0, "已处理", late.version)
+    complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
+        "77316523130001", "张伟", "13800001111", "派件员态度差"))
+    return app.service_desk.rule_complaint(boss, complaint.id or 0, RulingDraft(
+        Ruling.UPHELD, "道歉", "黄磊", fine="50"), complaint.version)
 
 
 def test_cs1_cs2_enquiry_logged_with_its_deadline(desk: Desk) -> None:
@@ -200,7 +217,7 @@ def test_cs6_complaint_logged_ruled_by_the_supervisor_with_its_fine(desk: Desk) 
     from decimal import Decimal
 
     from counter_app.domain.service_desk import Ruling
-    from counter_app.services.service_desk import ComplaintDraft, RulingDraft
+    from counter_app.services.service_desk_cases import ComplaintDraft, RulingDraft
 
     app, clock, boss, clerk = desk
     complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
@@ -227,7 +244,7 @@ def test_cs6_complaint_logged_ruled_by_the_supervisor_with_its_fine(desk: Desk) 
 
 def test_cs7_claim_window_deadlines_offer_agreement_and_finance(desk: Desk) -> None:
     from counter_app.domain.service_desk import ClaimKind, ClaimTooLate, OfferKind
-    from counter_app.services.service_desk import ClaimDraft
+    from counter_app.services.service_desk_cases import ClaimDraft
 
     app, clock, _boss, clerk = desk
     with pytest.raises(ClaimTooLate) as late:  # sent on 1 Nov, claimed on the 23rd
@@ -271,7 +288,7 @@ def test_cs7_claim_letters_as_pdf(desk: Desk, tmp_path: Path) -> None:
     from counter_app.domain.service_desk import ClaimKind, OfferKind
     from counter_app.paths import fonts_dir
     from counter_app.reports.claim_letters import render_claim_letter
-    from counter_app.services.service_desk import ClaimDraft, LetterKind
+    from counter_app.services.service_desk_cases import ClaimDraft, LetterKind
     from tests.pdf_helpers import need
 
     app, _clock, _boss, clerk = desk
@@ -362,7 +379,7 @@ def test_cs8_pickup_goes_to_the_area_courier_or_the_nearest_branch(
         db_url: str, tmp_path: Path) -> None:
     from counter_app.domain.service_desk import Branch
     from counter_app.services.demo import DEMO_PASSWORD, fill_demo
-    from counter_app.services.service_desk import PickupDraft
+    from counter_app.services.service_desk_pickups import PickupDraft
 
     clock = FakeClock(MONDAY)
     with wired(db_url, clock, tmp_path) as app:
@@ -403,23 +420,14 @@ def test_cs9_cs6_week_and_complaints_as_xlsx(desk: Desk) -> None:
 
     from openpyxl import load_workbook
 
-    from counter_app.domain.service_desk import Ruling
     from counter_app.reports.service_desk_lists import (
         COMPLAINT_COLUMNS,
         WEEK_COLUMNS,
         render_complaints_xlsx,
         render_week_xlsx,
     )
-    from counter_app.services.service_desk import ComplaintDraft, RulingDraft
-
-    app, clock, boss, clerk = desk
-    late = app.service_desk.log(clerk, draft())
-    clock.advance(hours=1)
-    app.service_desk.answer(clerk, late.id or 0, "已处理", late.version)
-    complaint = app.service_desk.log_complaint(clerk, ComplaintDraft(
-        "77316523130001", "张伟", "13800001111", "派件员态度差"))
-    app.service_desk.rule_complaint(boss, complaint.id or 0, RulingDraft(
-        Ruling.UPHELD, "道歉", "黄磊", fine="50"), complaint.version)
+    app, _clock, boss, clerk = desk
+    late_answer_and_upheld_complaint(desk)
 
     def rows(data: bytes, columns: tuple[str, ...]) -> list[list[str]]:
         ws = load_workbook(io.BytesIO(data)).active
@@ -431,7 +439,9 @@ def test_cs9_cs6_week_and_complaints_as_xlsx(desk: Desk) -> None:
     week = rows(render_week_xlsx(app.service_desk.week_summary(clerk, date(2026, 11, 23)),
                                  "五亭龙营业部"), WEEK_COLUMNS)
     assert week == [["超时回复", "77316523130001", "派送件催单", "张伟", "2026-11-23 09:00",
-                     "2026-11-23 09:30", "2026-11-23 10:00", "快递到哪了？今天能送吗"]]
+                     "2026-11-23 09:30", "2026-11-23 10:00", "快递到哪了？今天能送吗"],
+                    ["投诉记录", "77316523130001", "属实", "张伟", "2026-11-23 10:00", "",
+                     "2026-11-23 10:00", "派件员态度差"]]
     month = rows(render_complaints_xlsx(app.service_desk.complaints_month(
         boss, date(2026, 11, 1)), "五亭龙营业部"), COMPLAINT_COLUMNS)
     assert month == [["2026-11-23 10:00", "77316523130001", "张伟", "派件员态度差", "", "",

@@ -16,9 +16,26 @@ from pathlib import Path
 from counter_app.domain.scanning import RawScan
 from counter_app.main import open_database, wire
 from counter_app.paths import DataPaths
+from counter_app.services.app import AppServices
 from counter_app.services.demo import DEMO_PASSWORD, fill_demo
 
 ROOT = Path(__file__).resolve().parents[3]
+
+def _desk_extras(services: AppServices) -> date:
+    """A claim near its settlement day and a courier's goods passed to the driver (issue 19);
+    the day of the driver's run."""
+    from counter_app.domain.service_desk import ClaimKind
+    from counter_app.domain.staff import CourierKind
+    from counter_app.services.service_desk_cases import ClaimDraft
+    from counter_app.services.service_desk_pickups import DriverNoticeDraft
+
+    boss = services.auth.login("1001", DEMO_PASSWORD)
+    services.service_desk.open_claim(boss, ClaimDraft(
+        "77316523130002", ClaimKind.DAMAGE, "王芳", "13900005678", "外包装完好，内物破损",
+        sent_on=date(2026, 11, 8), claimed_on=date(2026, 11, 9)))
+    driver = next(c for c in services.couriers.all() if c.kind is CourierKind.DRIVER)
+    return services.service_desk.tell_driver(boss, DriverNoticeDraft(
+        "张伟", "文三路259号 华星科技", "大货 12 箱", driver.id)).run_day
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
 
+    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication
 
     from counter_app.hardware.hub import ScannerHub
@@ -199,7 +217,11 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         question.grab().save(str(args.out / f"receipts_move_or_keep_dialog{suffix}.png"))
         question.close()
-        # issue 16 §1 / 19: the 客服 desk with an enquiry selected, its pages, and Ctrl+F
+        # issue 16 §1 / 19: the 客服 desk with an enquiry selected, its pages, and Ctrl+F;
+        # a claim a day from its settlement day (on the deadline list), a driver told of goods
+        run_day = _desk_extras(services)
+        window.workspaces["service"].ui.pickup_day_edit.setDate(  # type: ignore[attr-defined]
+            QDate(run_day.year, run_day.month, run_day.day))
         window.show_workspace("service")
         service = window.workspaces["service"]
         sui = service.ui  # type: ignore[attr-defined]
@@ -254,3 +276,4 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+

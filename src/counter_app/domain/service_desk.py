@@ -180,28 +180,36 @@ def urgency(clock: ReplyClock, due: datetime, now: datetime) -> Urgency:
 X4_FIELDS = ("sender_phone", "recipient_phone", "sender_address", "recipient_address")
 
 
-@dataclass(frozen=True)
-class Enquiry:
-    """One logged enquiry (CS-1) and its answer. ``due_at`` is fixed when it is logged, from
-    the clock then in force, so changing the settings does not move promises made."""
+@dataclass(frozen=True, kw_only=True)
+class EnquiryCall:
+    """What a caller gives when an enquiry is logged (CS-1, X-4): the kind, the channel, who
+    is asking, the question, both phones and both addresses (now or later), the case of 000
+    第二类. The form's draft and the stored enquiry both carry it."""
 
-    id: int | None
-    waybill_no: str
     kind: EnquiryKind
     channel: Channel
     caller_kind: CallerKind
     caller_name: str
     caller_phone: str
     question: str
-    received_at: datetime
-    received_by: str
-    due_at: datetime
     caller_point: str = ""
     sender_phone: str = ""
     recipient_phone: str = ""
     sender_address: str = ""
     recipient_address: str = ""
     case: EnquiryCase | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Enquiry(EnquiryCall):
+    """One logged enquiry (CS-1) and its answer. ``due_at`` is fixed when it is logged, from
+    the clock then in force, so changing the settings does not move promises made."""
+
+    id: int | None
+    waybill_no: str
+    received_at: datetime
+    received_by: str
+    due_at: datetime
     checked: tuple[str, ...] = ()
     answer: str = ""
     answered_at: datetime | None = None
@@ -299,6 +307,25 @@ class Claim:
     def open(self) -> bool:
         """Not yet agreed with the customer."""
         return self.agreed_on is None
+
+
+CLAIM_WARN_DAYS = 3
+"""A claim this many days from its settlement deadline is nearly due (amber on the lists)."""
+
+
+def claim_urgency(claim: Claim, today: date) -> Urgency:
+    """Where a claim stands against its deadlines (CS-7): overdue once the settlement day (not
+    yet agreed) or the finance hand-over day (agreed, not handed) has passed; nearly due within
+    ``CLAIM_WARN_DAYS`` of the settlement day, or on the hand-over day itself."""
+    if claim.handed_on is not None:
+        return Urgency.IN_TIME
+    if claim.agreed_on is None:
+        left = (claim.settle_by - today).days
+        return (Urgency.OVERDUE if left < 0 else
+                Urgency.NEARLY_DUE if left <= CLAIM_WARN_DAYS else Urgency.IN_TIME)
+    assert claim.finance_by is not None
+    left = (claim.finance_by - today).days
+    return Urgency.OVERDUE if left < 0 else Urgency.NEARLY_DUE if left == 0 else Urgency.IN_TIME
 
 
 class Ruling(enum.StrEnum):
@@ -399,6 +426,34 @@ class PickupRules:
     desk_closes: time = time(19, 0)
     morning_until: time = time(12, 0)
 
+    def __post_init__(self) -> None:
+        """Refuse times that cannot be a working day: pickups start before the desk closes,
+        and the morning ends before it closes too."""
+        if not self.earliest < self.desk_closes:
+            raise FieldInvalid("pickup_closes", "order")
+        if not self.morning_until < self.desk_closes:
+            raise FieldInvalid("morning_until", "order")
+
+    def to_json(self) -> str:
+        """The stored form (station setting ``service_desk.pickup_rules``)."""
+        return json.dumps({"earliest": self.earliest.strftime("%H:%M"),
+                           "desk_closes": self.desk_closes.strftime("%H:%M"),
+                           "morning_until": self.morning_until.strftime("%H:%M")})
+
+    @classmethod
+    def from_json(cls, text: str) -> PickupRules:
+        """Read the stored form; a missing key keeps its default."""
+        raw = json.loads(text)
+        default = cls()
+        return cls(**{key: time.fromisoformat(raw[key]) if key in raw else getattr(default, key)
+                      for key in ("earliest", "desk_closes", "morning_until")})
+
+
+def run_day(rules: PickupRules, now: datetime) -> date:
+    """The day a job taken ``now`` is for: today, or tomorrow once the desk has closed (CS-8:
+    orders after the desk's hours are agreed for the next day)."""
+    return now.date() + timedelta(days=1) if now.time() >= rules.desk_closes else now.date()
+
 
 def pickup_slot(rules: PickupRules, now: datetime) -> datetime:
     """The earliest pickup an order taken ``now`` gets: today from 15:00 (or now, if later),
@@ -464,3 +519,20 @@ def branches_text(branches: list[Branch]) -> str:
     return "\n".join(" | ".join(x for x in (b.name, b.address, b.phone, b.district) if x)
                      if b.district else f"{b.name} | {b.address} | {b.phone}"
                      for b in branches)
+
+
+@dataclass(frozen=True)
+class DriverNotice:
+    """Goods a courier reports waiting at a customer, passed to the line-haul driver (CS-8;
+    002 第六节 「业务员通知公司某客户处有货要取，要尽快通知驾驶员取货」): who reported it, where
+    the goods are and what they are, the driver told and the day of the driver's run."""
+
+    id: int | None
+    taken_at: datetime
+    taken_by: str
+    courier_name: str
+    driver_id: int | None
+    driver_name: str
+    place: str
+    goods: str
+    run_day: date

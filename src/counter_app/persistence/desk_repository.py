@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -18,6 +18,7 @@ from counter_app.domain.service_desk import (
     Claim,
     ClaimKind,
     Complaint,
+    DriverNotice,
     Enquiry,
     EnquiryCase,
     EnquiryKind,
@@ -31,6 +32,7 @@ from counter_app.persistence.tables import (
     ClaimRow,
     ComplaintRow,
     DeskNoteRow,
+    DriverNoticeRow,
     EnquiryRow,
     PickupRow,
     ProblemRow,
@@ -290,6 +292,27 @@ class SqlServiceDeskRepository:
                             address=r.address, courier_id=r.courier_id,
                             courier_name=r.courier_name, not_before=r.not_before, note=r.note)
                 for r in rows]
+
+    # --- driver notices (CS-8) ------------------------------------------------------------
+
+    def add_driver_notice(self, notice: DriverNotice) -> DriverNotice:
+        """Insert; return it with its id."""
+        row = DriverNoticeRow(**_columns(notice))
+        self._s.add(row)
+        self._s.flush()
+        return dataclasses.replace(notice, id=row.id)
+
+    def driver_notices(self, run_day: date) -> list[DriverNotice]:
+        """The notices for the drivers' runs of ``run_day``, by driver then time."""
+        rows = self._s.scalars(select(DriverNoticeRow)
+                               .where(DriverNoticeRow.run_day == run_day)
+                               .order_by(DriverNoticeRow.driver_name, DriverNoticeRow.taken_at,
+                                         DriverNoticeRow.id))
+        return [DriverNotice(id=r.id, taken_at=r.taken_at, taken_by=r.taken_by,
+                             courier_name=r.courier_name, driver_id=r.driver_id,
+                             driver_name=r.driver_name, place=r.place, goods=r.goods,
+                             run_day=r.run_day) for r in rows]
+
 
 def _problem_columns(problem: OutgoingProblem) -> dict[str, Any]:
     values = _columns(problem)

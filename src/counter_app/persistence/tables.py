@@ -695,3 +695,20 @@ class PickupRow(Base):
     courier_name: Mapped[str] = mapped_column(String(40), default="")
     not_before: Mapped[datetime] = mapped_column(DateTime, index=True)
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DriverNoticeRow(Base):
+    """Goods a courier reports at a customer, passed to the line-haul driver (CS-8), listed
+    for the driver's run of ``run_day``."""
+
+    __tablename__ = "cs_driver_notice"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    taken_by: Mapped[str] = mapped_column(String(16))
+    courier_name: Mapped[str] = mapped_column(String(40))
+    driver_id: Mapped[int | None] = mapped_column(ForeignKey("courier.id"))
+    driver_name: Mapped[str] = mapped_column(String(40))
+    place: Mapped[str] = mapped_column(String(200))
+    goods: Mapped[str] = mapped_column(String(200), default="")
+    run_day: Mapped[date] = mapped_column(Date, index=True)

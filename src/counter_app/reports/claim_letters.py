@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from counter_app.domain.service_desk import ClaimKind, OfferKind
 from counter_app.reports.misroute_pdf import register_font
-from counter_app.services.service_desk import ClaimLetter, LetterKind
+from counter_app.services.service_desk_cases import ClaimLetter, LetterKind
 
 TITLES = {LetterKind.NOTICE: "理赔通知函", LetterKind.RESULT: "理赔结果回复函"}
 KINDS = {ClaimKind.LOSS: "遗失", ClaimKind.DELAY: "延误", ClaimKind.DAMAGE: "破损"}

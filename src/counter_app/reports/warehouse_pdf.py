@@ -4,6 +4,7 @@ pickup-code labels of parcels in stock, and the EMS register for finance (WH-12)
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from counter_app.reports.desk_notebook import notebook_section
 from counter_app.reports.form_layout import (
     CELL_PAD,
     DATE_LINE,
@@ -46,6 +48,7 @@ from counter_app.reports.warehouse_lists import (
     ems_total_row,
     period_text,
 )
+from counter_app.services.desk_ports import DeskNote
 from counter_app.services.warehouse_records import (
     EMS_COLUMNS,
     EmsRegister,
@@ -132,7 +135,8 @@ def _section_table(section: _Section, font: str, width: float) -> Table:
                          col_w, font, centre_first=True)
 
 
-def render_handover_pdf(sheet: HandoverSheet, font_path: Path | None = None) -> bytes:
+def render_handover_pdf(sheet: HandoverSheet, font_path: Path | None = None,
+                        notebook: Sequence[DeskNote] | None = None) -> bytes:
     """Render the shift handover sheet (交接班表, WH-1), A4 portrait.
 
     The station header and title; shift, period, outgoing clerk and printed-at; a summary box
@@ -148,6 +152,8 @@ def render_handover_pdf(sheet: HandoverSheet, font_path: Path | None = None) -> 
         sheet: the sheet, every value already the printed text.
         font_path: a TrueType-outline CJK font, embedded as a subset; default the bundled
             resources/fonts/wqy-microhei.ttc.
+        notebook: the 客服 desk's notebook lines of the shift (CS-9, X-3), printed as the
+            section 客服工作笔记 after the others; None: no such section.
 
     Returns:
         The PDF file content.
@@ -167,6 +173,8 @@ def render_handover_pdf(sheet: HandoverSheet, font_path: Path | None = None) -> 
     ]
     for section in _sections(sheet):
         story += [Spacer(1, 5 * mm), _section_table(section, font, width)]
+    if notebook is not None:  # the desk's notebook on the handover sheet (CS-9, X-3)
+        story += [Spacer(1, 5 * mm), notebook_section(notebook, font, width)]
     note = ParagraphStyle("note", fontName=font, fontSize=9.5, leading=13, alignment=TA_LEFT)
     story.append(KeepTogether([
         Spacer(1, 5 * mm),

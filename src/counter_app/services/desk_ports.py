@@ -4,13 +4,14 @@ what those services need from storage, as Protocols (``persistence`` implements 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from counter_app.domain.json_data import JsonObject
 from counter_app.domain.service_desk import (
     Claim,
     Complaint,
+    DriverNotice,
     Enquiry,
     OutgoingProblem,
     PickupOrder,
@@ -148,4 +149,12 @@ class ServiceDeskRepository(Protocol):
 
     def pickups_between(self, start: datetime, end: datetime) -> list[PickupOrder]:
         """Orders whose pickup falls in ``[start, end)``, by courier then time."""
+        ...
+
+    def add_driver_notice(self, notice: DriverNotice) -> DriverNotice:
+        """Insert a notice to a driver (CS-8); return it with its id."""
+        ...
+
+    def driver_notices(self, run_day: date) -> list[DriverNotice]:
+        """The notices for the drivers' runs of ``run_day``, by driver then time."""
         ...

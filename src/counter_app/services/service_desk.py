@@ -4,88 +4,61 @@ and supervisors work the desk; every desk may see how many enquiries are overdue
 
 from __future__ import annotations
 
-import dataclasses
-import enum
-import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
 
 from counter_app.domain.clock import Clock
 from counter_app.domain.errors import FieldInvalid, NotFound
 from counter_app.domain.service_desk import (
     CHECKLISTS,
     PROBLEM_DAYS,
-    Branch,
     CallerKind,
-    Channel,
     Claim,
-    ClaimKind,
-    ClaimTooLate,
     Complaint,
     Enquiry,
+    EnquiryCall,
     EnquiryCase,
     EnquiryKind,
-    OfferKind,
     OutgoingProblem,
-    PickupOrder,
-    PickupRules,
     ProblemAction,
     ReplyClock,
-    Ruling,
     Urgency,
-    area_score,
-    check_fine,
-    claim_in_time,
-    claim_window_ends,
-    finance_due,
-    pickup_slot,
+    claim_urgency,
     reply_due,
-    settlement_due,
     urgency,
 )
 from counter_app.domain.staff import (
-    Courier,
-    CourierKind,
     Permission,
     StaffMember,
+    allowed,
     check_name,
     check_phone,
     require,
 )
-from counter_app.domain.text import check_fields, check_text
+from counter_app.domain.text import check_fields
 from counter_app.services import audit
-from counter_app.services.concurrency import Versioned, claim, setting_versioned
+from counter_app.services.concurrency import Versioned, setting_versioned
+from counter_app.services.desk_edits import edit_record, required_text, save_setting
 from counter_app.services.desk_ports import DeskNote
 from counter_app.services.dto import StationHeader
 from counter_app.services.numbers import valid_number
 from counter_app.services.parcels import ParcelView, mask_for, parcel_view
 from counter_app.services.ports import AddressResolver, UnitOfWork, UnitOfWorkFactory
-from counter_app.services.station import station_header
+from counter_app.services.service_desk_cases import DeskCases
+from counter_app.services.service_desk_pickups import DeskPickups
+from counter_app.services.station import read_shift_times, station_header
 
 CLOCK_KEY = "service_desk.reply_clock"
-BRANCHES_KEY = "service_desk.branches"
 DESK = "service"
 
 
-@dataclass(frozen=True)
-class EnquiryDraft:
-    """What the enquiry form holds when the clerk logs a call (texts as typed)."""
+@dataclass(frozen=True, kw_only=True)
+class EnquiryDraft(EnquiryCall):
+    """What the enquiry form holds when the clerk logs a call: the call (texts as typed) and
+    the waybill as typed or scanned."""
 
     waybill: str
-    kind: EnquiryKind
-    channel: Channel
-    caller_kind: CallerKind
-    caller_name: str
-    caller_phone: str
-    question: str
-    caller_point: str = ""
-    sender_phone: str = ""
-    recipient_phone: str = ""
-    sender_address: str = ""
-    recipient_address: str = ""
-    case: EnquiryCase | None = None
 
 
 @dataclass(frozen=True)
@@ -99,26 +72,41 @@ class BoardLine:
 
 
 @dataclass(frozen=True)
+class ClaimLine:
+    """A claim on the desk's deadline list: overdue or near its settlement or hand-over day
+    (CS-7: 30 / 15 calendar days; letters to finance within 3 days of agreement)."""
+
+    claim: Claim
+    urgency: Urgency
+    due: date
+    """The settlement day (not yet agreed) or the day the letters are due at finance."""
+
+
+@dataclass(frozen=True)
 class EnquiryBoard:
-    """The open enquiries, soonest deadline first, with the counts the F6 tab shows."""
+    """The open enquiries, soonest deadline first, with the counts the F6 tab shows, and the
+    claims overdue or near their deadline (soonest first)."""
 
     lines: tuple[BoardLine, ...]
     overdue: int
     nearly_due: int
     as_of: datetime
+    claims: tuple[ClaimLine, ...] = ()
 
 
 @dataclass(frozen=True)
 class Attention:
-    """How many enquiries need answering now (no personal data: every desk may see it)."""
+    """How many enquiries need answering now and claims are overdue or near their deadline
+    (no personal data: every desk may see it)."""
 
     overdue: int
     nearly_due: int
+    claims_due: int = 0
 
     @property
     def total(self) -> int:
-        """Overdue plus nearly due."""
-        return self.overdue + self.nearly_due
+        """Overdue plus nearly due enquiries, plus the claims due."""
+        return self.overdue + self.nearly_due + self.claims_due
 
 
 @dataclass(frozen=True)
@@ -132,72 +120,14 @@ class WeekSummary:
     still_open: tuple[Enquiry, ...]
     overdue_open: tuple[Enquiry, ...]
     complaints: tuple[Enquiry, ...]
-
-
-@dataclass(frozen=True)
-class ComplaintDraft:
-    """A complaint as the form holds it (CS-6)."""
-
-    waybill: str
-    caller_name: str
-    caller_phone: str
-    content: str
-    customer_evidence: str = ""
-
-
-@dataclass(frozen=True)
-class RulingDraft:
-    """The supervisor's ruling on a complaint, as typed (``fine`` in 元)."""
-
-    ruling: Ruling
-    solution: str
-    staff_member: str = ""
-    staff_evidence: str = ""
-    customer_evidence: str = ""
-    fine: str = ""
-
-
-@dataclass(frozen=True)
-class MonthComplaints:
-    """The monthly complaints report for the supervisor (CS-6)."""
-
-    month: str
-    complaints: tuple[Complaint, ...]
-    upheld: int
-    unruled: int
-    fines: Decimal
-
-
-@dataclass(frozen=True)
-class ClaimDraft:
-    """A written claim as the form holds it (CS-7). ``sent_on`` None: taken from our counter
-    record (底单) when the parcel was sent from this station."""
-
-    waybill: str
-    kind: ClaimKind
-    claimant_name: str
-    claimant_phone: str
-    description: str
-    sent_on: date | None = None
-    claimed_on: date | None = None
-
-
-class LetterKind(enum.StrEnum):
-    """The two claim letters of 003: 理赔通知函 and 理赔结果回复函."""
-
-    NOTICE = "notice"
-    RESULT = "result"
-
-
-@dataclass(frozen=True)
-class ClaimLetter:
-    """What a claim letter prints (always Chinese: it goes to the customer and finance)."""
-
-    kind: LetterKind
-    station: StationHeader
-    claim: Claim
-    printed_on: date
-
+    complaint_records: tuple[Complaint, ...] = ()
+    """The complaints (CS-6) recorded in the week, with their rulings."""
+    open_problems: tuple[OutgoingProblem, ...] = ()
+    """Outgoing problem parcels (CS-4) still open, the other side's soonest deadline first."""
+    claims_due: tuple[ClaimLine, ...] = ()
+    """Open claims overdue or near their deadline as of the week's end (or today)."""
+    header: StationHeader = field(default_factory=lambda: StationHeader("", "", "", "", ""))
+    """The station block the printed summary carries."""
 
 @dataclass(frozen=True)
 class ProblemDraft:
@@ -220,40 +150,10 @@ class ProblemLine:
     counter_record: dict[str, str] | None
 
 
-@dataclass(frozen=True)
-class PickupDraft:
-    """A pickup call as typed (CS-8)."""
 
-    caller_name: str
-    caller_phone: str
-    address: str
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class PickupResult:
-    """What the clerk tells the caller: the area courier and when; the courier's phone for a
-    morning sender; a 分点 when no courier serves the address."""
-
-    order: PickupOrder
-    courier: Courier | None
-    morning: bool
-    branch: Branch | None
-
-
-@dataclass(frozen=True)
-class CourierNotice:
-    """A change of a courier's area or phone, announced to the whole desk (CS-8)."""
-
-    at: datetime
-    courier: str
-    what: str  # "area" or "phone"
-    before: str
-    after: str
-
-
-class ServiceDeskService:
-    """Enquiries, their clocks and the notebook."""
+class ServiceDeskService(DeskCases, DeskPickups):
+    """Enquiries, their clocks, problem parcels, the notebook and the week; complaints and
+    claims (``DeskCases``), pickups and driver notices (``DeskPickups``)."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock,
                  resolver: AddressResolver | None = None) -> None:
@@ -278,17 +178,14 @@ class ServiceDeskService:
 
     def set_reply_clock(self, actor: StaffMember, clock: ReplyClock,
                         version: int | None = None) -> None:
-        """Save the clocks (supervisor). Deadlines already promised do not move."""
-        require(actor.role, Permission.EDIT_STATION_SETTINGS)
-        with self._uow() as uow:
-            claim(uow, "setting", CLOCK_KEY, version, what="reply_clock",
-                  audit_entities=("setting",))
-            before = uow.settings.get(CLOCK_KEY)
-            uow.settings.set(CLOCK_KEY, clock.to_json())
-            audit.record(uow, self._clock, actor, entity="setting", entity_id=CLOCK_KEY,
-                         action="update", before={"value": before},
-                         after={"value": clock.to_json()})
-            uow.commit()
+        """Save the clocks and the desk's open days and hours (supervisor). Deadlines already
+        promised do not move.
+
+        Raises:
+            StaleEdit: another supervisor saved them since they were loaded.
+        """
+        save_setting(self._uow, self._clock, actor, CLOCK_KEY, clock.to_json(), version,
+                     what="reply_clock")
 
     # --- enquiries (CS-1, CS-2, CS-3) ---------------------------------------------------
 
@@ -301,9 +198,7 @@ class ServiceDeskService:
         """
         require(actor.role, Permission.USE_SERVICE_DESK)
         check_fields(draft, {"waybill": "waybill"})
-        question = draft.question.strip()
-        if not question:
-            raise FieldInvalid("question", "required")
+        question = required_text("question", draft.question)
         caller_name = check_name(draft.caller_name, field="caller_name")
         caller_phone = check_phone(draft.caller_phone, field="caller_phone")
         caller_point = draft.caller_point.strip()
@@ -312,19 +207,19 @@ class ServiceDeskService:
         now = self._clock.now()
         with self._uow() as uow:
             number = valid_number(uow, draft.waybill)
-            enquiry = Enquiry(
-                id=None, waybill_no=number, kind=draft.kind, channel=draft.channel,
-                caller_kind=draft.caller_kind, caller_name=caller_name,
-                caller_phone=caller_phone, caller_point=caller_point, question=question,
-                received_at=now, received_by=actor.job_number,
-                due_at=reply_due(_reply_clock(uow), now, draft.caller_kind),
-                sender_phone=check_phone(draft.sender_phone, field="sender_phone",
-                                         required=False),
-                recipient_phone=check_phone(draft.recipient_phone, field="recipient_phone",
+            call = {f.name: getattr(draft, f.name) for f in fields(EnquiryCall)} | {
+                "caller_name": caller_name, "caller_phone": caller_phone,
+                "caller_point": caller_point, "question": question,
+                "sender_phone": check_phone(draft.sender_phone, field="sender_phone",
                                             required=False),
-                sender_address=draft.sender_address.strip(),
-                recipient_address=draft.recipient_address.strip(), case=draft.case,
-            )
+                "recipient_phone": check_phone(draft.recipient_phone, field="recipient_phone",
+                                               required=False),
+                "sender_address": draft.sender_address.strip(),
+                "recipient_address": draft.recipient_address.strip()}
+            enquiry = Enquiry(id=None, waybill_no=number, received_at=now,
+                              received_by=actor.job_number,
+                              due_at=reply_due(_reply_clock(uow), now, draft.caller_kind),
+                              **call)
             stored = uow.desk.add_enquiry(enquiry)
             audit.record(uow, self._clock, actor, entity="enquiry", entity_id=stored.id,
                          action="log", after=audit.snapshot(stored))
@@ -360,9 +255,7 @@ class ServiceDeskService:
             StaleEdit: another PC saved this enquiry since it was loaded (e.g. answered it).
         """
         require(actor.role, Permission.USE_SERVICE_DESK)
-        answer = check_text("reply", text).strip()
-        if not answer:
-            raise FieldInvalid("reply", "required")
+        answer = required_text("reply", text)
         now = self._clock.now()
         return self._edit(actor, enquiry_id, version, "answer",
                           lambda e: replace(e, answer=answer, answered_at=now,
@@ -370,19 +263,14 @@ class ServiceDeskService:
 
     def _edit(self, actor: StaffMember, enquiry_id: int, version: int | None, action: str,
               change: Callable[[Enquiry], Enquiry]) -> Enquiry:
-        with self._uow() as uow:
-            claim(uow, "enquiry", enquiry_id, version, audit_entities=("enquiry",))
-            before = _get(uow, enquiry_id)
-            after = change(before)
-            uow.desk.update_enquiry(after)
-            audit.record(uow, self._clock, actor, entity="enquiry", entity_id=enquiry_id,
-                         action=action, before=audit.snapshot(before),
-                         after=audit.snapshot(after))
-            uow.commit()
-            return _get(uow, enquiry_id)
+        return edit_record(self._uow, self._clock, actor, entity="enquiry",
+                           record_id=enquiry_id, version=version, action=action,
+                           read=lambda uow, i: uow.desk.enquiry(i),
+                           write=lambda uow, e: uow.desk.update_enquiry(e), change=change)
 
     def board(self, actor: StaffMember) -> EnquiryBoard:
-        """Open enquiries, soonest deadline first, each with its urgency (CS-2)."""
+        """Open enquiries, soonest deadline first, each with its urgency (CS-2), and the claims
+        overdue or near their deadline (CS-7) on the same deadline list."""
         require(actor.role, Permission.USE_SERVICE_DESK)
         now = self._clock.now()
         with self._uow() as uow:
@@ -391,21 +279,23 @@ class ServiceDeskService:
                 BoardLine(e, urgency(clock, e.due_at, now),
                           _minutes_between(now, e.due_at))
                 for e in uow.desk.open_enquiries())
+            claims = claims_due(uow.desk.claims(open_only=True), now.date())
         return EnquiryBoard(
             lines=lines,
             overdue=sum(1 for line in lines if line.urgency is Urgency.OVERDUE),
             nearly_due=sum(1 for line in lines if line.urgency is Urgency.NEARLY_DUE),
-            as_of=now)
+            as_of=now, claims=claims)
 
     def attention(self, actor: StaffMember) -> Attention:
-        """The counts on the F6 tab: shown to everyone on the desk (CS-2)."""
+        """The counts on the F6 tab: shown to everyone on the desk (CS-2, CS-7)."""
         require(actor.role, Permission.VIEW_PARCEL)
         now = self._clock.now()
         with self._uow() as uow:
             clock = _reply_clock(uow)
             kinds = [urgency(clock, e.due_at, now) for e in uow.desk.open_enquiries()]
+            claims = claims_due(uow.desk.claims(open_only=True), now.date())
         return Attention(overdue=kinds.count(Urgency.OVERDUE),
-                         nearly_due=kinds.count(Urgency.NEARLY_DUE))
+                         nearly_due=kinds.count(Urgency.NEARLY_DUE), claims_due=len(claims))
 
     def about(self, actor: StaffMember, waybill_no: str) -> tuple[ParcelView, list[Enquiry]]:
         """The parcel view beside an enquiry, and every enquiry about the same waybill."""
@@ -414,202 +304,14 @@ class ServiceDeskService:
             number = valid_number(uow, waybill_no)
             return parcel_view(uow, actor, number), uow.desk.enquiries_about(number)
 
-    # --- complaints (CS-6) ------------------------------------------------------------
-
-    def log_complaint(self, actor: StaffMember, draft: ComplaintDraft) -> Complaint:
-        """Record a complaint the moment it comes in (time, content, the customer's evidence)."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        check_fields(draft)
-        content = draft.content.strip()
-        if not content:
-            raise FieldInvalid("content", "required")
-        name = check_name(draft.caller_name, field="caller_name")
-        phone = check_phone(draft.caller_phone, field="caller_phone")
-        with self._uow() as uow:
-            complaint = uow.desk.add_complaint(Complaint(
-                id=None, waybill_no=valid_number(uow, draft.waybill),
-                received_at=self._clock.now(), received_by=actor.job_number,
-                caller_name=name, caller_phone=phone, content=content,
-                customer_evidence=draft.customer_evidence.strip()))
-            audit.record(uow, self._clock, actor, entity="complaint", entity_id=complaint.id,
-                         action="log", after=audit.snapshot(complaint))
-            uow.commit()
-            return complaint
-
-    def complaint(self, actor: StaffMember, complaint_id: int) -> Complaint:
-        """One complaint with its version."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        with self._uow() as uow:
-            found = uow.desk.complaint(complaint_id)
-            if found is None:
-                raise NotFound("complaint", str(complaint_id))
-            return found
-
-    def rule_complaint(self, actor: StaffMember, complaint_id: int, draft: RulingDraft,
-                       version: int | None) -> Complaint:
-        """The supervisor's ruling: responsible staff member, solution, fine if upheld (CS-6)."""
-        require(actor.role, Permission.RULE_COMPLAINTS)
-        check_fields(draft)
-        solution = draft.solution.strip()
-        if not solution:
-            raise FieldInvalid("solution", "required")
-        staff_member = draft.staff_member.strip()
-        if draft.ruling is Ruling.UPHELD and not staff_member:
-            raise FieldInvalid("staff_member", "required")
-        fine = check_fine(draft.ruling, _amount(draft.fine, "fine") if draft.fine.strip()
-                          else None)
-        now = self._clock.now()
-        with self._uow() as uow:
-            claim(uow, "complaint", complaint_id, version, audit_entities=("complaint",))
-            before = uow.desk.complaint(complaint_id)
-            if before is None:
-                raise NotFound("complaint", str(complaint_id))
-            after = replace(before, ruling=draft.ruling, solution=solution,
-                            staff_member=staff_member, fine=fine, ruled_at=now,
-                            ruled_by=actor.job_number,
-                            staff_evidence=draft.staff_evidence.strip(),
-                            customer_evidence=(draft.customer_evidence.strip()
-                                               or before.customer_evidence))
-            uow.desk.update_complaint(after)
-            audit.record(uow, self._clock, actor, entity="complaint", entity_id=complaint_id,
-                         action="rule", before=audit.snapshot(before),
-                         after=audit.snapshot(after))
-            uow.commit()
-            stored = uow.desk.complaint(complaint_id)
-            assert stored is not None
-            return stored
-
-    def complaints_month(self, actor: StaffMember, month: date) -> MonthComplaints:
-        """The month's complaints with their rulings and fines (CS-6, the supervisor's
-        monthly report; the desk sees the same list to follow its complaints up)."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        start = datetime.combine(month.replace(day=1), time(0, 0))
-        end = datetime.combine((month.replace(day=28) + timedelta(days=4)).replace(day=1),
-                               time(0, 0))
-        with self._uow() as uow:
-            found = tuple(uow.desk.complaints_between(start, end))
-        return MonthComplaints(
-            month=start.strftime("%Y-%m"), complaints=found,
-            upheld=sum(1 for c in found if c.ruling is Ruling.UPHELD),
-            unruled=sum(1 for c in found if c.ruling is None),
-            fines=sum((c.fine or Decimal(0) for c in found), Decimal(0)))
-
-    # --- claims (CS-7) ------------------------------------------------------------------
-
-    def open_claim(self, actor: StaffMember, draft: ClaimDraft) -> Claim:
-        """Register a written claim; refused after the 15-day window from sending (CS-7).
-
-        Raises:
-            ClaimTooLate: claimed after the window (the customer has waived the claim).
-            FieldInvalid: ``sent_on`` unknown (not sent from our counter, and not typed).
-        """
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        check_fields(draft)
-        description = draft.description.strip()
-        if not description:
-            raise FieldInvalid("description", "required")
-        name = check_name(draft.claimant_name, field="claimant_name")
-        phone = check_phone(draft.claimant_phone, field="caller_phone")
-        claimed_on = draft.claimed_on or self._clock.now().date()
-        with self._uow() as uow:
-            number = valid_number(uow, draft.waybill)
-            sent_on = draft.sent_on or _sent_on(uow, number)
-            if sent_on is None:
-                raise FieldInvalid("sent_on", "required")
-            if claimed_on < sent_on:
-                raise FieldInvalid("claimed_on", "order")
-            if not claim_in_time(sent_on, claimed_on):
-                raise ClaimTooLate(sent_on, claim_window_ends(sent_on))
-            stored = uow.desk.add_claim(Claim(
-                id=None, waybill_no=number, kind=draft.kind, sent_on=sent_on,
-                claimed_on=claimed_on, claimant_name=name, claimant_phone=phone,
-                description=description, received_by=actor.job_number,
-                settle_by=settlement_due(draft.kind, claimed_on)))
-            audit.record(uow, self._clock, actor, entity="claim", entity_id=stored.id,
-                         action="open", after=audit.snapshot(stored))
-            uow.commit()
-            return stored
-
-    def claims(self, actor: StaffMember, *, open_only: bool = True) -> list[Claim]:
-        """Claims by settlement deadline (the board shows the soonest first)."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        with self._uow() as uow:
-            return uow.desk.claims(open_only=open_only)
-
-    def offer(self, actor: StaffMember, claim_id: int, offer: OfferKind, amount: str,
-              version: int | None) -> Claim:
-        """What the station offers: a free re-send of equal freight, or an amount."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        value = _amount(amount, "amount") if amount.strip() else None
-        if offer is OfferKind.AMOUNT and (value is None or value <= 0):
-            raise FieldInvalid("amount", "required")
-        return self._claim_edit(actor, claim_id, version, "offer",
-                                lambda c: replace(c, offer=offer, amount=value))
-
-    def agree(self, actor: StaffMember, claim_id: int, version: int | None) -> Claim:
-        """The customer agreed: the letters go to finance within 3 days (CS-7)."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        today = self._clock.now().date()
-
-        def agreed(current: Claim) -> Claim:
-            if current.offer is None:
-                raise FieldInvalid("offer", "required")
-            return replace(current, agreed_on=today, finance_by=finance_due(today))
-
-        return self._claim_edit(actor, claim_id, version, "agree", agreed)
-
-    def hand_to_finance(self, actor: StaffMember, claim_id: int,
-                        version: int | None) -> Claim:
-        """The letters were handed to finance today; the claim leaves the board."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        today = self._clock.now().date()
-
-        def handed(current: Claim) -> Claim:
-            if current.agreed_on is None:
-                raise FieldInvalid("agreed_on", "required")
-            return replace(current, handed_on=today)
-
-        return self._claim_edit(actor, claim_id, version, "finance", handed)
-
-    def claim_letter(self, actor: StaffMember, claim_id: int, kind: LetterKind) -> ClaimLetter:
-        """The data of a claim letter; the result letter only once an offer is recorded."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        with self._uow() as uow:
-            found = uow.desk.claim(claim_id)
-            if found is None:
-                raise NotFound("claim", str(claim_id))
-            if kind is LetterKind.RESULT and found.offer is None:
-                raise FieldInvalid("offer", "required")
-            return ClaimLetter(kind, station_header(uow), found, self._clock.now().date())
-
-    def _claim_edit(self, actor: StaffMember, claim_id: int, version: int | None, action: str,
-                    change: Callable[[Claim], Claim]) -> Claim:
-        with self._uow() as uow:
-            claim(uow, "claim", claim_id, version, audit_entities=("claim",))
-            before = uow.desk.claim(claim_id)
-            if before is None:
-                raise NotFound("claim", str(claim_id))
-            after = change(before)
-            uow.desk.update_claim(after)
-            audit.record(uow, self._clock, actor, entity="claim", entity_id=claim_id,
-                         action=action, before=audit.snapshot(before),
-                         after=audit.snapshot(after))
-            uow.commit()
-            stored = uow.desk.claim(claim_id)
-            assert stored is not None
-            return stored
-
     # --- outgoing problem parcels (CS-4) -----------------------------------------------
 
     def log_problem(self, actor: StaffMember, draft: ProblemDraft) -> ProblemLine:
         """Record another point's message on a parcel we sent, matched to our 底单 (CS-4)."""
         require(actor.role, Permission.USE_SERVICE_DESK)
         check_fields(draft)
-        point, message = draft.from_point.strip(), draft.message.strip()
-        if not point:
-            raise FieldInvalid("from_point", "required")
-        if not message:
-            raise FieldInvalid("message", "required")
+        point = required_text("from_point", draft.from_point)
+        message = required_text("message", draft.message)
         now = self._clock.now()
         deadline = draft.deadline or now + timedelta(days=PROBLEM_DAYS)
         if deadline <= now:
@@ -636,9 +338,7 @@ class ServiceDeskService:
                    version: int | None) -> OutgoingProblem:
         """Record what was done (sender called, address asked, re-delivery agreed …)."""
         require(actor.role, Permission.USE_SERVICE_DESK)
-        body = check_text("action", text).strip()
-        if not body:
-            raise FieldInvalid("action", "required")
+        body = required_text("action", text)
         step = ProblemAction(self._clock.now(), actor.job_number, body)
         return self._problem_edit(actor, problem_id, version, "action",
                                   lambda p: replace(p, actions=(*p.actions, step)))
@@ -647,9 +347,7 @@ class ServiceDeskService:
                       version: int | None) -> OutgoingProblem:
         """Settled: the outcome is recorded and it leaves the open list."""
         require(actor.role, Permission.USE_SERVICE_DESK)
-        result = check_text("outcome", outcome).strip()
-        if not result:
-            raise FieldInvalid("outcome", "required")
+        result = required_text("outcome", outcome)
         now = self._clock.now()
         return self._problem_edit(actor, problem_id, version, "close",
                                   lambda p: replace(p, closed_at=now, closed_by=actor.job_number,
@@ -658,116 +356,17 @@ class ServiceDeskService:
     def _problem_edit(self, actor: StaffMember, problem_id: int, version: int | None,
                       action: str, change: Callable[[OutgoingProblem], OutgoingProblem]
                       ) -> OutgoingProblem:
-        with self._uow() as uow:
-            claim(uow, "problem", problem_id, version, audit_entities=("problem",))
-            before = uow.desk.problem(problem_id)
-            if before is None:
-                raise NotFound("problem", str(problem_id))
-            after = change(before)
-            uow.desk.update_problem(after)
-            audit.record(uow, self._clock, actor, entity="problem", entity_id=problem_id,
-                         action=action, before=audit.snapshot(before),
-                         after=audit.snapshot(after))
-            uow.commit()
-            stored = uow.desk.problem(problem_id)
-            assert stored is not None
-            return stored
-
-    # --- pickup orders (CS-8) -------------------------------------------------------------
-
-    def branches(self) -> list[Branch]:
-        """The station's 分点 (a station setting)."""
-        with self._uow() as uow:
-            return _branches(uow)
-
-    def branches_versioned(self) -> Versioned[list[Branch]]:
-        """The 分点 list with the version an editor names when saving."""
-        with self._uow() as uow:
-            raw, version = setting_versioned(uow, BRANCHES_KEY)
-            return Versioned([Branch(**row) for row in json.loads(raw)] if raw else [],
-                             version)
-
-    def set_branches(self, actor: StaffMember, branches: list[Branch],
-                     version: int | None = None) -> None:
-        """Save the 分点 list (supervisor), audited."""
-        require(actor.role, Permission.EDIT_STATION_SETTINGS)
-        text = json.dumps([dataclasses.asdict(b) for b in branches], ensure_ascii=False)
-        with self._uow() as uow:
-            claim(uow, "setting", BRANCHES_KEY, version, what="branches",
-                  audit_entities=("setting",))
-            before = uow.settings.get(BRANCHES_KEY)
-            uow.settings.set(BRANCHES_KEY, text)
-            audit.record(uow, self._clock, actor, entity="setting", entity_id=BRANCHES_KEY,
-                         action="update", before={"value": before}, after={"value": text})
-            uow.commit()
-
-    def log_pickup(self, actor: StaffMember, draft: PickupDraft) -> PickupResult:
-        """Take a pickup call: the caller's address goes to the courier of that area, from
-        15:00 (after the desk's hours: tomorrow); a morning sender gets the courier's phone;
-        no courier for the area → the nearest 分点 (CS-8)."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        name = check_name(draft.caller_name, field="caller_name")
-        phone = check_phone(draft.caller_phone, field="caller_phone")
-        address = check_text("pickup_address", draft.address).strip()
-        if not address:
-            raise FieldInvalid("pickup_address", "required")
-        note = check_text("note", draft.note).strip()
-        resolved = self._resolver.resolve(address) if self._resolver is not None else None
-        district = resolved.district if resolved else ""
-        rest = resolved.rest if resolved else address
-        now = self._clock.now()
-        rules = PickupRules()
-        with self._uow() as uow:
-            couriers = [c for c in uow.couriers.all() if c.kind is CourierKind.COURIER]
-            scored = sorted(((area_score(c.area, district, rest), c.name, c) for c in couriers),
-                            key=lambda t: (-t[0], t[1]))
-            courier = scored[0][2] if scored and scored[0][0] > 0 else None
-            order = uow.desk.add_pickup(PickupOrder(
-                id=None, taken_at=now, taken_by=actor.job_number, caller_name=name,
-                caller_phone=phone, address=address,
-                courier_id=courier.id if courier else None,
-                courier_name=courier.name if courier else "",
-                not_before=pickup_slot(rules, now), note=note))
-            audit.record(uow, self._clock, actor, entity="pickup", entity_id=order.id,
-                         action="log", after=audit.snapshot(order))
-            branch = None if courier else _nearest_branch(_branches(uow), district)
-            uow.commit()
-        return PickupResult(order, courier, now.time() < rules.morning_until, branch)
-
-    def pickups_for(self, actor: StaffMember, day: date) -> list[PickupOrder]:
-        """The day's pickups, by courier then time (the list each courier gets)."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        start = datetime.combine(day, time(0, 0))
-        with self._uow() as uow:
-            return uow.desk.pickups_between(start, start + timedelta(days=1))
-
-    def courier_notices(self, actor: StaffMember, days: int = 7) -> list[CourierNotice]:
-        """Couriers' area and phone changes of the last ``days`` days, newest first, from the
-        audit log (CS-8: 「要通知整个客服部」)."""
-        require(actor.role, Permission.USE_SERVICE_DESK)
-        since = self._clock.now() - timedelta(days=days)
-        notices: list[CourierNotice] = []
-        with self._uow() as uow:
-            names = {str(c.id): c.name for c in uow.couriers.all(include_inactive=True)}
-            for entry in uow.audit.all(entity="courier", limit=500):
-                if entry.at < since:
-                    break
-                before, after = entry.before or {}, entry.after or {}
-                name = names.get(entry.entity_id, entry.entity_id)
-                for what in ("area", "phone"):
-                    if what in after and what in before and before[what] != after[what]:
-                        notices.append(CourierNotice(entry.at, name, what, str(before[what]),
-                                                     str(after[what])))
-        return notices
+        return edit_record(self._uow, self._clock, actor, entity="problem",
+                           record_id=problem_id, version=version, action=action,
+                           read=lambda uow, i: uow.desk.problem(i),
+                           write=lambda uow, p: uow.desk.update_problem(p), change=change)
 
     # --- the notebook (CS-9, X-3) -------------------------------------------------------
 
     def add_note(self, actor: StaffMember, text: str, waybill: str = "") -> DeskNote:
         """Write a line in the desk's notebook, optionally about a waybill."""
         require(actor.role, Permission.USE_SERVICE_DESK)
-        body = check_text("notebook", text).strip()
-        if not body:
-            raise FieldInvalid("notebook", "required")
+        body = required_text("notebook", text)
         with self._uow() as uow:
             number = valid_number(uow, waybill) if waybill.strip() else ""
             note = uow.desk.add_note(DeskNote(at=self._clock.now(), by=actor.job_number,
@@ -787,23 +386,48 @@ class ServiceDeskService:
         with self._uow() as uow:
             return uow.desk.notes(DESK, start=start, end=end, text=text.strip(), limit=limit)
 
+    def shift_notes(self, actor: StaffMember, day: date, shift: str) -> list[DeskNote]:
+        """The desk's notebook lines written during a shift (``"early"`` or ``"late"``, the
+        station's shift times), oldest first: the 客服 section of the shift handover sheet
+        (CS-9, X-3 「记工作笔记」). The warehouse clerk who prints the sheet may read them."""
+        if not (allowed(actor.role, Permission.USE_SERVICE_DESK)
+                or allowed(actor.role, Permission.USE_WAREHOUSE)):
+            require(actor.role, Permission.USE_SERVICE_DESK)
+        with self._uow() as uow:
+            shifts = read_shift_times(uow)
+            if shift not in ("early", "late"):
+                raise FieldInvalid("shift", "unknown", shift)
+            start, end = ((shifts.early_start, shifts.early_end) if shift == "early"
+                          else (shifts.late_start, shifts.late_end))
+            notes = uow.desk.notes(DESK, start=datetime.combine(day, start),
+                                   end=datetime.combine(day, end), limit=2000)
+        return sorted(notes, key=lambda n: n.at)
+
     # --- the week (CS-9) ----------------------------------------------------------------
 
     def week_summary(self, actor: StaffMember, start: date) -> WeekSummary:
-        """The exceptions of the 7 days from ``start`` for the supervisor (CS-9)."""
+        """The exceptions of the 7 days from ``start`` for the supervisor (CS-9): enquiries
+        answered late or still open, complaints, open problem parcels, claims due."""
         require(actor.role, Permission.USE_SERVICE_DESK)
         begin = datetime.combine(start, time(0, 0))
         end = begin + timedelta(days=7)
         now = self._clock.now()
         with self._uow() as uow:
             week = uow.desk.enquiries_between(begin, end)
+            complaints = tuple(uow.desk.complaints_between(begin, end))
+            problems = tuple(p for p in uow.desk.open_problems() if p.received_at < end)
+            claims = claims_due(uow.desk.claims(open_only=True),
+                                min(now.date(), start + timedelta(days=6)))
+            header = station_header(uow)
         still_open = tuple(e for e in week if e.open)
         return WeekSummary(
             start=start, end=start + timedelta(days=6), received=len(week),
             answered_late=tuple(e for e in week if e.late()),
             still_open=still_open,
             overdue_open=tuple(e for e in still_open if e.due_at < now),
-            complaints=tuple(e for e in week if e.kind is EnquiryKind.COMPLAINT))
+            complaints=tuple(e for e in week if e.kind is EnquiryKind.COMPLAINT),
+            complaint_records=complaints, open_problems=problems, claims_due=claims,
+            header=header)
 
 
 def _get(uow: UnitOfWork, enquiry_id: int) -> Enquiry:
@@ -811,6 +435,18 @@ def _get(uow: UnitOfWork, enquiry_id: int) -> Enquiry:
     if found is None:
         raise NotFound("enquiry", str(enquiry_id))
     return found
+
+
+def claims_due(claims: list[Claim], today: date) -> tuple[ClaimLine, ...]:
+    """The claims overdue or near their deadline on ``today``, soonest deadline first."""
+    lines = []
+    for claim in claims:
+        state = claim_urgency(claim, today)
+        if state is not Urgency.IN_TIME:
+            due = claim.settle_by if claim.agreed_on is None else claim.finance_by
+            assert due is not None
+            lines.append(ClaimLine(claim, state, due))
+    return tuple(sorted(lines, key=lambda line: (line.due, line.claim.id or 0)))
 
 
 def _reply_clock(uow: UnitOfWork) -> ReplyClock:
@@ -822,23 +458,6 @@ def _minutes_between(now: datetime, due: datetime) -> int:
     seconds = (due - now).total_seconds()
     return int(seconds // 60)
 
-
-def _amount(text: str, field: str) -> Decimal:
-    try:
-        value = Decimal(text.strip().removesuffix("元").strip())
-    except InvalidOperation:
-        raise FieldInvalid(field, "number") from None
-    if not value.is_finite() or value < 0 or value.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise FieldInvalid(field, "number")
-    return value
-
-
-def _sent_on(uow: UnitOfWork, number: str) -> date | None:
-    """The day the parcel was accepted at our counter (底单), if it was."""
-    for fact in uow.parcels.facts(number):
-        if fact.source == "acceptance":
-            return fact.at.date()
-    return None
 
 
 COUNTER_RECORD_KEYS = ("sender_name", "sender_phone", "sender_address", "contents",
@@ -852,15 +471,3 @@ def _counter_record(uow: UnitOfWork, actor: StaffMember, number: str) -> dict[st
             shown = mask_for(actor, fact.data)
             return {key: str(shown.get(key, "")) for key in COUNTER_RECORD_KEYS}
     return None
-
-
-def _branches(uow: UnitOfWork) -> list[Branch]:
-    raw = uow.settings.get(BRANCHES_KEY)
-    return [Branch(**row) for row in json.loads(raw)] if raw else []
-
-
-def _nearest_branch(branches: list[Branch], district: str) -> Branch | None:
-    """The 分点 in the caller's district, else the first on the list (「就近的原则」)."""
-    same = [b for b in branches if district and b.district == district]
-    found = same or branches
-    return found[0] if found else None

@@ -42,6 +42,13 @@ def entity_name(entity: str) -> str:
         "ci_account": translate("ConcurrencyMessages", "account customer"),
         "ci_acceptance": translate("ConcurrencyMessages", "acceptance"),
         "wh_stay": translate("ConcurrencyMessages", "parcel in stock"),
+        "reply_clock": translate("ConcurrencyMessages", "reply clocks and open days"),
+        "pickup_rules": translate("ConcurrencyMessages", "pickup times"),
+        "branches": translate("ConcurrencyMessages", "branch list"),
+        "enquiry": translate("ConcurrencyMessages", "enquiry"),
+        "complaint": translate("ConcurrencyMessages", "complaint"),
+        "claim": translate("ConcurrencyMessages", "claim"),
+        "problem": translate("ConcurrencyMessages", "problem parcel"),
     }
     return names.get(entity, entity or translate("ConcurrencyMessages", "record"))
 

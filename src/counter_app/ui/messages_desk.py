@@ -60,6 +60,12 @@ def desk_field_labels() -> dict[str, str]:
         "closes": translate("ServiceDesk", "Closing time"),
         "morning_deadline": translate("ServiceDesk", "Next-morning deadline"),
         "branches": translate("ServiceDesk", "Branches"),
+        "pickup_closes": translate("ServiceDesk", "Orders taken until"),
+        "morning_until": translate("ServiceDesk", "Morning senders until"),
+        "courier": translate("ServiceDesk", "Courier"),
+        "driver": translate("ServiceDesk", "Driver"),
+        "place": translate("ServiceDesk", "Where the goods are"),
+        "goods": translate("ServiceDesk", "Goods"),
     }
 
 
@@ -71,6 +77,12 @@ def desk_field_problem(err: FieldInvalid, label: str) -> str | None:
         case "in_hours":
             return translate(
                 "ServiceDesk", "The morning deadline must fall within the desk's hours.")
+        case "order" if err.field == "pickup_closes":
+            return translate(
+                "ServiceDesk", "Orders must be taken until after pickups start.")
+        case "order" if err.field == "morning_until":
+            return translate(
+                "ServiceDesk", "The morning must end before the desk stops taking orders.")
         case "line":
             return translate(
                 "ServiceDesk", "{field}, line {line}: write name, address, phone, separated by "

@@ -11,16 +11,20 @@ from counter_app.domain.service_desk import (
     CHECKLISTS,
     CallerKind,
     Channel,
+    Claim,
     ClaimKind,
     Enquiry,
     EnquiryCase,
     EnquiryKind,
+    PickupRules,
     ReplyClock,
     Urgency,
     claim_in_time,
+    claim_urgency,
     claim_window_ends,
     finance_due,
     reply_due,
+    run_day,
     settlement_due,
     urgency,
 )
@@ -178,3 +182,54 @@ def test_cs8_branches_typed_one_a_line() -> None:
     with pytest.raises(FieldInvalid) as caught:
         parse_branches("三墩分点 | 杭州\nx | y | z")
     assert caught.value.detail == "1"
+
+
+# --- claims on the deadline list (CS-7), the pickup times and the drivers' run (CS-8) -------
+
+
+def _claim(kind: str = "damage", claimed_on: date = date(2026, 11, 20),
+           **changes: object) -> Claim:
+    values: dict[str, object] = dict(
+        id=1, waybill_no="773012345678901", kind=ClaimKind(kind), sent_on=claimed_on,
+        claimed_on=claimed_on, claimant_name="王芳", claimant_phone="13900005678",
+        description="破损", received_by="5001",
+        settle_by=settlement_due(ClaimKind(kind), claimed_on))
+    values.update(changes)
+    return Claim(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("today", "state"), [
+    (date(2026, 12, 1), "in_time"),  # 4 days before 12-05 (15 days from 11-20)
+    (date(2026, 12, 2), "nearly_due"),  # 3 days before: amber
+    (date(2026, 12, 5), "nearly_due"),  # the settlement day itself
+    (date(2026, 12, 6), "overdue"),  # the day after
+])
+def test_cs7_claim_urgency_at_the_edges_of_the_settlement_day(today: date, state: str) -> None:
+    claim = _claim()
+    assert claim.settle_by == date(2026, 12, 5)
+    assert claim_urgency(claim, today).value == state
+
+
+def test_cs7_a_loss_has_30_days_across_the_month_end_and_agreement_moves_the_deadline() -> None:
+    loss = _claim("loss", date(2026, 1, 31))
+    assert loss.settle_by == date(2026, 3, 2)  # 30 calendar days across February
+    agreed = _claim(agreed_on=date(2026, 12, 1), finance_by=date(2026, 12, 4))
+    # agreed: the settlement day no longer counts, the letters' day does
+    assert claim_urgency(agreed, date(2026, 12, 3)).value == "in_time"
+    assert claim_urgency(agreed, date(2026, 12, 4)).value == "nearly_due"  # letters due today
+    assert claim_urgency(agreed, date(2026, 12, 5)).value == "overdue"
+    handed = _claim(agreed_on=date(2026, 12, 1), finance_by=date(2026, 12, 4),
+                    handed_on=date(2026, 12, 2))
+    assert claim_urgency(handed, date(2026, 12, 31)).value == "in_time"
+
+
+def test_cs8_pickup_times_round_trip_and_the_drivers_run_day_at_closing_time() -> None:
+    rules = PickupRules(earliest=time(14, 0), desk_closes=time(18, 30),
+                        morning_until=time(11, 0))
+    assert PickupRules.from_json(rules.to_json()) == rules
+    assert PickupRules.from_json('{"earliest": "14:00"}') == PickupRules(earliest=time(14, 0))
+    assert run_day(PickupRules(), datetime(2026, 11, 30, 18, 59)) == date(2026, 11, 30)
+    assert run_day(PickupRules(), datetime(2026, 11, 30, 19, 0)) == date(2026, 12, 1)  # month end
+    with pytest.raises(FieldInvalid) as caught:
+        PickupRules(morning_until=time(19, 0))
+    assert caught.value.field == "morning_until"

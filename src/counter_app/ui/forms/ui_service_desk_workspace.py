@@ -6,12 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_ServiceDeskWorkspace(object):
     def setupUi(self, ServiceDeskWorkspace):
@@ -776,6 +776,11 @@ class Ui_ServiceDeskWorkspace(object):
 
         self.ruling_layout.addWidget(self.rule_button, 1, 5, 1, 1)
 
+        self.complaints_pdf_button = QPushButton(self.ruling_group)
+        self.complaints_pdf_button.setObjectName(u"complaints_pdf_button")
+
+        self.ruling_layout.addWidget(self.complaints_pdf_button, 3, 5, 1, 1)
+
         self.complaints_export_button = QPushButton(self.ruling_group)
         self.complaints_export_button.setObjectName(u"complaints_export_button")
 
@@ -900,6 +905,77 @@ class Ui_ServiceDeskWorkspace(object):
 
         self.pickups_layout.addWidget(self.pickups_table)
 
+        self.driver_group = QGroupBox(self.pickups_tab)
+        self.driver_group.setObjectName(u"driver_group")
+        self.driver_layout = QGridLayout(self.driver_group)
+        self.driver_layout.setObjectName(u"driver_layout")
+        self.driver_courier_label = QLabel(self.driver_group)
+        self.driver_courier_label.setObjectName(u"driver_courier_label")
+
+        self.driver_layout.addWidget(self.driver_courier_label, 0, 0, 1, 1)
+
+        self.driver_courier_combo = QComboBox(self.driver_group)
+        self.driver_courier_combo.setObjectName(u"driver_courier_combo")
+
+        self.driver_layout.addWidget(self.driver_courier_combo, 0, 1, 1, 1)
+
+        self.driver_place_label = QLabel(self.driver_group)
+        self.driver_place_label.setObjectName(u"driver_place_label")
+
+        self.driver_layout.addWidget(self.driver_place_label, 0, 2, 1, 1)
+
+        self.driver_place_edit = QLineEdit(self.driver_group)
+        self.driver_place_edit.setObjectName(u"driver_place_edit")
+        self.driver_place_edit.setMaxLength(200)
+
+        self.driver_layout.addWidget(self.driver_place_edit, 0, 3, 1, 1)
+
+        self.driver_goods_label = QLabel(self.driver_group)
+        self.driver_goods_label.setObjectName(u"driver_goods_label")
+
+        self.driver_layout.addWidget(self.driver_goods_label, 0, 4, 1, 1)
+
+        self.driver_goods_edit = QLineEdit(self.driver_group)
+        self.driver_goods_edit.setObjectName(u"driver_goods_edit")
+        self.driver_goods_edit.setMaxLength(200)
+
+        self.driver_layout.addWidget(self.driver_goods_edit, 0, 5, 1, 1)
+
+        self.driver_label = QLabel(self.driver_group)
+        self.driver_label.setObjectName(u"driver_label")
+
+        self.driver_layout.addWidget(self.driver_label, 1, 0, 1, 1)
+
+        self.driver_combo = QComboBox(self.driver_group)
+        self.driver_combo.setObjectName(u"driver_combo")
+
+        self.driver_layout.addWidget(self.driver_combo, 1, 1, 1, 1)
+
+        self.driver_message_label = QLabel(self.driver_group)
+        self.driver_message_label.setObjectName(u"driver_message_label")
+        self.driver_message_label.setWordWrap(True)
+
+        self.driver_layout.addWidget(self.driver_message_label, 1, 2, 1, 3)
+
+        self.tell_driver_button = QPushButton(self.driver_group)
+        self.tell_driver_button.setObjectName(u"tell_driver_button")
+
+        self.driver_layout.addWidget(self.tell_driver_button, 1, 5, 1, 1)
+
+        self.driver_layout.setColumnStretch(1, 1)
+        self.driver_layout.setColumnStretch(3, 2)
+        self.driver_layout.setColumnStretch(5, 1)
+
+        self.pickups_layout.addWidget(self.driver_group)
+
+        self.driver_runs_table = QTableWidget(self.pickups_tab)
+        self.driver_runs_table.setObjectName(u"driver_runs_table")
+        self.driver_runs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.driver_runs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.driver_runs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.pickups_layout.addWidget(self.driver_runs_table)
+
         self.pages.addTab(self.pickups_tab, "")
         self.week_tab = QWidget()
         self.week_tab.setObjectName(u"week_tab")
@@ -927,6 +1003,11 @@ class Ui_ServiceDeskWorkspace(object):
         self.week_export_button.setObjectName(u"week_export_button")
 
         self.week_form_layout.addWidget(self.week_export_button)
+
+        self.week_pdf_button = QPushButton(self.week_tab)
+        self.week_pdf_button.setObjectName(u"week_pdf_button")
+
+        self.week_form_layout.addWidget(self.week_pdf_button)
 
         self.week_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -1028,18 +1109,118 @@ class Ui_ServiceDeskWorkspace(object):
         self.clock_message_label.setObjectName(u"clock_message_label")
         self.clock_message_label.setWordWrap(True)
 
-        self.clock_layout.addWidget(self.clock_message_label, 2, 0, 1, 5)
+        self.clock_layout.addWidget(self.clock_message_label, 3, 0, 1, 5)
+
+        self.open_days_label = QLabel(self.clock_group)
+        self.open_days_label.setObjectName(u"open_days_label")
+
+        self.clock_layout.addWidget(self.open_days_label, 2, 0, 1, 1)
+
+        self.open_days_layout = QHBoxLayout()
+        self.open_days_layout.setObjectName(u"open_days_layout")
+        self.day0_check = QCheckBox(self.clock_group)
+        self.day0_check.setObjectName(u"day0_check")
+
+        self.open_days_layout.addWidget(self.day0_check)
+
+        self.day1_check = QCheckBox(self.clock_group)
+        self.day1_check.setObjectName(u"day1_check")
+
+        self.open_days_layout.addWidget(self.day1_check)
+
+        self.day2_check = QCheckBox(self.clock_group)
+        self.day2_check.setObjectName(u"day2_check")
+
+        self.open_days_layout.addWidget(self.day2_check)
+
+        self.day3_check = QCheckBox(self.clock_group)
+        self.day3_check.setObjectName(u"day3_check")
+
+        self.open_days_layout.addWidget(self.day3_check)
+
+        self.day4_check = QCheckBox(self.clock_group)
+        self.day4_check.setObjectName(u"day4_check")
+
+        self.open_days_layout.addWidget(self.day4_check)
+
+        self.day5_check = QCheckBox(self.clock_group)
+        self.day5_check.setObjectName(u"day5_check")
+
+        self.open_days_layout.addWidget(self.day5_check)
+
+        self.day6_check = QCheckBox(self.clock_group)
+        self.day6_check.setObjectName(u"day6_check")
+
+        self.open_days_layout.addWidget(self.day6_check)
+
+        self.open_days_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.open_days_layout.addItem(self.open_days_spacer)
+
+
+        self.clock_layout.addLayout(self.open_days_layout, 2, 1, 1, 5)
 
         self.save_clock_button = QPushButton(self.clock_group)
         self.save_clock_button.setObjectName(u"save_clock_button")
 
-        self.clock_layout.addWidget(self.save_clock_button, 2, 5, 1, 1)
+        self.clock_layout.addWidget(self.save_clock_button, 3, 5, 1, 1)
 
         self.clock_layout.setColumnStretch(1, 1)
         self.clock_layout.setColumnStretch(3, 1)
         self.clock_layout.setColumnStretch(5, 1)
 
         self.desk_settings_layout.addWidget(self.clock_group)
+
+        self.pickup_rules_group = QGroupBox(self.desk_settings_tab)
+        self.pickup_rules_group.setObjectName(u"pickup_rules_group")
+        self.pickup_rules_layout = QGridLayout(self.pickup_rules_group)
+        self.pickup_rules_layout.setObjectName(u"pickup_rules_layout")
+        self.pickup_from_label = QLabel(self.pickup_rules_group)
+        self.pickup_from_label.setObjectName(u"pickup_from_label")
+
+        self.pickup_rules_layout.addWidget(self.pickup_from_label, 0, 0, 1, 1)
+
+        self.pickup_from_edit = QTimeEdit(self.pickup_rules_group)
+        self.pickup_from_edit.setObjectName(u"pickup_from_edit")
+
+        self.pickup_rules_layout.addWidget(self.pickup_from_edit, 0, 1, 1, 1)
+
+        self.pickup_closes_label = QLabel(self.pickup_rules_group)
+        self.pickup_closes_label.setObjectName(u"pickup_closes_label")
+
+        self.pickup_rules_layout.addWidget(self.pickup_closes_label, 0, 2, 1, 1)
+
+        self.pickup_closes_edit = QTimeEdit(self.pickup_rules_group)
+        self.pickup_closes_edit.setObjectName(u"pickup_closes_edit")
+
+        self.pickup_rules_layout.addWidget(self.pickup_closes_edit, 0, 3, 1, 1)
+
+        self.morning_until_label = QLabel(self.pickup_rules_group)
+        self.morning_until_label.setObjectName(u"morning_until_label")
+
+        self.pickup_rules_layout.addWidget(self.morning_until_label, 0, 4, 1, 1)
+
+        self.morning_until_edit = QTimeEdit(self.pickup_rules_group)
+        self.morning_until_edit.setObjectName(u"morning_until_edit")
+
+        self.pickup_rules_layout.addWidget(self.morning_until_edit, 0, 5, 1, 1)
+
+        self.pickup_rules_message_label = QLabel(self.pickup_rules_group)
+        self.pickup_rules_message_label.setObjectName(u"pickup_rules_message_label")
+        self.pickup_rules_message_label.setWordWrap(True)
+
+        self.pickup_rules_layout.addWidget(self.pickup_rules_message_label, 1, 0, 1, 5)
+
+        self.save_pickup_rules_button = QPushButton(self.pickup_rules_group)
+        self.save_pickup_rules_button.setObjectName(u"save_pickup_rules_button")
+
+        self.pickup_rules_layout.addWidget(self.save_pickup_rules_button, 1, 5, 1, 1)
+
+        self.pickup_rules_layout.setColumnStretch(1, 1)
+        self.pickup_rules_layout.setColumnStretch(3, 1)
+        self.pickup_rules_layout.setColumnStretch(5, 1)
+
+        self.desk_settings_layout.addWidget(self.pickup_rules_group)
 
         self.branches_group = QGroupBox(self.desk_settings_tab)
         self.branches_group.setObjectName(u"branches_group")
@@ -1120,6 +1301,10 @@ class Ui_ServiceDeskWorkspace(object):
         self.pickup_address_label.setBuddy(self.pickup_address_edit)
         self.pickup_note_label.setBuddy(self.pickup_note_edit)
         self.pickup_day_label.setBuddy(self.pickup_day_edit)
+        self.driver_courier_label.setBuddy(self.driver_courier_combo)
+        self.driver_place_label.setBuddy(self.driver_place_edit)
+        self.driver_goods_label.setBuddy(self.driver_goods_edit)
+        self.driver_label.setBuddy(self.driver_combo)
         self.week_start_label.setBuddy(self.week_start_edit)
         self.customer_minutes_label.setBuddy(self.customer_minutes_spin)
         self.network_minutes_label.setBuddy(self.network_minutes_spin)
@@ -1127,6 +1312,10 @@ class Ui_ServiceDeskWorkspace(object):
         self.opens_label.setBuddy(self.opens_edit)
         self.closes_label.setBuddy(self.closes_edit)
         self.morning_label.setBuddy(self.morning_edit)
+        self.open_days_label.setBuddy(self.day0_check)
+        self.pickup_from_label.setBuddy(self.pickup_from_edit)
+        self.pickup_closes_label.setBuddy(self.pickup_closes_edit)
+        self.morning_until_label.setBuddy(self.morning_until_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ServiceDeskWorkspace)
@@ -1232,6 +1421,7 @@ class Ui_ServiceDeskWorkspace(object):
         self.staff_evidence_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Staff e&vidence", None))
         self.solution_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Solu&tion", None))
         self.rule_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Rule", None))
+        self.complaints_pdf_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Month report (P&DF)", None))
         self.complaints_export_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Month report (XLSX)", None))
         self.ruling_message_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.complaints_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Complaints", None))
@@ -1248,11 +1438,21 @@ class Ui_ServiceDeskWorkspace(object):
         self.pickup_day_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-MM-dd", None))
         self.pickups_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sho&w", None))
         self.pickups_print_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Courier &lists (PDF)", None))
+        self.driver_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"A courier reports goods to collect: tell the driver (CS-8)", None))
+        self.driver_courier_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Reported &by", None))
+        self.driver_place_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Wh&ere", None))
+        self.driver_place_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"customer and address", None))
+        self.driver_goods_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Goods", None))
+        self.driver_goods_edit.setPlaceholderText(QCoreApplication.translate("ServiceDeskWorkspace", u"what and how many", None))
+        self.driver_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Dri&ver", None))
+        self.driver_message_label.setText("")
+        self.tell_driver_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Tell the d&river", None))
         self.pages.setTabText(self.pages.indexOf(self.pickups_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Pickups", None))
         self.week_start_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Week &starting", None))
         self.week_start_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"yyyy-MM-dd", None))
         self.week_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sho&w", None))
         self.week_export_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"E&xport XLSX", None))
+        self.week_pdf_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Export &PDF", None))
         self.week_summary_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.week_tab), QCoreApplication.translate("ServiceDeskWorkspace", u"Week", None))
         self.clock_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Reply clocks (CS-2, supervisor)", None))
@@ -1269,7 +1469,24 @@ class Ui_ServiceDeskWorkspace(object):
         self.morning_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&After hours: due next day at", None))
         self.morning_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"HH:mm", None))
         self.clock_message_label.setText("")
+        self.open_days_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Open &days", None))
+        self.day0_check.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Mon", None))
+        self.day1_check.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Tue", None))
+        self.day2_check.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Wed", None))
+        self.day3_check.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Thu", None))
+        self.day4_check.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Fri", None))
+        self.day5_check.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sat", None))
+        self.day6_check.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Sun", None))
         self.save_clock_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"&Save clocks", None))
+        self.pickup_rules_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Pickup times (CS-8, supervisor)", None))
+        self.pickup_from_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Pickups &from", None))
+        self.pickup_from_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"HH:mm", None))
+        self.pickup_closes_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Orders &taken until", None))
+        self.pickup_closes_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"HH:mm", None))
+        self.morning_until_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Morning senders &until", None))
+        self.morning_until_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"HH:mm", None))
+        self.pickup_rules_message_label.setText("")
+        self.save_pickup_rules_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save pickup &times", None))
         self.branches_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Branches (\u5206\u70b9, CS-8): one a line, name | address | phone | district", None))
         self.branches_message_label.setText("")
         self.save_branches_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save b&ranches", None))

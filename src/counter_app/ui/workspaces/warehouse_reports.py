@@ -156,9 +156,12 @@ class ReportsPage(Page):
 
     def _render_handover(self, sheet: HandoverSheet) -> Callable[[], bytes]:
         font = report_font()
+        notes = self._services.service_desk.shift_notes  # 客服 notebook (CS-9, X-3, issue 19)
+        who, day, shift = self._operator, pydate(self.ui.day_edit.date()), str(
+            self.ui.shift_combo.currentData())
 
         def render() -> bytes:
-            pdf = render_handover_pdf(sheet, font)
+            pdf = render_handover_pdf(sheet, font, notes(who, day, shift) if who else None)
             self.last_pdf = pdf  # a bytes reference, set atomically; read on the GUI thread
             return pdf
 
