@@ -166,6 +166,18 @@ def _save_entry_fee(app: AppServices, actor: StaffMember, side: int, run: int,
     return save
 
 
+def _save_tariff_basis(app: AppServices, actor: StaffMember, side: int, run: int,
+                       ctx: dict[str, Any]) -> Callable[[], object]:
+    loaded = app.warehouse.tariff_reading()  # both pages load before either saves
+
+    def save() -> object:
+        whole = (run + side) % 2 == 0
+        app.warehouse.set_tariff_basis(actor, whole_weight=whole, version=loaded.version)
+        return whole
+
+    return save
+
+
 RACES: dict[str, Callable[..., object]] = {
     "open_batch": _open_batch,
     "close_batch": _close_batch,
@@ -180,6 +192,7 @@ LOAD_THEN_SAVE: dict[str, Callable[..., Callable[[], object]]] = {
     "save_pickup_rules": _save_pickup_rules,
     "save_desk_days": _save_desk_days,
     "save_entry_fee": _save_entry_fee,
+    "save_tariff_basis": _save_tariff_basis,
 }
 
 

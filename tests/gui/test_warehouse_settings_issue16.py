@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTime
 
+from counter_app.domain.staff import Role
 from counter_app.ui.workspaces.warehouse_settings import WarehouseSettingsPage
 from tests.gui import test_warehouse_pages as _base
 from tests.gui.test_warehouse_pages import Station, shown
@@ -25,6 +26,27 @@ def test_wh11_the_shipped_reading_is_stated_until_confirmed(qtbot, station: Stat
     qtbot.keyClick(page.confirm_tariff_button, Qt.Key.Key_Space)
     assert "confirmed by 1001" in page.reading_label.text()
     assert station.services.warehouse.return_tariff().whole_weight is True
+
+
+def test_wh11_a_basis_saved_meanwhile_on_another_pc_is_named_and_the_choice_stays(
+        qtbot, station: Station) -> None:
+    """Issue 13 §2 for the tariff basis: the page saves against the version it loaded."""
+    page = WarehouseSettingsPage(station.services)
+    shown(qtbot, page)
+    page.activate(station.boss)
+    other = station.services.staff.add(station.boss, "1002", "赵敏", Role.SUPERVISOR, "pw-1002")
+    loaded = station.services.warehouse.tariff_reading()
+    station.services.warehouse.set_tariff_basis(other, whole_weight=False,
+                                                version=loaded.version)
+    page.basis_combo.setCurrentIndex(page.basis_combo.findData(True))
+    page.confirm_tariff_button.click()
+    assert "赵敏" in page.message_label.text()
+    assert page.basis_combo.currentData() is True  # the choice stays on screen
+    assert station.services.warehouse.tariff_reading().whole_weight is False  # theirs kept
+    page.activate(station.boss)  # reloaded: the save goes through
+    page.basis_combo.setCurrentIndex(page.basis_combo.findData(True))
+    page.confirm_tariff_button.click()
+    assert station.services.warehouse.tariff_reading().whole_weight is True
 
 
 def test_wh16_the_reply_check_times_are_saved_from_the_page(qtbot, station: Station) -> None:

@@ -155,11 +155,12 @@ def test_two_clerks_matching_the_same_headless_parcel(pg_url: str, pc1: AppServi
 
 
 @pytest.mark.parametrize("race", ["save_rate_card", "save_retention", "save_entry_fee",
-                                  "save_pickup_rules", "save_desk_days"])
+                                  "save_pickup_rules", "save_desk_days", "save_tariff_basis"])
 def test_two_supervisors_saving_the_same_settings(pg_url: str, pc1: AppServices,
                                                   boss: StaffMember, race: str) -> None:
     """Issue 13 §2: 10 runs each for the rate card, the retention periods (issue 21 §3), the
-    进仓费 rules (WH-18), the desk's pickup times and its open days (issue 19); both loaded the
+    进仓费 rules (WH-18), the desk's pickup times and its open days (issue 19) and the return
+    tariff's basis (WH-11); both loaded the
     same version, the second save is StaleEdit naming the first saver; what is stored is the
     winner's."""
     other = add_clerk(pc1, boss, Role.SUPERVISOR, "1002")
@@ -174,6 +175,7 @@ def test_two_supervisors_saving_the_same_settings(pg_url: str, pc1: AppServices,
               "save_pickup_rules": lambda: pc1.service_desk.pickup_rules().earliest.strftime(
                   "%H:%M"),
               "save_desk_days": lambda: sorted(pc1.service_desk.reply_clock().open_days),
+              "save_tariff_basis": lambda: pc1.warehouse.tariff_reading().whole_weight,
               }[race]()
     assert stored == decided[-1][1][2]["value"]
 

@@ -81,6 +81,8 @@ class TariffReading:
     confirmed_by: str
     confirmed_at: str
     whole_weight: bool
+    version: int = 0
+    """The basis setting's stored version: the page saves against it (issue 13 §2)."""
 
     @property
     def confirmed(self) -> bool:

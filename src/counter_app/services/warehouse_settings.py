@@ -80,14 +80,20 @@ class WarehouseSettings(UseCases):
         with self._uow() as uow:
             basis = tariff_basis(uow)
             own = uow.settings.get(TARIFF_KEY) is not None
+            _raw, version = setting_versioned(uow, TARIFF_BASIS_KEY)
         return TariffReading(TARIFF_READING, own, basis.confirmed_by, basis.confirmed_at,
-                             basis.whole_weight)
+                             basis.whole_weight, version)
 
-    def set_tariff_basis(self, actor: StaffMember, *, whole_weight: bool) -> None:
+    def set_tariff_basis(self, actor: StaffMember, *, whole_weight: bool,
+                         version: int | None = None) -> None:
         """WH-11 (issue 16): charge the excess or the whole weight above the free weight; saving
-        it also confirms the tariff's reading (supervisor, audited)."""
+        it also confirms the tariff's reading (supervisor, audited). With ``version``
+        (``tariff_reading().version`` as the page loaded it), a save over another
+        supervisor's newer one is ``StaleEdit`` naming them (issue 13 §2)."""
         require(actor.role, Permission.EDIT_STATION_SETTINGS)
         with self._uow() as uow:
+            claim(uow, "setting", TARIFF_BASIS_KEY, version, what="tariff_basis",
+                  audit_entities=("setting",))
             saved = uow.settings.get(TARIFF_BASIS_KEY)
             before = audit.snapshot(tariff_basis(uow)) if saved else {}
             after = TariffBasis(whole_weight, actor.job_number,

@@ -49,6 +49,7 @@ class WarehouseSettingsPage(Page):
         self.ui.setupUi(self)
         self.setObjectName("warehouse_settings_page")
         self.message_label = self.ui.message_label
+        self._basis_version: int | None = None
         self.views: list[LocationView] = []
         self.versions: dict[str, int] = {}
         """Versions as loaded (issue 13 §2): "deadlines", "tariff", "location:<code>"."""
@@ -146,6 +147,7 @@ class WarehouseSettingsPage(Page):
     def show_reading(self) -> None:
         """WH-11: which reading the tariff took, and whether the station confirmed it."""
         reading = self._services.warehouse.tariff_reading()
+        self._basis_version = reading.version
         self.basis_combo.setCurrentIndex(self.basis_combo.findData(reading.whole_weight))
         if reading.own_rows:
             text = translate("WarehousePages", "The station's own tariff rows are in use.")
@@ -170,8 +172,9 @@ class WarehouseSettingsPage(Page):
         assert self._operator is not None
         try:
             self._services.warehouse.set_tariff_basis(
-                self._operator, whole_weight=bool(self.basis_combo.currentData()))
-        except DomainError as err:
+                self._operator, whole_weight=bool(self.basis_combo.currentData()),
+                version=self._basis_version)
+        except DomainError as err:  # StaleEdit names who saved in between; the choice stays
             self.error(describe(err))
             return
         self.show_reading()
