@@ -10,9 +10,9 @@ address. Waybill numbers (12–15 digits) are left alone: they are what a log is
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from counter_app.domain.identity import mask_document, mask_name
-from counter_app.domain.json_data import JsonObject, JsonValue
 from counter_app.domain.staff import mask_phone
 
 _ROW_ECHO = re.compile(
@@ -46,11 +46,12 @@ PHONE_KEYS = frozenset({"phone", "sender_phone", "recipient_phone", "contact_pho
 DOCUMENT_KEYS = frozenset({"doc_number", "id_number", "document"})
 
 
-def mask_fields(data: JsonObject, *, contacts: bool = False, ids: bool = False) -> JsonObject:
+def mask_fields(data: Mapping[str, object], *, contacts: bool = False,
+                ids: bool = False) -> dict[str, object]:
     """``data`` with customers' names, phones and addresses masked unless ``contacts``, and
     document numbers unless ``ids``; nested objects too."""
 
-    def one(key: str, value: JsonValue) -> JsonValue:
+    def one(key: str, value: object) -> object:
         if isinstance(value, dict):
             return {k: one(k, v) for k, v in value.items()}
         if not isinstance(value, str) or not value:

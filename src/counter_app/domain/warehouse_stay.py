@@ -9,7 +9,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from counter_app.domain.warehouse import Disposition, Payment, ProblemDetails, Reason
 
@@ -218,9 +218,7 @@ class WarehouseEvent:
     at: datetime
     by: str
     kind: EventKind
-    data: dict[str, Any] = field(default_factory=dict)
-    """The one ``Any`` left (issue 14 §2): the timeline screen (``ui/workspaces/warehouse.py``,
-    being split on its own branch) reads these values by key as text; once it reads them
-    through ``warehouse_codec`` this becomes ``dict[str, object]``."""
+    data: dict[str, object] = field(default_factory=dict)
+    """What the event adds, as stored (JSON values, made and read by ``warehouse_codec``)."""
     stay_id: int | None = None
     id: int | None = None

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.json_data import JsonObject
 from counter_app.domain.warehouse_codec import OutJson, encode_out
 from counter_app.persistence.tables import (
     AcceptanceRow,
@@ -137,9 +136,10 @@ class SqlParcelQuery:
         row = self._s.scalar(select(MisrouteRow).where(MisrouteRow.waybill_no == waybill_no))
         if row is None:
             return []
-        data: JsonObject = {"origin_province": row.origin_province, "origin_site": row.origin_site,
-                            "wrong_dazi": row.wrong_dazi, "correct_dazi": row.correct_dazi,
-                            "action": row.action or "", "verified_by": row.verified_by or ""}
+        data: dict[str, object] = {
+            "origin_province": row.origin_province, "origin_site": row.origin_site,
+            "wrong_dazi": row.wrong_dazi, "correct_dazi": row.correct_dazi,
+            "action": row.action or "", "verified_by": row.verified_by or ""}
         at, date_only = ((_day(row.found_on), True) if row.found_on is not None
                          else (row.verified_at or datetime.min, row.verified_at is None))
         return [ParcelFact(at=at, by=row.found_by, source="misroute", kind="registered",

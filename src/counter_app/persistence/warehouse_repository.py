@@ -90,9 +90,11 @@ from counter_app.persistence.tables import (
 )
 from counter_app.persistence.warehouse_rows import (
     STAY_COLUMNS,
+    headless_of,
     json_text,
     stay_from,
     stay_of,
+    stocktake_of,
 )
 from counter_app.services.audit_ports import AuditEntry
 from counter_app.services.receipt_ports import ReceiptRecord
@@ -184,19 +186,6 @@ def _in_data(stay: StayRecord, data: EventJson) -> str:
     """An ``in`` event's stored data: empty when it is what the stay holds (no note, no
     signed receipt, no headless or misroute link)."""
     return "" if data == _scanned_in(stay) else json_text(data)
-
-
-def _headless(row: HeadlessRow) -> HeadlessRecord:
-    return HeadlessRecord(id=row.id, description=row.description, at=row.at, by=row.by,
-                          location=row.location, photo=row.photo,
-                          matched_waybill=row.matched_waybill, matched_at=row.matched_at,
-                          matched_by=row.matched_by)
-
-
-def _stocktake(row: StocktakeRow) -> StocktakeRecord:
-    return StocktakeRecord(id=row.id, location=row.location, started_at=row.started_at,
-                           started_by=row.started_by, closed_at=row.closed_at,
-                           closed_by=row.closed_by, approved_by=row.approved_by)
 
 
 _NEWEST_FIRST = (StayRow.in_at.desc(), StayRow.id.desc())
@@ -732,19 +721,19 @@ class SqlWarehouseRepository:
                           matched_by=record.matched_by)
         self._s.add(row)
         self._s.flush()
-        return _headless(row)
+        return headless_of(row)
 
     def headless(self, *, open_only: bool = True) -> list[HeadlessRecord]:
         """Headless parcels, oldest first."""
         query = select(HeadlessRow).order_by(HeadlessRow.at, HeadlessRow.id)
         if open_only:
             query = query.where(HeadlessRow.matched_waybill.is_(None))
-        return [_headless(r) for r in self._s.scalars(query)]
+        return [headless_of(r) for r in self._s.scalars(query)]
 
     def get_headless(self, headless_id: int) -> HeadlessRecord | None:
         """One headless parcel."""
         row = self._s.get(HeadlessRow, headless_id)
-        return _headless(row) if row else None
+        return headless_of(row) if row else None
 
     def match_headless(self, headless_id: int, waybill_no: str, at: datetime, by: str) -> bool:
         """Conditional UPDATE: False when it was matched already."""
@@ -763,12 +752,12 @@ class SqlWarehouseRepository:
                            closed_by=record.closed_by, approved_by=record.approved_by)
         self._s.add(row)
         self._s.flush()
-        return _stocktake(row)
+        return stocktake_of(row)
 
     def get_stocktake(self, stocktake_id: int) -> StocktakeRecord | None:
         """One stocktake."""
         row = self._s.get(StocktakeRow, stocktake_id)
-        return _stocktake(row) if row else None
+        return stocktake_of(row) if row else None
 
     def add_stocktake_scan(self, stocktake_id: int, waybill_no: str, at: datetime,
                            by: str) -> bool:

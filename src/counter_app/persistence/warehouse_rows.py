@@ -14,6 +14,8 @@ from counter_app.domain.warehouse import Disposition, ProblemDetails, Reason
 from counter_app.domain.warehouse_codec import decode_out
 from counter_app.domain.warehouse_stay import OutDetails, StayRecord
 from counter_app.persistence.lean import as_datetime
+from counter_app.persistence.tables import HeadlessRow, StocktakeRow
+from counter_app.services.warehouse_ports import HeadlessRecord, StocktakeRecord
 
 
 def json_text(value: Mapping[str, object]) -> str:
@@ -70,3 +72,18 @@ def out_of(disposition: str | None, stored: str | None) -> OutDetails | None:
     if not disposition:
         return None
     return decode_out(Disposition(disposition), json.loads(stored or "{}"))
+
+
+def headless_of(row: HeadlessRow) -> HeadlessRecord:
+    """A headless parcel as stored."""
+    return HeadlessRecord(id=row.id, description=row.description, at=row.at, by=row.by,
+                          location=row.location, photo=row.photo,
+                          matched_waybill=row.matched_waybill, matched_at=row.matched_at,
+                          matched_by=row.matched_by)
+
+
+def stocktake_of(row: StocktakeRow) -> StocktakeRecord:
+    """A stocktake as stored."""
+    return StocktakeRecord(id=row.id, location=row.location, started_at=row.started_at,
+                           started_by=row.started_by, closed_at=row.closed_at,
+                           closed_by=row.closed_by, approved_by=row.approved_by)

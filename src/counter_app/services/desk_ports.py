@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from counter_app.domain.json_data import JsonObject
 from counter_app.domain.service_desk import (
     Claim,
     Complaint,
@@ -34,7 +33,7 @@ class ParcelFact:
     by: str
     source: str
     kind: str
-    data: JsonObject = field(default_factory=dict)
+    data: dict[str, object] = field(default_factory=dict)
     date_only: bool = False
 
 

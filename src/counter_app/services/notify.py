@@ -690,8 +690,8 @@ class NotifyService:
                 phone=number, decision=decision, channel=channel, recorded_at=now,
                 recorded_by=actor.job_number, valid_until=until,
                 waybill_no=stay.waybill_no if stay else "", note=text))
-            data = {"decision": decision.value, "channel": channel.value,
-                    "valid_until": until.isoformat()}
+            data: dict[str, object] = {"decision": decision.value, "channel": channel.value,
+                                       "valid_until": until.isoformat()}
             if stay is not None:
                 uow.warehouse.add_event(WarehouseEvent(
                     waybill_no=stay.waybill_no, at=now, by=actor.job_number, kind=EventKind.CONSENT,

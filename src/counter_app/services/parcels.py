@@ -4,10 +4,10 @@ here, in the service, so no screen can show more than the role may see."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from counter_app.domain.json_data import JsonObject
 from counter_app.domain.redaction import mask_fields
 from counter_app.domain.staff import Permission, StaffMember, allowed, require
 from counter_app.services.desk_ports import ParcelFact
@@ -19,7 +19,7 @@ _SOURCE_ORDER = {source: n for n, source in enumerate((
     "listed", "misroute", "acceptance", "stay_in", "headless", "wh_event", "stay_out",
     "receipt", "enquiry", "answer", "note"))}
 
-def mask_for(actor: StaffMember, data: JsonObject) -> JsonObject:
+def mask_for(actor: StaffMember, data: Mapping[str, object]) -> dict[str, object]:
     """``data`` as ``actor`` may see it: customers' names, phones and addresses in clear only
     with ``SEE_CONTACTS``; document numbers only with ``SEE_UNMASKED_IDS`` (X-2)."""
     return mask_fields(data, contacts=allowed(actor.role, Permission.SEE_CONTACTS),
@@ -35,7 +35,7 @@ class ParcelLine:
     by_name: str
     source: str
     kind: str
-    data: JsonObject
+    data: dict[str, object]
     date_only: bool = False
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from counter_app.domain.errors import (
@@ -133,7 +135,7 @@ def describe_notify(err: DomainError) -> str | None:
     return None
 
 
-def notice_event_text(kind: str, data: dict[str, object]) -> str | None:
+def notice_event_text(kind: str, data: Mapping[str, object]) -> str | None:
     """A timeline line of issue 20 (``notice_*``, ``consent``); None for other events."""
     if kind.startswith("notice_") and kind != "notice_reply":
         status = kind.removeprefix("notice_")

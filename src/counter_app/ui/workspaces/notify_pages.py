@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import DomainError, FieldInvalid
+from counter_app.domain.json_data import int_of
 from counter_app.domain.notify import (
     ConsentChannel,
     ConsentDecision,
@@ -318,7 +319,7 @@ class NoticesPage(Workspace):
             at=last.at.strftime("%m-%d %H:%M"), text=last.data.get("text", ""))
         if asks := intent_name(intent):
             text += f" — {asks}"
-        if int(last.data.get("parcels", 1) or 1) > 1:
+        if int_of(last.data, "parcels", 1) > 1:
             text += " " + translate("NotifyPages", "(shown on all {n} parcels of this phone)"
                                     ).format(n=last.data.get("parcels"))
         label.setText(text)

@@ -5,13 +5,14 @@ left. Shared by the warehouse's tabs and by the desks that show a parcel's timel
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from counter_app.domain.errors import AlreadyInStock, AlreadyOut, DomainError
+from counter_app.domain.json_data import mapping_of, text_of
 from counter_app.domain.warehouse import (
     DETAIL_CHOICES,
     CallOutcome,
@@ -176,21 +177,21 @@ def event_text(event: WarehouseEvent, who: Callable[[str], str] = str) -> str:
     match event.kind:
         case "in":
             text = translate("WarehouseWorkspace", "Scanned in: {reason}, {code}").format(
-                reason=reason_name(Reason(d["reason"])), code=d.get("pickup_code", ""))
-            details = ProblemDetails.from_dict(d.get("details", {}))
+                reason=reason_name(Reason(text_of(d, "reason"))), code=d.get("pickup_code", ""))
+            details = ProblemDetails.from_dict(mapping_of(d, "details"))
             if details.as_dict():
                 text += " · " + details_text(details)
             if d.get("note"):
-                text += " · " + d["note"]
+                text += " · " + text_of(d, "note")
             if d.get("headless_id"):
                 text += " · " + translate("WarehouseWorkspace", "was headless #{n}").format(
                     n=d["headless_id"])
             return text
         case "details":
             return translate("WarehouseWorkspace", "Reason recorded again: {reason}; {details}"
-                             ).format(reason=reason_name(Reason(d["reason"])),
+                             ).format(reason=reason_name(Reason(text_of(d, "reason"))),
                                       details=details_text(
-                                          ProblemDetails.from_dict(d.get("details", {}))))
+                                          ProblemDetails.from_dict(mapping_of(d, "details"))))
         case "moved":
             return translate("WarehouseWorkspace", "Moved from {old} to {new} ({code})").format(
                 old=d.get("from", ""), new=d.get("location", ""), code=d.get("pickup_code", ""))
@@ -214,7 +215,7 @@ def event_text(event: WarehouseEvent, who: Callable[[str], str] = str) -> str:
                 driver=d.get("driver", ""))
         case "out":
             return translate("WarehouseWorkspace", "Scanned out: {how}").format(
-                how=out_text(Disposition(d["disposition"]), d))
+                how=out_text(Disposition(text_of(d, "disposition")), d))
         case "note":
             return translate("WarehouseWorkspace", "Note: {text}").format(text=d.get("text", ""))
         case "already_in":
@@ -222,7 +223,7 @@ def event_text(event: WarehouseEvent, who: Callable[[str], str] = str) -> str:
         case "stocktake_missing":
             return translate(
                 "WarehouseWorkspace", "Missing at the stocktake, written off (approved by {who})"
-            ).format(who=who(d.get("approved_by", "")))
+            ).format(who=who(text_of(d, "approved_by")))
         case "stocktake_found":
             return translate(
                 "WarehouseWorkspace", "Found at the stocktake in {location}, now {code}"
@@ -232,7 +233,7 @@ def event_text(event: WarehouseEvent, who: Callable[[str], str] = str) -> str:
     return event.kind
 
 
-def out_text(disposition: Disposition, d: dict[str, Any]) -> str:
+def out_text(disposition: Disposition, d: Mapping[str, object]) -> str:
     """How a parcel left, with whom, and any money involved."""
     parts = [disposition_name(disposition)]
     extra = d.get("label") or d.get("courier") or d.get("company")
@@ -240,7 +241,7 @@ def out_text(disposition: Disposition, d: dict[str, Any]) -> str:
         parts.append(str(extra))
     if d.get("fee"):
         parts.append(translate("WarehouseWorkspace", "return fee {fee} 元").format(fee=d["fee"]))
-    if d.get("shortfall") and Decimal(d["shortfall"]) > 0:
+    if d.get("shortfall") and Decimal(text_of(d, "shortfall")) > 0:
         parts.append(translate("WarehouseWorkspace", "{courier} collects {amount} 元").format(
             courier=d.get("courier", ""), amount=d["shortfall"]))
     return " · ".join(parts)
