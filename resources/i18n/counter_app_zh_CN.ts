@@ -5452,283 +5452,283 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>NotifyMessages</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="22"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="24"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="23"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="25"/>
         <source>Station address</source>
         <translation>网点地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="24"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="26"/>
         <source>Opening hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="25"/>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="26"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="28"/>
         <source>SMS signature</source>
         <translation>短信签名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="27"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="29"/>
         <source>Daily cap per phone</source>
         <translation>每号每日上限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="28"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="30"/>
         <source>Reminders from</source>
         <translation>提醒发送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="29"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="31"/>
         <source>Template code</source>
         <translation>模板代码</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="30"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="32"/>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="31"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="33"/>
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="34"/>
         <source>Test phone</source>
         <translation>测试手机号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="35"/>
         <source>Recipient phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="34"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="36"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="37"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="38"/>
         <source>SMS provider</source>
         <translation>短信服务商</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="37"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="39"/>
         <source>SDK AppID</source>
         <translation>SDK AppID</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="40"/>
         <source>Reply queue</source>
         <translation>回复队列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="41"/>
         <source>Receipt queue</source>
         <translation>回执队列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="48"/>
         <source>Arrived (pickup code)</source>
         <translation>到站通知（取件码）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="49"/>
         <source>Reminder</source>
         <translation>催取提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="50"/>
         <source>Last day before return</source>
         <translation>最后取件日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="51"/>
         <source>Problem: please answer</source>
         <translation>问题件请回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="52"/>
         <source>Pickup order confirmed</source>
         <translation>取件预约确认</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="59"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="60"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="61"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="62"/>
         <source>failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="63"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="62"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="64"/>
         <source>to copy by hand</source>
         <translation>待手工发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="69"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="71"/>
         <source>Agrees to station pickup</source>
         <translation>同意驿站自取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="70"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="72"/>
         <source>Wants door delivery</source>
         <translation>要求送货上门</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="71"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="73"/>
         <source>Refused</source>
         <translation>拒收件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="80"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="79"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="81"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="80"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="82"/>
         <source>SMS reply</source>
         <translation>短信回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="83"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="82"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="84"/>
         <source>In writing</source>
         <translation>书面</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="90"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="92"/>
         <source>Template: {{{name}}} is not a field a notice can fill. Use {{station}}, {{address}}, {{hours}}, {{code}}, {{waybill}}, {{due}} or {{phone}}.</source>
         <translation>模板：{{{name}}} 不是通知能填写的字段。可用 {{station}}、{{address}}、{{hours}}、{{code}}、{{waybill}}、{{due}} 或 {{phone}}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="95"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="97"/>
         <source>Template: a brace {{ or }} is missing around a field.</source>
         <translation>模板：字段缺少 {{ 或 }}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="98"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="100"/>
         <source>No SMS provider is set up on this PC: choose the provider, save its settings and this PC&apos;s AccessKey first.</source>
         <translation>本机未设置短信服务商：请先选择服务商，保存其设置和本机的 AccessKey。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="104"/>
         <source>The SMS provider refused the message: {code}.</source>
         <translation>短信服务商拒绝了该短信：{code}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="106"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="108"/>
         <source>Valid until: the day is already past.</source>
         <translation>有效期至：该日期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="108"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="110"/>
         <source>Valid until: at most three years from today.</source>
         <translation>有效期至：最长为今天起三年。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="113"/>
         <source>Reminders from: a time such as 09:00.</source>
         <translation>提醒发送时间：请填写时间，如 09:00。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="119"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="121"/>
         <source>This parcel already has a notice of this kind today ({status}, by {by}): at most one a day.</source>
         <translation>该快件今天已有同类通知（{status}，{by}）：每天最多一条。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="126"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="128"/>
         <source>This recipient already had {n} messages today, the provider&apos;s daily limit: call, or send it tomorrow.</source>
         <translation>该收件人今天已收到 {n} 条短信，达到服务商每日上限：请打电话，或明天再发。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="132"/>
         <source>{number} has no recipient phone: record it on the parcel first.</source>
         <translation>{number} 没有收件人电话：请先在快件上登记电话。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="147"/>
         <source>SMS {notice}: {status}</source>
         <translation>短信{notice}：{status}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="152"/>
         <source>by hand</source>
         <translation>手工</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="153"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="155"/>
         <source>Customer replied: {text}</source>
         <translation>客户回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="160"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="162"/>
         <source>Consent recorded: {decision} ({channel}), valid until {until}</source>
         <translation>登记代收意愿：{decision}（{channel}），有效期至 {until}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="173"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="175"/>
         <source>asks to return it</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="174"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="176"/>
         <source>asks for door delivery</source>
         <translation>要求送货上门</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="175"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="177"/>
         <source>asks for no more messages</source>
         <translation>要求退订短信</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="182"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="184"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="183"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="185"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_notify.py" line="184"/>
+        <location filename="../../src/counter_app/ui/messages_notify.py" line="186"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -5736,7 +5736,7 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>NotifyPages</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="103"/>
         <source>{chars} characters with the signature: {parts} SMS, {room} more fit (70 in one SMS, 67 per part when longer)</source>
         <translation>含签名 {chars} 字：计 {parts} 条短信，还可写 {room} 字（单条 70 字，长短信每条 67 字）</translation>
     </message>
@@ -5751,182 +5751,182 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="172"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="173"/>
         <source>Today&apos;s reminders</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="173"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="174"/>
         <source>Customer replies</source>
         <translation>客户回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="175"/>
         <source>Consent register</source>
         <translation>同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="199"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="200"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="231"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="231"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="232"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="246"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="287"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="233"/>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="234"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="287"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="237"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="238"/>
         <source>will be sent</source>
         <translation>将发送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="240"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="241"/>
         <source>Waiting for collection without consent (X-7): {n}</source>
         <translation>未经同意存放待取（X-7）：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="245"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="278"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="279"/>
         <source>{number} was never in stock.</source>
         <translation>{number} 从未入库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="285"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="286"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="292"/>
         <source>{number} · code {code} · {phone}</source>
         <translation>{number} · 取件码 {code} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="294"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="295"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="298"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="299"/>
         <source>Consent (X-7): never asked</source>
         <translation>代收同意（X-7）：未询问</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="299"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="300"/>
         <source>Consent (X-7): {decision}, {channel}, {at} by {by}, valid until {until}</source>
         <translation>代收同意（X-7）：{decision}，{channel}，{at} {by} 登记，有效期至 {until}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="317"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="318"/>
         <source>Customer replied {at}: {text}</source>
         <translation>客户于 {at} 回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="323"/>
         <source>(shown on all {n} parcels of this phone)</source>
         <translation>（该号码的 {n} 件在库快件都显示此回复）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="358"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="359"/>
         <source>{number}: notice queued.</source>
         <translation>{number}：通知已排队。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="367"/>
         <source>Text copied.</source>
         <translation>已复制文本。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="385"/>
         <source>Recorded as sent.</source>
         <translation>已登记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="392"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="393"/>
         <source>Reply recorded.</source>
         <translation>已记录回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="405"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="406"/>
         <source>Consent recorded.</source>
         <translation>已登记代收意愿。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="418"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="419"/>
         <source>Reminder held.</source>
         <translation>提醒已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="428"/>
         <source>Reminder released.</source>
         <translation>提醒将照常发送。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="435"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="436"/>
         <source>Save the consent register</source>
         <translation>保存代收同意登记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="459"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="460"/>
         <source>Saved {name}: {n} entries.</source>
         <translation>已保存 {name}：{n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="552"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="553"/>
         <source>Reply / receipt queues</source>
         <translation>回复 / 回执队列</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="553"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="554"/>
         <source>SDK AppID (Tencent)</source>
         <translation>SDK AppID（腾讯云）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="554"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="555"/>
         <source>Tencent Cloud only: the SMS application&apos;s SdkAppId</source>
         <translation>仅腾讯云：短信应用的 SdkAppId</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="556"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="557"/>
         <source>SmsUp queue, e.g. Alicom-Queue-…-SmsUp (empty: replies not read)</source>
         <translation>上行短信队列，如 Alicom-Queue-…-SmsUp（留空：不读取回复）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="558"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="559"/>
         <source>SmsReport queue (optional)</source>
         <translation>回执队列 SmsReport（可选）</translation>
     </message>
@@ -5941,47 +5941,47 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="600"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="601"/>
         <source>This PC keeps the AccessKey in {path} (readable by this Windows/Linux user only), not in the database or settings.ini.</source>
         <translation>本机的 AccessKey 保存在 {path}（仅本系统用户可读），不在数据库或 settings.ini 中。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="637"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="638"/>
         <source>Parcel {number} ({phone})</source>
         <translation>快件 {number}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="640"/>
         <source>No parcel in stock</source>
         <translation>库内无快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="661"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="662"/>
         <source>Templates saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="691"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="692"/>
         <source>Provider saved.</source>
         <translation>服务商设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="700"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="701"/>
         <source>Test SMS accepted by the provider ({code}).</source>
         <translation>服务商已接受测试短信（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="704"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="705"/>
         <source>Sending a test SMS…</source>
         <translation>正在发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="733"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="734"/>
         <source>X-7: kept for collection without the recipient&apos;s consent; ask and record it on the Notices tab.</source>
         <translation>X-7：未经收件人同意存放待取；请询问并在“通知”页登记。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="751"/>
+        <location filename="../../src/counter_app/ui/workspaces/notify_pages.py" line="752"/>
         <source>X-7: {n} parcel(s) kept for collection without the recipient&apos;s consent (amber rows): ask and record it on the Notices tab.</source>
         <translation>X-7：{n} 件快件未经收件人同意存放待取（黄色行）：请询问并在“通知”页登记。</translation>
     </message>
@@ -8621,8 +8621,8 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1839"/>
-        <source>Save pickup &amp;times</source>
-        <translation>保存取件时间(&amp;T)</translation>
+        <source>Save &amp;pickup times</source>
+        <translation>保存取件时间(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/service_desk_workspace.ui" line="1849"/>
@@ -10005,7 +10005,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="109"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -10380,13 +10380,13 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="100"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="123"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="124"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="101"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="124"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="125"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
@@ -10506,127 +10506,127 @@ expected</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="74"/>
         <source>Read replies at (noon)</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="75"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="76"/>
         <source>Read replies at (afternoon)</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="90"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="91"/>
         <source>Above the free weight, charge the kilograms above it</source>
         <translation>超过免费重量：只按超出部分收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="93"/>
         <source>Above the free weight, charge the whole weight</source>
         <translation>超过免费重量：按全部重量收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="95"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="96"/>
         <source>Con&amp;firm reading and basis</source>
         <translation>确认理解和计费方式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="107"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="108"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="116"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="117"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="151"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="153"/>
         <source>The station&apos;s own tariff rows are in use.</source>
         <translation>正在使用本网点自己设置的收费表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="155"/>
         <source>「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on {when}.</source>
         <translation>「江浙沪皖鲁西南」理解为{reading}：{who}于{when}确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="160"/>
         <source>Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as {reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): then edit the rows. Cities may be rows of their own (山东省菏泽市).</source>
         <translation>请确认：默认收费表将「江浙沪皖鲁西南」理解为{reading}。也可能指江浙沪皖鲁 + 西南（四川、重庆、贵州、云南）：如是，请修改收费表。城市可单独成行（山东省菏泽市）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="181"/>
         <source>Return tariff reading and basis confirmed.</source>
         <translation>退回收费表的理解和计费方式已确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="192"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="192"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="193"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="193"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="194"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="191"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="194"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="258"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="277"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="280"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="291"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="288"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="291"/>
         <source>Provinces, cities</source>
         <translation>省份、城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="292"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="292"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="348"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -10745,312 +10745,312 @@ expected</source>
 <context>
     <name>WarehouseWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="44"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="45"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="45"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="46"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="49"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="50"/>
         <source>No answer</source>
         <translation>无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="50"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="51"/>
         <source>Line fault</source>
         <translation>电话故障</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="51"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="52"/>
         <source>Cannot get through</source>
         <translation>不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="52"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="53"/>
         <source>Busy</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="53"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="54"/>
         <source>Number suspended</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="54"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="55"/>
         <source>Switched off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="55"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="56"/>
         <source>Number not in use</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="60"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="61"/>
         <source>Nobody home, called: deliver tomorrow</source>
         <translation>送无人联系明天送</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="62"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="63"/>
         <source>Nobody home, phone unreachable</source>
         <translation>送无人电话不通</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="63"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="64"/>
         <source>Phone not answered</source>
         <translation>电话无人接</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="64"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="65"/>
         <source>Phone suspended</source>
         <translation>电话停机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="65"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="66"/>
         <source>Phone switched off</source>
         <translation>电话关机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="71"/>
         <source>COD too expensive, refused</source>
         <translation>到付嫌贵拒收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="72"/>
         <source>Never accepts COD</source>
         <translation>不收到付件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="74"/>
         <source>No invoice, refused (counts against us)</source>
         <translation>没有发票拒收（算本站责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="78"/>
         <source>Will collect</source>
         <translation>会来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="80"/>
         <source>Will not collect</source>
         <translation>不来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="80"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="81"/>
         <source>Not today</source>
         <translation>今天不来</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="81"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="82"/>
         <source>Comes on a date</source>
         <translation>约定日期来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="86"/>
         <source>Branch office</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="86"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="87"/>
         <source>Head office</source>
         <translation>总公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="92"/>
         <source>The sending company</source>
         <translation>发件公司</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="92"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="93"/>
         <source>The recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="96"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="97"/>
         <source>Never ordered it</source>
         <translation>没有订购</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="98"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="99"/>
         <source>Goods not as ordered</source>
         <translation>货不对板</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="100"/>
         <source>Took too long, not wanted</source>
         <translation>时间太久不要了</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="100"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="101"/>
         <source>Other (write why)</source>
         <translation>其他（写明原因）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="103"/>
         <source>Courier would not carry it upstairs</source>
         <translation>快递员不送上楼</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="103"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="104"/>
         <source>Courier was rude</source>
         <translation>快递员态度不好</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="117"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="118"/>
         <source>Prepaid</source>
         <translation>寄付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="118"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="119"/>
         <source>Freight collect</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="119"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="120"/>
         <source>Account customer</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="126"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="127"/>
         <source>Self-pickup not collected: message the origin company, return</source>
         <translation>自取件逾期未取：给始发公司留言并退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="129"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="130"/>
         <source>Notified, not collected: message the origin company</source>
         <translation>已通知未取：给始发公司留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="132"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="133"/>
         <source>Origin company silent: return it directly</source>
         <translation>始发公司未回复：直接退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="135"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="136"/>
         <source>Return requested by message: it leaves today</source>
         <translation>留言要求退回：当天退出</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="138"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="139"/>
         <source>The customer said they come today</source>
         <translation>客户约定今天来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="141"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="142"/>
         <source>Return: it leaves the next day at the latest (WH-10)</source>
         <translation>退回件：最迟次日退出（WH-10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="144"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="145"/>
         <source>Damaged contents: message the origin company today (WH-15)</source>
         <translation>破损拒收：当天给始发公司留言（WH-15）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="147"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="148"/>
         <source>Mis-sorted: message the sending company today (WH-16)</source>
         <translation>错分件：当天给发件公司留言（WH-16）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="150"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="151"/>
         <source>Changed to self-pickup: message the origin company today (WH-16)</source>
         <translation>改自提：当天给始发公司留言（WH-16）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="168"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="169"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="170"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="171"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="178"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="179"/>
         <source>Scanned in: {reason}, {code}</source>
         <translation>入库：{reason}，{code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="187"/>
         <source>was headless #{n}</source>
         <translation>原无头件 #{n}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="190"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="191"/>
         <source>Reason recorded again: {reason}; {details}</source>
         <translation>修改原因：{reason}；{details}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="196"/>
         <source>Moved from {old} to {new} ({code})</source>
         <translation>从 {old} 移到 {new}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="198"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="199"/>
         <source>Customer told to collect it</source>
         <translation>已通知客户来取</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="202"/>
         <source>Message to {company}: {text}</source>
         <translation>给{company}留言：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="204"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="205"/>
         <source>Reply from {company}: {text}</source>
         <translation>{company}回复：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="207"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="208"/>
         <source>return requested</source>
         <translation>要求退回</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="210"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="211"/>
         <source>Delivery scan for {courier}</source>
         <translation>派件扫描（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="213"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="214"/>
         <source>On {driver}&apos;s pickup list</source>
         <translation>列入司机{driver}的提货单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="216"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="217"/>
         <source>Scanned out: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="219"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="220"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="221"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="222"/>
         <source>Scanned again while in stock</source>
         <translation>在库时重复扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="223"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="224"/>
         <source>Missing at the stocktake, written off (approved by {who})</source>
         <translation>盘点缺失，报失（{who} 批准）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="228"/>
         <source>Found at the stocktake in {location}, now {code}</source>
         <translation>盘点时在 {location} 找到，新取件码 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="242"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="243"/>
         <source>return fee {fee} 元</source>
         <translation>退回费 {fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="244"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_texts.py" line="245"/>
         <source>{courier} collects {amount} 元</source>
         <translation>{courier} 补收 {amount} 元</translation>
     </message>

@@ -1486,7 +1486,7 @@ class Ui_ServiceDeskWorkspace(object):
         self.morning_until_label.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Morning senders &until", None))
         self.morning_until_edit.setDisplayFormat(QCoreApplication.translate("ServiceDeskWorkspace", u"HH:mm", None))
         self.pickup_rules_message_label.setText("")
-        self.save_pickup_rules_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save pickup &times", None))
+        self.save_pickup_rules_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save &pickup times", None))
         self.branches_group.setTitle(QCoreApplication.translate("ServiceDeskWorkspace", u"Branches (\u5206\u70b9, CS-8): one a line, name | address | phone | district", None))
         self.branches_message_label.setText("")
         self.save_branches_button.setText(QCoreApplication.translate("ServiceDeskWorkspace", u"Save b&ranches", None))
