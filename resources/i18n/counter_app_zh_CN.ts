@@ -6622,7 +6622,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="72"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="73"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
@@ -6633,7 +6633,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="73"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="74"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
@@ -6773,87 +6773,97 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="70"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="71"/>
         <source>Courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="71"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="72"/>
         <source>Count</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="74"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="75"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="82"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="83"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="84"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="85"/>
         <source>open</source>
         <translation>录入中</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="92"/>
         <source>Delivery day {day}</source>
         <translation>派送日期 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="94"/>
         <source>No receipts handed in: {courier} ({n} parcels on the list)</source>
         <translation>未交回单：{courier}（清单上 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="100"/>
         <source>Missing from {courier}&apos;s batch: {number}</source>
         <translation>{courier} 的回单缺：{number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="105"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="106"/>
         <source>Late (after the deadline): {number} by {who}</source>
         <translation>逾期录入：{number}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="111"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="112"/>
         <source>Batch still open: {courier}</source>
         <translation>批次未结束：{courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="115"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="116"/>
         <source>Arrived, no receipt and no reason in the warehouse: {number} ({courier})</source>
         <translation>已到件，既无回单也未在仓库登记原因：{number}（{courier}）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="120"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="121"/>
         <source>Nothing missing.</source>
         <translation>没有缺漏。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="137"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="140"/>
+        <source>The file could not be read as a UTF-8 CSV: {error}</source>
+        <translation>无法按 UTF-8 CSV 读取该文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="146"/>
         <source>Imported {n} delivery-list line(s).</source>
         <translation>已导入派件清单 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="143"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="149"/>
+        <source>Importing the delivery list…</source>
+        <translation>正在导入派件清单…</translation>
+    </message>
+    <message>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="154"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="152"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="163"/>
         <source>Select a batch first.</source>
         <translation>请先选中一个批次。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="162"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="173"/>
         <source>COD list {courier}</source>
         <translation>到付清单 {courier}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="195"/>
         <source>Receipt record</source>
         <translation>回单记录</translation>
     </message>

@@ -278,3 +278,21 @@ def test_a_receipt_is_found_and_printed_with_its_keeping_date(
     ws.ui.find_edit.setText(no(4))
     assert not ws.find_receipt()
     assert ws.ui.morning_text.toPlainText() == f"No receipt entered for {no(4)}."
+
+
+def test_a_delivery_list_file_is_imported_off_the_gui_thread_and_a_bad_one_is_said(
+        qtbot, desk, services: AppServices, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15 §1: the morning's list is read and stored by the worker; what it says shows."""
+    _ctl, ws = desk
+    good = tmp_path / "list.csv"
+    good.write_text(f"2026-11-22,张伟,{no(6)},周强,,1\n2026-11-22,张伟,{no(7)},吴婷,,2\n",
+                    encoding="utf-8")
+    bad = tmp_path / "gbk.csv"
+    bad.write_bytes("2026-11-22,张伟,773165231200,周强,,1\n".encode("gbk"))
+    chosen = iter([str(good), str(bad)])
+    monkeypatch.setattr(ws, "ask_open_csv", lambda: next(chosen))
+    ws.import_list()
+    assert ws.ui.morning_text.toPlainText() == "Imported 2 delivery-list line(s)."
+    ws.import_list()
+    assert "UTF-8" in ws.ui.morning_text.toPlainText()
+    assert "周强" not in ws.ui.morning_text.toPlainText()

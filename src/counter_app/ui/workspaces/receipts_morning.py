@@ -23,6 +23,7 @@ from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_receipts_workspace import Ui_ReceiptsWorkspace
 from counter_app.ui.people import People
 from counter_app.ui.printing import DocKind, print_document
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.tables import fill_table, selected_key
 
 if TYPE_CHECKING:
@@ -121,21 +122,31 @@ class MorningCheck:
         self.ui.morning_text.setPlainText("\n".join(lines))
 
     def import_list(self) -> None:
-        """Load a delivery list CSV (日期,派件员,运单号,收件人,到付金额,件数)."""
+        """Load a delivery list CSV (日期,派件员,运单号,收件人,到付金额,件数), read and stored on
+        the worker (issue 15 §1: a day's list of thousands of lines never freezes the desk)."""
         path = self.ask_open_csv()
         if not path or self._operator is None:
             return
-        try:
+        operator, receipts = self._operator, self._services.receipts
+
+        def load() -> int:
             with open(path, encoding="utf-8-sig") as fh:
-                count = self._services.receipts.import_delivery_csv(self._operator, fh.read())
-        except (DomainError, OSError, UnicodeDecodeError) as err:
-            self.ui.morning_text.setPlainText(
-                self._describe(err) if isinstance(err, DomainError) else str(err)
-            )
-            return
-        self.ui.morning_text.setPlainText(
-            translate("ReceiptsWorkspace", "Imported {n} delivery-list line(s).").format(n=count)
-        )
+                return receipts.import_delivery_csv(operator, fh.read())
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, DomainError):
+                self.ui.morning_text.setPlainText(self._describe(err))
+            elif isinstance(err, OSError | UnicodeDecodeError):
+                self.ui.morning_text.setPlainText(translate(
+                    "ReceiptsWorkspace", "The file could not be read as a UTF-8 CSV: {error}"
+                ).format(error=type(err).__name__))
+            else:
+                raise err
+
+        run_in_background(load, lambda count: self.ui.morning_text.setPlainText(translate(
+            "ReceiptsWorkspace", "Imported {n} delivery-list line(s).").format(n=count)),
+            failed, parent=self._widget(),
+            label=translate("ReceiptsWorkspace", "Importing the delivery list…"))
 
     def ask_open_csv(self) -> str:
         """Choose a CSV file (replaced in tests)."""
