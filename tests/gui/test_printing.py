@@ -157,7 +157,7 @@ def test_the_pickup_label_stock_is_a_print_setting_of_this_pc(qtbot, desk: Desk,
                                                               data_paths) -> None:
     """Issue 15 §2: 60 × 40 or 40 × 30 mm, chosen in settings, remembered, and drawn."""
     from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
-    from counter_app.services.dto import PickupLabel
+    from counter_app.services.warehouse_records import PickupLabel
     from counter_app.ui.settings import Preferences
 
     settings = desk.ctl.window.workspaces["settings"]

@@ -12,7 +12,7 @@ import pytest
 
 from counter_app.reports.label_stock import known_stock
 from counter_app.reports.warehouse_pdf import render_pickup_labels_pdf
-from counter_app.services.dto import PickupLabel
+from counter_app.services.warehouse_records import PickupLabel
 from tests.pdf_helpers import FONT, need
 
 MM = 72 / 25.4

@@ -18,12 +18,6 @@ from counter_app.domain.errors import (
 from counter_app.domain.staff import check_phone
 from counter_app.domain.text import check_text
 from counter_app.domain.warehouse_tariff import CENT
-from counter_app.domain.warehouse_tariff import ReturnTariff as ReturnTariff
-from counter_app.domain.warehouse_tariff import return_fee as return_fee
-from counter_app.domain.warehouse_tariff import tariff_rows as tariff_rows
-
-# ReturnTariff, return_fee and tariff_rows are re-exported for the warehouse UI until it imports
-# them from domain.warehouse_tariff (issue 14: the UI is split on its own branch)
 
 
 class Reason(enum.StrEnum):

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from counter_app.services.dto import PickupLabel
 from counter_app.services.intake_dto import CounterSlip
+from counter_app.services.warehouse_records import PickupLabel
 
 DPI = 203
 """Dots per inch of the common desktop label printers (8 dots per mm)."""

@@ -4,13 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# the warehouse's printed sheets live in services.warehouse_records (issue 14 §3); re-exported
-# for the screens until they import them from there
-from counter_app.services.warehouse_records import AirFeeRegister as AirFeeRegister
-from counter_app.services.warehouse_records import EmsRegister as EmsRegister
-from counter_app.services.warehouse_records import HandoverSheet as HandoverSheet
-from counter_app.services.warehouse_records import PickupLabel as PickupLabel
-
 
 @dataclass(frozen=True)
 class StationHeader:

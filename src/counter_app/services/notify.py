@@ -57,7 +57,7 @@ from counter_app.domain.staff import (
 )
 from counter_app.domain.text import check_text
 from counter_app.domain.warehouse import DeadlineRules
-from counter_app.domain.warehouse_stay import EventKind
+from counter_app.domain.warehouse_stay import EventKind, StayRecord, WarehouseEvent
 from counter_app.services import audit
 from counter_app.services.concurrency import Versioned, claim, setting_versioned
 from counter_app.services.notify_ports import (
@@ -74,12 +74,7 @@ from counter_app.services.notify_ports import (
 )
 from counter_app.services.notify_register import EntryState, RegisterLine, register_lines
 from counter_app.services.notify_replies import InboxSummary, ReplyView, read_inbox, reply_views
-from counter_app.services.ports import (
-    StayRecord,
-    UnitOfWork,
-    UnitOfWorkFactory,
-    WarehouseEvent,
-)
+from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 

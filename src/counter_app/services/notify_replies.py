@@ -27,14 +27,14 @@ from time import monotonic
 from counter_app.domain.clock import Clock
 from counter_app.domain.notify import REPLY_WINDOW, reply_intent
 from counter_app.domain.staff import Permission, StaffMember, allowed, mask_phone, require
-from counter_app.domain.warehouse_stay import EventKind
+from counter_app.domain.warehouse_stay import EventKind, WarehouseEvent
 from counter_app.services.notify_ports import (
     InboundKind,
     InboundMessage,
     InboxReader,
     ReplyRecord,
 )
-from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory, WarehouseEvent
+from counter_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 

@@ -7,12 +7,6 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from counter_app.domain.service_area import ResolvedAddress
-
-# the warehouse's records live in domain.warehouse_stay and services.warehouse_ports (issue 14
-# §3); StayRecord, WarehouseEvent and HeadlessRecord are re-exported for the screens until they
-# import them from there
-from counter_app.domain.warehouse_stay import StayRecord as StayRecord
-from counter_app.domain.warehouse_stay import WarehouseEvent as WarehouseEvent
 from counter_app.services.audit_ports import AuditLog
 from counter_app.services.desk_ports import ParcelQuery, ServiceDeskRepository
 from counter_app.services.intake_ports import IntakeRepository
@@ -26,7 +20,6 @@ from counter_app.services.station_ports import (
     StationRepository,
     VersionRepository,
 )
-from counter_app.services.warehouse_ports import HeadlessRecord as HeadlessRecord
 from counter_app.services.warehouse_ports import WarehouseRepository
 
 

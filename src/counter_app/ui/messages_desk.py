@@ -17,9 +17,8 @@ from counter_app.domain.service_desk import (
     Ruling,
     Urgency,
 )
-from counter_app.domain.warehouse_stay import EventKind
+from counter_app.domain.warehouse_stay import EventKind, WarehouseEvent
 from counter_app.services.parcels import ParcelLine
-from counter_app.services.ports import WarehouseEvent
 from counter_app.ui.messages_warehouse import disposition_text, reason_text
 
 translate = QCoreApplication.translate

@@ -38,8 +38,9 @@ from counter_app.reports.raw_labels import (
     render,
     slip_layout,
 )
-from counter_app.services.dto import PickupLabel, StationHeader
+from counter_app.services.dto import StationHeader
 from counter_app.services.intake_dto import CounterSlip, SlipLine
+from counter_app.services.warehouse_records import PickupLabel
 from counter_app.ui.settings import Preferences
 
 DOCUMENTS: tuple[str, ...] = ("slip", "label", "receipt")

@@ -22,7 +22,7 @@ from counter_app.atomic import write_atomic
 from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.app import AppServices
-from counter_app.services.dto import AirFeeRegister
+from counter_app.services.warehouse_records import AirFeeRegister
 from counter_app.ui.deferred import deferred
 from counter_app.ui.messages import describe
 from counter_app.ui.widgets.tables import fill_table

@@ -51,10 +51,10 @@ from counter_app.domain.notify import (
     sms_length,
 )
 from counter_app.domain.staff import Permission, StaffMember, allowed, mask_phone
+from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.services.app import AppServices
 from counter_app.services.notify import PlanLine, Sample, TemplateSettings
 from counter_app.services.notify_ports import Credentials, NoticeRecord, ProviderSettings
-from counter_app.services.ports import StayRecord
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_notify_notices import Ui_NoticesPage
 from counter_app.ui.forms.ui_notify_settings import Ui_NotifySettingsPage

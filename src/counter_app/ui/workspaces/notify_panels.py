@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import DomainError
 from counter_app.domain.notify import ConsentChannel, ConsentDecision, ReplyIntent
 from counter_app.domain.staff import StaffMember, mask_phone
+from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.services.app import AppServices
 from counter_app.services.notify_register import EntryState
-from counter_app.services.ports import StayRecord
 from counter_app.ui.deferred import deferred
 from counter_app.ui.look import ERROR_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe

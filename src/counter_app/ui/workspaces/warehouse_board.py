@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTableWidget, QWidget
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
-from counter_app.services.ports import StayRecord
+from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.services.warehouse import BoardEntry, BoardLine, OpenProblem
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.messages import minute, reason_name

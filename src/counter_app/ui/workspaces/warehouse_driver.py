@@ -15,8 +15,8 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Courier, CourierKind, StaffMember
 from counter_app.domain.warehouse import ListCheck
+from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.services.app import AppServices
-from counter_app.services.ports import StayRecord
 from counter_app.ui.forms.ui_warehouse_driver import Ui_DriverPage
 from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe, minute, reason_name

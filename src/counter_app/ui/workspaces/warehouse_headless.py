@@ -19,7 +19,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import StaffMember
 from counter_app.services.app import AppServices
-from counter_app.services.ports import HeadlessRecord
+from counter_app.services.warehouse_ports import HeadlessRecord
 from counter_app.ui.forms.ui_warehouse_headless import Ui_HeadlessPage
 from counter_app.ui.messages import describe, location_kind_name, minute
 from counter_app.ui.widgets.pages import Page

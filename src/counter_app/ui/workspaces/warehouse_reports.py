@@ -22,7 +22,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
-from counter_app.services.dto import EmsRegister, HandoverSheet
+from counter_app.services.warehouse_records import EmsRegister, HandoverSheet
 from counter_app.ui.deferred import deferred
 from counter_app.ui.forms.ui_warehouse_reports import Ui_ReportsPage
 from counter_app.ui.messages import describe

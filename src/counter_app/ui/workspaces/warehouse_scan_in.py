@@ -28,9 +28,9 @@ from counter_app.domain.scanning import ScanOutcome
 from counter_app.domain.staff import mask_phone
 from counter_app.domain.station import PROVINCES
 from counter_app.domain.warehouse import ProblemDetails, Reason
+from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.hardware.print_log import PrintLogEntry
 from counter_app.paths import report_font
-from counter_app.services.ports import StayRecord
 from counter_app.services.warehouse import Lookup, Proposal, ScanInDraft
 from counter_app.ui import printing
 from counter_app.ui.deferred import deferred

@@ -22,13 +22,8 @@ from counter_app.domain.errors import (
 )
 from counter_app.domain.scanning import ScanOutcome
 from counter_app.domain.station import PROVINCES
-from counter_app.domain.warehouse import (
-    Disposition,
-    Payment,
-    ReturnTariff,
-    ems_shortfall,
-    return_fee,
-)
+from counter_app.domain.warehouse import Disposition, Payment, ems_shortfall
+from counter_app.domain.warehouse_tariff import ReturnTariff, return_fee
 from counter_app.services.warehouse import ScanOutDraft, ScanOutResult
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.look import ERROR_STYLE as RED

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from counter_app.domain.errors import DomainError, FieldInvalid
 from counter_app.domain.identity import mask_contact
 from counter_app.domain.staff import StaffMember
-from counter_app.services.ports import StayRecord
+from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
 from counter_app.ui.look import ERROR_STYLE as RED
 from counter_app.ui.look import OK_STYLE as GREEN

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import DomainError, FieldInvalid, StaleEdit
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Role, StaffMember
-from counter_app.domain.warehouse import DeadlineRules, Location, LocationKind, tariff_rows
+from counter_app.domain.warehouse import DeadlineRules, Location, LocationKind
+from counter_app.domain.warehouse_tariff import tariff_rows
 from counter_app.services.app import AppServices
 from counter_app.services.warehouse import LocationView
 from counter_app.ui.forms.ui_warehouse_settings import Ui_WarehouseSettingsPage

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from counter_app.domain.errors import DomainError
 from counter_app.domain.scanning import ScanEvent, ScanOutcome
 from counter_app.domain.staff import Role, StaffMember
+from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.services.app import AppServices
-from counter_app.services.ports import StayRecord
 from counter_app.services.warehouse import StocktakeResult
 from counter_app.ui.forms.ui_warehouse_stocktake import Ui_StocktakePage
 from counter_app.ui.messages import describe, location_kind_name, minute

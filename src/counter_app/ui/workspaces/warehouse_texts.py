@@ -28,7 +28,7 @@ from counter_app.domain.warehouse import (
     RefusalKind,
     Requester,
 )
-from counter_app.services.ports import WarehouseEvent
+from counter_app.domain.warehouse_stay import WarehouseEvent
 from counter_app.ui.messages import describe, disposition_name, field_label, reason_name
 from counter_app.ui.messages_notify import notice_event_text
 
