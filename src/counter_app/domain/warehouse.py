@@ -21,21 +21,23 @@ from counter_app.domain.warehouse_tariff import CENT
 
 
 class Reason(enum.StrEnum):
-    """Why a parcel is kept (WH-5, WH-6). Values are stored: never rename them."""
+    """Why a parcel is kept (WH-5, WH-6). Values are stored: never rename them. Each reason's
+    Chinese name is ``REASON_LABELS`` below (one source: the forms print it and the Chinese
+    desk shows it, ``tests/gui/test_printed_names_one_source.py``)."""
 
-    ADDRESS_UNCLEAR = "address_unclear"  # 地址不详
-    MOVED = "moved"  # 地址搬迁
-    ADDRESS_CHANGE = "address_change"  # 改地址
-    NOBODY_HOME = "nobody_home"  # 送无人
-    COD_REFUSED = "cod_refused"  # 到付拒收
-    OUT_OF_AREA = "out_of_area"  # 超区件
-    OPENED = "opened"  # 拆包验货
-    SELF_PICKUP = "self_pickup"  # 自取件
-    MISSORTED = "missorted"  # 错分件
-    RETURN = "return"  # 退回件
-    REFUSED = "refused"  # 拒收件
-    DAMAGED = "damaged"  # 破损拒收 (WH-15)
-    MISROUTE = "misroute"  # 错写大字, destination unknown (MR issue §3)
+    ADDRESS_UNCLEAR = "address_unclear"
+    MOVED = "moved"
+    ADDRESS_CHANGE = "address_change"
+    NOBODY_HOME = "nobody_home"
+    COD_REFUSED = "cod_refused"
+    OUT_OF_AREA = "out_of_area"
+    OPENED = "opened"
+    SELF_PICKUP = "self_pickup"
+    MISSORTED = "missorted"
+    RETURN = "return"
+    REFUSED = "refused"
+    DAMAGED = "damaged"  # WH-15
+    MISROUTE = "misroute"  # destination unknown (MR issue §3)
 
 
 class CallOutcome(enum.StrEnum):
