@@ -90,6 +90,8 @@ def test_a_courier_reports_goods_and_the_driver_is_told_for_the_run(
     qtbot.wait_until(lambda: ui.driver_runs_table.rowCount() == 1)
     row = cells(ui.driver_runs_table)[0]
     assert (row[0], row[3], row[4]) == ("钱军", "文三路259号 华星科技", "大货 12 箱")
+    clerk = services.auth.login("5001", DEMO_PASSWORD)
+    assert row[5] == f"{clerk.name}（5001）"  # issue 15 §6: a person by name, not a number
 
 
 def test_a_claim_near_its_deadline_is_on_the_deadline_list_and_counted_on_f6(

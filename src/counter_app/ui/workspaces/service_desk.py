@@ -57,6 +57,7 @@ from counter_app.ui.messages_desk import (
     urgency_name,
 )
 from counter_app.ui.parcel_view import ParcelPanel
+from counter_app.ui.people import People
 from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.tables import fill_table, selected_key
@@ -105,6 +106,7 @@ class ServiceDeskWorkspace(DeskCasesPage, DeskPickupsPage, Workspace):
         ui.setupUi(self)
         self.setObjectName("service_workspace")
         self._services = services
+        self._people = People(services.staff.names)
         self._desk = services.service_desk
         self._operator: StaffMember | None = None
         self.attention = Attention(0, 0)
@@ -173,6 +175,7 @@ class ServiceDeskWorkspace(DeskCasesPage, DeskPickupsPage, Workspace):
     @override
     def activate(self, operator: StaffMember) -> None:
         self._operator = operator
+        self._people.refresh()
         self.parcel.activate(operator)
         if allowed(operator.role, Permission.USE_SERVICE_DESK):
             self.refresh_board()
@@ -448,7 +451,8 @@ class ServiceDeskWorkspace(DeskCasesPage, DeskPickupsPage, Workspace):
                           parent=self)
 
     def _show_notes(self, notes: list[DeskNote]) -> None:
-        rows = [[n.at.strftime("%Y-%m-%d %H:%M"), n.by, n.waybill_no, n.text] for n in notes]
+        rows = [[n.at.strftime("%Y-%m-%d %H:%M"), self._people.label(n.by), n.waybill_no, n.text]
+                for n in notes]
         fill_table(self.ui.notes_table, [translate("ServiceDesk", "When"),
                                          translate("ServiceDesk", "Who"),
                                          translate("ServiceDesk", "Waybill"),
@@ -602,7 +606,7 @@ class ServiceDeskWorkspace(DeskCasesPage, DeskPickupsPage, Workspace):
                 n=line.problem.id, sender=r["sender_name"], phone=r["sender_phone"],
                 address=r["sender_address"], contents=r["contents"],
                 recipient=r["recipient_name"], recipient_phone=r["recipient_phone"])
-        steps = [f"{a.at.strftime('%m-%d %H:%M')} {a.by}: {a.text}"
+        steps = [f"{a.at.strftime('%m-%d %H:%M')} {self._people.label(a.by)}: {a.text}"
                  for a in line.problem.actions]
         self.ui.problem_record_label.setText("\n".join([text, *steps]))
 

@@ -27,6 +27,7 @@ from counter_app.services.app import AppServices
 from counter_app.services.service_desk import ServiceDeskService
 from counter_app.ui.forms.ui_service_desk_workspace import Ui_ServiceDeskWorkspace
 from counter_app.ui.messages import describe
+from counter_app.ui.people import People
 from counter_app.ui.tasks import save_in_background
 
 translate = QCoreApplication.translate
@@ -48,6 +49,8 @@ class DeskPage:
     _services: AppServices
     _desk: ServiceDeskService
     _operator: StaffMember | None
+    _people: People
+    """Job numbers shown as 王丽（1001） (issue 15 §6)."""
 
     @property
     def _widget(self) -> QWidget:

@@ -147,7 +147,7 @@ class DeskPickupsPage(DeskPage):
             translate("ServiceDesk", "Reported by"), translate("ServiceDesk", "Where"),
             translate("ServiceDesk", "Goods"), translate("ServiceDesk", "Clerk")],
             [[n.driver_name, n.taken_at.strftime("%m-%d %H:%M"), n.courier_name, n.place,
-              n.goods, n.taken_by] for n in runs], [n.id for n in runs])
+              n.goods, self._people.label(n.taken_by)] for n in runs], [n.id for n in runs])
         _fill_people(self.ui.driver_courier_combo,
                      [c for c in couriers if c.kind is CourierKind.COURIER])
         _fill_people(self.ui.driver_combo, [c for c in couriers if c.kind is CourierKind.DRIVER],
