@@ -76,10 +76,10 @@ def keystrokes() -> None:
     ws = ctl.window.workspaces["receipts"]
     ui = ws.ui  # type: ignore[attr-defined]
     ui.delivery_date_edit.setDate(QDate(2026, 11, 22))
-    ws.open_batch()  # type: ignore[attr-defined]
     from counter_app.ui import tasks
 
     tasks.set_synchronous(True)  # keys are counted here, not time: each save answers at once
+    ws.open_batch()  # type: ignore[attr-defined]
     counted = 0
 
     def key(widget, k, text=""):  # type: ignore[no-untyped-def]

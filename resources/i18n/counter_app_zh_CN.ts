@@ -3360,7 +3360,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="687"/>
         <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="265"/>
         <location filename="../../src/counter_app/ui/workspaces/intake_form.py" line="284"/>
         <source>元</source>
@@ -3413,7 +3413,7 @@ The error was written to the log. Your saved work is safe; you can go on working
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/intake.py" line="406"/>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="639"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="646"/>
         <source>change ¥ {n}</source>
         <translation>找零 ¥ {n}</translation>
     </message>
@@ -3428,67 +3428,67 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>不按价目表收费须主管批准：请输入主管工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="511"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="509"/>
         <source>Refusal recorded: {reason}.</source>
         <translation>已登记拒收：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="566"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="573"/>
         <source>Slip {number}</source>
         <translation>面单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="595"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="602"/>
         <source>Nothing accepted yet to print.</source>
         <translation>还没有已收寄的快件可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="615"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="622"/>
         <source>Choose a parcel of today&apos;s list first (click its row).</source>
         <translation>请先在今日收寄中选中一票（点击该行）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="627"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="634"/>
         <source>Voided {number} (¥ {total}): it leaves the shift&apos;s takings.</source>
         <translation>已作废 {number}（¥ {total}）：不计入本班收款。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="633"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="640"/>
         <source>Corrected {number}: ¥ {before} → ¥ {after} · {mode}</source>
         <translation>已更正 {number}：¥ {before} → ¥ {after} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="648"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="655"/>
         <source>A supervisor approves voiding a parcel or changing its fee or payment: job number and password.</source>
         <translation>作废快件或更改运费、付款方式须主管批准：请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="654"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="661"/>
         <source>A supervisor must approve this.</source>
         <translation>此操作须主管批准。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="685"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="678"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="685"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="686"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="679"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="686"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="680"/>
+        <location filename="../../src/counter_app/ui/workspaces/intake.py" line="687"/>
         <source>Clerk</source>
         <translation>收寄员</translation>
     </message>
@@ -6260,117 +6260,117 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ParcelView</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="196"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="195"/>
         <source>Counter</source>
         <translation>收寄</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="197"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="196"/>
         <source>Delivery list</source>
         <translation>派件清单</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="197"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="198"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="199"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="200"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="201"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="202"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="201"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="203"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="202"/>
         <source>Misroutes</source>
         <translation>错写大字</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="203"/>
         <location filename="../../src/counter_app/ui/messages_desk.py" line="204"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="205"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="206"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="205"/>
         <source>Notebook</source>
         <translation>工作笔记</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="211"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="210"/>
         <source>{amount} 元</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="219"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="218"/>
         <source>Accepted: {contents}, {weight} kg, {total}; from {sender} {sender_phone}, {sender_address} (ID {doc}); to {recipient} {recipient_phone}, {recipient_address}</source>
         <translation>收寄：{contents}，{weight} 公斤，{total}；寄件人 {sender} {sender_phone}，{sender_address}（证件 {doc}）；收件人 {recipient} {recipient_phone}，{recipient_address}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="231"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="230"/>
         <source>On {courier}&apos;s delivery list: {recipient}, {pieces} piece(s)</source>
         <translation>在{courier}的派件清单上：{recipient}，{pieces} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="236"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="259"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="235"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="258"/>
         <source>COD {amount}</source>
         <translation>到付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="240"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="239"/>
         <source>Scanned in: {reason}, {location} {code} · {who}</source>
         <translation>入库：{reason}，{location} {code} · {who}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="246"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="245"/>
         <source>Left the warehouse: {how}</source>
         <translation>出库：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="254"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="253"/>
         <source>Signed by {signer}, {pieces} piece(s); batch of {courier} for {day}</source>
         <translation>签收人 {signer}，{pieces} 件；{courier} {day} 的回单批次</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="262"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="261"/>
         <source>entered late</source>
         <translation>录入超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="265"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="264"/>
         <source>Misroute register: from {site} ({province}), 大字 {wrong} → {right}</source>
         <translation>错写大字登记：始发 {site}（{province}），大字 {wrong} → {right}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="270"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="269"/>
         <source>Headless parcel #{n} matched: {description} · photo {file}</source>
         <translation>无头件 #{n} 已认领：{description} · 照片 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="275"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="274"/>
         <source>Headless parcel #{n} matched: {description}</source>
         <translation>无头件 #{n} 已认领：{description}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="279"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="278"/>
         <source>Enquiry #{n} ({kind}) from {who}: {question} — reply due {due}</source>
         <translation>查询 #{n}（{kind}）来自 {who}：{question} — 须在 {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="284"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="283"/>
         <source>Enquiry #{n} answered: {answer}</source>
         <translation>查询 #{n} 已回复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="287"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="286"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="290"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="289"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
@@ -6524,181 +6524,181 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ReceiptsWorkspace</name>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="74"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="78"/>
         <source>full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="75"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="79"/>
         <source>surname only</source>
         <translation>只有姓</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="76"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="80"/>
         <source>given name only</source>
         <translation>只有名</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="77"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="81"/>
         <source>scrawl</source>
         <translation>草签</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="78"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="82"/>
         <source>no signature</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="79"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="83"/>
         <source>stamp</source>
         <translation>签收章</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="156"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="160"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="158"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="162"/>
         <source>courier</source>
         <translation>派件员</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="181"/>
         <source>Open the courier&apos;s batch first (Ctrl+B); the scan was not entered.</source>
         <translation>请先开该派件员的批次（Ctrl+B）；这次扫描没有录入。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="173"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="180"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="188"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="177"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="184"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="192"/>
         <source>Not entered</source>
         <translation>未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="174"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="178"/>
         <source>The last receipt is still being saved: scan {number} again when it is.</source>
         <translation>上一张回单还在保存：保存完成后请重新扫描 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="197"/>
         <source>Receipt</source>
         <translation>回单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="201"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="205"/>
         <source>Choose the courier or driver first.</source>
         <translation>请先选择派件员或司机。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="230"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="243"/>
         <source>Open a batch: courier or driver, delivery day, Ctrl+B.</source>
         <translation>请先开批次：选派件员或司机、派送日期，按 Ctrl+B。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="238"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="251"/>
         <source>{courier} · {day} · {count} receipt(s), {pieces} piece(s) · 到付 {cod} totalling {total}</source>
         <translation>{courier} · {day} · 已录 {count} 张，{pieces} 件 · 到付 {cod} 张，合计 {total} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="255"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="268"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="256"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="269"/>
         <source>Signer</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="270"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="271"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="259"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="272"/>
         <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="73"/>
         <source>到付</source>
         <translation>到付</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="273"/>
         <source>Entered</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="274"/>
         <location filename="../../src/counter_app/ui/workspaces/receipts_morning.py" line="74"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="271"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="284"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="295"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="306"/>
         <source>The batch stays open: {n} parcel(s) of the list have no receipt yet ({first}…).</source>
         <translation>批次未关闭：清单中还有 {n} 件没有回单（{first}…）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="312"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="324"/>
         <source>Batch cover {courier} {day}</source>
         <translation>回单封面 {courier} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="318"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="330"/>
         <source>Batch closed: {count} receipt(s). Write on the first receipt: {courier}, {count}, {day}.</source>
         <translation>批次已结束：共 {count} 张。请在第一张回单上写：{courier}、{count} 张、{day}。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="333"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="345"/>
         <source>Parcels of the list not entered</source>
         <translation>清单中有件未录入</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="334"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="346"/>
         <source>{n} parcel(s) of the delivery list have no receipt: {numbers}. Close the batch anyway? The cover prints the list&apos;s count.</source>
         <translation>派件清单中有 {n} 件没有回单：{numbers}。仍要关闭批次吗？封面会打印清单件数。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="359"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="371"/>
         <source>Already entered by {who} at {when}: signer {signer}. Double-click it in the list to correct it.</source>
         <translation>已由 {who} 于 {when} 录入，签收人 {signer}。如需修改请在列表中双击。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="375"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="387"/>
         <source>recipient {name} (F10)</source>
         <translation>收件人 {name}（F10）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="380"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="392"/>
         <source>到付: type the amount collected</source>
         <translation>到付：请输入实收金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="382"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="394"/>
         <source>{n} pieces</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="384"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="396"/>
         <source>not on the delivery list</source>
         <translation>不在派件清单上</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="407"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="419"/>
         <source>On the delivery list of {courier} ({day}), not of this batch&apos;s courier (X-6).</source>
         <translation>在{courier}（{day}）的派件清单上，不是本批次业务员的（X-6）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="412"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="424"/>
         <source>The delivery list has it on {day}, this batch is of {batch}: lateness counts from {day} (X-6, RE-1).</source>
         <translation>派件清单日期为{day}，本批次为{batch}：是否逾期按{day}计算（X-6，RE-1）。</translation>
     </message>
@@ -6763,12 +6763,12 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="488"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="500"/>
         <source>Correcting {number} (entered by {who} at {when}); Enter saves and asks for the reason, Esc cancels.</source>
         <translation>正在修改 {number}（{who} 于 {when} 录入）；回车保存并填写原因，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="529"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="541"/>
         <source>No single number fits both parts: set the receipt aside.</source>
         <translation>两部分拼不出唯一的单号：请把回单放到待查。</translation>
     </message>
@@ -6868,27 +6868,27 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>回单记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="588"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="604"/>
         <source>到付 receipt: type the amount collected (RE-3).</source>
         <translation>到付回单：请输入实收金额（RE-3）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="592"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="608"/>
         <source>{number} was already entered by {who} at {when} (signer {signer}).</source>
         <translation>{number} 已由 {who} 于 {when} 录入（签收人 {signer}）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="602"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="618"/>
         <source>No receipt entered for {number}.</source>
         <translation>{number} 没有录入过回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="605"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="621"/>
         <source>The batch of {courier} for {day} was closed by {who} at {at}; no second cover is printed. Correct single receipts from the list.</source>
         <translation>{courier} {day} 的回单批次已由 {who} 在 {at} 关闭，不再打印封面。请在列表中逐张更正回单。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="612"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="628"/>
         <source>The batch of {courier} for {day} is closed; correct single receipts from the list.</source>
         <translation>{courier} {day} 的批次已结束；如需修改请在列表中逐张修改。</translation>
     </message>
@@ -7106,660 +7106,660 @@ The error was written to the log. Your saved work is safe; you can go on working
 <context>
     <name>ServiceDesk</name>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="31"/>
         <source>Open days</source>
         <translation>上班日</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="32"/>
         <source>Warn this many minutes before</source>
         <translation>提前提醒分钟数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="642"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="33"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="646"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="35"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="34"/>
         <source>Caller&apos;s phone</source>
         <translation>来电电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="35"/>
         <source>Network point</source>
         <translation>查件网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="643"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="36"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="647"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="38"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="37"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="39"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="38"/>
         <source>Notebook line</source>
         <translation>笔记内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="39"/>
         <source>Checklist step</source>
         <translation>核查步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="483"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="488"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="40"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="487"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="492"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="255"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="41"/>
         <source>Customer&apos;s evidence</source>
         <translation>客户取证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="42"/>
         <source>Staff evidence</source>
         <translation>责任人取证</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="44"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="43"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="256"/>
         <source>Staff member</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="44"/>
         <source>Solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="45"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="257"/>
         <source>Fine</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="46"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="134"/>
         <source>Claimant</source>
         <translation>索赔人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="48"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="47"/>
         <source>Sent on</source>
         <translation>寄件日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="49"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="48"/>
         <source>Claim date</source>
         <translation>索赔日期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="49"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="50"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="134"/>
         <source>Offer</source>
         <translation>处理方案</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="52"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="51"/>
         <source>Agreement</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="53"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="52"/>
         <source>From point</source>
         <translation>来件网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="54"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="53"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="55"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="54"/>
         <source>Step</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="56"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="55"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="57"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="56"/>
         <source>Pickup address</source>
         <translation>取件地址</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="58"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="57"/>
         <source>Customer&apos;s clock</source>
         <translation>客户回复时限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="58"/>
         <source>Network point&apos;s clock</source>
         <translation>网点回复时限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="59"/>
         <source>Closing time</source>
         <translation>下班时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="60"/>
         <source>Next-morning deadline</source>
         <translation>次日回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="62"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="61"/>
         <source>Branches</source>
         <translation>分点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="62"/>
         <source>Orders taken until</source>
         <translation>接单截止时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="64"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="63"/>
         <source>Morning senders until</source>
         <translation>上午寄件截止</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="66"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="65"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="146"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="67"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="66"/>
         <source>Where the goods are</source>
         <translation>取货地点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="68"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="67"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="148"/>
         <source>Goods</source>
         <translation>货物</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="76"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="75"/>
         <source>The desk must close after it opens.</source>
         <translation>下班时间必须晚于上班时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="78"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="77"/>
         <source>The morning deadline must fall within the desk&apos;s hours.</source>
         <translation>早间截止时间必须在客服上班时间之内。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="81"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="80"/>
         <source>Orders must be taken until after pickups start.</source>
         <translation>接单截止时间必须晚于取件开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="84"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="83"/>
         <source>The morning must end before the desk stops taking orders.</source>
         <translation>上午截止时间必须早于接单截止时间。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="87"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="86"/>
         <source>{field}, line {line}: write name, address, phone, separated by commas.</source>
         <translation>{field}第 {line} 行：请按“名称,地址,电话”用逗号分隔填写。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="91"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="90"/>
         <source>{field}: a date and time like 2026-11-23 17:30.</source>
         <translation>{field}：请填写日期和时间，如 2026-11-23 17:30。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="99"/>
         <source>Chase a delivery (派送件催单)</source>
         <translation>派送件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="100"/>
         <source>Chase a sent parcel (发出件催单)</source>
         <translation>发出件催单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="102"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="101"/>
         <source>Query from another point</source>
         <translation>对方公司查询</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="104"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="103"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="110"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="142"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="111"/>
         <source>Message (内网/QQ)</source>
         <translation>留言（内网/QQ）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="113"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="112"/>
         <source>At the desk</source>
         <translation>到柜台</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="120"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="119"/>
         <source>Customer (30 min)</source>
         <translation>客户（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="121"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="120"/>
         <source>Network point (2 h)</source>
         <translation>网点查件方（2 小时）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="127"/>
         <source>No record at all</source>
         <translation>发出件没有任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="129"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="128"/>
         <source>Stuck at a hub for days</source>
         <translation>分拨中心多日无下一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="129"/>
         <source>Arrived, not delivered</source>
         <translation>已到派送网点未送达</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="131"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="130"/>
         <source>Signed but not received</source>
         <translation>显示签收但未收到</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="137"/>
         <source>Confirm the waybill number with the caller</source>
         <translation>与客户核实单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="138"/>
         <source>Find our counter record (底单)</source>
         <translation>找出本网点底单核对</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="140"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="139"/>
         <source>Call the courier who collected it</source>
         <translation>联系取件业务员核实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="141"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="140"/>
         <source>Look for it in the warehouse (missed scan or send)</source>
         <translation>查仓库有无漏扫漏发</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="143"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="142"/>
         <source>Check that the day&apos;s data was uploaded</source>
         <translation>核查当天数据是否上传</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="144"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="143"/>
         <source>Check the contents: prohibited goods?</source>
         <translation>核实内件：是否违禁品</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="145"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="144"/>
         <source>Ask the next stop and the hub&apos;s desk</source>
         <translation>联系下一站及分拨中心客服</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="146"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="145"/>
         <source>Look at our headless list</source>
         <translation>翻看本网点无头件清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="146"/>
         <source>Explain to the customer</source>
         <translation>做好客户解释工作</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="148"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="147"/>
         <source>Read the delivering point&apos;s messages</source>
         <translation>查看派送网点留言</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="148"/>
         <source>Call the delivering point</source>
         <translation>电话联系派送网点</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="149"/>
         <source>Agree a delivery time</source>
         <translation>协调派送时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="150"/>
         <source>Check who signed</source>
         <translation>核实签收人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="152"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="151"/>
         <source>Ask 门卫 / 收发室 / 物业 / neighbours</source>
         <translation>询问门卫 / 收发室 / 物业 / 邻居</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="154"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="153"/>
         <source>Call the courier: signed in advance?</source>
         <translation>联系派件员：是否提前签收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="161"/>
         <source>Loss (30 days)</source>
         <translation>遗失（30 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="162"/>
         <source>Delay (15 days)</source>
         <translation>延误（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="164"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="163"/>
         <source>Damage (15 days)</source>
         <translation>破损（15 天）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="171"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="170"/>
         <source>Free re-send of equal freight</source>
         <translation>免费补寄同等运费快件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="172"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="171"/>
         <source>An amount</source>
         <translation>赔款</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="179"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="178"/>
         <source>Upheld (against the station)</source>
         <translation>属实（本网点责任）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="180"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="179"/>
         <source>Not upheld</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="187"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="568"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="186"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="572"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="188"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="187"/>
         <source>Nearly due</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="189"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="188"/>
         <source>In time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="83"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="84"/>
         <source>overdue {h} h {m} min</source>
         <translation>超时 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="85"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="86"/>
         <source>overdue {m} min</source>
         <translation>超时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="86"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="87"/>
         <source>in {h} h {m} min</source>
         <translation>剩 {h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="89"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="90"/>
         <source>in {m} min</source>
         <translation>剩 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="212"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="215"/>
         <source>Waybill read</source>
         <translation>已读取单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="322"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="325"/>
         <source>Enquiry #{n} logged: reply due {due}.</source>
         <translation>查询 #{n} 已登记：须在 {due} 前回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="345"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="348"/>
         <source>#{n} {number} · {caller} {phone} · received {at} · due {due}</source>
         <translation>#{n} {number} · {caller} {phone} · {at} 受理 · {due} 前回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="352"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="355"/>
         <source>Still to ask (X-4): {fields}</source>
         <translation>还需问清（X-4）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="393"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="396"/>
         <source>Checklist saved.</source>
         <translation>核查步骤已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="403"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="406"/>
         <source>Select an enquiry in the open list first.</source>
         <translation>请先在未回复列表中选中一条查询。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="410"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="413"/>
         <source>Enquiry #{n} answered late.</source>
         <translation>查询 #{n} 已回复（超时）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="411"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="414"/>
         <source>Enquiry #{n} answered in time.</source>
         <translation>查询 #{n} 已按时回复。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="434"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="437"/>
         <source>Note added.</source>
         <translation>笔记已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="452"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="456"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="453"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="457"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="454"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="641"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="458"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="504"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="579"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="645"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="133"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="455"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="459"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="143"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="257"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="260"/>
         <source>Claim: {kind}</source>
         <translation>理赔：{kind}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="260"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="263"/>
         <source>settle by {day}</source>
         <translation>应于 {day} 前处理</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="261"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="264"/>
         <source>letters to finance by {day}</source>
         <translation>{day} 前交财务</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="270"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="273"/>
         <source>{n} open · {overdue} overdue · {soon} nearly due · {claims} claim(s) due (sorted by deadline; Enter on a claim opens it)</source>
         <translation>未回复 {n} 条 · 已超时 {overdue} 条 · 即将到期 {soon} 条 · 理赔临期 {claims} 件（按期限排序；在理赔行按回车打开）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="470"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="474"/>
         <source>{start} – {end}: {n} enquiries, {late} answered late, {open} still open ({overdue} overdue), {complaints} complaints, {problems} problem parcels open, {claims} claims due.</source>
         <translation>{start} – {end}：查询 {n} 条，超时回复 {late} 条，未回复 {open} 条（已超时 {overdue} 条），投诉 {complaints} 条，未结疑难件 {problems} 件，临期理赔 {claims} 件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="480"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="484"/>
         <source>Answered late</source>
         <translation>超时回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="481"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="485"/>
         <source>Overdue, not answered</source>
         <translation>超时未回复</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="491"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="495"/>
         <source>not ruled</source>
         <translation>未裁定</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="493"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="497"/>
         <source>Problem parcel open</source>
         <translation>未结疑难件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="496"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
         <source>Claim due</source>
         <translation>理赔临期</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="500"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="504"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="254"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="501"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="505"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="644"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="502"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
         <source>Answered</source>
         <translation>回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="502"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="642"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="506"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="646"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="543"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="547"/>
         <source>Problem #{n} recorded: the other side returns it after {due}.</source>
         <translation>疑难件 #{n} 已登记：对方 {due} 后退回。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="571"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="572"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
         <source>no 底单</source>
         <translation>无底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="578"/>
         <source>Their deadline</source>
         <translation>对方期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="574"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="641"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="578"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="645"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="575"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="579"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="580"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="576"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="580"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="577"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="581"/>
         <source>Our record</source>
         <translation>本网点底单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="596"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="600"/>
         <source>#{n}: no counter record (底单) here: ask the courier who collected it.</source>
         <translation>#{n}：本网点没有底单，请联系取件业务员核实。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="600"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="604"/>
         <source>#{n} 底单: sender {sender} {phone}, {address}; contents {contents}; to {recipient} {recipient_phone}</source>
         <translation>#{n} 底单：寄件人 {sender} {phone}，{address}；内件 {contents}；收件人 {recipient} {recipient_phone}</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="613"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="617"/>
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选中一条疑难件。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="622"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="626"/>
         <source>Problem #{n} closed.</source>
         <translation>疑难件 #{n} 已处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="623"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="627"/>
         <source>Step recorded on problem #{n}.</source>
         <translation>疑难件 #{n} 的处理步骤已记录。</translation>
     </message>
@@ -7784,7 +7784,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>（无业务员：分点）</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/messages_desk.py" line="65"/>
+        <location filename="../../src/counter_app/ui/messages_desk.py" line="64"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_pickups.py" line="141"/>
         <source>Courier</source>
         <translation>派件员</translation>
@@ -7800,7 +7800,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>理赔 #{n} 已受理：须在 {day} 前处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="41"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="42"/>
         <source>{n} day(s)</source>
         <translation>{n} 天</translation>
     </message>
@@ -7810,7 +7810,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="640"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="644"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="132"/>
         <source>Left</source>
         <translation>剩余</translation>
@@ -7852,7 +7852,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>保存函件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="105"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="108"/>
         <location filename="../../src/counter_app/ui/workspaces/service_desk_cases.py" line="217"/>
         <source>Saved {file}.</source>
         <translation>已保存 {file}。</translation>
@@ -7888,17 +7888,17 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>裁定已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="40"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="41"/>
         <source>overdue {n} day(s)</source>
         <translation>已逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="99"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="102"/>
         <source>Save the list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="107"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk_base.py" line="110"/>
         <source>The list was not saved: {why}</source>
         <translation>清单未保存：{why}</translation>
     </message>
@@ -7913,7 +7913,7 @@ The error was written to the log. Your saved work is safe; you can go on working
         <translation>已保存 {n} 个分点。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="653"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="657"/>
         <source>— choose the case —</source>
         <translation>— 选择情况 —</translation>
     </message>
@@ -10015,7 +10015,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_headless.py" line="109"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="190"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -10390,13 +10390,13 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="100"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="124"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="125"/>
         <source>Not taken here</source>
         <translation>此页不收扫描</translation>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_reports.py" line="101"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="125"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="126"/>
         <source>{number}: scan parcels on the scan-in or scan-out tab.</source>
         <translation>{number}：请在入库或出库页扫描。</translation>
     </message>
@@ -10516,127 +10516,127 @@ expected</source>
         <translation>已打印 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="74"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="75"/>
         <source>Read replies at (noon)</source>
         <translation>中午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="76"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="77"/>
         <source>Read replies at (afternoon)</source>
         <translation>下午查看回复时间</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="91"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="92"/>
         <source>Above the free weight, charge the kilograms above it</source>
         <translation>超过免费重量：只按超出部分收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="93"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="94"/>
         <source>Above the free weight, charge the whole weight</source>
         <translation>超过免费重量：按全部重量收费</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="96"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="97"/>
         <source>Con&amp;firm reading and basis</source>
         <translation>确认理解和计费方式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="108"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="109"/>
         <source>Warehouse settings</source>
         <translation>仓库设置</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="117"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="118"/>
         <source>Only a supervisor can change the warehouse settings; they are shown for reference.</source>
         <translation>仓库设置只有主管可以修改，此处仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="153"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="154"/>
         <source>The station&apos;s own tariff rows are in use.</source>
         <translation>正在使用本网点自己设置的收费表。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="155"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="156"/>
         <source>「江浙沪皖鲁西南」 read as {reading}: confirmed by {who} on {when}.</source>
         <translation>「江浙沪皖鲁西南」理解为{reading}：{who}于{when}确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="160"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="161"/>
         <source>Please confirm: the shipped tariff reads 「江浙沪皖鲁西南」 as {reading}. The seed may also mean 江浙沪皖鲁 + 西南 (四川、重庆、贵州、云南): then edit the rows. Cities may be rows of their own (山东省菏泽市).</source>
         <translation>请确认：默认收费表将「江浙沪皖鲁西南」理解为{reading}。也可能指江浙沪皖鲁 + 西南（四川、重庆、贵州、云南）：如是，请修改收费表。城市可单独成行（山东省菏泽市）。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="181"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="182"/>
         <source>Return tariff reading and basis confirmed.</source>
         <translation>退回收费表的理解和计费方式已确认。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="189"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="190"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="193"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="192"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="193"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="194"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="194"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="195"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="195"/>
         <source>Fill</source>
         <translation>已存放</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="258"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="259"/>
         <source>Location {code} saved.</source>
         <translation>库位 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="280"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="281"/>
         <source>Deadlines saved.</source>
         <translation>期限已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="292"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="291"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="292"/>
         <source>Provinces, cities</source>
         <translation>省份、城市</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="293"/>
         <source>Free kg</source>
         <translation>免费公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="292"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="293"/>
         <source>元/kg</source>
         <translation>元/公斤</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="348"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_settings.py" line="349"/>
         <source>Return tariff saved.</source>
         <translation>退回收费表已保存。</translation>
     </message>
@@ -11101,7 +11101,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_in.py" line="210"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="266"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="261"/>
         <source>Log in</source>
         <translation>请先登录</translation>
     </message>
@@ -11233,68 +11233,68 @@ expected</source>
         <translation>标签打印机没有接收标签（{error}）。按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="192"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="195"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="187"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="190"/>
         <location filename="../ui/warehouse_workspace.ui" line="1347"/>
         <source>&amp;Courier</source>
         <translation>派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="193"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="188"/>
         <source>Back to &amp;courier</source>
         <translation>退回派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="194"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="189"/>
         <source>&amp;Courier to collect a shortfall</source>
         <translation>补收运费的派件员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="219"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="214"/>
         <source>Return fee: {fee} 元</source>
         <translation>退回费：{fee} 元</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="225"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="220"/>
         <source>Short by {amount} 元: the courier collects it</source>
         <translation>差 {amount} 元：由派件员补收</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="227"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="222"/>
         <source>The paid freight covers the EMS fee</source>
         <translation>已付运费够 EMS 费用</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="294"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="366"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="289"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="361"/>
         <source>Not scanned out</source>
         <translation>未出库</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="305"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="300"/>
         <source>{message} Ctrl+D does it with the area courier and scans it out.</source>
         <translation>{message}按 Ctrl+D 用承包区派件员做派件扫描并出库。</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="309"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="313"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="304"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="308"/>
         <source>Delivery scan first</source>
         <translation>先做派件扫描</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="315"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="319"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="310"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="314"/>
         <source>Already out</source>
         <translation>已出库</translation>
     </message>
     <message>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="316"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="321"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="326"/>
         <source>Do not hand over</source>
         <translation>不能交件</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="425"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="420"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="172"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -11302,18 +11302,18 @@ expected</source>
     <message>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="197"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_board.py" line="206"/>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="426"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="421"/>
         <location filename="../../src/counter_app/ui/workspaces/warehouse_search.py" line="138"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="427"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="422"/>
         <source>How it left</source>
         <translation>出库方式</translation>
     </message>
     <message>
-        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="428"/>
+        <location filename="../../src/counter_app/ui/workspaces/warehouse_scan_out.py" line="423"/>
         <source>Pickup code</source>
         <translation>取件码</translation>
     </message>
@@ -11979,7 +11979,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/main_window.py" line="302"/>
-        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="145"/>
+        <location filename="../../src/counter_app/ui/workspaces/receipts.py" line="149"/>
         <source>Receipts</source>
         <translation>回单</translation>
     </message>
@@ -11991,7 +11991,7 @@ expected</source>
     </message>
     <message>
         <location filename="../../src/counter_app/ui/main_window.py" line="296"/>
-        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="163"/>
+        <location filename="../../src/counter_app/ui/workspaces/service_desk.py" line="165"/>
         <source>Service desk</source>
         <translation>客服</translation>
     </message>

@@ -184,7 +184,8 @@ def test_ci1_an_acceptance_that_gives_up_on_the_lock_keeps_everything_typed(
 
 def _receipt_typed(qtbot, ws, number: str, signer: str) -> None:
     ui = ws.ui
-    ws.open_batch()
+    ws.open_batch()  # on the worker too
+    qtbot.wait_until(lambda: ws.batch is not None and ui.waybill_edit.isEnabled())
     night.type_text(qtbot, ui.waybill_edit, number)
     qtbot.keyClick(ui.waybill_edit, Qt.Key.Key_Return)
     assert ui.signer_edit.hasFocus()
@@ -285,3 +286,24 @@ def test_re1_a_receipt_that_gives_up_on_the_lock_keeps_everything_typed(
     assert (ui.waybill_edit.text(), ui.signer_edit.text()) == (night.no(1), "李娜")
     assert ws.batch is not None
     assert services.receipts.view(ws.batch.batch.id).receipts == ()
+
+
+@pytest.mark.usefixtures("worker_thread")
+def test_re1_a_batch_opens_off_the_gui_thread_while_the_database_is_locked(
+        qtbot, night_desk, services: AppServices, other_program: OtherProgram) -> None:
+    """Issue 15 §1: Ctrl+B waits for a locked database on the worker, not in the window."""
+    _ctl, ws = night_desk
+    assert ws.batch is None
+    tasks.settle_heap()
+    ticks = Ticks()
+    other_program.lock()
+    ws.open_batch()
+    ticks.start()
+    qtbot.wait_until(lambda: len(ticks.gaps) >= 8, timeout=BUSY_MS)
+    assert ws.batch is None  # still waiting for the lock
+    other_program.release()
+    qtbot.wait_until(lambda: ws.batch is not None, timeout=BUSY_MS)
+    ticks.stop()
+    assert ws.batch is not None
+    assert ws.batch.courier.name == "张伟"
+    assert max(ticks.gaps[1:8]) <= 100, f"gaps {ticks.gaps[:8]}"

@@ -501,16 +501,23 @@ class IntakeWorkspace(IntakeForm, Workspace):
         if answer is None:
             return
         reason, detail = answer
-        try:
-            self._intake.refuse(self._operator, reason, self.ui.contents_edit.text(),
-                                self.ui.sender_phone_edit.text(), detail)
-        except DomainError as err:
+        operator, intake = self._operator, self._intake
+        contents, phone = self.ui.contents_edit.text(), self.ui.sender_phone_edit.text()
+
+        def recorded(_none: object) -> None:
+            self._clear()  # the customer leaves with the parcel: a clean desk for the next one
+            self._message(translate("IntakeWorkspace", "Refusal recorded: {reason}.").format(
+                reason=refusal_reason_name(reason)), AMBER)
+            self._finished = True
+
+        def failed(err: BaseException) -> None:  # what was typed stays
+            if not isinstance(err, DomainError):
+                raise err
             self._message(describe(err), RED)
-            return
-        self._clear()  # the customer leaves with the parcel: a clean desk for the next one
-        self._message(translate("IntakeWorkspace", "Refusal recorded: {reason}.").format(
-            reason=refusal_reason_name(reason)), AMBER)
-        self._finished = True
+
+        # on the worker: a locked database waits there, not in the window (issue 15 §1)
+        run_in_background(lambda: intake.refuse(operator, reason, contents, phone, detail),
+                          recorded, failed, parent=self, quiet=True)
 
     def ask_refusal(self) -> tuple[RefusalReason, str] | None:
         """Why the parcel is refused (replaced in tests)."""

@@ -8,8 +8,9 @@ The save and its questions live in ``receipts_save``, the morning tab in ``recei
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from typing_extensions import override
 
@@ -44,6 +45,7 @@ from counter_app.domain.staff import StaffMember
 from counter_app.domain.waybills import WaybillRejected
 from counter_app.paths import report_font
 from counter_app.services.app import AppServices
+from counter_app.services.receipt_dto import BatchCover, CodList
 from counter_app.services.receipts import BatchView, ParcelLookup
 from counter_app.ui import formats
 from counter_app.ui.deferred import deferred
@@ -52,6 +54,7 @@ from counter_app.ui.look import ERROR_STYLE, OK_STYLE, WARN_STYLE
 from counter_app.ui.messages import describe, describe_signer
 from counter_app.ui.people import People
 from counter_app.ui.printing import DocKind, ask_print, print_document
+from counter_app.ui.tasks import run_in_background
 from counter_app.ui.widgets.fields import disable_input_method
 from counter_app.ui.widgets.hold import InputHold
 from counter_app.ui.widgets.questions import ask_safe
@@ -66,6 +69,7 @@ else:  # imported on first use: not at start-up (issue 18 §4)
     render_batch_close_pdf = deferred("counter_app.reports.receipts_pdf", "render_batch_close_pdf")
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 
 def kind_name(kind: str) -> str:
@@ -201,18 +205,27 @@ class ReceiptsWorkspace(ReceiptSaving, MorningCheck, Workspace):
             self._error(translate("ReceiptsWorkspace", "Choose the courier or driver first."))
             return
         qd = self.ui.delivery_date_edit.date()
-        try:
-            self.batch = self._services.receipts.open_batch(
-                self._operator,
-                int(self.ui.courier_combo.currentData()),
-                date(qd.year(), qd.month(), qd.day()),
-            )
-        except DomainError as err:
+        operator, receipts = self._operator, self._services.receipts
+        courier, day = int(self.ui.courier_combo.currentData()), date(qd.year(), qd.month(),
+                                                                      qd.day())
+
+        def opened(view: BatchView) -> None:
+            self.batch = view
+            self.ui.entry_message_label.clear()
+            self._show_batch()
+            self.clear_entry()
+
+        self._off_gui(lambda: receipts.open_batch(operator, courier, day), opened)
+
+    def _off_gui(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """``work`` on the worker (a locked database waits there, not in the window, issue 15
+        §1), then ``done`` on the GUI thread; a refusal is said on the entry line."""
+        def failed(err: BaseException) -> None:
+            if not isinstance(err, DomainError):
+                raise err
             self._error(self._describe(err))
-            return
-        self.ui.entry_message_label.clear()
-        self._show_batch()
-        self.clear_entry()
+
+        run_in_background(work, done, failed, parent=self, quiet=True)
 
     def _show_batch(self) -> None:
         ui = self.ui
@@ -286,22 +299,21 @@ class ReceiptsWorkspace(ReceiptSaving, MorningCheck, Workspace):
         are asked about first (the safe answer, 否, keeps the batch open)."""
         if self.batch is None or self._operator is None:
             return
-        try:
-            missing = self._services.receipts.missing_from_batch(self.batch.batch.id)
-        except DomainError as err:
-            self._error(self._describe(err))
-            return
-        if missing and not self.ask_close_with_missing(missing):
-            self._error(translate("ReceiptsWorkspace",
-                                  "The batch stays open: {n} parcel(s) of the list have no "
-                                  "receipt yet ({first}…).").format(n=len(missing),
-                                                                   first=missing[0]))
-            return
-        try:
-            cover, cod = self._services.receipts.close_batch(self._operator, self.batch.batch.id)
-        except DomainError as err:
-            self._error(self._describe(err))
-            return
+        operator, receipts, batch_id = self._operator, self._services.receipts, self.batch.batch.id
+
+        def checked(missing: tuple[str, ...]) -> None:
+            if missing and not self.ask_close_with_missing(missing):
+                self._error(translate("ReceiptsWorkspace",
+                                      "The batch stays open: {n} parcel(s) of the list have no "
+                                      "receipt yet ({first}…).").format(n=len(missing),
+                                                                       first=missing[0]))
+                return
+            self._off_gui(lambda: receipts.close_batch(operator, batch_id), self._closed)
+
+        self._off_gui(lambda: receipts.missing_from_batch(batch_id), checked)
+
+    def _closed(self, closed: tuple[BatchCover, CodList | None]) -> None:
+        cover, cod = closed
         font = report_font()
 
         def rendered(pdf: bytes) -> None:
@@ -539,16 +551,20 @@ class ReceiptsWorkspace(ReceiptSaving, MorningCheck, Workspace):
         """List a receipt whose number cannot be read; it is not entered (RE-5)."""
         if self.batch is None or self._operator is None:
             return
-        self._services.receipts.set_aside(
-            self._operator,
-            self.batch.batch.id,
-            self.ui.partial_edit.text(),
-            self.ui.printed_edit.text(),
-        )
-        self.ui.partial_edit.clear()
-        self.ui.printed_edit.clear()
-        self.batch = self._services.receipts.view(self.batch.batch.id)
-        self._show_batch()
+        operator, receipts, batch_id = self._operator, self._services.receipts, self.batch.batch.id
+        partial, printed = self.ui.partial_edit.text(), self.ui.printed_edit.text()
+
+        def work() -> BatchView:
+            receipts.set_aside(operator, batch_id, partial, printed)
+            return receipts.view(batch_id)
+
+        def done(view: BatchView) -> None:  # a refusal keeps what was typed
+            self.ui.partial_edit.clear()
+            self.ui.printed_edit.clear()
+            self.batch = view
+            self._show_batch()
+
+        self._off_gui(work, done)
 
 
     # --- helpers
