@@ -18,7 +18,7 @@ import hmac
 import json
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -236,31 +236,49 @@ def _handler(fake: FakeAliyun) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(data)
 
         def _json(self, status: int, body: dict[str, Any]) -> None:
-            data = json.dumps(body, ensure_ascii=False).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            send_json(self, status, body)
 
     return Handler
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler], name: str,
+            stopping: Callable[[], None]) -> Iterator[str]:
+    """A loopback HTTP server for a provider's fake on a free port (its URL yielded); on the
+    way out ``stopping`` frees any request still waiting, then the server stops."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        stopping()
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def send_json(handler: BaseHTTPRequestHandler, status: int, body: dict[str, Any]) -> None:
+    """Answer a request with ``body`` as JSON."""
+    data = json.dumps(body, ensure_ascii=False).encode()
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
 
 
 @contextmanager
 def fake_aliyun() -> Iterator[FakeAliyun]:
     """Start the loopback provider on a free port; stop it after."""
     fake = FakeAliyun()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
-    server.daemon_threads = True
-    fake.url = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, name="fake-aliyun", daemon=True)
-    thread.start()
-    try:
-        yield fake
-    finally:
+
+    def stopping() -> None:
         fake.released.set()
         with fake.arrived:
             fake.arrived.notify_all()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+
+    with serving(_handler(fake), "fake-aliyun", stopping) as url:
+        fake.url = url
+        yield fake

@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.sms_fake import send_json, serving
 
 SECRET_ID = "AKIDtest"
 SECRET_KEY = "tencentsecret"
@@ -100,13 +102,7 @@ def _handler(fake: FakeTencent) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(b"<html>")
 
         def _answer(self, inner: dict[str, Any]) -> None:
-            data = json.dumps({"Response": {**inner, "RequestId": "r-1"}},
-                              ensure_ascii=False).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            send_json(self, 200, {"Response": {**inner, "RequestId": "r-1"}})
 
     return Handler
 
@@ -115,15 +111,6 @@ def _handler(fake: FakeTencent) -> type[BaseHTTPRequestHandler]:
 def fake_tencent() -> Iterator[FakeTencent]:
     """Start the loopback provider on a free port; stop it after."""
     fake = FakeTencent()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
-    server.daemon_threads = True
-    fake.url = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, name="fake-tencent", daemon=True)
-    thread.start()
-    try:
+    with serving(_handler(fake), "fake-tencent", fake.released.set) as url:
+        fake.url = url
         yield fake
-    finally:
-        fake.released.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)

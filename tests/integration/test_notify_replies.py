@@ -34,9 +34,11 @@ from counter_app.services.notify_ports import (
 from counter_app.services.notify_replies import store_message
 from counter_app.services.warehouse import ScanInDraft, ScanOutDraft
 from tests.helpers import FakeClock, add_clerk, set_up_station, wired
+from tests.integration.test_notify_service import app, clock, people
 from tests.sms_fake import KEY_ID, SECRET, FakeAliyun, fake_aliyun
 
-T0 = datetime(2026, 11, 23, 10, 0)
+__all__ = ["app", "clock", "people"]  # the notify tests' fixtures, imported to be found
+
 PHONE = "13800001234"
 OTHER = "13900005678"
 UP = "Alicom-Queue-77-SmsUp"
@@ -46,23 +48,6 @@ SELF = ProblemDetails(pickup_at=datetime(2026, 11, 23, 9, 0), pickup_place=Picku
 
 def no(n: int) -> str:
     return f"7731652399{n:04d}"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
-
-
-@pytest.fixture
-def app(db_url: str, clock: FakeClock, tmp_path: Path) -> Iterator[AppServices]:
-    with wired(db_url, clock, tmp_path) as services:
-        yield services
-
-
-@pytest.fixture
-def people(app: AppServices) -> tuple[StaffMember, StaffMember]:
-    boss = set_up_station(app)
-    return boss, add_clerk(app, boss, Role.WAREHOUSE, job="4001")
 
 
 @pytest.fixture

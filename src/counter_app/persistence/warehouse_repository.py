@@ -592,16 +592,7 @@ class SqlWarehouseRepository:
         Three characters or more are answered by the n-gram index (issue 18 §1), over every
         stay; shorter ones scan the stays since ``since``.
         """
-        indexed = matching_ids(self._s, "waybill_no", fragment)
-        query = select(_STAY).where(StayRow.waybill_no.contains(fragment, autoescape=True))
-        if in_stock:  # the parcels on the shelves only (any age)
-            query = query.where(StayRow.out_at.is_(None))
-        if indexed is not None:
-            query = query.where(indexed)
-        elif since is not None:
-            query = query.where(StayRow.in_at >= since)
-        rows = self._s.execute(query.order_by(*_NEWEST_FIRST).limit(limit))
-        return [stay_of(r) for r in rows]
+        return self._contains("waybill_no", fragment, limit, since, in_stock)
 
     def search_phone_tail(self, tail: str, limit: int = 50) -> list[StayRecord]:
         """Stays whose phone ends with ``tail`` (indexed), newest first."""
@@ -617,8 +608,15 @@ class SqlWarehouseRepository:
         Two characters or more are answered by the index (bigrams for two), over every stay;
         one character scans the stays since ``since``.
         """
-        indexed = matching_ids(self._s, "recipient", name)
-        query = select(_STAY).where(StayRow.recipient.contains(name, autoescape=True))
+        return self._contains("recipient", name, limit, since, in_stock)
+
+    def _contains(self, column: str, part: str, limit: int | None, since: datetime | None,
+                  in_stock: bool) -> list[StayRecord]:
+        """Stays whose ``column`` contains ``part``, newest first: by the n-gram index when it
+        answers, else over the stays since ``since``; ``in_stock``: on the shelves only."""
+        indexed = matching_ids(self._s, column, part)
+        query = select(_STAY).where(
+            getattr(StayRow, column).contains(part, autoescape=True))
         if in_stock:  # the parcels on the shelves only (any age)
             query = query.where(StayRow.out_at.is_(None))
         if indexed is not None:
