@@ -249,6 +249,18 @@ def test_search_by_number_phone_tail_and_name(app: AppServices, desk: Desk) -> N
         app.warehouse.search(clerk, "12")
 
 
+def test_x2_search_results_are_masked_in_the_service_by_permission(
+        app: AppServices, desk: Desk) -> None:
+    """Issue 14 §4: the warehouse clerk gets the recipient masked from the service itself; the
+    supervisor (SEE_CONTACTS) gets it in clear; the stored row is untouched."""
+    boss, clerk, _, _ = desk
+    app.warehouse.scan_in(clerk, draft(1, recipient="李娜", phone="13800001234"))
+    (seen,) = app.warehouse.search(clerk, "1234")
+    assert (seen.recipient, seen.phone) == ("李*", "138******34")
+    (full,) = app.warehouse.search(boss, "1234")
+    assert (full.recipient, full.phone) == ("李娜", "13800001234")
+
+
 def test_timeline_says_who_did_what_when(app: AppServices, desk: Desk, clock: FakeClock) -> None:
     _, clerk, zhang, _ = desk
     app.warehouse.scan_in(clerk, draft(1))

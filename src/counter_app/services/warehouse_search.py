@@ -3,11 +3,13 @@ parcel's timeline; the stock of a location."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from counter_app.domain.errors import FieldInvalid, NotFound
+from counter_app.domain.identity import mask_name
 from counter_app.domain.receipts import HALF_WIDTH_NUMBERS
-from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.domain.staff import Permission, StaffMember, allowed, mask_phone, require
 from counter_app.domain.warehouse import SearchKind, search_kind
 from counter_app.domain.warehouse_stay import StayRecord, WarehouseEvent
 from counter_app.domain.waybills import WaybillCheck
@@ -26,6 +28,10 @@ class Search(UseCases):
         the n-gram index (any age, issue 18 §1); a one-character name among the parcels in
         stock and those scanned in during the last ``SEARCH_DAYS`` days."""
         require(actor.role, Permission.USE_WAREHOUSE)
+        # X-2 / issue 14 §4: masked here, by permission, so no screen can show more
+        return [seen_by(actor, stay) for stay in self._found(text)]
+
+    def _found(self, text: str) -> list[StayRecord]:
         value = text.strip().translate(HALF_WIDTH_NUMBERS)
         kind = search_kind(value)
         if kind is None:
@@ -69,3 +75,12 @@ class Search(UseCases):
         require(actor.role, Permission.USE_WAREHOUSE)
         with self._uow() as uow:
             return uow.warehouse.open_stays(location)
+
+
+def seen_by(actor: StaffMember, stay: StayRecord) -> StayRecord:
+    """``stay`` as ``actor`` may see it: the recipient's name and phone in clear only with
+    ``SEE_CONTACTS`` (supervisors, the service desk), masked for the other desks (X-2)."""
+    if allowed(actor.role, Permission.SEE_CONTACTS):
+        return stay
+    return replace(stay, recipient=mask_name(stay.recipient),
+                   phone=mask_phone(stay.phone) if stay.phone else "")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.errors import DomainError, FieldInvalid
-from counter_app.domain.identity import mask_contact
 from counter_app.domain.staff import StaffMember
 from counter_app.domain.warehouse_stay import StayRecord
 from counter_app.ui.forms.ui_warehouse_workspace import Ui_WarehouseWorkspace
@@ -141,7 +140,8 @@ class SearchPanel(Panel):
              translate("WarehouseWorkspace", "Location / code"),
              translate("WarehouseWorkspace", "In"),
              translate("WarehouseWorkspace", "Out")],
-            [[s.waybill_no, mask_contact(s.recipient, s.phone), reason_name(s.reason),
+            [[s.waybill_no, " ".join(x for x in (s.recipient, s.phone) if x),  # masked
+              reason_name(s.reason),  # by the service, by permission
               f"{s.location} / {s.pickup_code}", f"{minute(s.in_at)} {label(s.in_by)}",
               f"{minute(s.out_at)} {label(s.out_by)} · "
               + out_text(s.disposition, s.out_details) if s.out_at and s.disposition
