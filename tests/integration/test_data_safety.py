@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -58,11 +59,21 @@ def tmpfs(folder: Path, size: str, *, read_only: bool = False) -> Iterator[Path]
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
-@pytest.fixture
-def station(tmp_path: Path) -> Path:
-    """A demo station's data folder (SQLite)."""
-    data = tmp_path / "data"
+@pytest.fixture(scope="module")
+def demo_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo station's data folder made once through the real command (migrations, demo
+    data: ~2 s), for the tests of this module to copy (issue 14 §5)."""
+    data = tmp_path_factory.mktemp("demo-station") / "data"
     assert main(["--data-dir", str(data), "demo"]) == 0
+    return data
+
+
+@pytest.fixture
+def station(demo_station: Path, tmp_path: Path) -> Path:
+    """A demo station's data folder (SQLite) of this test's own: a copy of ``demo_station``,
+    taken while nothing has it open."""
+    data = tmp_path / "data"
+    shutil.copytree(demo_station, data)
     return data
 
 
